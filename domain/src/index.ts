@@ -1,0 +1,4 @@
+export * from './roles';
+export * from './units';
+export * from './sections';
+export * from './password-policy';
