@@ -1,0 +1,73 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import express, { type Express } from 'express';
+import { pinoHttp } from 'pino-http';
+import type { Logger } from 'pino';
+import type { Config } from './config';
+import type { Db } from './db/knex';
+import { NotFound } from './http/errors';
+import { mountRoutes } from './http/mount';
+import { problemMiddleware } from './http/problem';
+import type { RouteDef } from './http/route';
+import { sessionMiddleware } from './http/session';
+import { allRoutes } from './routes';
+
+export interface AppDeps {
+  db: Db;
+  config: Config;
+  logger: Logger;
+  routes?: readonly RouteDef[];
+}
+
+/** Builds the Express app without listening, so tests drive it with supertest. */
+export function createApp({ db, config, logger, routes = allRoutes }: AppDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  if (config.TRUST_PROXY) {
+    const v = config.TRUST_PROXY;
+    app.set('trust proxy', /^\d+$/.test(v) ? Number(v) : v === 'true' ? true : v);
+  }
+  app.use(
+    pinoHttp({
+      logger,
+      // Keep a request id a load balancer already assigned; otherwise make one.
+      genReqId: (req, res) => {
+        const given = req.headers['x-request-id'];
+        const id = typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
+        res.setHeader('X-Request-Id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === '/api/health' },
+    }),
+  );
+  app.use((_req, res, next) => {
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Referrer-Policy', 'same-origin');
+    res.setHeader('X-Frame-Options', 'DENY');
+    next();
+  });
+
+  const api = express.Router();
+  api.use(express.json({ limit: '2mb' }));
+  api.use((_req, res, next) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
+  api.use(sessionMiddleware(db, config.SESSION_TTL_HOURS));
+  api.use(mountRoutes(db, config, routes));
+  api.use((_req, _res, next) => next(new NotFound('problem.routeNotFound')));
+  app.use('/api', api);
+
+  const index = path.join(config.WEB_DIST, 'index.html');
+  if (fs.existsSync(index)) {
+    // Hashed bundles can be cached for a year; index.html must always be fresh.
+    app.use(express.static(config.WEB_DIST, { index: false, maxAge: '1y', immutable: true }));
+    app.get(/^(?!\/api\/).*/, (_req, res) => {
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(index);
+    });
+  }
+  app.use(problemMiddleware());
+  return app;
+}

@@ -1,0 +1,59 @@
+import type { Request, Response } from 'express';
+import type { z } from 'zod';
+import type { Role } from '@portal/domain';
+import type { Db } from '../db/knex';
+import type { Config } from '../config';
+import type { Lang } from './lang';
+import type { SessionUser } from './session';
+
+/**
+ * Who may call a route: anyone, any signed-in user, or holders of the listed
+ * roles. Declared beside the route so a test can walk every route and prove it.
+ */
+export type Access = 'public' | 'signedIn' | readonly Role[];
+
+/** Who is acting, for the audit trail. */
+export interface Actor {
+  userId: number | null;
+  name: string | null;
+  requestId: string;
+  ip: string | null;
+}
+
+export interface RouteContext<B, Q, P> {
+  req: Request;
+  res: Response;
+  db: Db;
+  config: Config;
+  lang: Lang;
+  user: SessionUser | null;
+  actor: Actor;
+  body: B;
+  query: Q;
+  params: P;
+}
+
+type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
+
+export interface RouteDef<BS = unknown, QS = unknown, PS = unknown> {
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
+  path: string;
+  allow: Access;
+  body?: BS;
+  query?: QS;
+  params?: PS;
+  /** Success status; 200 unless said. */
+  status?: number;
+  /** One line for the route table and the docs. */
+  summary: string;
+  handle: (ctx: RouteContext<Out<BS>, Out<QS>, Out<PS>>) => Promise<unknown>;
+}
+
+/** Declares a route with its schemas' output types flowing into the handler. */
+export function route<
+  BS extends z.ZodType | undefined = undefined,
+  QS extends z.ZodType | undefined = undefined,
+  PS extends z.ZodType | undefined = undefined,
+>(def: RouteDef<BS, QS, PS>): RouteDef {
+  return def as unknown as RouteDef;
+}

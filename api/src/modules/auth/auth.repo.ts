@@ -1,0 +1,116 @@
+import type { Knex } from 'knex';
+import type { RoleGrant, Role } from '@portal/domain';
+import { LOCKOUT_MINUTES, MAX_FAILED_LOGINS } from '@portal/domain';
+
+export interface LoginUserRow {
+  id: number;
+  username: string;
+  display_name: string;
+  password_hash: string;
+  active: boolean;
+  failed_attempts: number;
+  locked_until: Date | null;
+}
+
+export async function findLoginUser(db: Knex, username: string): Promise<LoginUserRow | undefined> {
+  return db('users')
+    .whereRaw('lower(username) = lower(?)', [username])
+    .first('id', 'username', 'display_name', 'password_hash', 'active', 'failed_attempts', 'locked_until');
+}
+
+/**
+ * Counts a failure in one statement, so two processes failing at once both count.
+ * An expired lock starts the count again; the fifth failure sets the lock.
+ */
+export async function recordFailedLogin(db: Knex, userId: number): Promise<{ failed_attempts: number; locked_until: Date | null }> {
+  const [row] = await db('users')
+    .where({ id: userId })
+    .update({
+      failed_attempts: db.raw(
+        `case when locked_until is not null and locked_until <= now() then 1 else failed_attempts + 1 end`,
+      ),
+      locked_until: db.raw(
+        `case when (case when locked_until is not null and locked_until <= now() then 1 else failed_attempts + 1 end) >= ?
+              then now() + make_interval(mins => ?) else locked_until end`,
+        [MAX_FAILED_LOGINS, LOCKOUT_MINUTES],
+      ),
+    })
+    .returning(['failed_attempts', 'locked_until']);
+  return row;
+}
+
+export async function recordSuccessfulLogin(db: Knex, userId: number): Promise<void> {
+  await db('users').where({ id: userId }).update({ failed_attempts: 0, locked_until: null, last_login_at: db.fn.now() });
+}
+
+export async function insertSession(
+  db: Knex,
+  s: { id: string; userId: number; csrfToken: string; ttlHours: number; ip: string | null; userAgent: string | null },
+): Promise<void> {
+  await db('sessions').insert({
+    id: s.id,
+    user_id: s.userId,
+    csrf_token: s.csrfToken,
+    expires_at: db.raw(`now() + make_interval(hours => ?)`, [s.ttlHours]),
+    ip: s.ip,
+    user_agent: s.userAgent?.slice(0, 300) ?? null,
+  });
+}
+
+export interface SessionRow {
+  session_id: string;
+  csrf_token: string;
+  last_seen_at: Date;
+  user_id: number;
+  username: string;
+  display_name: string;
+  unit_id: number;
+  unit_name: string;
+}
+
+export async function findLiveSession(db: Knex, id: string): Promise<SessionRow | undefined> {
+  return db('sessions as s')
+    .join('users as u', 'u.id', 's.user_id')
+    .join('units as n', 'n.id', 'u.unit_id')
+    .where('s.id', id)
+    .andWhere('s.expires_at', '>', db.fn.now())
+    .andWhere('u.active', true)
+    .first(
+      's.id as session_id',
+      's.csrf_token',
+      's.last_seen_at',
+      'u.id as user_id',
+      'u.username',
+      'u.display_name',
+      'u.unit_id',
+      'n.name_zh as unit_name',
+    );
+}
+
+/** Sliding expiry: a session in use stays alive; an idle one ends after the TTL. */
+export async function touchSession(db: Knex, id: string, ttlHours: number): Promise<void> {
+  await db('sessions')
+    .where({ id })
+    .update({ last_seen_at: db.fn.now(), expires_at: db.raw(`now() + make_interval(hours => ?)`, [ttlHours]) });
+}
+
+export async function deleteSession(db: Knex, id: string): Promise<void> {
+  await db('sessions').where({ id }).delete();
+}
+
+export async function deleteUserSessions(db: Knex, userId: number): Promise<void> {
+  await db('sessions').where({ user_id: userId }).delete();
+}
+
+export async function deleteExpiredSessions(db: Knex): Promise<number> {
+  return db('sessions').where('expires_at', '<=', db.fn.now()).delete();
+}
+
+export async function grantsOf(db: Knex, userId: number): Promise<RoleGrant[]> {
+  const rows: { role: Role; unit_id: number; unit_name: string }[] = await db('role_grants as g')
+    .join('units as n', 'n.id', 'g.unit_id')
+    .where('g.user_id', userId)
+    .orderBy(['g.role', 'g.unit_id'])
+    .select('g.role', 'g.unit_id', 'n.name_zh as unit_name');
+  return rows.map((r) => ({ role: r.role, unitId: r.unit_id, unitName: r.unit_name }));
+}

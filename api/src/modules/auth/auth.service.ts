@@ -1,0 +1,113 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Knex } from 'knex';
+import { MAX_FAILED_LOGINS, LOCKOUT_MINUTES } from '@portal/domain';
+import type { SessionUser } from '../../http/session';
+import type { Actor } from '../../http/route';
+import { Locked, Unauthenticated } from '../../http/errors';
+import { audit } from '../audit/audit.service';
+import * as repo from './auth.repo';
+import { DUMMY_HASH, verifyPassword } from './password';
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+/** Touch a live session at most this often: one write per user per few minutes, not per request. */
+const TOUCH_AFTER_MS = 5 * 60_000;
+
+function minutesUntil(t: Date): number {
+  return Math.max(1, Math.ceil((t.getTime() - Date.now()) / 60_000));
+}
+
+export interface LoginResult {
+  token: string;
+  csrfToken: string;
+  user: SessionUser;
+}
+
+export async function login(
+  db: Knex,
+  actor: Actor,
+  input: { username: string; password: string; userAgent: string | null; ttlHours: number },
+): Promise<LoginResult> {
+  const row = await repo.findLoginUser(db, input.username);
+  if (!row || !row.active) {
+    await verifyPassword(input.password, DUMMY_HASH);
+    await db.transaction((trx) =>
+      audit(trx, actor, { action: 'auth.login_failed', entity: 'user', entityId: row?.id, after: { username: input.username } }),
+    );
+    throw new Unauthenticated('auth.badCredentials');
+  }
+  if (row.locked_until && row.locked_until.getTime() > Date.now()) {
+    throw new Locked('auth.locked', { minutes: minutesUntil(row.locked_until) }, { lockedUntil: row.locked_until });
+  }
+  if (!(await verifyPassword(input.password, row.password_hash))) {
+    const after = await db.transaction(async (trx) => {
+      const counted = await repo.recordFailedLogin(trx, row.id);
+      const locked = counted.locked_until !== null && counted.locked_until.getTime() > Date.now();
+      await audit(trx, { ...actor, userId: row.id, name: row.display_name }, {
+        action: locked ? 'auth.locked' : 'auth.login_failed',
+        entity: 'user',
+        entityId: row.id,
+        after: { username: row.username, failedAttempts: counted.failed_attempts, lockedUntil: counted.locked_until },
+      });
+      return counted;
+    });
+    if (after.locked_until && after.locked_until.getTime() > Date.now()) {
+      throw new Locked('auth.locked', { minutes: LOCKOUT_MINUTES }, { lockedUntil: after.locked_until });
+    }
+    const remaining = MAX_FAILED_LOGINS - after.failed_attempts;
+    throw remaining <= 2
+      ? new Unauthenticated('auth.badCredentialsRemaining', { remaining, minutes: LOCKOUT_MINUTES })
+      : new Unauthenticated('auth.badCredentials');
+  }
+
+  const token = randomBytes(32).toString('base64url');
+  const csrfToken = randomBytes(24).toString('base64url');
+  await db.transaction(async (trx) => {
+    await repo.recordSuccessfulLogin(trx, row.id);
+    await repo.insertSession(trx, {
+      id: sha256(token),
+      userId: row.id,
+      csrfToken,
+      ttlHours: input.ttlHours,
+      ip: actor.ip,
+      userAgent: input.userAgent,
+    });
+    await audit(trx, { ...actor, userId: row.id, name: row.display_name }, {
+      action: 'auth.login',
+      entity: 'user',
+      entityId: row.id,
+    });
+  });
+  const user = await resolveSession(db, token);
+  if (!user) throw new Unauthenticated();
+  return { token, csrfToken, user };
+}
+
+export async function logout(db: Knex, actor: Actor, user: SessionUser): Promise<void> {
+  await db.transaction(async (trx) => {
+    await repo.deleteSession(trx, user.sessionId);
+    await audit(trx, actor, { action: 'auth.logout', entity: 'user', entityId: user.id });
+  });
+}
+
+export async function resolveSession(db: Knex, token: string, ttlHours = 12): Promise<SessionUser | null> {
+  const id = sha256(token);
+  const s = await repo.findLiveSession(db, id);
+  if (!s) return null;
+  if (Date.now() - new Date(s.last_seen_at).getTime() > TOUCH_AFTER_MS) await repo.touchSession(db, id, ttlHours);
+  return {
+    id: s.user_id,
+    username: s.username,
+    displayName: s.display_name,
+    unitId: s.unit_id,
+    unitName: s.unit_name,
+    roles: await repo.grantsOf(db, s.user_id),
+    sessionId: id,
+    csrfToken: s.csrf_token,
+  };
+}
+
+/** What the browser may know about the signed-in user (never the CSRF token or session id). */
+export function publicUser(u: SessionUser) {
+  return { id: u.id, username: u.username, displayName: u.displayName, unitId: u.unitId, unitName: u.unitName, roles: u.roles };
+}

@@ -1,0 +1,147 @@
+import type { Knex } from 'knex';
+import type { Role } from '@portal/domain';
+import type { Actor } from '../../http/route';
+import { Conflict, Invalid, NotFound } from '../../http/errors';
+import { audit } from '../audit/audit.service';
+import { deleteUserSessions } from '../auth/auth.repo';
+import { hashPassword } from '../auth/password';
+import * as repo from './users.repo';
+
+function toUser(r: repo.UserRow, grants: repo.GrantRow[]) {
+  const locked = r.locked_until !== null && new Date(r.locked_until).getTime() > Date.now();
+  return {
+    id: r.id,
+    username: r.username,
+    displayName: r.display_name,
+    unitId: r.unit_id,
+    unitName: r.unit_name,
+    active: r.active,
+    locked,
+    lockedUntil: locked ? r.locked_until : null,
+    lastLoginAt: r.last_login_at,
+    version: r.version,
+    roles: grants.filter((g) => g.user_id === r.id).map((g) => ({ id: g.id, role: g.role, unitId: g.unit_id, unitName: g.unit_name })),
+  };
+}
+
+export type User = ReturnType<typeof toUser>;
+
+export async function browseUsers(db: Knex, filter: repo.UserFilter) {
+  const { items, total } = await repo.listUsers(db, filter);
+  const grants = await repo.grantsOfUsers(db, items.map((u) => u.id));
+  return { items: items.map((u) => toUser(u, grants)), total };
+}
+
+export async function readUser(db: Knex, id: number): Promise<User> {
+  const row = await repo.findUser(db, id);
+  if (!row) throw new NotFound();
+  return toUser(row, await repo.grantsOfUsers(db, [id]));
+}
+
+export async function createUser(
+  db: Knex,
+  actor: Actor,
+  input: { username: string; displayName: string; unitId: number; password: string },
+): Promise<User> {
+  const hash = await hashPassword(input.password);
+  return db.transaction(async (trx) => {
+    if (await repo.usernameTaken(trx, input.username)) {
+      throw Invalid.field('username', 'users.usernameTaken', { username: input.username });
+    }
+    if (!(await repo.unitExists(trx, input.unitId))) throw Invalid.field('unitId', 'users.unitNotFound');
+    const id = await repo.insertUser(trx, {
+      username: input.username,
+      display_name: input.displayName,
+      unit_id: input.unitId,
+      password_hash: hash,
+    });
+    const user = await readUser(trx, id);
+    await audit(trx, actor, { action: 'user.create', entity: 'user', entityId: id, after: user });
+    return user;
+  });
+}
+
+export async function updateUser(
+  db: Knex,
+  actor: Actor,
+  id: number,
+  input: { version: number; displayName?: string; unitId?: number; active?: boolean },
+): Promise<User> {
+  return db.transaction(async (trx) => {
+    const before = await readUser(trx, id);
+    if (before.version !== input.version) throw Conflict.stale();
+    if (input.unitId !== undefined && input.unitId !== before.unitId && !(await repo.unitExists(trx, input.unitId))) {
+      throw Invalid.field('unitId', 'users.unitNotFound');
+    }
+    if (input.active === false && before.active) {
+      if (id === actor.userId) throw Invalid.field('active', 'users.cannotDisableSelf');
+      if (before.roles.some((r) => r.role === 'admin')) {
+        await repo.lockAdminSet(trx);
+        if ((await repo.countOtherActiveAdmins(trx, id)) === 0) throw Invalid.field('active', 'users.lastAdmin');
+      }
+    }
+    const ok = await repo.updateUser(trx, id, input.version, {
+      display_name: input.displayName,
+      unit_id: input.unitId,
+      active: input.active,
+    });
+    if (!ok) throw Conflict.stale();
+    // A disabled account is signed out everywhere at once.
+    if (input.active === false) await deleteUserSessions(trx, id);
+    const after = await readUser(trx, id);
+    await audit(trx, actor, { action: input.active === false ? 'user.disable' : 'user.update', entity: 'user', entityId: id, before, after });
+    return after;
+  });
+}
+
+export async function resetPassword(db: Knex, actor: Actor, id: number, password: string): Promise<User> {
+  const hash = await hashPassword(password);
+  return db.transaction(async (trx) => {
+    const before = await readUser(trx, id);
+    await repo.setPassword(trx, id, hash);
+    // Whoever knew the old password is signed out.
+    await deleteUserSessions(trx, id);
+    const after = await readUser(trx, id);
+    await audit(trx, actor, { action: 'user.reset_password', entity: 'user', entityId: id, before, after });
+    return after;
+  });
+}
+
+export async function unlockUser(db: Knex, actor: Actor, id: number): Promise<User> {
+  return db.transaction(async (trx) => {
+    const before = await readUser(trx, id);
+    await repo.unlock(trx, id);
+    const after = await readUser(trx, id);
+    await audit(trx, actor, { action: 'user.unlock', entity: 'user', entityId: id, before, after });
+    return after;
+  });
+}
+
+export async function addGrant(db: Knex, actor: Actor, userId: number, input: { role: Role; unitId: number }): Promise<User> {
+  return db.transaction(async (trx) => {
+    const before = await readUser(trx, userId);
+    if (!(await repo.unitExists(trx, input.unitId))) throw Invalid.field('unitId', 'users.unitNotFound');
+    const grant = { user_id: userId, role: input.role, unit_id: input.unitId };
+    if (await repo.grantExists(trx, grant)) throw new Conflict('users.grantExists', {}, [{ path: 'role', message: 'users.grantExists' }]);
+    const grantId = await repo.insertGrant(trx, grant);
+    const after = await readUser(trx, userId);
+    await audit(trx, actor, { action: 'user.grant_role', entity: 'user', entityId: userId, before, after: { ...after, grantId } });
+    return after;
+  });
+}
+
+export async function removeGrant(db: Knex, actor: Actor, userId: number, grantId: number): Promise<User> {
+  return db.transaction(async (trx) => {
+    const grant = await repo.findGrant(trx, userId, grantId);
+    if (!grant) throw new NotFound();
+    const before = await readUser(trx, userId);
+    if (grant.role === 'admin' && !before.roles.some((r) => r.role === 'admin' && r.id !== grantId)) {
+      await repo.lockAdminSet(trx);
+      if ((await repo.countOtherActiveAdmins(trx, userId)) === 0) throw new Conflict('users.lastAdmin');
+    }
+    await repo.deleteGrant(trx, grantId);
+    const after = await readUser(trx, userId);
+    await audit(trx, actor, { action: 'user.revoke_role', entity: 'user', entityId: userId, before, after });
+    return after;
+  });
+}

@@ -1,0 +1,15 @@
+import type { RouteDef } from './http/route';
+import { auditRoutes } from './modules/audit/audit.routes';
+import { authRoutes } from './modules/auth/auth.routes';
+import { healthRoutes } from './modules/health/health.routes';
+import { unitsRoutes } from './modules/units/units.routes';
+import { usersRoutes } from './modules/users/users.routes';
+
+/** Every API route, under /api. The authorization test walks exactly this list. */
+export const allRoutes: readonly RouteDef[] = [
+  ...healthRoutes,
+  ...authRoutes,
+  ...unitsRoutes,
+  ...usersRoutes,
+  ...auditRoutes,
+];

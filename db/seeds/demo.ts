@@ -1,0 +1,114 @@
+import type { Knex } from 'knex';
+import type { Role, UnitKind } from '@portal/domain';
+import { hashPassword } from '../../api/src/modules/auth/password';
+
+/** The one password of every demo user; printed in the README. */
+export const DEMO_PASSWORD = 'Demo@2026';
+
+interface UnitSeed {
+  code: string;
+  zh: string;
+  en: string;
+  kind: UnitKind;
+  children?: UnitSeed[];
+}
+
+const branch = (code: string, zh: string, en: string): UnitSeed => ({
+  code,
+  zh,
+  en,
+  kind: 'branch',
+  children: [
+    { code: `${code}-ECOM`, zh: `${zh}电子商务`, en: `${en} e-commerce`, kind: 'branch_department' },
+    { code: `${code}-PUB`, zh: `${zh}广宣部`, en: `${en} publicity`, kind: 'branch_department' },
+    { code: `${code}-MKT`, zh: `${zh}市场部`, en: `${en} marketing`, kind: 'branch_department' },
+    { code: `${code}-PUR`, zh: `${zh}采购部`, en: `${en} purchasing`, kind: 'branch_department' },
+  ],
+});
+
+// DOMAIN.md §1: HQ, its centres (售后服务中心 holds 电子商务部), user departments, three branches.
+const ORGANISATION: UnitSeed = {
+  code: 'HQ',
+  zh: '总部',
+  en: 'Head office',
+  kind: 'hq',
+  children: [
+    {
+      code: 'AFTERSALES',
+      zh: '售后服务中心',
+      en: 'After-sales Service Centre',
+      kind: 'centre',
+      children: [{ code: 'ECOM', zh: '电子商务部', en: 'E-commerce Dept', kind: 'department' }],
+    },
+    { code: 'FINANCE', zh: '财务中心', en: 'Finance Centre', kind: 'centre' },
+    { code: 'PURCHASING', zh: '采销中心', en: 'Purchasing & Sales Centre', kind: 'centre' },
+    { code: 'OFFICE', zh: '办公室', en: 'General Office', kind: 'centre' },
+    { code: 'SUPPLY', zh: '供应处', en: 'Supply Dept', kind: 'centre' },
+    { code: 'IT', zh: '信息技术部', en: 'IT Dept', kind: 'department' },
+    { code: 'HR', zh: '人力资源部', en: 'Human Resources', kind: 'department' },
+    { code: 'WORKSHOP', zh: '维修车间', en: 'Maintenance Workshop', kind: 'department' },
+    { code: 'AUDIT', zh: '审计部', en: 'Internal Audit', kind: 'department' },
+    branch('BJ', '北京分部', 'Beijing Branch'),
+    branch('SH', '上海分部', 'Shanghai Branch'),
+    branch('GZ', '广州分部', 'Guangzhou Branch'),
+  ],
+};
+
+interface UserSeed {
+  username: string;
+  name: string;
+  unit: string;
+  roles: [Role, string][];
+}
+
+/** One demo user per role, named as in the Foundation issue and the README. */
+export const DEMO_USERS: UserSeed[] = [
+  { username: 'admin', name: '系统管理员', unit: 'IT', roles: [['admin', 'HQ']] },
+  { username: 'requester', name: '李娜', unit: 'IT', roles: [['requester', 'IT']] },
+  { username: 'clerk', name: '王芳', unit: 'OFFICE', roles: [['purchasing_clerk', 'OFFICE']] },
+  { username: 'supply_clerk', name: '赵强', unit: 'SUPPLY', roles: [['purchasing_clerk', 'SUPPLY']] },
+  { username: 'dept_head', name: '刘洋', unit: 'IT', roles: [['dept_head', 'IT']] },
+  { username: 'leader', name: '陈建国', unit: 'HQ', roles: [['company_leader', 'HQ']] },
+  { username: 'ecom', name: '孙丽', unit: 'ECOM', roles: [['ecommerce_staff', 'ECOM']] },
+  { username: 'bj_clerk', name: '周杰', unit: 'BJ-ECOM', roles: [['branch_ecommerce_clerk', 'BJ']] },
+  { username: 'bj_marketer', name: '吴敏', unit: 'BJ-PUB', roles: [['branch_marketer', 'BJ']] },
+  { username: 'bj_gm', name: '郑伟', unit: 'BJ', roles: [['branch_gm', 'BJ']] },
+  { username: 'sh_gm', name: '冯涛', unit: 'SH', roles: [['branch_gm', 'SH']] },
+  { username: 'hq_gm', name: '何平', unit: 'AFTERSALES', roles: [['hq_center_gm', 'AFTERSALES']] },
+  { username: 'finance', name: '钱进', unit: 'FINANCE', roles: [['finance', 'FINANCE']] },
+  { username: 'auditor', name: '许静', unit: 'AUDIT', roles: [['auditor', 'HQ']] },
+];
+
+async function insertUnits(trx: Knex, node: UnitSeed, parentId: number | null, ids: Map<string, number>) {
+  const [row] = await trx('units')
+    .insert({ code: node.code, name_zh: node.zh, name_en: node.en, kind: node.kind, parent_id: parentId })
+    .returning('id');
+  ids.set(node.code, row.id);
+  for (const child of node.children ?? []) await insertUnits(trx, child, row.id, ids);
+}
+
+export async function seedDemo(db: Knex): Promise<void> {
+  // Hash outside the transaction: scrypt is deliberately slow and PGlite has one connection.
+  const hashes = await Promise.all(DEMO_USERS.map(() => hashPassword(DEMO_PASSWORD)));
+  await db.transaction(async (trx) => {
+    const ids = new Map<string, number>();
+    await insertUnits(trx, ORGANISATION, null, ids);
+    for (const [i, u] of DEMO_USERS.entries()) {
+      const [row] = await trx('users')
+        .insert({ username: u.username, display_name: u.name, unit_id: ids.get(u.unit), password_hash: hashes[i] })
+        .returning('id');
+      for (const [role, unit] of u.roles) {
+        await trx('role_grants').insert({ user_id: row.id, role, unit_id: ids.get(unit) });
+      }
+    }
+    await trx('audit_log').insert({ action: 'seed.demo', entity: 'system', actor_name: 'seed', after: JSON.stringify({ users: DEMO_USERS.length, units: ids.size }) });
+  });
+}
+
+/** Loads the demo organisation only into a database with no units yet; true if it did. */
+export async function seedIfEmpty(db: Knex): Promise<boolean> {
+  const existing = await db('units').first('id');
+  if (existing) return false;
+  await seedDemo(db);
+  return true;
+}
