@@ -1,0 +1,63 @@
+import { BreakpointObserver, Breakpoints } from '@angular/cdk/layout';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDividerModule } from '@angular/material/divider';
+import { MatIconModule } from '@angular/material/icon';
+import { MatListModule } from '@angular/material/list';
+import { MatMenuModule } from '@angular/material/menu';
+import { MatSidenavModule } from '@angular/material/sidenav';
+import { MatToolbarModule } from '@angular/material/toolbar';
+import { MatTooltipModule } from '@angular/material/tooltip';
+import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { Store } from '@ngrx/store';
+import { ROLE_LABELS } from '@portal/domain';
+import { map } from 'rxjs';
+import { I18n } from '../i18n/i18n';
+import { COMMON } from '../i18n/text';
+import { TrPipe } from '../i18n/tr.pipe';
+import { ShellActions } from '../session/session.actions';
+import { selectSections, selectUser } from '../session/session.reducer';
+import { SHELL_TEXT } from './shell.text';
+
+/** The frame around every signed-in page: toolbar (user, unit, language) and the role-filtered menu. */
+@Component({
+  selector: 'app-shell',
+  imports: [
+    RouterOutlet,
+    RouterLink,
+    RouterLinkActive,
+    MatToolbarModule,
+    MatSidenavModule,
+    MatListModule,
+    MatIconModule,
+    MatButtonModule,
+    MatMenuModule,
+    MatDividerModule,
+    MatTooltipModule,
+    TrPipe,
+  ],
+  templateUrl: './shell.html',
+  styleUrl: './shell.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class Shell {
+  private readonly store = inject(Store);
+  protected readonly i18n = inject(I18n);
+  protected readonly common = COMMON;
+  protected readonly text = SHELL_TEXT;
+  protected readonly roleLabels = ROLE_LABELS;
+  protected readonly user = this.store.selectSignal(selectUser);
+  protected readonly sections = this.store.selectSignal(selectSections);
+  protected readonly handset = toSignal(
+    inject(BreakpointObserver)
+      .observe([Breakpoints.XSmall, Breakpoints.Small])
+      .pipe(map((r) => r.matches)),
+    { initialValue: false },
+  );
+  protected readonly primaryUnit = computed(() => this.user()?.roles[0]?.unitName ?? this.user()?.unitName ?? '');
+
+  protected logout(): void {
+    this.store.dispatch(ShellActions.logoutClicked());
+  }
+}
