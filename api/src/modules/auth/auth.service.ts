@@ -64,6 +64,8 @@ export async function login(
   const csrfToken = randomBytes(24).toString('base64url');
   await db.transaction(async (trx) => {
     await repo.recordSuccessfulLogin(trx, row.id);
+    // Sweep ended sessions here rather than with a timer: no job to run on every instance.
+    await repo.deleteExpiredSessions(trx);
     await repo.insertSession(trx, {
       id: sha256(token),
       userId: row.id,

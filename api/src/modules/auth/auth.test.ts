@@ -106,6 +106,14 @@ describe('sign-in', () => {
     assert.equal((await s.get('/api/auth/me')).status, 200, 'the session survives');
   });
 
+  it('ends a session that has run past its time, and sweeps it at the next sign-in', async () => {
+    const s = await signIn(ctx.app, 'bj_marketer');
+    await ctx.db('sessions').where({ user_id: s.userId }).update({ expires_at: ctx.db.raw(`now() - interval '1 minute'`) });
+    assert.equal((await s.get('/api/auth/me')).status, 401);
+    await signIn(ctx.app, 'bj_clerk');
+    assert.equal((await ctx.db('sessions').where({ user_id: s.userId }).count({ n: '*' }))[0].n, 0);
+  });
+
   it('does not let a disabled user keep a session', async () => {
     const s = await signIn(ctx.app, 'requester');
     await ctx.db('users').where({ username: 'requester' }).update({ active: false });
