@@ -38,8 +38,8 @@ describe('problem responses', () => {
       request(ctx.app).post('/api/auth/login').send({ username: { $ne: 1 }, password: ['x'] }),
       request(ctx.app).get('/api/auth/me').set('Cookie', 'portal_sid=%E0%A4%A'),
     ];
-    for (const res of await Promise.all(probes)) {
-      assert.ok(res.status >= 400 && res.status < 500, `${res.req.method} ${res.req.path} gave ${res.status}`);
+    for (const [i, res] of (await Promise.all(probes)).entries()) {
+      assert.ok(res.status >= 400 && res.status < 500, `probe ${i} gave ${res.status}: ${JSON.stringify(res.body)}`);
       assert.doesNotMatch(JSON.stringify(res.body), /at \w+ \(|node_modules/);
     }
   });
