@@ -4,3 +4,4 @@ export * from './sections';
 export * from './password-policy';
 export * from './money';
 export * from './ad-discounts';
+export * from './supplier-prices';
