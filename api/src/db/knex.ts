@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import knexFactory, { type Knex } from 'knex';
+import { PGlite, types } from '@electric-sql/pglite';
 import ClientPgLite from 'knex-pglite';
 import pg from 'pg';
 
@@ -32,7 +33,8 @@ export function createDb(opts: DbOptions): Db {
     client: ClientPgLite as unknown as typeof Knex.Client,
     dialect: 'postgres',
     // PGlite is one connection in this process; knex-pglite pins the pool to 1.
-    connection: opts.dataDir ? { filename: opts.dataDir } : {},
+    // Its parsers must agree with pg's above: a DATE stays 'YYYY-MM-DD' on both.
+    connection: { pglite: new PGlite(opts.dataDir, { parsers: { [types.DATE]: (v: string) => v } }) },
   } as Knex.Config);
 }
 
