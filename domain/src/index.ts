@@ -5,3 +5,4 @@ export * from './password-policy';
 export * from './money';
 export * from './ad-discounts';
 export * from './supplier-prices';
+export * from './approvals';
