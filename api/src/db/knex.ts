@@ -34,7 +34,7 @@ export function createDb(opts: DbOptions): Db {
     dialect: 'postgres',
     // PGlite is one connection in this process; knex-pglite pins the pool to 1.
     // Its parsers must agree with pg's above: a DATE stays 'YYYY-MM-DD' on both.
-    connection: { pglite: new PGlite(opts.dataDir, { parsers: { [types.DATE]: (v: string) => v } }) },
+    connection: { pglite: new PGlite({ dataDir: opts.dataDir, parsers: { [types.DATE]: (v: string) => v } }) },
   } as Knex.Config);
 }
 
