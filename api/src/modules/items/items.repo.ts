@@ -1,0 +1,106 @@
+import type { Knex } from 'knex';
+import type { BuyingUnit, ItemCategory } from '@portal/domain';
+
+export interface ItemRow {
+  id: number;
+  code: string;
+  name: string;
+  spec: string;
+  uom: string;
+  category: ItemCategory;
+  buying_unit: BuyingUnit;
+  stock_on_hand: number;
+  reorder_level: number;
+  active: boolean;
+  version: number;
+  updated_at: Date;
+}
+
+export const ITEM_COLUMNS = [
+  'i.id',
+  'i.code',
+  'i.name',
+  'i.spec',
+  'i.uom',
+  'i.category',
+  'i.buying_unit',
+  'i.stock_on_hand',
+  'i.reorder_level',
+  'i.active',
+  'i.version',
+  'i.updated_at',
+];
+
+const SORTS = { code: 'i.code', name: 'i.name', category: 'i.category', stockOnHand: 'i.stock_on_hand', updatedAt: 'i.updated_at' };
+export type ItemSort = keyof typeof SORTS;
+
+export interface ItemFilter {
+  q?: string;
+  buyingUnit?: BuyingUnit;
+  category?: ItemCategory;
+  active?: boolean;
+  belowReorder?: boolean;
+}
+
+export const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
+
+/** The filters every item-based view shares (items list, matrix, collection). */
+export function whereItems(qb: Knex.QueryBuilder, f: ItemFilter): Knex.QueryBuilder {
+  if (f.q) {
+    const like = likePattern(f.q);
+    qb.where((w) => w.whereILike('i.code', like).orWhereILike('i.name', like).orWhereILike('i.spec', like));
+  }
+  if (f.buyingUnit) qb.where('i.buying_unit', f.buyingUnit);
+  if (f.category) qb.where('i.category', f.category);
+  if (f.active !== undefined) qb.where('i.active', f.active);
+  if (f.belowReorder) qb.whereRaw('i.stock_on_hand <= i.reorder_level');
+  return qb;
+}
+
+export async function listItems(
+  db: Knex,
+  f: ItemFilter & { sort: { column: ItemSort; desc: boolean }; page: number; pageSize: number },
+): Promise<{ items: ItemRow[]; total: number }> {
+  const base = db('items as i').modify((qb) => whereItems(qb, f));
+  const [{ count }] = await base.clone().count<{ count: number }[]>({ count: '*' });
+  const items = await base
+    .clone()
+    .orderBy(SORTS[f.sort.column], f.sort.desc ? 'desc' : 'asc')
+    .orderBy('i.id')
+    .limit(f.pageSize)
+    .offset((f.page - 1) * f.pageSize)
+    .select(ITEM_COLUMNS);
+  return { items, total: Number(count) };
+}
+
+export async function findItem(db: Knex, id: number): Promise<ItemRow | undefined> {
+  return db('items as i').where('i.id', id).first(ITEM_COLUMNS);
+}
+
+export async function codeTaken(db: Knex, code: string, exceptId?: number): Promise<boolean> {
+  return !!(await db('items').where({ code }).modify((qb) => exceptId && qb.whereNot('id', exceptId)).first('id'));
+}
+
+export async function itemsByCode(db: Knex, codes: string[]): Promise<Pick<ItemRow, 'id' | 'code' | 'name' | 'buying_unit' | 'active'>[]> {
+  if (codes.length === 0) return [];
+  return db('items').whereIn('code', codes).select('id', 'code', 'name', 'buying_unit', 'active');
+}
+
+type ItemValues = Omit<ItemRow, 'id' | 'version' | 'updated_at' | 'active'>;
+
+export async function insertItem(db: Knex, v: ItemValues): Promise<number> {
+  const [row] = await db('items').insert(v).returning('id');
+  return row.id;
+}
+
+export async function updateItem(db: Knex, id: number, version: number, patch: Partial<ItemValues & { active: boolean }>): Promise<boolean> {
+  const n = await db('items')
+    .where({ id, version })
+    .update({ ...patch, version: version + 1, updated_at: db.fn.now() });
+  return n === 1;
+}
+
+/** The organisation tree, small enough to walk in memory when resolving a clerk's buying units. */
+export async function unitTree(db: Knex): Promise<{ id: number; code: string; parent_id: number | null }[]> {
+  return db('units').select('id', 'code', 'parent_id');
+}

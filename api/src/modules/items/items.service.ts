@@ -1,0 +1,142 @@
+import type { Knex } from 'knex';
+import {
+  BUYING_UNIT_LABELS,
+  BUYING_UNITS,
+  categoryBelongsTo,
+  ITEM_CATEGORY_INFO,
+  type BuyingUnit,
+  type ItemCategory,
+} from '@portal/domain';
+import { Conflict, Forbidden, Invalid, NotFound } from '../../http/errors';
+import type { Lang } from '../../http/lang';
+import type { Actor } from '../../http/route';
+import type { SessionUser } from '../../http/session';
+import { audit } from '../audit/audit.service';
+import * as repo from './items.repo';
+import type { CreateItem, UpdateItem } from './items.schema';
+
+export function toItem(r: repo.ItemRow, editable: readonly BuyingUnit[] = []) {
+  return {
+    id: r.id,
+    code: r.code,
+    name: r.name,
+    spec: r.spec,
+    uom: r.uom,
+    category: r.category,
+    buyingUnit: r.buying_unit,
+    stockOnHand: r.stock_on_hand,
+    reorderLevel: r.reorder_level,
+    belowReorder: r.stock_on_hand <= r.reorder_level,
+    active: r.active,
+    version: r.version,
+    updatedAt: r.updated_at,
+    editable: editable.includes(r.buying_unit),
+  };
+}
+
+export type Item = ReturnType<typeof toItem>;
+
+/**
+ * The buying units whose items and prices this user may write: those of their
+ * purchasing_clerk grants. A grant on a unit covers the units under it, so the
+ * grant is on 办公室 (OFFICE) or 供应处 (SUPPLY), or on a unit above them.
+ */
+export async function editableUnits(db: Knex, user: Pick<SessionUser, 'roles'> | null): Promise<BuyingUnit[]> {
+  const grantUnits = new Set((user?.roles ?? []).filter((g) => g.role === 'purchasing_clerk').map((g) => g.unitId));
+  if (grantUnits.size === 0) return [];
+  const units = await repo.unitTree(db);
+  const byId = new Map(units.map((u) => [u.id, u]));
+  const out: BuyingUnit[] = [];
+  for (const code of BUYING_UNITS) {
+    for (let u = units.find((x) => x.code === code); u; u = u.parent_id === null ? undefined : byId.get(u.parent_id)) {
+      if (grantUnits.has(u.id)) {
+        out.push(code);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+const unitNames = (units: readonly BuyingUnit[], lang: Lang) => units.map((u) => BUYING_UNIT_LABELS[u][lang]).join(lang === 'zh' ? '、' : ' and ');
+
+/** 403 unless the user keeps the given buying unit's items and prices. */
+export function assertUnitInScope(editable: readonly BuyingUnit[], unit: BuyingUnit, lang: Lang): void {
+  if (editable.includes(unit)) return;
+  if (editable.length === 0) throw new Forbidden('items.noBuyingUnit');
+  throw new Forbidden('items.notYourUnit', { units: unitNames(editable, lang), unit: BUYING_UNIT_LABELS[unit][lang] });
+}
+
+function checkCategory(category: ItemCategory, unit: BuyingUnit, lang: Lang) {
+  if (!categoryBelongsTo(category, unit)) {
+    throw Invalid.field('category', 'items.categoryNotOfUnit', {
+      category: ITEM_CATEGORY_INFO[category][lang],
+      unit: BUYING_UNIT_LABELS[unit][lang],
+    });
+  }
+}
+
+export async function browseItems(db: Knex, user: SessionUser | null, filter: Parameters<typeof repo.listItems>[1]) {
+  const [{ items, total }, editable] = await Promise.all([repo.listItems(db, filter), editableUnits(db, user)]);
+  return { items: items.map((r) => toItem(r, editable)), total };
+}
+
+export async function readItem(db: Knex, id: number, editable: readonly BuyingUnit[] = []): Promise<Item> {
+  const row = await repo.findItem(db, id);
+  if (!row) throw new NotFound();
+  return toItem(row, editable);
+}
+
+export async function createItem(db: Knex, actor: Actor, user: SessionUser, lang: Lang, input: CreateItem): Promise<Item> {
+  return db.transaction(async (trx) => {
+    const editable = await editableUnits(trx, user);
+    assertUnitInScope(editable, input.buyingUnit, lang);
+    checkCategory(input.category, input.buyingUnit, lang);
+    if (await repo.codeTaken(trx, input.code)) throw Invalid.field('code', 'items.codeTaken', { code: input.code });
+    const id = await repo.insertItem(trx, {
+      code: input.code,
+      name: input.name,
+      spec: input.spec,
+      uom: input.uom,
+      category: input.category,
+      buying_unit: input.buyingUnit,
+      stock_on_hand: input.stockOnHand,
+      reorder_level: input.reorderLevel,
+    });
+    const item = await readItem(trx, id, editable);
+    await audit(trx, actor, { action: 'item.create', entity: 'item', entityId: id, after: item });
+    return item;
+  });
+}
+
+export async function updateItem(db: Knex, actor: Actor, user: SessionUser, lang: Lang, id: number, input: UpdateItem): Promise<Item> {
+  return db.transaction(async (trx) => {
+    const editable = await editableUnits(trx, user);
+    const before = await readItem(trx, id, editable);
+    // Both the unit the item is in and the one it moves to must be the clerk's.
+    assertUnitInScope(editable, before.buyingUnit, lang);
+    if (before.version !== input.version) throw Conflict.stale();
+    const unit = input.buyingUnit ?? before.buyingUnit;
+    assertUnitInScope(editable, unit, lang);
+    checkCategory(input.category ?? before.category, unit, lang);
+    if (input.code && input.code !== before.code && (await repo.codeTaken(trx, input.code, id))) {
+      throw Invalid.field('code', 'items.codeTaken', { code: input.code });
+    }
+    const ok = await repo.updateItem(trx, id, input.version, {
+      code: input.code,
+      name: input.name,
+      spec: input.spec,
+      uom: input.uom,
+      category: input.category,
+      buying_unit: input.buyingUnit,
+      stock_on_hand: input.stockOnHand,
+      reorder_level: input.reorderLevel,
+      active: input.active,
+    });
+    if (!ok) throw Conflict.stale();
+    const after = await readItem(trx, id, editable);
+    const action = input.active === false && before.active ? 'item.deactivate' : input.active === true && !before.active ? 'item.reactivate' : 'item.update';
+    await audit(trx, actor, { action, entity: 'item', entityId: id, before, after });
+    return after;
+  });
+}

@@ -1,0 +1,96 @@
+import type { Knex } from 'knex';
+import type { PenaltyKind, Platform } from '@portal/domain';
+import { likePattern } from '../items/items.repo';
+
+export interface SupplierRow {
+  id: number;
+  platform: Platform;
+  shop_name: string;
+  shop_url: string;
+  contact: string;
+  note: string;
+  active: boolean;
+  version: number;
+  updated_at: Date;
+}
+
+export interface ViolationRow {
+  id: number;
+  supplier_id: number;
+  kind: PenaltyKind;
+  points: number;
+  reason: string;
+  occurred_on: string;
+  rectify_by: string | null;
+  recorded_by: number | null;
+  recorded_by_name: string | null;
+  created_at: Date;
+}
+
+const COLUMNS = ['s.id', 's.platform', 's.shop_name', 's.shop_url', 's.contact', 's.note', 's.active', 's.version', 's.updated_at'];
+
+/**
+ * Every supplier matching the filter. Suppliers number in the tens to hundreds and
+ * their standing is derived in code from dated events, so paging happens after that.
+ */
+export async function listSuppliers(db: Knex, f: { q?: string; platform?: Platform; active?: boolean; ids?: number[] }): Promise<SupplierRow[]> {
+  return db('suppliers as s')
+    .modify((qb) => {
+      if (f.q) {
+        const like = likePattern(f.q);
+        qb.where((w) => w.whereILike('s.shop_name', like).orWhereILike('s.contact', like).orWhereILike('s.shop_url', like));
+      }
+      if (f.platform) qb.where('s.platform', f.platform);
+      if (f.active !== undefined) qb.where('s.active', f.active);
+      if (f.ids) qb.whereIn('s.id', f.ids);
+    })
+    .orderBy('s.id')
+    .select(COLUMNS);
+}
+
+export async function findSupplier(db: Knex, id: number, opts: { lock?: boolean } = {}): Promise<SupplierRow | undefined> {
+  // Locking the supplier serialises penalty events, so two clerks cannot both cross 50 points unseen.
+  return db('suppliers as s')
+    .where('s.id', id)
+    .modify((qb) => opts.lock && qb.forUpdate())
+    .first(COLUMNS);
+}
+
+export async function shopTaken(db: Knex, platform: Platform, shopName: string, exceptId?: number): Promise<boolean> {
+  return !!(await db('suppliers')
+    .where({ platform })
+    .whereRaw('lower(shop_name) = lower(?)', [shopName])
+    .modify((qb) => exceptId && qb.whereNot('id', exceptId))
+    .first('id'));
+}
+
+type SupplierValues = Omit<SupplierRow, 'id' | 'version' | 'updated_at' | 'active'>;
+
+export async function insertSupplier(db: Knex, v: SupplierValues): Promise<number> {
+  const [row] = await db('suppliers').insert(v).returning('id');
+  return row.id;
+}
+
+export async function updateSupplier(db: Knex, id: number, version: number, patch: Partial<SupplierValues & { active: boolean }>): Promise<boolean> {
+  const n = await db('suppliers')
+    .where({ id, version })
+    .update({ ...patch, version: version + 1, updated_at: db.fn.now() });
+  return n === 1;
+}
+
+export async function violationsOf(db: Knex, supplierIds: number[]): Promise<ViolationRow[]> {
+  if (supplierIds.length === 0) return [];
+  return db('supplier_violations as v')
+    .leftJoin('users as u', 'u.id', 'v.recorded_by')
+    .whereIn('v.supplier_id', supplierIds)
+    .orderBy([{ column: 'v.occurred_on', order: 'desc' }, { column: 'v.id', order: 'desc' }])
+    .select('v.*', 'u.display_name as recorded_by_name');
+}
+
+export async function insertViolation(
+  db: Knex,
+  v: Omit<ViolationRow, 'id' | 'created_at' | 'recorded_by_name'>,
+): Promise<number> {
+  const [row] = await db('supplier_violations').insert(v).returning('id');
+  return row.id;
+}
