@@ -2,6 +2,9 @@ import type { RouteDef } from './http/route';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { healthRoutes } from './modules/health/health.routes';
+import { itemsRoutes } from './modules/items/items.routes';
+import { pricesRoutes } from './modules/prices/prices.routes';
+import { suppliersRoutes } from './modules/suppliers/suppliers.routes';
 import { unitsRoutes } from './modules/units/units.routes';
 import { usersRoutes } from './modules/users/users.routes';
 
@@ -12,4 +15,7 @@ export const allRoutes: readonly RouteDef[] = [
   ...unitsRoutes,
   ...usersRoutes,
   ...auditRoutes,
+  ...itemsRoutes,
+  ...suppliersRoutes,
+  ...pricesRoutes,
 ];

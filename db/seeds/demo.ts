@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { Role, UnitKind } from '@portal/domain';
 import { hashPassword } from '../../api/src/modules/auth/password';
+import { seedSupplierPrices } from './supplier-prices';
 
 /** The one password of every demo user; printed in the README. */
 export const DEMO_PASSWORD = 'Demo@2026';
@@ -92,15 +93,18 @@ export async function seedDemo(db: Knex): Promise<void> {
   const hashes = await Promise.all(DEMO_USERS.map(() => hashPassword(DEMO_PASSWORD)));
   await db.transaction(async (trx) => {
     const ids = new Map<string, number>();
+    const userIds = new Map<string, number>();
     await insertUnits(trx, ORGANISATION, null, ids);
     for (const [i, u] of DEMO_USERS.entries()) {
       const [row] = await trx('users')
         .insert({ username: u.username, display_name: u.name, unit_id: ids.get(u.unit), password_hash: hashes[i] })
         .returning('id');
+      userIds.set(u.username, row.id);
       for (const [role, unit] of u.roles) {
         await trx('role_grants').insert({ user_id: row.id, role, unit_id: ids.get(unit) });
       }
     }
+    await seedSupplierPrices(trx, { clerk: userIds.get('clerk')!, supplyClerk: userIds.get('supply_clerk')! });
     await trx('audit_log').insert({ action: 'seed.demo', entity: 'system', actor_name: 'seed', after: JSON.stringify({ users: DEMO_USERS.length, units: ids.size }) });
   });
 }

@@ -1,0 +1,142 @@
+import type { Knex } from 'knex';
+import type { BuyingUnit, ItemCategory, Platform } from '@portal/domain';
+import { likePattern } from '../items/items.repo';
+
+export interface MonthlyRow {
+  supplier_id: number;
+  month: string;
+  id: number;
+  price_fen: number;
+  observed_on: string;
+  in_stock: boolean;
+}
+
+/** Per supplier and month, the latest current price of one item: the points of its price chart. */
+export async function monthlyPrices(db: Knex, itemId: number, range: { from: string; until: string }): Promise<MonthlyRow[]> {
+  const month = db.raw(`to_char(o.observed_on, 'YYYY-MM')`);
+  return db('price_observations as o')
+    .distinctOn(['o.supplier_id', month as never])
+    .whereNull('o.superseded_by')
+    .where('o.item_id', itemId)
+    .where('o.observed_on', '>=', range.from)
+    .where('o.observed_on', '<', range.until)
+    .orderBy([{ column: 'o.supplier_id' }, { column: month as never }, { column: 'o.observed_on', order: 'desc' }, { column: 'o.id', order: 'desc' }])
+    .select('o.supplier_id', db.raw(`to_char(o.observed_on, 'YYYY-MM') as month`), 'o.id', 'o.price_fen', 'o.observed_on', 'o.in_stock');
+}
+
+/** Latest current observation per (item, supplier) within a month, as a subquery. */
+function latestIn(db: Knex, range: { from: string; until: string }) {
+  return db('price_observations as o')
+    .distinctOn(['o.item_id', 'o.supplier_id'])
+    .whereNull('o.superseded_by')
+    .where('o.observed_on', '>=', range.from)
+    .where('o.observed_on', '<', range.until)
+    .orderBy([{ column: 'o.item_id' }, { column: 'o.supplier_id' }, { column: 'o.observed_on', order: 'desc' }, { column: 'o.id', order: 'desc' }])
+    .select('o.item_id', 'o.supplier_id', 'o.id', 'o.price_fen', 'o.observed_on');
+}
+
+export interface AlertRow {
+  item_id: number;
+  code: string;
+  name: string;
+  spec: string;
+  uom: string;
+  category: ItemCategory;
+  buying_unit: BuyingUnit;
+  supplier_id: number;
+  platform: Platform;
+  shop_name: string;
+  previous_fen: number;
+  previous_on: string;
+  latest_fen: number;
+  latest_on: string;
+  observation_id: number;
+}
+
+export interface AlertFilter {
+  q?: string;
+  buyingUnit?: BuyingUnit;
+  category?: ItemCategory;
+  platform?: Platform;
+  thresholdBp: number;
+  page: number;
+  pageSize: number;
+}
+
+/**
+ * Item × supplier pairs whose latest price this month moved by more than the
+ * threshold against that supplier's latest price the month before. The
+ * comparison is domain's movedMoreThan, written in integers so no rounding
+ * decides a case on the threshold.
+ */
+export async function priceAlerts(
+  db: Knex,
+  current: { from: string; until: string },
+  previous: { from: string; until: string },
+  f: AlertFilter,
+): Promise<{ items: AlertRow[]; total: number }> {
+  const base = db
+    .with('cur', latestIn(db, current))
+    .with('prev', latestIn(db, previous))
+    .from('cur as c')
+    .join('prev as p', function () {
+      this.on('p.item_id', 'c.item_id').andOn('p.supplier_id', 'c.supplier_id');
+    })
+    .join('items as i', 'i.id', 'c.item_id')
+    .join('suppliers as s', 's.id', 'c.supplier_id')
+    .where('i.active', true)
+    .whereRaw('abs(c.price_fen - p.price_fen) * 10000 > ? * p.price_fen', [f.thresholdBp])
+    .modify((qb) => {
+      if (f.q) {
+        const like = likePattern(f.q);
+        qb.where((w) => w.whereILike('i.code', like).orWhereILike('i.name', like).orWhereILike('s.shop_name', like));
+      }
+      if (f.buyingUnit) qb.where('i.buying_unit', f.buyingUnit);
+      if (f.category) qb.where('i.category', f.category);
+      if (f.platform) qb.where('s.platform', f.platform);
+    });
+  const [{ count }] = await base.clone().count<{ count: number }[]>({ count: '*' });
+  const items = await base
+    .clone()
+    .orderByRaw('abs(c.price_fen - p.price_fen)::numeric / p.price_fen desc, i.code, s.id')
+    .limit(f.pageSize)
+    .offset((f.page - 1) * f.pageSize)
+    .select(
+      'c.item_id',
+      'i.code',
+      'i.name',
+      'i.spec',
+      'i.uom',
+      'i.category',
+      'i.buying_unit',
+      'c.supplier_id',
+      's.platform',
+      's.shop_name',
+      'p.price_fen as previous_fen',
+      'p.observed_on as previous_on',
+      'c.price_fen as latest_fen',
+      'c.observed_on as latest_on',
+      'c.id as observation_id',
+    );
+  return { items, total: Number(count) };
+}
+
+/** Each listed supplier's latest current observation of the item (optionally not older than `since`). */
+export async function latestPerSupplier(db: Knex, itemId: number, supplierIds: number[], since?: string) {
+  if (supplierIds.length === 0) return [];
+  return db('price_observations as o')
+    .distinctOn('o.supplier_id')
+    .whereNull('o.superseded_by')
+    .where('o.item_id', itemId)
+    .whereIn('o.supplier_id', supplierIds)
+    .modify((qb) => since && qb.where('o.observed_on', '>=', since))
+    .orderBy([{ column: 'o.supplier_id' }, { column: 'o.observed_on', order: 'desc' }, { column: 'o.id', order: 'desc' }])
+    .select<{ id: number; supplier_id: number; price_fen: number; observed_on: string; in_stock: boolean; url: string }[]>(
+      'o.id',
+      'o.supplier_id',
+      'o.price_fen',
+      'o.observed_on',
+      'o.in_stock',
+      'o.url',
+    );
+}

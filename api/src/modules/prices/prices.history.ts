@@ -1,0 +1,116 @@
+import type { Knex } from 'knex';
+import { addMonths, calendarDay, monthOf, monthRange, monthsBetween, priceChangeBp } from '@portal/domain';
+import { Invalid } from '../../http/errors';
+import { readItem } from '../items/items.service';
+import { eligibleSupplierIds, suppliersWithStanding, today } from '../suppliers/suppliers.service';
+import * as repo from './prices.history.repo';
+
+export const HISTORY_MAX_MONTHS = 60;
+const thisMonth = () => monthOf(calendarDay(new Date()));
+
+/**
+ * One item's price by supplier and month (the latest current price in each
+ * month), as chart series aligned to `months` and as table rows.
+ */
+export async function itemHistory(db: Knex, itemId: number, q: { from?: string; to?: string }) {
+  const to = q.to ?? (q.from ? addMonths(q.from, 23) : thisMonth());
+  const from = q.from ?? addMonths(to, -23);
+  if (from > to) throw Invalid.field('from', 'prices.rangeReversed');
+  const months = monthsBetween(from, to);
+  if (months.length > HISTORY_MAX_MONTHS) throw Invalid.field('from', 'prices.rangeTooLong', { max: HISTORY_MAX_MONTHS });
+  const item = await readItem(db, itemId);
+  const rows = await repo.monthlyPrices(db, itemId, { from: monthRange(from).from, until: monthRange(to).until });
+  const suppliers = (await suppliersWithStanding(db, [...new Set(rows.map((r) => r.supplier_id))])).sort(
+    (a, b) => a.platform.localeCompare(b.platform) || a.shopName.localeCompare(b.shopName, 'zh') || a.id - b.id,
+  );
+  const index = new Map(months.map((m, i) => [m, i]));
+  const series = suppliers.map((s) => {
+    const prices: (number | null)[] = months.map(() => null);
+    for (const r of rows) if (r.supplier_id === s.id) prices[index.get(r.month)!] = r.price_fen;
+    return { supplierId: s.id, platform: s.platform, shopName: s.shopName, prices };
+  });
+  const lowest = months.map((m) => {
+    const p = rows.filter((r) => r.month === m && r.in_stock).map((r) => r.price_fen);
+    return p.length ? Math.min(...p) : null;
+  });
+  return {
+    item,
+    months,
+    suppliers: suppliers.map((s) => ({ id: s.id, platform: s.platform, shopName: s.shopName, status: s.standing.status, eligible: s.eligible })),
+    series,
+    lowest,
+    rows: rows
+      .map((r) => ({
+        month: r.month,
+        supplierId: r.supplier_id,
+        observationId: Number(r.id),
+        priceFen: r.price_fen,
+        observedOn: r.observed_on,
+        inStock: r.in_stock,
+      }))
+      .sort((a, b) => (a.month < b.month ? 1 : a.month > b.month ? -1 : a.priceFen - b.priceFen)),
+  };
+}
+
+export async function priceAlerts(db: Knex, q: Omit<repo.AlertFilter, 'thresholdBp'> & { month?: string; threshold: number }) {
+  const month = q.month ?? thisMonth();
+  const previous = addMonths(month, -1);
+  const { items, total } = await repo.priceAlerts(db, monthRange(month), monthRange(previous), { ...q, thresholdBp: q.threshold });
+  return {
+    month,
+    previousMonth: previous,
+    thresholdBp: q.threshold,
+    items: items.map((r) => ({
+      itemId: r.item_id,
+      itemCode: r.code,
+      itemName: r.name,
+      itemSpec: r.spec,
+      itemUom: r.uom,
+      category: r.category,
+      buyingUnit: r.buying_unit,
+      supplierId: r.supplier_id,
+      platform: r.platform,
+      shopName: r.shop_name,
+      previousFen: r.previous_fen,
+      previousOn: r.previous_on,
+      latestFen: r.latest_fen,
+      latestOn: r.latest_on,
+      observationId: Number(r.observation_id),
+      changeBp: priceChangeBp(r.previous_fen, r.latest_fen),
+    })),
+    total,
+  };
+}
+
+/**
+ * For purchase plans: the lowest current price of an item among suppliers that
+ * may be chosen for new purchases (active, not suspended, not terminated).
+ * "Current" is each supplier's latest observation (not older than `since` when
+ * given); a supplier whose latest observation is out of stock does not count.
+ */
+export async function lowestCurrentPrice(db: Knex, itemId: number, opts: { since?: string } = {}, day = today()) {
+  const item = await readItem(db, itemId);
+  const eligible = await eligibleSupplierIds(db, day);
+  const offers = (await repo.latestPerSupplier(db, itemId, eligible, opts.since)).filter((o) => o.in_stock);
+  offers.sort((a, b) => a.price_fen - b.price_fen || (a.observed_on < b.observed_on ? 1 : a.observed_on > b.observed_on ? -1 : 0) || a.supplier_id - b.supplier_id);
+  const best = offers[0];
+  const supplier = best ? (await suppliersWithStanding(db, [best.supplier_id], day))[0] : null;
+  return {
+    itemId: item.id,
+    itemCode: item.code,
+    itemName: item.name,
+    offers: offers.length,
+    lowest:
+      best && supplier
+        ? {
+            priceFen: best.price_fen,
+            observedOn: best.observed_on,
+            observationId: Number(best.id),
+            url: best.url,
+            supplierId: supplier.id,
+            platform: supplier.platform,
+            shopName: supplier.shopName,
+          }
+        : null,
+  };
+}
