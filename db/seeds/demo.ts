@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { Role, UnitKind } from '@portal/domain';
+import type { PolicyStep, Role, UnitKind } from '@portal/domain';
 import { hashPassword } from '../../api/src/modules/auth/password';
 import { seedSupplierPrices } from './supplier-prices';
 
@@ -80,6 +80,31 @@ export const DEMO_USERS: UserSeed[] = [
   { username: 'auditor', name: '许静', unit: 'AUDIT', roles: [['auditor', 'HQ']] },
 ];
 
+/**
+ * Approval policies (Approvals issue), kept as data the admin edits later. Steps
+ * are { role, unit: whose unit the approver comes from, origin: which documents,
+ * condition }.
+ * - ad_quote follows the discount authority of DOMAIN.md §3: the quoting clerk may
+ *   give 5折, a branch GM 4折, the HQ After-sales Service Centre GM 3折. A branch
+ *   quote below 5折 goes to its branch GM, and below 4折 also to the HQ centre GM;
+ *   an HQ quote below 5折 (E-commerce's limit) goes to the HQ centre GM.
+ * - purchase_plan: DOMAIN.md §2.3, the company purchase plan goes to company leadership.
+ */
+export const DEMO_APPROVAL_POLICIES: { documentType: string; steps: PolicyStep[] }[] = [
+  {
+    documentType: 'ad_quote',
+    steps: [
+      { role: 'branch_gm', unit: 'branch', origin: 'branch', condition: { kind: 'paidShareBelow', paidShareBp: 5000 } },
+      { role: 'hq_center_gm', unit: 'hq', origin: 'branch', condition: { kind: 'paidShareBelow', paidShareBp: 4000 } },
+      { role: 'hq_center_gm', unit: 'hq', origin: 'hq', condition: { kind: 'paidShareBelow', paidShareBp: 5000 } },
+    ],
+  },
+  {
+    documentType: 'purchase_plan',
+    steps: [{ role: 'company_leader', unit: 'hq', origin: 'any', condition: { kind: 'always' } }],
+  },
+];
+
 async function insertUnits(trx: Knex, node: UnitSeed, parentId: number | null, ids: Map<string, number>) {
   const [row] = await trx('units')
     .insert({ code: node.code, name_zh: node.zh, name_en: node.en, kind: node.kind, parent_id: parentId })
@@ -103,6 +128,9 @@ export async function seedDemo(db: Knex): Promise<void> {
       for (const [role, unit] of u.roles) {
         await trx('role_grants').insert({ user_id: row.id, role, unit_id: ids.get(unit) });
       }
+    }
+    for (const p of DEMO_APPROVAL_POLICIES) {
+      await trx('approval_policies').insert({ document_type: p.documentType, steps: JSON.stringify(p.steps) });
     }
     await seedSupplierPrices(trx, { clerk: userIds.get('clerk')!, supplyClerk: userIds.get('supply_clerk')! });
     await trx('audit_log').insert({ action: 'seed.demo', entity: 'system', actor_name: 'seed', after: JSON.stringify({ users: DEMO_USERS.length, units: ids.size }) });
