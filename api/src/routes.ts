@@ -3,6 +3,7 @@ import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { itemsRoutes } from './modules/items/items.routes';
+import { notificationsRoutes } from './modules/notifications/notifications.routes';
 import { pricesRoutes } from './modules/prices/prices.routes';
 import { suppliersRoutes } from './modules/suppliers/suppliers.routes';
 import { unitsRoutes } from './modules/units/units.routes';
@@ -15,6 +16,7 @@ export const allRoutes: readonly RouteDef[] = [
   ...unitsRoutes,
   ...usersRoutes,
   ...auditRoutes,
+  ...notificationsRoutes,
   ...itemsRoutes,
   ...suppliersRoutes,
   ...pricesRoutes,

@@ -54,8 +54,25 @@ export function hasMessage(key: string): boolean {
   return key in messages;
 }
 
+/** A value named in both languages, such as a unit's or a role's name. */
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
+function isBilingual(v: unknown): v is Bilingual {
+  return typeof v === 'object' && v !== null && typeof (v as Bilingual).zh === 'string' && typeof (v as Bilingual).en === 'string';
+}
+
+/**
+ * Renders a message. A parameter may itself be given in both languages ({ zh, en }):
+ * then a service can name a unit or a role without knowing who will read the message.
+ */
 export function t(key: string, lang: Lang, params: Record<string, unknown> = {}): string {
   const entry = messages[key];
   if (!entry) return key;
-  return entry[lang].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  return entry[lang].replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    return String(isBilingual(value) ? value[lang] : (value ?? `{${name}}`));
+  });
 }
