@@ -49,7 +49,9 @@ describe('authorization of every registered route', () => {
   it('lets the roleless user call the routes open to every signed-in user', async () => {
     for (const r of allRoutes.filter((x) => x.allow === 'signedIn' && x.method === 'get')) {
       const res = await roleless.get(concrete(r.path));
-      assert.ok(res.status < 400, `${r.path} gave ${res.status}`);
+      // Record 1 may not exist (or not be theirs): 404 still shows the route let them through.
+      const ok = res.status < 400 || (r.path.includes(':') && res.status === 404);
+      assert.ok(ok, `${r.path} gave ${res.status}`);
     }
   });
 });

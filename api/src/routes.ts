@@ -1,4 +1,5 @@
 import type { RouteDef } from './http/route';
+import { approvalsRoutes } from './modules/approvals/approvals.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { healthRoutes } from './modules/health/health.routes';
@@ -16,6 +17,7 @@ export const allRoutes: readonly RouteDef[] = [
   ...unitsRoutes,
   ...usersRoutes,
   ...auditRoutes,
+  ...approvalsRoutes,
   ...notificationsRoutes,
   ...itemsRoutes,
   ...suppliersRoutes,

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { APPROVAL_STATUSES, ROLES, STEP_ORIGINS, STEP_UNIT_SCOPES } from '@portal/domain';
+import { listQuery, sortParam } from '../../http/validate';
+import './approvals.messages';
+
+const documentType = z.string().trim().regex(/^[a-z][a-z0-9_]{1,39}$/);
+
+const requestList = {
+  ...listQuery,
+  documentType: documentType.optional(),
+};
+
+export const inboxQuery = z.object({
+  ...requestList,
+  // Oldest first: what has waited longest is dealt with first.
+  sort: sortParam<'submittedAt'>(['submittedAt'], 'submittedAt'),
+});
+
+export const submittedQuery = z.object({
+  ...requestList,
+  status: z.enum(APPROVAL_STATUSES).optional(),
+  sort: sortParam<'submittedAt'>(['submittedAt'], '-submittedAt'),
+});
+
+const comment = z.string().trim().max(1000);
+
+export const approveBody = z.object({
+  version: z.number().int().positive(),
+  comment: comment.optional(),
+});
+
+/** Rejecting or returning says why: the submitter has to know what to change. */
+export const reasonedBody = z.object({
+  version: z.number().int().positive(),
+  comment: z.string('approvals.commentRequired').trim().min(1, 'approvals.commentRequired').max(1000),
+});
+
+export const withdrawBody = approveBody;
+
+const condition = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('always') }),
+  z.object({ kind: z.literal('amountAtLeast'), amountFen: z.number().int().min(0) }),
+  z.object({ kind: z.literal('paidShareBelow'), paidShareBp: z.number().int().min(1).max(10000) }),
+]);
+
+const policyStep = z.object({
+  role: z.enum(ROLES),
+  unit: z.enum(STEP_UNIT_SCOPES),
+  origin: z.enum(STEP_ORIGINS).default('any'),
+  condition,
+});
+
+export const policyParams = z.object({ documentType });
+
+export const replacePolicyBody = z.object({
+  // 0 when the document type has no policy yet.
+  version: z.number().int().min(0),
+  // The step limit itself is a domain rule (policyProblems); this only keeps the body sane.
+  steps: z.array(policyStep).max(50),
+});
+
+export const createDelegationBody = z.object({
+  toUserId: z.number().int().positive(),
+  startsOn: z.iso.date(),
+  endsOn: z.iso.date(),
+});
