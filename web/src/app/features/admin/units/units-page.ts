@@ -1,8 +1,160 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSlideToggleModule } from '@angular/material/slide-toggle';
+import { MatTableModule } from '@angular/material/table';
+import { MatTooltipModule } from '@angular/material/tooltip';
+import { UNIT_KIND_LABELS, type UnitKind } from '@portal/domain';
+import { I18n } from '../../../core/i18n/i18n';
+import { COMMON } from '../../../core/i18n/text';
+import { TrPipe } from '../../../core/i18n/tr.pipe';
+import { toProblem } from '../../../core/http/problem';
+import { Notify } from '../../../core/notify';
+import { ConfirmDialog } from '../../../shared/confirm-dialog';
+import { isStaleVersion } from '../../../shared/server-errors';
+import { TypedCell } from '../../../shared/typed-cell';
+import { UnitDialog } from './unit-dialog';
+import { flattenUnits, kindsUnder, unitName, type UnitNode } from './unit-tree';
+import { UnitsApi, type Unit } from './units.api';
+import { UNITS_TEXT } from './units.text';
 
+const KIND_ICONS: Record<UnitKind, string> = {
+  hq: 'domain',
+  centre: 'apartment',
+  department: 'groups',
+  branch: 'storefront',
+  branch_department: 'group_work',
+};
+
+/** The organisation tree: add sub-units where the company's shape allows, rename, (de)activate. */
 @Component({
   selector: 'app-units-page',
-  template: '<div class="page"><h1>UnitsPage</h1></div>',
+  imports: [MatTableModule, MatButtonModule, MatIconModule, MatProgressBarModule, MatSlideToggleModule, MatTooltipModule, TypedCell, TrPipe],
+  templateUrl: './units-page.html',
+  styleUrl: './units-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class UnitsPage {}
+export class UnitsPage {
+  private readonly api = inject(UnitsApi);
+  private readonly dialog = inject(MatDialog);
+  private readonly notify = inject(Notify);
+  private readonly i18n = inject(I18n);
+  protected readonly text = UNITS_TEXT;
+  protected readonly common = COMMON;
+  protected readonly kindLabels = UNIT_KIND_LABELS;
+  protected readonly kindIcons = KIND_ICONS;
+  protected readonly columns = ['name', 'code', 'kind', 'status', 'actions'];
+
+  protected readonly loading = signal(false);
+  private readonly units = signal<Unit[]>([]);
+  protected readonly showInactive = signal(true);
+  private readonly collapsed = signal<ReadonlySet<number>>(new Set());
+
+  private readonly tree = computed(() => flattenUnits(this.units()));
+  protected readonly rows = computed(() => {
+    const collapsed = this.collapsed();
+    const showInactive = this.showInactive();
+    return this.tree().filter((n) => (showInactive || n.unit.active) && !n.ancestors.some((a) => collapsed.has(a)));
+  });
+  protected readonly trackById = (_: number, node: UnitNode) => node.unit.id;
+  protected readonly total = computed(() => this.units().length);
+  protected readonly inactive = computed(() => this.units().filter((u) => !u.active).length);
+
+  constructor() {
+    this.load();
+  }
+
+  protected load(): void {
+    this.loading.set(true);
+    this.api.list().subscribe({
+      next: (units) => {
+        this.units.set(units);
+        this.loading.set(false);
+      },
+      error: (err: unknown) => {
+        this.loading.set(false);
+        this.notify.error(err);
+      },
+    });
+  }
+
+  protected name(unit: Unit): string {
+    return unitName(unit, this.i18n.lang());
+  }
+
+  protected isCollapsed(id: number): boolean {
+    return this.collapsed().has(id);
+  }
+
+  protected toggle(node: UnitNode): void {
+    this.collapsed.update((set) => {
+      const next = new Set(set);
+      if (!next.delete(node.unit.id)) next.add(node.unit.id);
+      return next;
+    });
+  }
+
+  protected expandAll(): void {
+    this.collapsed.set(new Set());
+  }
+
+  /** Everything below the top two levels folds away: the head office and its direct units stay. */
+  protected collapseAll(): void {
+    this.collapsed.set(new Set(this.tree().filter((n) => n.depth >= 1 && n.childCount > 0).map((n) => n.unit.id)));
+  }
+
+  protected canAddUnder(unit: Unit): boolean {
+    return unit.active && kindsUnder(unit.kind).length > 0;
+  }
+
+  protected add(parent: Unit): void {
+    UnitDialog.open(this.dialog, { mode: 'create', parent }).subscribe((result) => {
+      if (!result || result === 'stale') return;
+      this.notify.ok(UNITS_TEXT.created, { name: this.name(result) });
+      this.collapsed.update((set) => new Set([...set].filter((id) => id !== parent.id)));
+      this.load();
+    });
+  }
+
+  protected edit(unit: Unit): void {
+    const parent = this.units().find((u) => u.id === unit.parentId) ?? null;
+    UnitDialog.open(this.dialog, { mode: 'edit', unit, parent }).subscribe((result) => {
+      if (result === 'stale') return this.stale();
+      if (!result) return;
+      this.replace(result);
+      this.notify.ok(UNITS_TEXT.updated, { name: this.name(result) });
+    });
+  }
+
+  protected setActive(unit: Unit, active: boolean): void {
+    const name = this.name(unit);
+    ConfirmDialog.ask(this.dialog, {
+      title: active ? UNITS_TEXT.activateTitle : UNITS_TEXT.deactivateTitle,
+      message: active ? UNITS_TEXT.activateMessage : UNITS_TEXT.deactivateMessage,
+      params: { name },
+      confirm: active ? UNITS_TEXT.activate : UNITS_TEXT.deactivate,
+      danger: !active,
+    }).subscribe((ok) => {
+      if (!ok) return;
+      this.api.update(unit.id, { version: unit.version, active }).subscribe({
+        next: (saved) => {
+          this.replace(saved);
+          this.notify.ok(active ? UNITS_TEXT.activated : UNITS_TEXT.deactivated, { name });
+        },
+        // The server says why not in the user's words, e.g. "该单位下还有 3 个启用的用户".
+        error: (err: unknown) => (isStaleVersion(toProblem(err)) ? this.stale() : this.notify.error(err)),
+      });
+    });
+  }
+
+  private replace(unit: Unit): void {
+    this.units.update((list) => list.map((u) => (u.id === unit.id ? unit : u)));
+  }
+
+  private stale(): void {
+    this.notify.ok(UNITS_TEXT.stale);
+    this.load();
+  }
+}
