@@ -1,8 +1,293 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
+import { DatePipe, formatDate } from '@angular/common';
+import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatChipsModule } from '@angular/material/chips';
+import { MatDialog } from '@angular/material/dialog';
+import { MatDividerModule } from '@angular/material/divider';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatMenuModule } from '@angular/material/menu';
+import { MatPaginatorIntl, MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { MatSortModule, type Sort } from '@angular/material/sort';
+import { MatTableModule } from '@angular/material/table';
+import { MatTooltipModule } from '@angular/material/tooltip';
+import { ROLES, ROLE_LABELS, type Role } from '@portal/domain';
+import { catchError, debounce, map, of, switchMap, tap, timer } from 'rxjs';
+import { I18n } from '../../../core/i18n/i18n';
+import { COMMON } from '../../../core/i18n/text';
+import { TrPipe } from '../../../core/i18n/tr.pipe';
+import { toProblem } from '../../../core/http/problem';
+import { Notify } from '../../../core/notify';
+import { ConfirmDialog } from '../../../shared/confirm-dialog';
+import { sortParam } from '../../../shared/list-query';
+import { PaginatorIntl } from '../../../shared/paginator-intl';
+import { isStaleVersion } from '../../../shared/server-errors';
+import { TypedCell } from '../../../shared/typed-cell';
+import { flattenUnits, unitName } from '../units/unit-tree';
+import { UnitsApi, type Unit } from '../units/units.api';
+import { GrantDialog } from './grant-dialog';
+import { PasswordDialog } from './password-dialog';
+import { UserDialog } from './user-dialog';
+import { UsersApi, type User, type UserGrant, type UserQuery } from './users.api';
+import { USERS_TEXT } from './users.text';
 
+interface Filter {
+  q: string;
+  unitId: number | null;
+  role: Role | null;
+  active: 'true' | 'false' | null;
+}
+
+const NO_FILTER: Filter = { q: '', unitId: null, role: null, active: null };
+
+/** Accounts, their units and role grants: the administrator's list, with every change a dialog away. */
 @Component({
   selector: 'app-users-page',
-  template: '<div class="page"><h1>UsersPage</h1></div>',
+  imports: [
+    DatePipe,
+    ReactiveFormsModule,
+    MatTableModule,
+    MatSortModule,
+    MatPaginatorModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    MatChipsModule,
+    MatButtonModule,
+    MatIconModule,
+    MatMenuModule,
+    MatDividerModule,
+    MatTooltipModule,
+    MatProgressBarModule,
+    TypedCell,
+    TrPipe,
+  ],
+  providers: [{ provide: MatPaginatorIntl, useClass: PaginatorIntl }],
+  templateUrl: './users-page.html',
+  styleUrl: './users-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class UsersPage {}
+export class UsersPage {
+  private readonly api = inject(UsersApi);
+  private readonly unitsApi = inject(UnitsApi);
+  private readonly dialog = inject(MatDialog);
+  private readonly notify = inject(Notify);
+  private readonly i18n = inject(I18n);
+  protected readonly text = USERS_TEXT;
+  protected readonly common = COMMON;
+  protected readonly roles = ROLES;
+  protected readonly roleLabels = ROLE_LABELS;
+  protected readonly columns = ['username', 'displayName', 'unit', 'roles', 'status', 'lastLoginAt', 'actions'];
+  protected readonly pageSizes = [10, 20, 50, 100];
+
+  protected readonly filters = inject(FormBuilder).nonNullable.group<{
+    q: string;
+    unitId: number | null;
+    role: Role | null;
+    active: 'true' | 'false' | null;
+  }>(NO_FILTER);
+  private readonly filter = signal<Filter>(NO_FILTER);
+  protected readonly filtered = computed(() => JSON.stringify(this.filter()) !== JSON.stringify(NO_FILTER));
+  protected readonly sort = signal<Sort>({ active: 'username', direction: 'asc' });
+  protected readonly pageIndex = signal(0);
+  protected readonly pageSize = signal(20);
+  private readonly reloads = signal(0);
+
+  protected readonly loading = signal(false);
+  protected readonly rows = signal<User[]>([]);
+  protected readonly total = signal(0);
+  private readonly units = signal<Unit[]>([]);
+  private readonly unitById = computed(() => new Map(this.units().map((u) => [u.id, u])));
+  /** Every unit, inactive ones too: their former members are still worth finding. */
+  protected readonly unitChoices = computed(() =>
+    flattenUnits(this.units()).map((n) => ({ id: n.unit.id, label: unitName(n.unit, this.i18n.lang()), depth: n.depth })),
+  );
+
+  private readonly query = computed<UserQuery>(() => {
+    this.reloads();
+    const f = this.filter();
+    return {
+      q: f.q,
+      unitId: f.unitId,
+      role: f.role,
+      active: f.active === null ? null : f.active === 'true',
+      sort: sortParam(this.sort()),
+      page: this.pageIndex() + 1,
+      pageSize: this.pageSize(),
+    };
+  });
+
+  constructor() {
+    this.unitsApi.list().subscribe({ next: (units) => this.units.set(units), error: (err: unknown) => this.notify.error(err) });
+
+    // Typing waits for a pause; picking from a list applies at once. Either way, back to page one.
+    this.filters.valueChanges
+      .pipe(
+        map(() => this.filters.getRawValue()),
+        debounce((f) => timer(f.q !== this.filter().q ? 300 : 0)),
+        takeUntilDestroyed(),
+      )
+      .subscribe((f) => {
+        this.filter.set({ ...f, q: f.q.trim() });
+        this.pageIndex.set(0);
+      });
+
+    toObservable(this.query)
+      .pipe(
+        tap(() => this.loading.set(true)),
+        // A newer query cancels the one in flight, so a slow answer never overwrites a fresh one.
+        switchMap((q) =>
+          this.api.list(q).pipe(
+            catchError((err: unknown) => {
+              this.notify.error(err);
+              return of(null);
+            }),
+          ),
+        ),
+        takeUntilDestroyed(),
+      )
+      .subscribe((page) => {
+        this.loading.set(false);
+        if (!page) return;
+        this.rows.set(page.items);
+        this.total.set(page.total);
+      });
+  }
+
+  protected readonly trackById = (_: number, u: User) => u.id;
+
+  protected reload(): void {
+    this.reloads.update((n) => n + 1);
+  }
+
+  protected clearFilters(): void {
+    this.filters.setValue(NO_FILTER);
+  }
+
+  protected onSort(sort: Sort): void {
+    this.sort.set(sort);
+    this.pageIndex.set(0);
+  }
+
+  protected onPage(e: PageEvent): void {
+    this.pageIndex.set(e.pageIndex);
+    this.pageSize.set(e.pageSize);
+  }
+
+  /** The unit's name in the reader's language; the API's Chinese name until the unit list arrives. */
+  protected unitLabel(id: number, fallback: string): string {
+    const unit = this.unitById().get(id);
+    return unit ? unitName(unit, this.i18n.lang()) : fallback;
+  }
+
+  protected lockedUntil(u: User): string {
+    return u.lockedUntil ? formatDate(u.lockedUntil, 'HH:mm', 'en-US') : '';
+  }
+
+  protected create(): void {
+    UserDialog.open(this.dialog, { mode: 'create', units: this.units() }).subscribe((user) => {
+      if (!user || user === 'stale') return;
+      this.notify.ok(USERS_TEXT.created, { username: user.username });
+      this.reload();
+    });
+  }
+
+  protected edit(u: User): void {
+    UserDialog.open(this.dialog, { mode: 'edit', user: u, units: this.units() }).subscribe((user) => {
+      if (user === 'stale') return this.stale(u);
+      if (!user) return;
+      this.replace(user);
+      this.notify.ok(USERS_TEXT.saved, { name: user.displayName });
+    });
+  }
+
+  protected setActive(u: User, active: boolean): void {
+    ConfirmDialog.ask(this.dialog, {
+      title: active ? USERS_TEXT.enableTitle : USERS_TEXT.disableTitle,
+      message: active ? USERS_TEXT.enableMessage : USERS_TEXT.disableMessage,
+      params: { name: u.displayName, username: u.username },
+      confirm: active ? USERS_TEXT.enable : USERS_TEXT.disable,
+      danger: !active,
+    }).subscribe((ok) => {
+      if (!ok) return;
+      this.api.update(u.id, { version: u.version, active }).subscribe({
+        next: (user) => {
+          this.replace(user);
+          this.notify.ok(active ? USERS_TEXT.enabled : USERS_TEXT.disabled, { name: user.displayName });
+        },
+        // e.g. "不能停用自己的账户", "这是最后一个系统管理员…": the server's words.
+        error: (err: unknown) => (isStaleVersion(toProblem(err)) ? this.stale(u) : this.notify.error(err)),
+      });
+    });
+  }
+
+  protected resetPassword(u: User): void {
+    PasswordDialog.open(this.dialog, u).subscribe((user) => {
+      if (!user) return;
+      this.replace(user);
+      this.notify.ok(USERS_TEXT.passwordReset, { name: user.displayName });
+    });
+  }
+
+  protected unlock(u: User): void {
+    this.api.unlock(u.id).subscribe({
+      next: (user) => {
+        this.replace(user);
+        this.notify.ok(USERS_TEXT.unlocked, { name: user.displayName });
+      },
+      error: (err: unknown) => this.notify.error(err),
+    });
+  }
+
+  protected grant(u: User): void {
+    GrantDialog.open(this.dialog, { user: u, units: this.units() }).subscribe((user) => {
+      if (!user) return;
+      this.replace(user);
+      this.notify.ok(USERS_TEXT.granted, { name: user.displayName });
+    });
+  }
+
+  protected revoke(u: User, g: UserGrant): void {
+    ConfirmDialog.ask(this.dialog, {
+      title: USERS_TEXT.revokeTitle,
+      message: USERS_TEXT.revokeMessage,
+      params: { name: u.displayName, role: this.i18n.t(ROLE_LABELS[g.role]), unit: this.unitLabel(g.unitId, g.unitName) },
+      confirm: USERS_TEXT.revoke,
+      danger: true,
+    }).subscribe((ok) => {
+      if (!ok) return;
+      this.api.revoke(u.id, g.id).subscribe({
+        next: (user) => {
+          this.replace(user);
+          this.notify.ok(USERS_TEXT.revoked, { name: user.displayName });
+        },
+        error: (err: unknown) => {
+          this.notify.error(err);
+          // Already revoked by someone else: show the row as it is now.
+          if (toProblem(err).status === 404) this.reloadRow(u);
+        },
+      });
+    });
+  }
+
+  private replace(user: User): void {
+    this.rows.update((rows) => rows.map((r) => (r.id === user.id ? user : r)));
+  }
+
+  private stale(u: User): void {
+    this.notify.ok(USERS_TEXT.stale, { name: u.displayName });
+    this.reloadRow(u);
+  }
+
+  private reloadRow(u: User): void {
+    this.api.get(u.id).subscribe({
+      next: (user) => this.replace(user),
+      error: () => this.reload(),
+    });
+  }
+}
