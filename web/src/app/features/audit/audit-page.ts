@@ -1,8 +1,194 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
+import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
+import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { DateAdapter, provideNativeDateAdapter } from '@angular/material/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatChipsModule } from '@angular/material/chips';
+import { MatDatepickerModule } from '@angular/material/datepicker';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatPaginatorIntl, MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { MatSortModule, type Sort } from '@angular/material/sort';
+import { MatTableModule } from '@angular/material/table';
+import { MatTooltipModule } from '@angular/material/tooltip';
+import { catchError, debounce, map, of, switchMap, tap, timer } from 'rxjs';
+import { I18n } from '../../core/i18n/i18n';
+import { COMMON } from '../../core/i18n/text';
+import { TrPipe } from '../../core/i18n/tr.pipe';
+import { Notify } from '../../core/notify';
+import { PaginatorIntl } from '../../shared/paginator-intl';
+import { TypedCell } from '../../shared/typed-cell';
+import { AuditDetail } from './audit-detail';
+import { AuditApi, toDay, type AuditEntry, type AuditFacets, type AuditQuery } from './audit.api';
+import { ACTION_LABELS, AUDIT_TEXT, ENTITY_LABELS, labelOf } from './audit.text';
 
+interface Filter {
+  q: string;
+  entity: string | null;
+  action: string | null;
+  from: string | null;
+  to: string | null;
+}
+
+const NO_FILTER: Filter = { q: '', entity: null, action: null, from: null, to: null };
+
+/** Who did what, when: the trail of every write, for administrators and auditors, read-only. */
 @Component({
   selector: 'app-audit-page',
-  template: '<div class="page"><h1>Audit</h1></div>',
+  imports: [
+    DatePipe,
+    ReactiveFormsModule,
+    MatTableModule,
+    MatSortModule,
+    MatPaginatorModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    MatDatepickerModule,
+    MatChipsModule,
+    MatButtonModule,
+    MatIconModule,
+    MatTooltipModule,
+    MatProgressBarModule,
+    TypedCell,
+    TrPipe,
+    AuditDetail,
+  ],
+  providers: [provideNativeDateAdapter(), { provide: MatPaginatorIntl, useClass: PaginatorIntl }],
+  templateUrl: './audit-page.html',
+  styleUrl: './audit-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class AuditPage {}
+export class AuditPage {
+  private readonly api = inject(AuditApi);
+  private readonly notify = inject(Notify);
+  protected readonly text = AUDIT_TEXT;
+  protected readonly common = COMMON;
+  protected readonly actionLabels = ACTION_LABELS;
+  protected readonly entityLabels = ENTITY_LABELS;
+  protected readonly labelOf = labelOf;
+  protected readonly columns = ['expand', 'at', 'actor', 'action', 'entity'];
+  protected readonly pageSizes = [20, 50, 100, 200];
+
+  protected readonly filters = inject(FormBuilder).group({
+    q: [''],
+    entity: [null as string | null],
+    action: [null as string | null],
+    from: [null as Date | null],
+    to: [null as Date | null],
+  });
+  private readonly filter = signal<Filter>(NO_FILTER);
+  protected readonly actor = signal<{ id: number; name: string } | null>(null);
+  protected readonly filtered = computed(() => JSON.stringify(this.filter()) !== JSON.stringify(NO_FILTER) || this.actor() !== null);
+  protected readonly sort = signal<Sort>({ active: 'at', direction: 'desc' });
+  protected readonly pageIndex = signal(0);
+  protected readonly pageSize = signal(50);
+  private readonly reloads = signal(0);
+
+  protected readonly loading = signal(false);
+  protected readonly rows = signal<AuditEntry[]>([]);
+  protected readonly total = signal(0);
+  protected readonly facets = signal<AuditFacets>({ entities: [], actions: [] });
+  private readonly expanded = signal<ReadonlySet<number>>(new Set());
+
+  private readonly query = computed<AuditQuery>(() => {
+    this.reloads();
+    return {
+      ...this.filter(),
+      actorId: this.actor()?.id ?? null,
+      sort: this.sort().direction === 'asc' ? 'at' : '-at',
+      page: this.pageIndex() + 1,
+      pageSize: this.pageSize(),
+    };
+  });
+
+  constructor() {
+    // The calendar speaks the page's language.
+    const dates = inject(DateAdapter);
+    const i18n = inject(I18n);
+    effect(() => dates.setLocale(i18n.lang() === 'zh' ? 'zh-CN' : 'en-GB'));
+
+    this.api.facets().subscribe({ next: (f) => this.facets.set(f), error: (err: unknown) => this.notify.error(err) });
+
+    this.filters.valueChanges
+      .pipe(
+        map(() => this.filters.getRawValue()),
+        debounce((f) => timer((f.q ?? '').trim() !== this.filter().q ? 300 : 0)),
+        takeUntilDestroyed(),
+      )
+      .subscribe((f) => {
+        // Half a range (the end not picked yet) still filters; an unparsable date does not.
+        this.filter.set({ q: (f.q ?? '').trim(), entity: f.entity, action: f.action, from: toDay(f.from), to: toDay(f.to) });
+        this.pageIndex.set(0);
+      });
+
+    toObservable(this.query)
+      .pipe(
+        tap(() => this.loading.set(true)),
+        switchMap((q) =>
+          this.api.list(q).pipe(
+            catchError((err: unknown) => {
+              this.notify.error(err);
+              return of(null);
+            }),
+          ),
+        ),
+        takeUntilDestroyed(),
+      )
+      .subscribe((page) => {
+        this.loading.set(false);
+        if (!page) return;
+        this.rows.set(page.items);
+        this.total.set(page.total);
+        this.expanded.set(new Set());
+      });
+  }
+
+  protected readonly trackById = (_: number, e: AuditEntry) => e.id;
+
+  protected reload(): void {
+    this.reloads.update((n) => n + 1);
+  }
+
+  protected clearFilters(): void {
+    this.actor.set(null);
+    this.filters.reset({ q: '', entity: null, action: null, from: null, to: null });
+  }
+
+  protected onlyActor(e: AuditEntry): void {
+    if (e.actorId === null) return;
+    this.actor.set({ id: e.actorId, name: e.actorName ?? String(e.actorId) });
+    this.pageIndex.set(0);
+  }
+
+  protected clearActor(): void {
+    this.actor.set(null);
+    this.pageIndex.set(0);
+  }
+
+  protected onSort(sort: Sort): void {
+    this.sort.set(sort);
+    this.pageIndex.set(0);
+  }
+
+  protected onPage(e: PageEvent): void {
+    this.pageIndex.set(e.pageIndex);
+    this.pageSize.set(e.pageSize);
+  }
+
+  protected isExpanded(e: AuditEntry): boolean {
+    return this.expanded().has(e.id);
+  }
+
+  protected toggle(e: AuditEntry): void {
+    this.expanded.update((set) => {
+      const next = new Set(set);
+      if (!next.delete(e.id)) next.add(e.id);
+      return next;
+    });
+  }
+}

@@ -1,0 +1,71 @@
+import type { Text } from '../../core/i18n/text';
+
+export const AUDIT_TEXT = {
+  title: { zh: '审计日志', en: 'Audit log' },
+  total: { zh: '共 {total} 条', en: 'Total: {total}' },
+  searchLabel: { zh: '搜索操作人、对象或内容', en: 'Search actor, record or content' },
+  clearSearch: { zh: '清除搜索', en: 'Clear search' },
+  clearFilters: { zh: '清除筛选', en: 'Clear filters' },
+  entity: { zh: '对象类型', en: 'Record type' },
+  anyEntity: { zh: '全部类型', en: 'All types' },
+  action: { zh: '操作', en: 'Action' },
+  anyAction: { zh: '全部操作', en: 'All actions' },
+  dateRange: { zh: '日期范围', en: 'Date range' },
+  from: { zh: '开始日期', en: 'From' },
+  to: { zh: '结束日期', en: 'To' },
+  dateHint: { zh: '含首尾两天', en: 'Both days included' },
+  badDate: { zh: '日期无效', en: 'Not a valid date' },
+  openCalendar: { zh: '打开日历', en: 'Open calendar' },
+  time: { zh: '时间', en: 'Time' },
+  actor: { zh: '操作人', en: 'Actor' },
+  record: { zh: '对象', en: 'Record' },
+  ip: { zh: 'IP 地址', en: 'IP address' },
+  system: { zh: '系统', en: 'System' },
+  onlyActor: { zh: '只看{name}的操作', en: 'Only what {name} did' },
+  actorFilter: { zh: '操作人：{name}', en: 'Actor: {name}' },
+  removeActorFilter: { zh: '取消按操作人筛选', en: 'Stop filtering by actor' },
+  expand: { zh: '展开详情', en: 'Show details' },
+  collapse: { zh: '收起详情', en: 'Hide details' },
+
+  // detail
+  requestId: { zh: '请求编号', en: 'Request id' },
+  entryId: { zh: '日志编号', en: 'Entry id' },
+  changes: { zh: '变更内容', en: 'What changed' },
+  field: { zh: '字段', en: 'Field' },
+  before: { zh: '修改前', en: 'Before' },
+  after: { zh: '修改后', en: 'After' },
+  value: { zh: '值', en: 'Value' },
+  unchanged: { zh: '未变更的字段（{n}）', en: 'Unchanged fields ({n})' },
+  noChanges: { zh: '此操作未记录数据变更', en: 'No data change was recorded for this action' },
+  added: { zh: '新增', en: 'added' },
+  removed: { zh: '移除', en: 'removed' },
+} satisfies Record<string, Text>;
+
+/** What the trail's action codes mean to a reader; unknown codes are shown as they are. */
+export const ACTION_LABELS: Record<string, Text> = {
+  'auth.login': { zh: '登录', en: 'Signed in' },
+  'auth.login_failed': { zh: '登录失败', en: 'Sign-in failed' },
+  'auth.locked': { zh: '账户锁定', en: 'Account locked' },
+  'auth.logout': { zh: '退出', en: 'Signed out' },
+  'user.create': { zh: '新建用户', en: 'User created' },
+  'user.update': { zh: '修改用户', en: 'User changed' },
+  'user.disable': { zh: '停用用户', en: 'User disabled' },
+  'user.reset_password': { zh: '重置密码', en: 'Password reset' },
+  'user.unlock': { zh: '解锁', en: 'User unlocked' },
+  'user.grant_role': { zh: '授予角色', en: 'Role granted' },
+  'user.revoke_role': { zh: '撤销角色', en: 'Role revoked' },
+  'unit.create': { zh: '新建单位', en: 'Unit created' },
+  'unit.update': { zh: '修改单位', en: 'Unit changed' },
+  'seed.demo': { zh: '载入演示数据', en: 'Demo data loaded' },
+};
+
+export const ENTITY_LABELS: Record<string, Text> = {
+  user: { zh: '用户', en: 'User' },
+  unit: { zh: '单位', en: 'Unit' },
+  system: { zh: '系统', en: 'System' },
+};
+
+/** A code's label, or the code itself in both languages. */
+export function labelOf(labels: Record<string, Text>, code: string): Text {
+  return labels[code] ?? { zh: code, en: code };
+}
