@@ -132,11 +132,10 @@ export async function checkImport(
     if (errors.length < IMPORT_MAX_ERRORS_SHOWN) errors.push({ row, column: columnName(c), message: t(key, lang, params) });
   };
 
-  const [editable, items, suppliers] = await Promise.all([
-    editableUnits(db, user),
-    repo.itemsByCode(db, [...new Set(data.map((r) => cell(r, 'itemCode').toUpperCase()).filter(Boolean))]),
-    repo.allSuppliers(db),
-  ]);
+  // One after another: inside the commit's transaction there is one connection to share.
+  const editable = await editableUnits(db, user);
+  const items = await repo.itemsByCode(db, [...new Set(data.map((r) => cell(r, 'itemCode').toUpperCase()).filter(Boolean))]);
+  const suppliers = await repo.allSuppliers(db);
   const itemByCode = new Map(items.map((i) => [i.code, i]));
   const supplierByKey = new Map(suppliers.map((s) => [keyOf(s.platform, s.shop_name), s]));
   const unitLabel = (u: BuyingUnit) => BUYING_UNIT_LABELS[u][lang];
