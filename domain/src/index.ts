@@ -6,3 +6,4 @@ export * from './money';
 export * from './ad-discounts';
 export * from './supplier-prices';
 export * from './approvals';
+export * from './ad-roles';

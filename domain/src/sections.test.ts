@@ -4,14 +4,19 @@ import { sectionsFor } from './sections';
 import { canNest } from './units';
 
 describe('sections', () => {
-  it('shows every signed-in user the home page and nothing else without a role', () => {
-    assert.deepEqual(sectionsFor([]).map((s) => s.key), ['home']);
+  it('shows every signed-in user the home page and the approvals inbox, nothing else without a role', () => {
+    assert.deepEqual(sectionsFor([]).map((s) => s.key), ['home', 'approvals']);
   });
-  it('shows the auditor the audit log but not user administration', () => {
-    assert.deepEqual(sectionsFor(['auditor']).map((s) => s.key), ['home', 'audit']);
+  it('shows the auditor every register to read but not user administration', () => {
+    assert.deepEqual(sectionsFor(['auditor']).map((s) => s.key), [
+      'home', 'approvals', 'prices', 'ad-quotes', 'ad-rate-cards', 'ad-slots', 'customers', 'approval-policies', 'audit',
+    ]);
   });
-  it('shows the admin users, units and the audit log', () => {
-    assert.deepEqual(sectionsFor(['admin']).map((s) => s.key), ['home', 'users', 'units', 'audit']);
+  it('shows the admin users, units, approval policies and the audit log', () => {
+    assert.deepEqual(sectionsFor(['admin']).map((s) => s.key), ['home', 'approvals', 'users', 'units', 'approval-policies', 'audit']);
+  });
+  it('shows a branch marketer the cards and quotes to download, not customers or slots', () => {
+    assert.deepEqual(sectionsFor(['branch_marketer']).map((s) => s.key), ['home', 'approvals', 'ad-quotes', 'ad-rate-cards']);
   });
 });
 

@@ -1,4 +1,6 @@
+import { AD_CARD_KEEPER_ROLES, AD_READER_ROLES, CUSTOMER_READER_ROLES } from './ad-roles';
 import type { Role } from './roles';
+import { PRICE_READER_ROLES } from './supplier-prices';
 
 /**
  * The portal's sections and who may open them. The side navigation shows a
@@ -16,8 +18,16 @@ export interface Section {
 
 export const SECTIONS: readonly Section[] = [
   { key: 'home', path: '/home', icon: 'home', label: { zh: '工作台', en: 'Home' }, roles: [] },
+  // Anyone may be an approver's delegate or submit a document, so everyone has an inbox.
+  { key: 'approvals', path: '/approvals', icon: 'fact_check', label: { zh: '审批中心', en: 'Approvals' }, roles: [] },
+  { key: 'prices', path: '/prices', icon: 'price_check', label: { zh: '网络电商数据库', en: 'Supplier prices' }, roles: PRICE_READER_ROLES },
+  { key: 'ad-quotes', path: '/ad-quotes', icon: 'request_quote', label: { zh: '广告报价单', en: 'Ad quotations' }, roles: AD_READER_ROLES },
+  { key: 'ad-rate-cards', path: '/ad-rate-cards', icon: 'table_view', label: { zh: '广告报价表', en: 'Rate cards' }, roles: AD_READER_ROLES },
+  { key: 'ad-slots', path: '/ad-slots', icon: 'view_quilt', label: { zh: '广告位', en: 'Ad slots' }, roles: [...AD_CARD_KEEPER_ROLES, 'auditor'] },
+  { key: 'customers', path: '/customers', icon: 'storefront', label: { zh: '厂家', en: 'Customers' }, roles: CUSTOMER_READER_ROLES },
   { key: 'users', path: '/admin/users', icon: 'group', label: { zh: '用户与角色', en: 'Users & roles' }, roles: ['admin'] },
   { key: 'units', path: '/admin/units', icon: 'account_tree', label: { zh: '组织机构', en: 'Organisation' }, roles: ['admin'] },
+  { key: 'approval-policies', path: '/approvals/policies', icon: 'rule', label: { zh: '审批流程', en: 'Approval policies' }, roles: ['admin', 'auditor'] },
   { key: 'audit', path: '/audit', icon: 'history', label: { zh: '审计日志', en: 'Audit log' }, roles: ['admin', 'auditor'] },
 ];
 

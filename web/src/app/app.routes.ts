@@ -16,6 +16,30 @@ export const routes: Routes = [
       { path: '', pathMatch: 'full', redirectTo: 'home' },
       { path: 'home', loadComponent: () => import('./features/home/home-page').then((m) => m.HomePage) },
       {
+        path: 'approvals',
+        loadChildren: () => import('./features/approvals/approvals.routes').then((m) => m.APPROVALS_ROUTES),
+      },
+      {
+        path: 'prices',
+        loadChildren: () => import('./features/prices/prices.routes').then((m) => m.PRICES_ROUTES),
+      },
+      {
+        path: 'ad-quotes',
+        loadChildren: () => import('./features/ad-quotes/ad-quotes.routes').then((m) => m.AD_QUOTES_ROUTES),
+      },
+      {
+        path: 'ad-rate-cards',
+        loadChildren: () => import('./features/ad-rate-cards/ad-rate-cards.routes').then((m) => m.AD_RATE_CARDS_ROUTES),
+      },
+      {
+        path: 'ad-slots',
+        loadChildren: () => import('./features/ad-slots/ad-slots.routes').then((m) => m.AD_SLOTS_ROUTES),
+      },
+      {
+        path: 'customers',
+        loadChildren: () => import('./features/customers/customers.routes').then((m) => m.CUSTOMERS_ROUTES),
+      },
+      {
         path: 'admin',
         loadChildren: () => import('./features/admin/admin.routes').then((m) => m.ADMIN_ROUTES),
       },
