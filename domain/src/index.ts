@@ -7,3 +7,5 @@ export * from './ad-discounts';
 export * from './supplier-prices';
 export * from './approvals';
 export * from './ad-roles';
+export * from './ad-quotes';
+export * from './uscc';
