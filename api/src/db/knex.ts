@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import knexFactory, { type Knex } from 'knex';
 import { PGlite, types } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import ClientPgLite from 'knex-pglite';
 import pg from 'pg';
 
@@ -34,7 +35,10 @@ export function createDb(opts: DbOptions): Db {
     dialect: 'postgres',
     // PGlite is one connection in this process; knex-pglite pins the pool to 1.
     // Its parsers must agree with pg's above: a DATE stays 'YYYY-MM-DD' on both.
-    connection: { pglite: new PGlite({ dataDir: opts.dataDir, parsers: { [types.DATE]: (v: string) => v } }) },
+    // btree_gist: ad slot bookings exclude overlapping date ranges per slot (db/migrations/…_04).
+    connection: {
+      pglite: new PGlite({ dataDir: opts.dataDir, parsers: { [types.DATE]: (v: string) => v }, extensions: { btree_gist } }),
+    },
   } as Knex.Config);
 }
 
