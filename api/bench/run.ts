@@ -1,0 +1,16 @@
+// `npm run bench`: runs each benchmark module in turn and prints its table. Not a test: nothing here fails a build.
+import { runPricesBench } from './prices.bench';
+
+const benches: [string, () => Promise<void>][] = [['supplier prices (网络电商数据库)', runPricesBench]];
+
+let failed = false;
+for (const [name, run] of benches) {
+  console.log(`\n== ${name}`);
+  try {
+    await run();
+  } catch (err) {
+    failed = true;
+    console.error(`bench "${name}" failed:`, err);
+  }
+}
+process.exit(failed ? 1 : 0);

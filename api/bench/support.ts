@@ -1,0 +1,109 @@
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import knexFactory, { type Knex } from 'knex';
+import pino from 'pino';
+import { createApp } from '../src/app';
+import { loadConfig } from '../src/config';
+import { createDb, type Db } from '../src/db/knex';
+import { migrateLatest } from '../src/db/migrate';
+import { DEMO_PASSWORD, seedDemo } from '../../db/seeds/demo';
+
+async function reachable(url: string): Promise<boolean> {
+  const k = knexFactory({ client: 'pg', connection: { connectionString: url, connectionTimeoutMillis: 2000 }, pool: { min: 0, max: 1 } });
+  try {
+    await k.raw('select 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await k.destroy();
+  }
+}
+
+export interface BenchServer {
+  db: Db;
+  base: string;
+  /** 'PGlite (embedded)' or the PostgreSQL server's host, for the report. */
+  engine: string;
+  close(): Promise<void>;
+}
+
+/**
+ * A fresh, migrated, seeded database and the real app listening on 127.0.0.1.
+ * Like the tests: embedded PGlite (in memory) by default, as `npm start` runs with
+ * no DATABASE_URL; a new database on the PostgreSQL server of BENCH_DATABASE_URL,
+ * DATABASE_URL or TEST_DATABASE_URL (first set wins) otherwise, dropped at the end.
+ */
+export async function startBenchServer(): Promise<BenchServer> {
+  const serverUrl = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL || process.env.TEST_DATABASE_URL;
+  let db: Db;
+  let engine: string;
+  let dropDatabase = async () => {};
+  if (serverUrl) {
+    if (!(await reachable(serverUrl))) throw new Error(`PostgreSQL at ${new URL(serverUrl).host} is not reachable`);
+    const name = `portal_bench_${Date.now()}_${randomBytes(3).toString('hex')}`;
+    const admin: Knex = knexFactory({ client: 'pg', connection: serverUrl, pool: { min: 0, max: 1 } });
+    await admin.raw(`create database ${name}`);
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    db = createDb({ url: url.toString(), poolMax: 10 });
+    engine = `PostgreSQL ${url.host}/${name}`;
+    dropDatabase = async () => {
+      await admin.raw(`drop database if exists ${name} with (force)`);
+      await admin.destroy();
+    };
+  } else {
+    db = createDb({});
+    engine = 'PGlite (embedded, in memory)';
+  }
+  await migrateLatest(db);
+  await seedDemo(db);
+  const app = createApp({ db, config: loadConfig({ LOG_LEVEL: 'silent' } as NodeJS.ProcessEnv), logger: pino({ level: 'silent' }) });
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const { port } = server.address() as AddressInfo;
+  const version = (await db.raw('select version() as v')).rows[0].v as string;
+  console.log(`database: ${engine} — ${version.split(' on ')[0]}; app on 127.0.0.1:${port}`);
+  return {
+    db,
+    engine,
+    base: `http://127.0.0.1:${port}/api`,
+    async close() {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      await db.destroy();
+      await dropDatabase();
+    },
+  };
+}
+
+/** A signed-in HTTP client, as the SPA is: session cookie plus the CSRF header on writes. */
+export async function benchSignIn(base: string, username: string) {
+  const res = await fetch(`${base}/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+  });
+  if (res.status !== 200) throw new Error(`sign-in as ${username}: ${res.status}`);
+  const cookies = res.headers.getSetCookie().map((c) => c.split(';')[0]);
+  const csrf = decodeURIComponent(cookies.find((c) => c.startsWith('XSRF-TOKEN='))!.split('=')[1]);
+  const cookie = cookies.join('; ');
+  return {
+    get: (path: string) => fetch(base + path, { headers: { cookie } }),
+    post: (path: string, body: Buffer, type: string) =>
+      fetch(base + path, { method: 'POST', headers: { cookie, 'x-xsrf-token': csrf, 'content-type': type }, body }),
+  };
+}
+
+export async function timed<T>(fn: () => Promise<T>): Promise<[number, T]> {
+  const t0 = performance.now();
+  const v = await fn();
+  return [performance.now() - t0, v];
+}
+
+export function percentile(samples: number[], p: number): number {
+  const s = [...samples].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+}
+
+export const ms = (v: number) => (v >= 100 ? v.toFixed(0) : v.toFixed(1));
