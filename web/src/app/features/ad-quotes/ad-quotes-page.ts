@@ -1,9 +1,175 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
+import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatPaginatorIntl, MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { MatSortModule, type Sort } from '@angular/material/sort';
+import { MatTableModule } from '@angular/material/table';
+import { MatTooltipModule } from '@angular/material/tooltip';
+import { RouterLink } from '@angular/router';
+import { Store } from '@ngrx/store';
+import { AD_QUOTER_ROLES } from '@portal/domain';
+import { catchError, debounce, map, of, switchMap, tap, timer } from 'rxjs';
+import { I18n } from '../../core/i18n/i18n';
+import { COMMON } from '../../core/i18n/text';
+import { TrPipe } from '../../core/i18n/tr.pipe';
+import { Notify } from '../../core/notify';
+import { selectUser } from '../../core/session/session.reducer';
+import { sortParam } from '../../shared/list-query';
+import { FenPipe, SharePercentPipe, ZhePipe } from '../../shared/money.pipe';
+import { PaginatorIntl } from '../../shared/paginator-intl';
+import { TypedCell } from '../../shared/typed-cell';
+import { unitName } from '../admin/units/unit-tree';
+import { UnitsApi, type Unit } from '../admin/units/units.api';
+import { AdQuotesApi, type QuoteStatus, type QuoteSummary } from './ad-quotes.api';
+import { AD_QUOTES_TEXT, QUOTE_STATUS_LABELS } from './ad-quotes.text';
+import { QuoteStatusChip } from './quote-status';
+import { quotingUnits } from './quote-editor.state';
 
-// Placeholder while the screen is built.
+interface Filter {
+  q: string;
+  status: QuoteStatus | null;
+  unitId: number | null;
+}
+
+const NO_FILTER: Filter = { q: '', status: null, unitId: null };
+const STATUSES = Object.keys(QUOTE_STATUS_LABELS) as QuoteStatus[];
+
+/** Quotations the user may see (the API narrows a branch to its own), filtered, sorted and paged by the server. */
 @Component({
   selector: 'app-ad-quotes-page',
-  template: '<div class="page"><h1>ad-quotes</h1></div>',
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatTableModule,
+    MatSortModule,
+    MatPaginatorModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    MatButtonModule,
+    MatIconModule,
+    MatTooltipModule,
+    MatProgressBarModule,
+    TypedCell,
+    TrPipe,
+    FenPipe,
+    ZhePipe,
+    SharePercentPipe,
+    QuoteStatusChip,
+  ],
+  providers: [{ provide: MatPaginatorIntl, useClass: PaginatorIntl }],
+  templateUrl: './ad-quotes-page.html',
+  styleUrl: './ad-quotes-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class AdQuotesPage {}
+export class AdQuotesPage {
+  private readonly api = inject(AdQuotesApi);
+  private readonly notify = inject(Notify);
+  private readonly i18n = inject(I18n);
+  private readonly user = inject(Store).selectSignal(selectUser);
+  protected readonly text = AD_QUOTES_TEXT;
+  protected readonly common = COMMON;
+  protected readonly statuses = STATUSES;
+  protected readonly statusLabels = QUOTE_STATUS_LABELS;
+  protected readonly columns = ['number', 'unit', 'customer', 'status', 'listFen', 'netFen', 'paidShareBp', 'validUntil'];
+  protected readonly pageSizes = [10, 20, 50, 100];
+
+  /** Quoting roles may start a quote; marketers, finance and audit only read. */
+  protected readonly canQuote = computed(() => (this.user()?.roles ?? []).some((r) => AD_QUOTER_ROLES.includes(r.role)));
+
+  protected readonly filters = inject(FormBuilder).nonNullable.group<Filter>(NO_FILTER);
+  private readonly filter = signal<Filter>(NO_FILTER);
+  protected readonly filtered = computed(() => JSON.stringify(this.filter()) !== JSON.stringify(NO_FILTER));
+  protected readonly sort = signal<Sort>({ active: 'updatedAt', direction: 'desc' });
+  protected readonly pageIndex = signal(0);
+  protected readonly pageSize = signal(20);
+  private readonly reloads = signal(0);
+
+  protected readonly loading = signal(false);
+  protected readonly rows = signal<QuoteSummary[]>([]);
+  protected readonly total = signal(0);
+  private readonly units = signal<Unit[]>([]);
+
+  /** Units that own quotes: HQ, the branches, and wherever this user quotes (e.g. 电子商务部). */
+  protected readonly unitChoices = computed(() => {
+    const own = new Set(quotingUnits(this.user()?.roles ?? []).map((u) => u.id));
+    return this.units()
+      .filter((u) => u.kind === 'hq' || u.kind === 'branch' || own.has(u.id))
+      .map((u) => ({ id: u.id, label: unitName(u, this.i18n.lang()) }));
+  });
+  private readonly unitById = computed(() => new Map(this.units().map((u) => [u.id, u])));
+
+  private readonly query = computed(() => {
+    this.reloads();
+    const f = this.filter();
+    return { ...f, sort: sortParam(this.sort()), page: this.pageIndex() + 1, pageSize: this.pageSize() };
+  });
+
+  constructor() {
+    inject(UnitsApi)
+      .list()
+      .subscribe({ next: (units) => this.units.set(units), error: () => this.units.set([]) });
+
+    this.filters.valueChanges
+      .pipe(
+        map(() => this.filters.getRawValue()),
+        debounce((f) => timer(f.q.trim() !== this.filter().q ? 300 : 0)),
+        takeUntilDestroyed(),
+      )
+      .subscribe((f) => {
+        this.filter.set({ ...f, q: f.q.trim() });
+        this.pageIndex.set(0);
+      });
+
+    toObservable(this.query)
+      .pipe(
+        tap(() => this.loading.set(true)),
+        switchMap((q) =>
+          this.api.list(q).pipe(
+            catchError((err: unknown) => {
+              this.notify.error(err);
+              return of(null);
+            }),
+          ),
+        ),
+        takeUntilDestroyed(),
+      )
+      .subscribe((page) => {
+        this.loading.set(false);
+        if (!page) return;
+        this.rows.set(page.items);
+        this.total.set(page.total);
+      });
+  }
+
+  protected readonly trackById = (_: number, q: QuoteSummary) => q.id;
+
+  protected unitLabel(q: QuoteSummary): string {
+    const unit = this.unitById().get(q.unit.id);
+    return unit ? unitName(unit, this.i18n.lang()) : q.unit.name;
+  }
+
+  protected reload(): void {
+    this.reloads.update((n) => n + 1);
+  }
+
+  protected clearFilters(): void {
+    this.filters.setValue(NO_FILTER);
+  }
+
+  protected onSort(sort: Sort): void {
+    this.sort.set(sort);
+    this.pageIndex.set(0);
+  }
+
+  protected onPage(e: PageEvent): void {
+    this.pageIndex.set(e.pageIndex);
+    this.pageSize.set(e.pageSize);
+  }
+}

@@ -1,0 +1,131 @@
+import { AD_PRICING_UNIT_NOUNS, AD_QUOTE_STATUS_LABELS } from '@portal/domain';
+import type { Text } from '../../core/i18n/text';
+import type { PricingUnit, QuoteAction, QuoteStatus } from './ad-quotes.api';
+
+/** The domain's words, so the list, the PDF and the API say the same. */
+export const QUOTE_STATUS_LABELS: Record<QuoteStatus, Text> = AD_QUOTE_STATUS_LABELS;
+export const PRICING_UNIT_LABELS: Record<PricingUnit, Text> = AD_PRICING_UNIT_NOUNS;
+
+/** Each action: its button, the confirmation it asks, and what is said afterwards. */
+export const QUOTE_ACTION_TEXT: Record<Exclude<QuoteAction, 'edit'>, { button: Text; title: Text; message: Text; done: Text; icon: string }> = {
+  submit: {
+    button: { zh: '提交', en: 'Submit' },
+    title: { zh: '提交报价单', en: 'Submit the quote' },
+    message: {
+      zh: '提交 {number}？在您的折扣权限内将立即批准，超出权限将送审，审批期间不能修改。',
+      en: 'Submit {number}? Within your authority it is approved at once; deeper discounts go for approval and cannot be edited meanwhile.',
+    },
+    done: { zh: '{number} 已提交', en: '{number} submitted' },
+    icon: 'send',
+  },
+  send: {
+    button: { zh: '发送给客户', en: 'Send to customer' },
+    title: { zh: '发送报价单', en: 'Send the quote' },
+    message: { zh: '将 {number} 标记为已发送给 {customer}？', en: 'Mark {number} as sent to {customer}?' },
+    done: { zh: '{number} 已发送', en: '{number} sent' },
+    icon: 'outgoing_mail',
+  },
+  accept: {
+    button: { zh: '客户接受', en: 'Customer accepted' },
+    title: { zh: '客户接受报价', en: 'Customer accepted' },
+    message: { zh: '{customer} 接受 {number}？独占广告位将被锁定。', en: '{customer} accepted {number}? Exclusive slots will be booked.' },
+    done: { zh: '{number} 已接受，广告位已锁定', en: '{number} accepted; slots booked' },
+    icon: 'handshake',
+  },
+  decline: {
+    button: { zh: '客户拒绝', en: 'Customer declined' },
+    title: { zh: '客户拒绝报价', en: 'Customer declined' },
+    message: { zh: '{customer} 拒绝了 {number}？', en: '{customer} declined {number}?' },
+    done: { zh: '{number} 已标记为拒绝', en: '{number} marked declined' },
+    icon: 'thumb_down',
+  },
+  cancel: {
+    button: { zh: '作废', en: 'Cancel quote' },
+    title: { zh: '作废报价单', en: 'Cancel the quote' },
+    message: { zh: '作废 {number}？作废后不能恢复。', en: 'Cancel {number}? This cannot be undone.' },
+    done: { zh: '{number} 已作废', en: '{number} cancelled' },
+    icon: 'block',
+  },
+};
+
+export const AD_QUOTES_TEXT = {
+  title: { zh: '广告报价单', en: 'Ad quotations' },
+  total: { zh: '共 {total} 份', en: '{total} quotes' },
+  create: { zh: '新建报价单', en: 'New quote' },
+  searchLabel: { zh: '搜索编号或客户', en: 'Search number or customer' },
+  clearSearch: { zh: '清除搜索', en: 'Clear search' },
+  clearFilters: { zh: '清除筛选', en: 'Clear filters' },
+  anyStatus: { zh: '全部状态', en: 'Any status' },
+  anyUnit: { zh: '全部单位', en: 'Any unit' },
+  number: { zh: '编号', en: 'Number' },
+  unit: { zh: '报价单位', en: 'Unit' },
+  customer: { zh: '客户（厂家）', en: 'Customer (manufacturer)' },
+  listTotal: { zh: '刊例价合计', en: 'List total' },
+  netTotal: { zh: '折后金额', en: 'Net total' },
+  subtotal: { zh: '单行折后小计', en: 'After line discounts' },
+  paidShare: { zh: '折扣', en: 'Paid share' },
+  validUntil: { zh: '有效期至', en: 'Valid until' },
+  createdBy: { zh: '报价人', en: 'Quoted by' },
+  readOnly: { zh: '只读', en: 'Read only' },
+  // editor
+  newTitle: { zh: '新建广告报价单', en: 'New ad quotation' },
+  editTitle: { zh: '编辑报价单 {number}', en: 'Edit quote {number}' },
+  ownerUnit: { zh: '报价单位', en: 'Quoting unit' },
+  customerHint: { zh: '输入名称搜索', en: 'Type to search' },
+  customerPick: { zh: '请从列表中选择客户', en: 'Pick a customer from the list' },
+  noCustomer: { zh: '没有匹配的客户', en: 'No matching customer' },
+  note: { zh: '备注', en: 'Note' },
+  lines: { zh: '投放明细', en: 'Placements' },
+  addLine: { zh: '添加广告位', en: 'Add a slot' },
+  removeLine: { zh: '删除此行', en: 'Remove this line' },
+  slot: { zh: '广告位', en: 'Ad slot' },
+  startsOn: { zh: '开始日期', en: 'Starts' },
+  endsOn: { zh: '结束日期', en: 'Ends' },
+  units: { zh: '数量', en: 'Units' },
+  unitPrice: { zh: '刊例单价', en: 'Card price' },
+  lineList: { zh: '刊例价', en: 'List' },
+  lineDiscount: { zh: '折扣（折）', en: 'Discount (折)' },
+  lineNet: { zh: '折后', en: 'Net' },
+  zheHint: { zh: '如 8.5；空为不打折', en: 'e.g. 8.5; empty for none' },
+  zheInvalid: { zh: '请输入 0.1–10 之间的折数', en: 'Enter 0.1 to 10折' },
+  datesInvalid: { zh: '结束日期不能早于开始日期', en: 'Ends before it starts' },
+  bundleDiscount: { zh: '整单折扣（折）', en: 'Bundle discount (折)' },
+  bundleHint: { zh: '在单行折扣之后，对整单再打一次折', en: 'Applied once over the lines after their own discounts' },
+  noPrice: { zh: '该月无已发布的报价表', en: 'No published card for that month' },
+  livePaidShare: { zh: '实付比例', en: 'Paid share' },
+  whoApproves: { zh: '审批', en: 'Approval' },
+  calculating: { zh: '计算中…', en: 'Calculating…' },
+  conflictBlock: {
+    zh: '与已接受的报价单 {number}（{from} 至 {to}）冲突，不能保存',
+    en: 'Clashes with accepted quote {number} ({from} to {to}); cannot be saved',
+  },
+  conflictWarn: {
+    zh: '与未结报价单 {number}（{from} 至 {to}）档期重叠',
+    en: 'Overlaps open quote {number} ({from} to {to})',
+  },
+  blockedHint: { zh: '存在档期冲突，请调整日期或广告位', en: 'Resolve the slot clashes before saving' },
+  save: { zh: '保存草稿', en: 'Save draft' },
+  saveAndSubmit: { zh: '保存并提交', en: 'Save and submit' },
+  created: { zh: '报价单 {number} 已创建', en: 'Quote {number} created' },
+  saved: { zh: '报价单 {number} 已保存', en: 'Quote {number} saved' },
+  stale: { zh: '报价单已被他人修改，已重新载入', en: 'Someone else changed the quote; reloaded' },
+  backToList: { zh: '返回列表', en: 'Back to the list' },
+  afterApprovalEdit: {
+    zh: '已批准或已发送的报价单修改后将退回草稿，需要重新提交。',
+    en: 'Editing an approved or sent quote returns it to draft; it must be submitted again.',
+  },
+  // detail
+  cardPrice: { zh: '较刊例价', en: 'Against the card' },
+  discountOff: { zh: '优惠 {amount}', en: '{amount} off' },
+  approval: { zh: '审批记录', en: 'Approval' },
+  openApproval: { zh: '查看审批流程', en: 'Open the approval' },
+  noApproval: { zh: '尚未提交审批', en: 'Not submitted for approval' },
+  downloadPdf: { zh: '下载 PDF', en: 'Download PDF' },
+  downloadXlsx: { zh: '下载 Excel', en: 'Download Excel' },
+  downloading: { zh: '正在生成…', en: 'Preparing…' },
+  cardRevision: { zh: '{month} 第 {revision} 版报价表', en: 'card {month} rev. {revision}' },
+  bundleLine: { zh: '整单折扣 {zhe}', en: 'Bundle discount {zhe}' },
+  noBundle: { zh: '无整单折扣', en: 'No bundle discount' },
+  exclusive: { zh: '独占', en: 'Exclusive' },
+  notFound: { zh: '找不到该报价单', en: 'Quote not found' },
+} satisfies Record<string, Text>;

@@ -1,0 +1,134 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatTooltipModule } from '@angular/material/tooltip';
+import { Router, RouterLink } from '@angular/router';
+import { FULL_PRICE_BP } from '@portal/domain';
+import { toProblem } from '../../core/http/problem';
+import { I18n } from '../../core/i18n/i18n';
+import { COMMON } from '../../core/i18n/text';
+import { TrPipe } from '../../core/i18n/tr.pipe';
+import { Notify } from '../../core/notify';
+import { ConfirmDialog } from '../../shared/confirm-dialog';
+import { FenPipe, SharePercentPipe, ZhePipe } from '../../shared/money.pipe';
+import { isStaleVersion } from '../../shared/server-errors';
+import { ApprovalTimeline } from '../approvals/approval-timeline';
+import { AdQuotesApi, saveFile, type Quote, type QuoteAction } from './ad-quotes.api';
+import { AD_QUOTES_TEXT, PRICING_UNIT_LABELS, QUOTE_ACTION_TEXT } from './ad-quotes.text';
+import { QuoteStatusChip } from './quote-status';
+import { decisionText } from './quote-editor.state';
+
+type PlainAction = Exclude<QuoteAction, 'edit'>;
+/** The order the buttons stand in, the usual next step first. */
+const ACTION_ORDER: PlainAction[] = ['submit', 'send', 'accept', 'decline', 'cancel'];
+
+/**
+ * One quotation: who it is for, its lines against the card, the discount it gives, its
+ * approval, the actions the API says this user may take now, and its PDF and Excel.
+ */
+@Component({
+  selector: 'app-quote-detail',
+  imports: [RouterLink, MatButtonModule, MatIconModule, MatProgressBarModule, MatTooltipModule, TrPipe, FenPipe, ZhePipe, SharePercentPipe, QuoteStatusChip, ApprovalTimeline],
+  templateUrl: './quote-detail.html',
+  styleUrl: './quote-detail.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class QuoteDetail {
+  readonly id = input.required<string>();
+
+  private readonly api = inject(AdQuotesApi);
+  private readonly dialog = inject(MatDialog);
+  private readonly notify = inject(Notify);
+  private readonly router = inject(Router);
+  private readonly i18n = inject(I18n);
+  protected readonly text = AD_QUOTES_TEXT;
+  protected readonly common = COMMON;
+  protected readonly actionText = QUOTE_ACTION_TEXT;
+  protected readonly pricingUnitLabels = PRICING_UNIT_LABELS;
+  protected readonly fullPrice = FULL_PRICE_BP;
+
+  protected readonly quote = signal<Quote | null>(null);
+  protected readonly busy = signal(false);
+  protected readonly downloading = signal<'pdf' | 'xlsx' | null>(null);
+
+  protected readonly actions = computed(() => {
+    const allowed = this.quote()?.actions ?? [];
+    return ACTION_ORDER.filter((a) => allowed.includes(a));
+  });
+  protected readonly canEdit = computed(() => this.quote()?.actions.includes('edit') ?? false);
+  /** After line discounts, before the bundle: the lines' own nets. */
+  protected readonly subtotalFen = computed(() => (this.quote()?.lines ?? []).reduce((s, l) => s + l.netFen, 0));
+  protected readonly savingFen = computed(() => {
+    const q = this.quote();
+    return q ? q.listFen - q.netFen : 0;
+  });
+  protected readonly decisionLine = computed(() => {
+    const q = this.quote();
+    this.i18n.lang();
+    return q?.decision ? decisionText(q.decision, q.unit.name, (t, p) => this.i18n.t(t, p)) : '';
+  });
+
+  constructor() {
+    effect(() => {
+      const id = Number(this.id());
+      untracked(() => this.load(id));
+    });
+  }
+
+  private load(id: number): void {
+    this.api.get(id).subscribe({
+      next: (q) => this.quote.set(q),
+      error: (err: unknown) => {
+        this.notify.error(err);
+        void this.router.navigate(['/ad-quotes']);
+      },
+    });
+  }
+
+  protected act(action: PlainAction): void {
+    const q = this.quote();
+    if (!q) return;
+    const t = QUOTE_ACTION_TEXT[action];
+    const params = { number: q.number, customer: q.customer.name };
+    ConfirmDialog.ask(this.dialog, { title: t.title, message: t.message, params, confirm: t.button, danger: action === 'cancel' || action === 'decline' }).subscribe(
+      (ok) => {
+        if (!ok) return;
+        this.busy.set(true);
+        this.api.act(q.id, action, q.version).subscribe({
+          next: (updated) => {
+            this.busy.set(false);
+            this.quote.set(updated);
+            this.notify.ok(t.done, params);
+          },
+          error: (err: unknown) => {
+            this.busy.set(false);
+            if (isStaleVersion(toProblem(err))) {
+              this.notify.ok(AD_QUOTES_TEXT.stale);
+            } else {
+              this.notify.error(err);
+            }
+            this.load(q.id);
+          },
+        });
+      },
+    );
+  }
+
+  protected download(format: 'pdf' | 'xlsx'): void {
+    const q = this.quote();
+    if (!q || this.downloading()) return;
+    this.downloading.set(format);
+    this.api.download(q.id, format, `${q.number}.${format}`).subscribe({
+      next: (file) => {
+        this.downloading.set(null);
+        saveFile(file);
+      },
+      error: (err: unknown) => {
+        this.downloading.set(null);
+        this.notify.error(err);
+      },
+    });
+  }
+}
