@@ -1,0 +1,198 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
+import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatPaginatorIntl, MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { MatSortModule, type Sort } from '@angular/material/sort';
+import { MatTableModule } from '@angular/material/table';
+import { MatTooltipModule } from '@angular/material/tooltip';
+import { RouterLink } from '@angular/router';
+import { BUYING_UNIT_LABELS, BUYING_UNITS, categoriesOf, ITEM_CATEGORIES, ITEM_CATEGORY_INFO, type BuyingUnit, type ItemCategory } from '@portal/domain';
+import { catchError, debounce, map, of, switchMap, tap, timer } from 'rxjs';
+import { COMMON } from '../../../core/i18n/text';
+import { TrPipe } from '../../../core/i18n/tr.pipe';
+import { toProblem } from '../../../core/http/problem';
+import { Notify } from '../../../core/notify';
+import { ConfirmDialog } from '../../../shared/confirm-dialog';
+import { sortParam } from '../../../shared/list-query';
+import { PaginatorIntl } from '../../../shared/paginator-intl';
+import { isStaleVersion } from '../../../shared/server-errors';
+import { TypedCell } from '../../../shared/typed-cell';
+import { PriceScope } from '../price-scope';
+import { PricesApi, type Item } from '../prices.api';
+import { PRICES_TEXT } from '../prices.text';
+import { ItemDialog } from './item-dialog';
+
+interface Filter {
+  q: string;
+  buyingUnit: BuyingUnit | null;
+  category: ItemCategory | null;
+  active: 'true' | 'false' | null;
+}
+const NO_FILTER: Filter = { q: '', buyingUnit: null, category: null, active: 'true' };
+
+/** 物资: both units' items, searched and paged on the server; the clerk keeps those of their own unit. */
+@Component({
+  selector: 'app-items-page',
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatTableModule,
+    MatSortModule,
+    MatPaginatorModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    MatButtonModule,
+    MatIconModule,
+    MatTooltipModule,
+    MatProgressBarModule,
+    TypedCell,
+    TrPipe,
+  ],
+  providers: [{ provide: MatPaginatorIntl, useClass: PaginatorIntl }],
+  templateUrl: './items-page.html',
+  styleUrl: '../prices-list.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ItemsPage {
+  private readonly api = inject(PricesApi);
+  private readonly dialog = inject(MatDialog);
+  private readonly notify = inject(Notify);
+  protected readonly scope = inject(PriceScope);
+  protected readonly text = PRICES_TEXT;
+  protected readonly common = COMMON;
+  protected readonly units = BUYING_UNITS;
+  protected readonly unitLabels = BUYING_UNIT_LABELS;
+  protected readonly categoryInfo = ITEM_CATEGORY_INFO;
+  protected readonly columns = ['code', 'name', 'category', 'buyingUnit', 'stockOnHand', 'status', 'actions'];
+  protected readonly pageSizes = [10, 20, 50, 100];
+
+  protected readonly filters = inject(FormBuilder).nonNullable.group<Filter>(NO_FILTER);
+  private readonly filter = signal<Filter>(NO_FILTER);
+  protected readonly categories = computed(() => (this.filter().buyingUnit ? categoriesOf(this.filter().buyingUnit!) : [...ITEM_CATEGORIES]));
+  protected readonly sort = signal<Sort>({ active: 'code', direction: 'asc' });
+  protected readonly pageIndex = signal(0);
+  protected readonly pageSize = signal(20);
+  private readonly reloads = signal(0);
+  protected readonly loading = signal(false);
+  protected readonly rows = signal<Item[]>([]);
+  protected readonly total = signal(0);
+
+  private readonly query = computed(() => {
+    this.reloads();
+    const f = this.filter();
+    return {
+      q: f.q,
+      buyingUnit: f.buyingUnit,
+      category: f.category,
+      active: f.active === null ? null : f.active === 'true',
+      sort: sortParam(this.sort()),
+      page: this.pageIndex() + 1,
+      pageSize: this.pageSize(),
+    };
+  });
+
+  constructor() {
+    this.filters.valueChanges
+      .pipe(
+        map(() => this.filters.getRawValue()),
+        debounce((f) => timer(f.q !== this.filter().q ? 300 : 0)),
+        takeUntilDestroyed(),
+      )
+      .subscribe((f) => {
+        if (f.buyingUnit && f.category && ITEM_CATEGORY_INFO[f.category].unit !== f.buyingUnit) {
+          this.filters.controls.category.setValue(null);
+          return;
+        }
+        this.filter.set({ ...f, q: f.q.trim() });
+        this.pageIndex.set(0);
+      });
+    toObservable(this.query)
+      .pipe(
+        tap(() => this.loading.set(true)),
+        switchMap((q) =>
+          this.api.items(q).pipe(
+            catchError((err: unknown) => {
+              this.notify.error(err);
+              return of(null);
+            }),
+          ),
+        ),
+        takeUntilDestroyed(),
+      )
+      .subscribe((page) => {
+        this.loading.set(false);
+        if (!page) return;
+        this.rows.set(page.items);
+        this.total.set(page.total);
+      });
+  }
+
+  protected readonly trackById = (_: number, i: Item) => i.id;
+
+  protected reload(): void {
+    this.reloads.update((n) => n + 1);
+  }
+
+  protected onSort(sort: Sort): void {
+    this.sort.set(sort);
+    this.pageIndex.set(0);
+  }
+
+  protected onPage(e: PageEvent): void {
+    this.pageIndex.set(e.pageIndex);
+    this.pageSize.set(e.pageSize);
+  }
+
+  protected create(): void {
+    ItemDialog.open(this.dialog, { units: this.scope.editableUnits() }).subscribe((item) => {
+      if (!item || item === 'stale') return;
+      this.notify.ok(PRICES_TEXT.itemCreated, { code: item.code });
+      this.reload();
+    });
+  }
+
+  protected edit(i: Item): void {
+    ItemDialog.open(this.dialog, { item: i, units: this.scope.editableUnits() }).subscribe((item) => {
+      if (item === 'stale') return this.stale(i);
+      if (!item) return;
+      this.replace(item);
+      this.notify.ok(PRICES_TEXT.itemSaved, { code: item.code });
+    });
+  }
+
+  protected setActive(i: Item, active: boolean): void {
+    const go = () =>
+      this.api.updateItem(i.id, { version: i.version, active }).subscribe({
+        next: (item) => {
+          this.replace(item);
+          this.notify.ok(active ? PRICES_TEXT.itemReactivated : PRICES_TEXT.itemDeactivated, { code: item.code });
+        },
+        error: (err: unknown) => (isStaleVersion(toProblem(err)) ? this.stale(i) : this.notify.error(err)),
+      });
+    if (active) return void go();
+    ConfirmDialog.ask(this.dialog, {
+      title: PRICES_TEXT.deactivateItemTitle,
+      message: PRICES_TEXT.deactivateItemMessage,
+      params: { code: i.code, name: i.name },
+      confirm: PRICES_TEXT.deactivate,
+      danger: true,
+    }).subscribe((ok) => ok && go());
+  }
+
+  private replace(item: Item): void {
+    this.rows.update((rows) => rows.map((r) => (r.id === item.id ? item : r)));
+  }
+
+  private stale(i: Item): void {
+    this.notify.ok(PRICES_TEXT.stale, { name: i.name });
+    this.api.item(i.id).subscribe({ next: (item) => this.replace(item), error: () => this.reload() });
+  }
+}

@@ -1,0 +1,178 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
+import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatPaginatorIntl, MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { MatTableModule } from '@angular/material/table';
+import { MatTooltipModule } from '@angular/material/tooltip';
+import { RouterLink } from '@angular/router';
+import {
+  BUYING_UNIT_LABELS,
+  BUYING_UNITS,
+  categoriesOf,
+  ITEM_CATEGORIES,
+  ITEM_CATEGORY_INFO,
+  PLATFORM_LABELS,
+  PLATFORMS,
+  SUPPLIER_STANDING_LABELS,
+  type BuyingUnit,
+  type ItemCategory,
+  type Platform,
+} from '@portal/domain';
+import { catchError, debounce, map, of, switchMap, tap, timer } from 'rxjs';
+import { I18n } from '../../../core/i18n/i18n';
+import { TrPipe } from '../../../core/i18n/tr.pipe';
+import { Notify } from '../../../core/notify';
+import { FenPipe } from '../../../shared/money.pipe';
+import { PaginatorIntl } from '../../../shared/paginator-intl';
+import { TypedCell } from '../../../shared/typed-cell';
+import { recentMonths, thisMonth } from '../price-scope';
+import { PricesApi, saveBlob, type Matrix, type MatrixCell, type MatrixQuery, type PriceSupplier } from '../prices.api';
+import { PRICES_TEXT } from '../prices.text';
+import { matrixGrid, supplierColumn, type GridRow } from './matrix-grid';
+
+interface Filter {
+  q: string;
+  month: string;
+  buyingUnit: BuyingUnit | null;
+  category: ItemCategory | null;
+  platform: Platform | null;
+}
+
+/** 比价矩阵: items down, suppliers across, the month's latest price per cell, the row's lowest in green. */
+@Component({
+  selector: 'app-matrix-page',
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatTableModule,
+    MatPaginatorModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    MatButtonModule,
+    MatIconModule,
+    MatTooltipModule,
+    MatProgressBarModule,
+    TypedCell,
+    TrPipe,
+    FenPipe,
+  ],
+  providers: [{ provide: MatPaginatorIntl, useClass: PaginatorIntl }],
+  templateUrl: './matrix-page.html',
+  styleUrl: './matrix-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class MatrixPage {
+  private readonly api = inject(PricesApi);
+  private readonly notify = inject(Notify);
+  protected readonly i18n = inject(I18n);
+  protected readonly text = PRICES_TEXT;
+  protected readonly units = BUYING_UNITS;
+  protected readonly unitLabels = BUYING_UNIT_LABELS;
+  protected readonly categoryInfo = ITEM_CATEGORY_INFO;
+  protected readonly platforms = PLATFORMS;
+  protected readonly platformLabels = PLATFORM_LABELS;
+  protected readonly standingLabels = SUPPLIER_STANDING_LABELS;
+  protected readonly months = recentMonths(24);
+  protected readonly pageSizes = [20, 50, 100];
+
+  private readonly initial: Filter = { q: '', month: thisMonth(), buyingUnit: null, category: null, platform: null };
+  protected readonly filters = inject(FormBuilder).nonNullable.group<Filter>(this.initial);
+  private readonly filter = signal<Filter>(this.initial);
+  protected readonly pageIndex = signal(0);
+  protected readonly pageSize = signal(50);
+  protected readonly loading = signal(false);
+  protected readonly exporting = signal(false);
+  protected readonly matrix = signal<Matrix | null>(null);
+
+  protected readonly categories = computed(() => {
+    const unit = this.filter().buyingUnit;
+    return unit ? categoriesOf(unit) : [...ITEM_CATEGORIES];
+  });
+  protected readonly suppliers = computed<PriceSupplier[]>(() => this.matrix()?.suppliers ?? []);
+  protected readonly rows = computed<GridRow[]>(() => {
+    const m = this.matrix();
+    return m ? matrixGrid(m) : [];
+  });
+  protected readonly supplierColumns = computed(() => this.suppliers().map((s) => supplierColumn(s.id)));
+  protected readonly columns = computed(() => ['item', ...this.supplierColumns(), 'lowest', 'spread']);
+
+  private readonly query = computed<MatrixQuery>(() => ({ ...this.filter(), page: this.pageIndex() + 1, pageSize: this.pageSize() }));
+
+  constructor() {
+    this.filters.valueChanges
+      .pipe(
+        map(() => this.filters.getRawValue()),
+        debounce((f) => timer(f.q !== this.filter().q ? 300 : 0)),
+        takeUntilDestroyed(),
+      )
+      .subscribe((f) => {
+        // A category of the other unit cannot match: drop it when the unit changes.
+        if (f.buyingUnit && f.category && ITEM_CATEGORY_INFO[f.category].unit !== f.buyingUnit) {
+          this.filters.controls.category.setValue(null);
+          return;
+        }
+        this.filter.set({ ...f, q: f.q.trim() });
+        this.pageIndex.set(0);
+      });
+
+    toObservable(this.query)
+      .pipe(
+        tap(() => this.loading.set(true)),
+        switchMap((q) =>
+          this.api.matrix(q).pipe(
+            catchError((err: unknown) => {
+              this.notify.error(err);
+              return of(null);
+            }),
+          ),
+        ),
+        takeUntilDestroyed(),
+      )
+      .subscribe((m) => {
+        this.loading.set(false);
+        if (m) this.matrix.set(m);
+      });
+  }
+
+  protected supplierLabel(s: PriceSupplier): string {
+    return `${this.i18n.t(PLATFORM_LABELS[s.platform])} · ${s.shopName}`;
+  }
+
+  protected cellTip(c: MatrixCell): string {
+    return this.i18n.t(PRICES_TEXT.cellTip, { date: c.observedOn, stock: c.inStock ? '' : this.i18n.t(PRICES_TEXT.stockNote) });
+  }
+
+  protected readonly trackRow = (_: number, r: GridRow) => r.id;
+
+  protected spreadPercent(bp: number | null): string {
+    return bp === null ? '' : `${(bp / 100).toFixed(1)}%`;
+  }
+
+  protected onPage(e: PageEvent): void {
+    this.pageIndex.set(e.pageIndex);
+    this.pageSize.set(e.pageSize);
+  }
+
+  protected exportXlsx(): void {
+    if (this.exporting()) return;
+    this.exporting.set(true);
+    const { q, month, buyingUnit, category, platform } = this.filter();
+    this.api.exportMatrix({ q, month, buyingUnit, category, platform }).subscribe({
+      next: ({ blob, fileName }) => {
+        this.exporting.set(false);
+        saveBlob(blob, fileName);
+      },
+      error: (err: unknown) => {
+        this.exporting.set(false);
+        this.notify.error(err);
+      },
+    });
+  }
+}
