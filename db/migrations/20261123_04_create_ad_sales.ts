@@ -101,6 +101,8 @@ export async function up(knex: Knex): Promise<void> {
     t.text('note').notNullable().defaultTo('');
     t.integer('created_by').references('users.id').onDelete('SET NULL');
     t.integer('updated_by').references('users.id').onDelete('SET NULL');
+    // Who submitted it last: the approval chain follows from this person's own authority.
+    t.integer('submitted_by').references('users.id').onDelete('SET NULL');
     t.integer('version').notNullable().defaultTo(1);
     t.timestamp('created_at', { useTz: true }).notNullable().defaultTo(knex.fn.now());
     t.timestamp('updated_at', { useTz: true }).notNullable().defaultTo(knex.fn.now());

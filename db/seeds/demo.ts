@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { PolicyStep, Role, UnitKind } from '@portal/domain';
 import { hashPassword } from '../../api/src/modules/auth/password';
+import { seedAdSales } from './ad-sales';
 import { seedSupplierPrices } from './supplier-prices';
 
 /** The one password of every demo user; printed in the README. */
@@ -84,21 +85,11 @@ export const DEMO_USERS: UserSeed[] = [
  * Approval policies (Approvals issue), kept as data the admin edits later. Steps
  * are { role, unit: whose unit the approver comes from, origin: which documents,
  * condition }.
- * - ad_quote follows the discount authority of DOMAIN.md §3: the quoting clerk may
- *   give 5折, a branch GM 4折, the HQ After-sales Service Centre GM 3折. A branch
- *   quote below 5折 goes to its branch GM, and below 4折 also to the HQ centre GM;
- *   an HQ quote below 5折 (E-commerce's limit) goes to the HQ centre GM.
+ * - ad_quote has none: its chain follows from the discount authority (the
+ *   ad_discount_authority table, applied by decideDiscount), see api/src/modules/ad-quotes.
  * - purchase_plan: DOMAIN.md §2.3, the company purchase plan goes to company leadership.
  */
 export const DEMO_APPROVAL_POLICIES: { documentType: string; steps: PolicyStep[] }[] = [
-  {
-    documentType: 'ad_quote',
-    steps: [
-      { role: 'branch_gm', unit: 'branch', origin: 'branch', condition: { kind: 'paidShareBelow', paidShareBp: 5000 } },
-      { role: 'hq_center_gm', unit: 'hq', origin: 'branch', condition: { kind: 'paidShareBelow', paidShareBp: 4000 } },
-      { role: 'hq_center_gm', unit: 'hq', origin: 'hq', condition: { kind: 'paidShareBelow', paidShareBp: 5000 } },
-    ],
-  },
   {
     documentType: 'purchase_plan',
     steps: [{ role: 'company_leader', unit: 'hq', origin: 'any', condition: { kind: 'always' } }],
@@ -133,6 +124,7 @@ export async function seedDemo(db: Knex): Promise<void> {
       await trx('approval_policies').insert({ document_type: p.documentType, steps: JSON.stringify(p.steps) });
     }
     await seedSupplierPrices(trx, { clerk: userIds.get('clerk')!, supplyClerk: userIds.get('supply_clerk')! });
+    await seedAdSales(trx, { ecom: userIds.get('ecom')!, bjClerk: userIds.get('bj_clerk')!, hqGm: userIds.get('hq_gm')! });
     await trx('audit_log').insert({ action: 'seed.demo', entity: 'system', actor_name: 'seed', after: JSON.stringify({ users: DEMO_USERS.length, units: ids.size }) });
   });
 }

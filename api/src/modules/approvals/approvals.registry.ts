@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { DocumentFact } from '@portal/domain';
+import type { DocumentFact, PolicyStep } from '@portal/domain';
 import type { Actor } from '../../http/route';
 
 /** What a document says about itself when it is submitted. */
@@ -11,6 +11,12 @@ export interface DocumentDescription {
   amountFen?: number | null;
   /** Share of list price paid, basis points (4500 = 4.5折). */
   paidShareBp?: number | null;
+  /**
+   * The chain this document needs, when its own rules decide it (an ad quote's comes
+   * from the discount authority): the policy lookup is skipped and these steps are used.
+   * An empty list approves at once.
+   */
+  steps?: PolicyStep[];
 }
 
 /** What the document does when its request ends one way or another; runs in the action's transaction. */
@@ -28,6 +34,16 @@ export interface DocumentType {
   /** The facts describe() states, so a policy cannot test one the type never gives. */
   facts: readonly DocumentFact[];
   describe(trx: Knex, documentId: number): Promise<DocumentDescription>;
+  /**
+   * The chain always comes from describe().steps, never from a policy: the type is
+   * not listed among the policies and none can be saved for it.
+   */
+  ownChain?: boolean;
+  /**
+   * The document may change after a decision and go back to draft (an approved ad
+   * quote edited again): it may then be submitted anew as the next round of its request.
+   */
+  resubmitAfterDecision?: boolean;
   /** The SPA path of the document itself, for the request screen to link to. */
   path?(documentId: number): string;
   onApproved: ApprovalOutcome;

@@ -159,10 +159,16 @@ export async function insertRequest(trx: Knex, r: RequestFields): Promise<Reques
 }
 
 /** A new round of a returned or withdrawn request: guarded by version like every other change. */
-export async function restartRequest(trx: Knex, id: number, version: number, r: RequestFields): Promise<RequestRow | undefined> {
+export async function restartRequest(
+  trx: Knex,
+  id: number,
+  version: number,
+  r: RequestFields,
+  from: readonly ApprovalStatus[] = ['returned', 'withdrawn'],
+): Promise<RequestRow | undefined> {
   const [row] = await trx('approval_requests')
     .where({ id, version })
-    .whereIn('status', ['returned', 'withdrawn'])
+    .whereIn('status', from)
     .update({
       ...r,
       round: trx.raw('round + 1'),

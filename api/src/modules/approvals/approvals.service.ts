@@ -93,18 +93,20 @@ export async function submit(trx: Knex, actor: Actor, type: string, documentId: 
   if (submitterId === null) throw new Error('only a signed-in user can submit a document');
 
   const existing = await repo.findRequestOfDocumentForUpdate(trx, type, documentId);
-  if (existing && !canTakeAction(existing.status, 'submit')) {
+  // A document that went back to draft after its decision starts a fresh round, as if never submitted.
+  const reopened = !!existing && !!def.resubmitAfterDecision && (existing.status === 'approved' || existing.status === 'rejected');
+  if (existing && !reopened && !canTakeAction(existing.status, 'submit')) {
     throw existing.status === 'pending'
       ? new Conflict('approvals.alreadyPending')
       : new Conflict('approvals.alreadyDecided', { status: APPROVAL_STATUS_LABELS[existing.status] });
   }
   const doc = await def.describe(trx, documentId);
-  const policy = await repo.findPolicy(trx, type);
-  if (!policy) throw new Invalid([], 'approvals.noPolicy', { type: def.label });
+  const policySteps = doc.steps ?? (await repo.findPolicy(trx, type))?.steps;
+  if (!policySteps) throw new Invalid([], 'approvals.noPolicy', { type: def.label });
   const place = await repo.placeUnit(trx, doc.unitId);
   if (!place) throw new Error(`${type} ${documentId} belongs to unit ${doc.unitId}, which does not exist`);
 
-  const chain = selectChain(policy.steps, {
+  const chain = selectChain(policySteps, {
     origin: place.branch ? 'branch' : 'hq',
     amountFen: doc.amountFen,
     paidShareBp: doc.paidShareBp,
@@ -122,7 +124,7 @@ export async function submit(trx: Knex, actor: Actor, type: string, documentId: 
     steps.push({ position, role: step.role, unit_scope: step.unit, origin: step.origin, condition: step.condition, unit_id: unit?.id ?? null, skipped });
   }
 
-  const next = afterAction(existing?.status ?? null, 'submit', nextStepPosition(chain, null));
+  const next = afterAction(reopened ? null : (existing?.status ?? null), 'submit', nextStepPosition(chain, null));
   const fields: repo.RequestFields = {
     document_type: type,
     document_id: documentId,
@@ -135,7 +137,9 @@ export async function submit(trx: Knex, actor: Actor, type: string, documentId: 
     status: next.status,
     current_step: next.currentStep,
   };
-  const request = existing ? await repo.restartRequest(trx, existing.id, existing.version, fields) : await repo.insertRequest(trx, fields);
+  const request = existing
+    ? await repo.restartRequest(trx, existing.id, existing.version, fields, reopened ? [existing.status] : undefined)
+    : await repo.insertRequest(trx, fields);
   if (!request) throw new Conflict('approvals.alreadyActed');
   await repo.insertSteps(trx, request.id, request.round, steps);
   await repo.insertAction(trx, {
@@ -433,13 +437,14 @@ function toPolicy(type: string, row: repo.PolicyRow | undefined) {
 
 export async function browsePolicies(db: Knex) {
   const rows = new Map((await repo.listPolicies(db)).map((r) => [r.document_type, r]));
-  const types = [...new Set([...registeredDocumentTypes().map((d) => d.type), ...rows.keys()])].sort();
+  // A type whose documents carry their own chain has no policy to show or edit.
+  const types = [...new Set([...registeredDocumentTypes().filter((d) => !d.ownChain).map((d) => d.type), ...rows.keys()])].sort();
   return { items: types.map((t) => toPolicy(t, rows.get(t))), total: types.length };
 }
 
 export async function replacePolicy(db: Knex, actor: Actor, type: string, input: { version: number; steps: PolicyStep[] }) {
   const def = findDocumentType(type);
-  if (!def) throw new NotFound('approvals.unknownType');
+  if (!def || def.ownChain) throw new NotFound('approvals.unknownType');
   const problems = policyProblems(input.steps, def.facts);
   if (problems.length) {
     throw new Invalid(problems.map((p) => ({ path: p.path, message: `approvals.policy.${p.problem}`, params: { max: MAX_POLICY_STEPS } })));

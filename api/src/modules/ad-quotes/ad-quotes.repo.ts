@@ -1,0 +1,298 @@
+import type { Knex } from 'knex';
+import type { AdPricingUnit, Role, StoredAdQuoteStatus } from '@portal/domain';
+import { likePattern } from '../items/items.repo';
+
+// ---------------------------------------------------------------------------
+// Units and grants: whose quote it is and who may see it
+
+export interface PlacedUnit {
+  id: number;
+  code: string;
+  kind: string;
+  name_zh: string;
+  name_en: string;
+  /** The branch the unit lies in (itself for a branch); null on the HQ side. */
+  branch: { id: number; code: string; name_zh: string; name_en: string } | null;
+  root: { id: number; code: string; name_zh: string; name_en: string };
+}
+
+const ANCESTRY = `with recursive up(start_id, id, depth) as (
+    select x, x, 0 from unnest(?::int[]) as x
+    union all
+    select up.start_id, u.parent_id, up.depth + 1 from up join units u on u.id = up.id where u.parent_id is not null
+  )`;
+
+/** Each unit with its branch (if any) and the root, in one query. */
+export async function placeUnits(db: Knex, unitIds: number[]): Promise<Map<number, PlacedUnit>> {
+  const out = new Map<number, PlacedUnit>();
+  if (!unitIds.length) return out;
+  const { rows } = await db.raw(
+    `${ANCESTRY}
+     select up.start_id, up.depth, n.id, n.code, n.kind, n.name_zh, n.name_en, n.parent_id
+       from up join units n on n.id = up.id order by up.start_id, up.depth`,
+    [unitIds],
+  );
+  const byStart = new Map<number, { depth: number; id: number; code: string; kind: string; name_zh: string; name_en: string }[]>();
+  for (const r of rows) byStart.set(r.start_id, [...(byStart.get(r.start_id) ?? []), r]);
+  for (const [start, chain] of byStart) {
+    const self = chain[0];
+    const branch = chain.find((c) => c.kind === 'branch');
+    const root = chain[chain.length - 1];
+    const pick = (c: typeof self) => ({ id: c.id, code: c.code, name_zh: c.name_zh, name_en: c.name_en });
+    out.set(start, { ...pick(self), kind: self.kind, branch: branch ? pick(branch) : null, root: pick(root) });
+  }
+  return out;
+}
+
+export async function grantsOf(db: Knex, userId: number): Promise<{ role: Role; unitId: number }[]> {
+  return db('role_grants').where({ user_id: userId }).select('role', 'unit_id as unitId');
+}
+
+// ---------------------------------------------------------------------------
+// Quotes
+
+export interface QuoteRow {
+  id: number;
+  number: string;
+  unit_id: number;
+  unit_code: string;
+  unit_name_zh: string;
+  unit_name_en: string;
+  customer_id: number;
+  customer_name: string;
+  status: StoredAdQuoteStatus;
+  valid_until: string;
+  bundle_share_bp: number;
+  list_fen: number;
+  net_fen: number;
+  paid_share_bp: number;
+  note: string;
+  created_by: number | null;
+  created_by_name: string | null;
+  submitted_by: number | null;
+  updated_at: Date;
+  version: number;
+}
+
+export interface LineRow {
+  id: number;
+  position: number;
+  slot_id: number;
+  slot_code: string;
+  slot_name: string;
+  pricing_unit: AdPricingUnit;
+  exclusive: boolean;
+  starts_on: string;
+  ends_on: string;
+  units: number;
+  card_id: number;
+  card_revision: number;
+  unit_price_fen: number;
+  list_fen: number;
+  share_bp: number;
+  net_fen: number;
+}
+
+function quotes(db: Knex) {
+  return db('ad_quotes as q')
+    .join('units as un', 'un.id', 'q.unit_id')
+    .join('customers as c', 'c.id', 'q.customer_id')
+    .leftJoin('users as cb', 'cb.id', 'q.created_by')
+    .select(
+      'q.id',
+      'q.number',
+      'q.unit_id',
+      'un.code as unit_code',
+      'un.name_zh as unit_name_zh',
+      'un.name_en as unit_name_en',
+      'q.customer_id',
+      'c.name as customer_name',
+      'q.status',
+      'q.valid_until',
+      'q.bundle_share_bp',
+      'q.list_fen',
+      'q.net_fen',
+      'q.paid_share_bp',
+      'q.note',
+      'q.created_by',
+      'cb.display_name as created_by_name',
+      'q.submitted_by',
+      'q.updated_at',
+      'q.version',
+    );
+}
+
+/** null: every unit; otherwise the units (HQ or branches) whose quotes may be seen. */
+export type QuoteScope = number[] | null;
+
+const SORT_COLUMNS: Record<string, string> = {
+  number: 'q.number',
+  updatedAt: 'q.updated_at',
+  netFen: 'q.net_fen',
+  validUntil: 'q.valid_until',
+  customer: 'c.name',
+};
+
+export async function listQuotes(
+  db: Knex,
+  f: {
+    scope: QuoteScope;
+    today: string;
+    q?: string;
+    status?: string;
+    unitId?: number;
+    customerId?: number;
+    sort: { column: string; desc: boolean };
+    page: number;
+    pageSize: number;
+  },
+): Promise<{ items: QuoteRow[]; total: number }> {
+  const filter = (qb: Knex.QueryBuilder) => {
+    if (f.scope) qb.whereIn('q.unit_id', f.scope);
+    if (f.unitId) qb.where('q.unit_id', f.unitId);
+    if (f.customerId) qb.where('q.customer_id', f.customerId);
+    if (f.q) {
+      const like = likePattern(f.q);
+      qb.where((w) => w.whereILike('q.number', like).orWhereILike('c.name', like));
+    }
+    // 'expired' is not stored: an approved or sent quote past its valid-until day.
+    if (f.status === 'expired') qb.whereIn('q.status', ['approved', 'sent']).where('q.valid_until', '<', f.today);
+    else if (f.status === 'approved' || f.status === 'sent') qb.where('q.status', f.status).where('q.valid_until', '>=', f.today);
+    else if (f.status) qb.where('q.status', f.status);
+  };
+  const [{ n }] = await db('ad_quotes as q').join('customers as c', 'c.id', 'q.customer_id').modify(filter).count<{ n: number }[]>({ n: '*' });
+  const items = await quotes(db)
+    .modify(filter)
+    .orderBy(SORT_COLUMNS[f.sort.column], f.sort.desc ? 'desc' : 'asc')
+    .orderBy('q.id', 'desc')
+    .limit(f.pageSize)
+    .offset((f.page - 1) * f.pageSize);
+  return { items, total: Number(n) };
+}
+
+export async function findQuote(db: Knex, id: number, opts: { lock?: boolean } = {}): Promise<QuoteRow | undefined> {
+  if (opts.lock) await db('ad_quotes').where({ id }).forUpdate().first('id');
+  return quotes(db).where('q.id', id).first();
+}
+
+export async function linesOf(db: Knex, quoteId: number): Promise<LineRow[]> {
+  return db('ad_quote_lines as l')
+    .join('ad_slots as s', 's.id', 'l.slot_id')
+    .where('l.quote_id', quoteId)
+    .orderBy('l.position')
+    .select('l.*', 's.code as slot_code', 's.name as slot_name', 's.pricing_unit', 's.exclusive');
+}
+
+/** The next number of a unit's month, taken in the caller's transaction (the row lock serialises it). */
+export async function nextSeq(trx: Knex, unitId: number, month: string): Promise<number> {
+  const { rows } = await trx.raw(
+    `insert into ad_quote_counters (unit_id, month, last_seq) values (?, ?, 1)
+     on conflict (unit_id, month) do update set last_seq = ad_quote_counters.last_seq + 1
+     returning last_seq`,
+    [unitId, month],
+  );
+  return rows[0].last_seq;
+}
+
+export interface QuoteValues {
+  customer_id: number;
+  valid_until: string;
+  bundle_share_bp: number;
+  list_fen: number;
+  net_fen: number;
+  paid_share_bp: number;
+  note: string;
+}
+
+export async function insertQuote(trx: Knex, v: QuoteValues & { number: string; unit_id: number; status: StoredAdQuoteStatus; created_by: number | null }): Promise<number> {
+  const [row] = await trx('ad_quotes').insert({ ...v, updated_by: v.created_by }).returning('id');
+  return row.id;
+}
+
+export async function updateQuote(trx: Knex, id: number, version: number, patch: Partial<QuoteValues> & { status?: StoredAdQuoteStatus; updated_by?: number | null; submitted_by?: number | null }): Promise<boolean> {
+  const n = await trx('ad_quotes')
+    .where({ id, version })
+    .update({ ...patch, version: version + 1, updated_at: trx.fn.now() });
+  return n === 1;
+}
+
+export interface LineValues {
+  slot_id: number;
+  starts_on: string;
+  ends_on: string;
+  units: number;
+  card_id: number;
+  card_revision: number;
+  unit_price_fen: number;
+  list_fen: number;
+  share_bp: number;
+  net_fen: number;
+}
+
+export async function replaceLines(trx: Knex, quoteId: number, lines: LineValues[]): Promise<void> {
+  await trx('ad_quote_lines').where({ quote_id: quoteId }).delete();
+  if (lines.length) await trx('ad_quote_lines').insert(lines.map((l, i) => ({ ...l, quote_id: quoteId, position: i + 1 })));
+}
+
+// ---------------------------------------------------------------------------
+// Slot availability
+
+export interface Overlap {
+  slot_id: number;
+  quote_id: number;
+  number: string;
+  starts_on: string;
+  ends_on: string;
+  booked: boolean;
+}
+
+/**
+ * Quotes holding or wanting these slots on days that overlap the flights: booked
+ * (accepted) ones, and open ones (draft to sent, not expired) — except the quote itself.
+ */
+export async function overlaps(
+  db: Knex,
+  flights: { slotId: number; startsOn: string; endsOn: string }[],
+  exceptQuoteId: number | null,
+  today: string,
+): Promise<Overlap[]> {
+  if (!flights.length) return [];
+  const values = flights.map(() => '(?::int, ?::date, ?::date)').join(', ');
+  const params = flights.flatMap((f) => [f.slotId, f.startsOn, f.endsOn]);
+  const { rows } = await db.raw(
+    `with f(slot_id, starts_on, ends_on) as (values ${values})
+     select distinct l.slot_id, q.id as quote_id, q.number, l.starts_on, l.ends_on, (q.status = 'accepted') as booked
+       from f
+       join ad_quote_lines l on l.slot_id = f.slot_id and l.starts_on <= f.ends_on and f.starts_on <= l.ends_on
+       join ad_quotes q on q.id = l.quote_id
+      where q.id <> coalesce(?::int, -1)
+        and (q.status = 'accepted' or (q.status in ('draft', 'pending_approval', 'approved', 'sent') and q.valid_until >= ?::date))
+      order by q.number`,
+    [...params, exceptQuoteId, today],
+  );
+  return rows;
+}
+
+export async function insertBooking(trx: Knex, b: { slotId: number; quoteId: number; lineId: number; startsOn: string; endsOn: string }): Promise<void> {
+  await trx.raw(`insert into ad_slot_bookings (slot_id, quote_id, line_id, during) values (?, ?, ?, daterange(?::date, ?::date, '[]'))`, [
+    b.slotId,
+    b.quoteId,
+    b.lineId,
+    b.startsOn,
+    b.endsOn,
+  ]);
+}
+
+/** The accepted quote holding the slot on these days, to name it when a booking is refused. */
+export async function bookingHolder(db: Knex, slotId: number, startsOn: string, endsOn: string): Promise<{ number: string } | undefined> {
+  const { rows } = await db.raw(
+    `select q.number from ad_slot_bookings b join ad_quotes q on q.id = b.quote_id
+      where b.slot_id = ? and b.during && daterange(?::date, ?::date, '[]') limit 1`,
+    [slotId, startsOn, endsOn],
+  );
+  return rows[0];
+}
+
+export async function customerRef(db: Knex, id: number): Promise<{ id: number; name: string; active: boolean } | undefined> {
+  return db('customers').where({ id }).first('id', 'name', 'active');
+}

@@ -1,0 +1,70 @@
+import type { Knex } from 'knex';
+import type { AdPricingUnit } from '@portal/domain';
+import { likePattern } from '../items/items.repo';
+
+export interface SlotRow {
+  id: number;
+  code: string;
+  name: string;
+  page: string;
+  format: string;
+  size: string;
+  pricing_unit: AdPricingUnit;
+  exclusive: boolean;
+  active: boolean;
+  version: number;
+  updated_at: Date;
+}
+
+const SORT_COLUMNS: Record<string, string> = { code: 'code', name: 'name', page: 'page' };
+
+export async function listSlots(
+  db: Knex,
+  f: { q?: string; active?: boolean; sort: { column: string; desc: boolean }; page: number; pageSize: number },
+): Promise<{ items: SlotRow[]; total: number }> {
+  const base = db('ad_slots').modify((qb) => {
+    if (f.q) {
+      const like = likePattern(f.q);
+      qb.where((w) => w.whereILike('code', like).orWhereILike('name', like).orWhereILike('page', like));
+    }
+    if (f.active !== undefined) qb.where('active', f.active);
+  });
+  const [{ n }] = await base.clone().count<{ n: number }[]>({ n: '*' });
+  const items = await base
+    .orderBy(SORT_COLUMNS[f.sort.column], f.sort.desc ? 'desc' : 'asc')
+    .orderBy('id')
+    .limit(f.pageSize)
+    .offset((f.page - 1) * f.pageSize)
+    .select('*');
+  return { items, total: Number(n) };
+}
+
+export async function findSlot(db: Knex, id: number): Promise<SlotRow | undefined> {
+  return db('ad_slots').where({ id }).first();
+}
+
+export async function slotsByIds(db: Knex, ids: number[]): Promise<Map<number, SlotRow>> {
+  const rows: SlotRow[] = ids.length ? await db('ad_slots').whereIn('id', ids).select('*') : [];
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+export async function codeTaken(db: Knex, code: string, exceptId?: number): Promise<boolean> {
+  return !!(await db('ad_slots')
+    .whereRaw('lower(code) = lower(?)', [code])
+    .modify((qb) => exceptId && qb.whereNot('id', exceptId))
+    .first('id'));
+}
+
+type SlotValues = Omit<SlotRow, 'id' | 'version' | 'updated_at'>;
+
+export async function insertSlot(db: Knex, v: SlotValues): Promise<number> {
+  const [row] = await db('ad_slots').insert(v).returning('id');
+  return row.id;
+}
+
+export async function updateSlot(db: Knex, id: number, version: number, patch: Partial<SlotValues>): Promise<boolean> {
+  const n = await db('ad_slots')
+    .where({ id, version })
+    .update({ ...patch, version: version + 1, updated_at: db.fn.now() });
+  return n === 1;
+}

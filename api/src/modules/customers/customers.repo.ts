@@ -1,0 +1,62 @@
+import type { Knex } from 'knex';
+import { likePattern } from '../items/items.repo';
+
+export interface CustomerRow {
+  id: number;
+  name: string;
+  contact: string;
+  phone: string;
+  address: string;
+  uscc: string | null;
+  active: boolean;
+  version: number;
+  updated_at: Date;
+}
+
+const SORT_COLUMNS: Record<string, string> = { name: 'name', updatedAt: 'updated_at' };
+
+export async function listCustomers(
+  db: Knex,
+  f: { q?: string; active?: boolean; sort: { column: string; desc: boolean }; page: number; pageSize: number },
+): Promise<{ items: CustomerRow[]; total: number }> {
+  const base = db('customers').modify((qb) => {
+    if (f.q) {
+      const like = likePattern(f.q);
+      qb.where((w) => w.whereILike('name', like).orWhereILike('contact', like).orWhereILike('uscc', like).orWhereILike('phone', like));
+    }
+    if (f.active !== undefined) qb.where('active', f.active);
+  });
+  const [{ n }] = await base.clone().count<{ n: number }[]>({ n: '*' });
+  const items = await base
+    .orderBy(SORT_COLUMNS[f.sort.column], f.sort.desc ? 'desc' : 'asc')
+    .orderBy('id')
+    .limit(f.pageSize)
+    .offset((f.page - 1) * f.pageSize)
+    .select('*');
+  return { items, total: Number(n) };
+}
+
+export async function findCustomer(db: Knex, id: number): Promise<CustomerRow | undefined> {
+  return db('customers').where({ id }).first();
+}
+
+export async function customerWithUscc(db: Knex, uscc: string, exceptId?: number): Promise<CustomerRow | undefined> {
+  return db('customers')
+    .where({ uscc })
+    .modify((qb) => exceptId && qb.whereNot('id', exceptId))
+    .first();
+}
+
+type CustomerValues = Omit<CustomerRow, 'id' | 'version' | 'updated_at'>;
+
+export async function insertCustomer(db: Knex, v: CustomerValues): Promise<number> {
+  const [row] = await db('customers').insert(v).returning('id');
+  return row.id;
+}
+
+export async function updateCustomer(db: Knex, id: number, version: number, patch: Partial<CustomerValues>): Promise<boolean> {
+  const n = await db('customers')
+    .where({ id, version })
+    .update({ ...patch, version: version + 1, updated_at: db.fn.now() });
+  return n === 1;
+}

@@ -1,0 +1,53 @@
+import type { Knex } from 'knex';
+import { Conflict, Invalid, NotFound } from '../../http/errors';
+import type { Actor } from '../../http/route';
+import { audit } from '../audit/audit.service';
+import * as repo from './customers.repo';
+import type { BrowseCustomers, CreateCustomer, UpdateCustomer } from './customers.schema';
+
+function toCustomer(r: repo.CustomerRow) {
+  return { id: r.id, name: r.name, contact: r.contact, phone: r.phone, address: r.address, uscc: r.uscc, active: r.active, version: r.version };
+}
+
+export type Customer = ReturnType<typeof toCustomer>;
+
+export async function browseCustomers(db: Knex, f: BrowseCustomers) {
+  const { items, total } = await repo.listCustomers(db, f);
+  return { items: items.map(toCustomer), total };
+}
+
+export async function readCustomer(db: Knex, id: number): Promise<Customer> {
+  const row = await repo.findCustomer(db, id);
+  if (!row) throw new NotFound();
+  return toCustomer(row);
+}
+
+/** One company is kept once: its credit code is its identity (and the VAT invoice needs it). */
+async function assertUsccFree(trx: Knex, uscc: string | null | undefined, exceptId?: number) {
+  if (!uscc) return;
+  const other = await repo.customerWithUscc(trx, uscc, exceptId);
+  if (other) throw Invalid.field('uscc', 'customers.usccTaken', { name: other.name });
+}
+
+export async function createCustomer(db: Knex, actor: Actor, input: CreateCustomer): Promise<Customer> {
+  return db.transaction(async (trx) => {
+    await assertUsccFree(trx, input.uscc);
+    const id = await repo.insertCustomer(trx, input);
+    const customer = await readCustomer(trx, id);
+    await audit(trx, actor, { action: 'customer.create', entity: 'customer', entityId: id, after: customer });
+    return customer;
+  });
+}
+
+export async function updateCustomer(db: Knex, actor: Actor, id: number, input: UpdateCustomer): Promise<Customer> {
+  return db.transaction(async (trx) => {
+    const before = await readCustomer(trx, id);
+    if (before.version !== input.version) throw Conflict.stale();
+    await assertUsccFree(trx, input.uscc, id);
+    const { version, ...patch } = input;
+    if (!(await repo.updateCustomer(trx, id, version, patch))) throw Conflict.stale();
+    const after = await readCustomer(trx, id);
+    await audit(trx, actor, { action: 'customer.update', entity: 'customer', entityId: id, before, after });
+    return after;
+  });
+}
