@@ -1,0 +1,197 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MAT_DIALOG_DATA, MatDialog, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSlideToggleModule } from '@angular/material/slide-toggle';
+import { isValidUscc, normalizeUscc } from '@portal/domain';
+import { map, type Observable } from 'rxjs';
+import { I18n } from '../../core/i18n/i18n';
+import { COMMON } from '../../core/i18n/text';
+import { TrPipe } from '../../core/i18n/tr.pipe';
+import { toProblem } from '../../core/http/problem';
+import { Notify } from '../../core/notify';
+import { isStaleVersion, serverError, showServerErrors } from '../../shared/server-errors';
+import { CustomersApi, type Customer, type CustomerFields } from './customers.api';
+import { CUSTOMERS_TEXT } from './customers.text';
+import { USCC_TEXT, usccValidator, type UsccProblem } from './uscc.validator';
+
+export type CustomerDialogData = { customer?: Customer };
+export type CustomerDialogResult = Customer | 'stale' | undefined;
+
+/** Creates or edits a customer; the credit code is checked while it is typed, by the API's own rule. */
+@Component({
+  selector: 'app-customer-dialog',
+  imports: [
+    ReactiveFormsModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatIconModule,
+    MatSlideToggleModule,
+    MatButtonModule,
+    MatProgressBarModule,
+    TrPipe,
+  ],
+  template: `
+    <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
+      <h2 mat-dialog-title>{{ (editing ? text.editTitle : text.createTitle) | tr }}</h2>
+      @if (busy()) {
+        <mat-progress-bar mode="indeterminate" />
+      }
+      <mat-dialog-content class="fields">
+        <mat-form-field appearance="outline">
+          <mat-label>{{ text.name | tr }}</mat-label>
+          <input matInput formControlName="name" autocomplete="off" maxlength="200" cdkFocusInitial [placeholder]="text.namePlaceholder | tr" data-testid="customer-name" />
+          <mat-error data-testid="error-name">{{ error('name') }}</mat-error>
+        </mat-form-field>
+        <mat-form-field appearance="outline">
+          <mat-label>{{ text.uscc | tr }}</mat-label>
+          <input
+            matInput
+            formControlName="uscc"
+            autocomplete="off"
+            spellcheck="false"
+            maxlength="24"
+            class="code"
+            (blur)="tidyUscc()"
+            data-testid="customer-uscc"
+          />
+          @if (usccOk()) {
+            <mat-icon matSuffix class="ok" [attr.aria-label]="text.usccOk | tr" data-testid="uscc-ok">check_circle</mat-icon>
+          }
+          <mat-hint>{{ (usccOk() ? text.usccOk : text.usccHint) | tr }}</mat-hint>
+          <mat-error data-testid="error-uscc">{{ error('uscc') }}</mat-error>
+        </mat-form-field>
+        <div class="row">
+          <mat-form-field appearance="outline">
+            <mat-label>{{ text.contact | tr }}</mat-label>
+            <input matInput formControlName="contact" autocomplete="off" maxlength="100" data-testid="customer-contact" />
+            <mat-error data-testid="error-contact">{{ error('contact') }}</mat-error>
+          </mat-form-field>
+          <mat-form-field appearance="outline">
+            <mat-label>{{ text.phone | tr }}</mat-label>
+            <input matInput formControlName="phone" autocomplete="off" maxlength="50" type="tel" data-testid="customer-phone" />
+            <mat-error data-testid="error-phone">{{ error('phone') }}</mat-error>
+          </mat-form-field>
+        </div>
+        <mat-form-field appearance="outline">
+          <mat-label>{{ text.address | tr }}</mat-label>
+          <input matInput formControlName="address" autocomplete="off" maxlength="300" data-testid="customer-address" />
+          <mat-error data-testid="error-address">{{ error('address') }}</mat-error>
+        </mat-form-field>
+        @if (editing) {
+          <mat-slide-toggle formControlName="active" data-testid="customer-active">{{ text.activeToggle | tr }}</mat-slide-toggle>
+        }
+      </mat-dialog-content>
+      <mat-dialog-actions align="end">
+        <button mat-button type="button" mat-dialog-close>{{ common.cancel | tr }}</button>
+        <button mat-flat-button type="submit" [disabled]="busy()" data-testid="customer-save">
+          {{ (editing ? common.save : common.create) | tr }}
+        </button>
+      </mat-dialog-actions>
+    </form>
+  `,
+  styles: `
+    .mat-mdc-dialog-content.fields { display: flex; flex-direction: column; gap: 4px; padding-top: 8px; }
+    .row { display: flex; gap: 12px; flex-wrap: wrap; }
+    .row mat-form-field { flex: 1 1 180px; }
+    .code { font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace; letter-spacing: 0.04em; }
+    .ok { color: var(--mat-sys-primary); margin-inline-end: 8px; }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class CustomerDialog {
+  private readonly data = inject<CustomerDialogData>(MAT_DIALOG_DATA);
+  private readonly ref = inject<MatDialogRef<CustomerDialog, CustomerDialogResult>>(MatDialogRef);
+  private readonly api = inject(CustomersApi);
+  private readonly notify = inject(Notify);
+  private readonly i18n = inject(I18n);
+  protected readonly text = CUSTOMERS_TEXT;
+  protected readonly common = COMMON;
+  protected readonly busy = signal(false);
+  protected readonly editing = this.data.customer ?? null;
+
+  protected readonly form = inject(FormBuilder).nonNullable.group({
+    name: [this.editing?.name ?? '', [Validators.required, Validators.maxLength(200)]],
+    uscc: [this.editing?.uscc ?? '', [usccValidator]],
+    contact: [this.editing?.contact ?? '', [Validators.maxLength(100)]],
+    // Free text, as the API keeps it: '010-8888 6666 转 8001' is a phone number too.
+    phone: [this.editing?.phone ?? '', [Validators.maxLength(50)]],
+    address: [this.editing?.address ?? '', [Validators.maxLength(300)]],
+    active: [this.editing?.active ?? true],
+  });
+
+  /** A tick beside the code as soon as it is complete and right. */
+  protected readonly usccOk = toSignal(
+    this.form.controls.uscc.valueChanges.pipe(map((v) => isValidUscc(normalizeUscc(v)))),
+    { initialValue: !!this.editing?.uscc && isValidUscc(this.editing.uscc) },
+  );
+
+  constructor() {
+    // Live: the complaint shows while typing, not only after leaving the field.
+    this.form.controls.uscc.valueChanges.subscribe(() => this.form.controls.uscc.markAsTouched());
+  }
+
+  static open(dialog: MatDialog, data: CustomerDialogData): Observable<CustomerDialogResult> {
+    return dialog
+      .open<CustomerDialog, CustomerDialogData, CustomerDialogResult>(CustomerDialog, { data, width: '560px', maxWidth: '95vw' })
+      .afterClosed();
+  }
+
+  /** Shows the code as it will be stored: capitals, no spaces. */
+  protected tidyUscc(): void {
+    const c = this.form.controls.uscc;
+    const tidy = normalizeUscc(c.value);
+    if (tidy !== c.value) c.setValue(tidy);
+  }
+
+  protected error(name: keyof typeof this.form.controls): string {
+    const c = this.form.controls[name];
+    const server = serverError(c);
+    if (server) return server;
+    if (c.hasError('required')) return this.i18n.t(COMMON.required);
+    const uscc = c.getError('uscc') as UsccProblem | null;
+    if (uscc) return this.i18n.t(USCC_TEXT[uscc.kind], uscc);
+    const max = c.getError('maxlength') as { requiredLength: number } | null;
+    if (max) return this.i18n.t(CUSTOMERS_TEXT.tooLong, { max: max.requiredLength });
+    return '';
+  }
+
+  protected submit(): void {
+    if (this.busy()) return;
+    this.tidyUscc();
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    const v = this.form.getRawValue();
+    const fields: CustomerFields = {
+      name: v.name.trim(),
+      uscc: normalizeUscc(v.uscc) || null,
+      contact: v.contact.trim(),
+      phone: v.phone.trim(),
+      address: v.address.trim(),
+    };
+    this.busy.set(true);
+    const request = this.editing
+      ? this.api.update(this.editing.id, { version: this.editing.version, ...fields, active: v.active })
+      : this.api.create(fields);
+    request.subscribe({
+      next: (customer) => this.ref.close(customer),
+      error: (err: unknown) => {
+        this.busy.set(false);
+        const problem = toProblem(err);
+        if (this.editing && isStaleVersion(problem)) {
+          this.ref.close('stale');
+          return;
+        }
+        if (!showServerErrors(this.form, problem, { customers_uscc: 'uscc' })) this.notify.error(err);
+      },
+    });
+  }
+}
