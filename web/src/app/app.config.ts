@@ -7,6 +7,8 @@ import { routes } from './app.routes';
 import { apiInterceptor } from './core/http/api.interceptor';
 import * as sessionEffects from './core/session/session.effects';
 import { sessionFeature } from './core/session/session.reducer';
+import * as notificationsEffects from './features/notifications/notifications.effects';
+import { notificationsFeature } from './features/notifications/notifications.reducer';
 
 export const appConfig: ApplicationConfig = {
   providers: [
@@ -18,7 +20,8 @@ export const appConfig: ApplicationConfig = {
       withXsrfConfiguration({ cookieName: 'XSRF-TOKEN', headerName: 'X-XSRF-TOKEN' }),
       withInterceptors([apiInterceptor]),
     ),
-    provideStore({ [sessionFeature.name]: sessionFeature.reducer }),
-    provideEffects(sessionEffects),
+    provideStore({ [sessionFeature.name]: sessionFeature.reducer, [notificationsFeature.name]: notificationsFeature.reducer }),
+    // The toolbar's counts (inbox badge, notifications bell) poll from sign-in to sign-out.
+    provideEffects(sessionEffects, notificationsEffects),
   ],
 };

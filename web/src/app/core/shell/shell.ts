@@ -13,6 +13,8 @@ import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { ROLE_LABELS } from '@portal/domain';
 import { map } from 'rxjs';
+import { InboxBadge } from '../../features/notifications/inbox-badge';
+import { NotificationsBell } from '../../features/notifications/notifications-bell';
 import { I18n } from '../i18n/i18n';
 import { COMMON } from '../i18n/text';
 import { TrPipe } from '../i18n/tr.pipe';
@@ -36,6 +38,8 @@ import { SHELL_TEXT } from './shell.text';
     MatDividerModule,
     MatTooltipModule,
     TrPipe,
+    InboxBadge,
+    NotificationsBell,
   ],
   templateUrl: './shell.html',
   styleUrl: './shell.scss',

@@ -173,3 +173,12 @@ export const STEP_STATE_TEXT = {
   rejected: APPROVALS_TEXT.stepRejected,
   returned: APPROVALS_TEXT.stepReturned,
 } as const;
+
+/**
+ * Document types for the inbox filter before any row has shown its own label;
+ * the API's typeLabel wins for types it names (document modules register theirs).
+ */
+export const KNOWN_DOCUMENT_TYPES: Record<string, Text> = {
+  ad_quote: { zh: '广告报价单', en: 'Ad quotation' },
+  purchase_plan: { zh: '采购计划', en: 'Purchase plan' },
+};

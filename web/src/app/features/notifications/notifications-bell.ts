@@ -1,0 +1,105 @@
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, effect, inject, untracked } from '@angular/core';
+import { MatBadgeModule } from '@angular/material/badge';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDividerModule } from '@angular/material/divider';
+import { MatIconModule } from '@angular/material/icon';
+import { MatMenuModule } from '@angular/material/menu';
+import { MatTooltipModule } from '@angular/material/tooltip';
+import { Store } from '@ngrx/store';
+import { I18n } from '../../core/i18n/i18n';
+import { TrPipe } from '../../core/i18n/tr.pipe';
+import { NotificationsMenuActions } from './notifications.actions';
+import type { AppNotification } from './notifications.api';
+import { selectRecent, selectUnread } from './notifications.reducer';
+import { NOTIFICATIONS_TEXT } from './notifications.text';
+
+/** The toolbar's bell: unread count, the recent notifications, "mark all read". */
+@Component({
+  selector: 'app-notifications-bell',
+  imports: [DatePipe, MatBadgeModule, MatButtonModule, MatIconModule, MatMenuModule, MatDividerModule, MatTooltipModule, TrPipe],
+  template: `
+    <button
+      mat-icon-button
+      [matMenuTriggerFor]="menu"
+      (menuOpened)="opened()"
+      data-testid="notifications-bell"
+      [attr.data-unread]="unread()"
+      [attr.aria-label]="unread() ? (text.bellUnread | tr: { count: unread() }) : (text.bell | tr)"
+      [matTooltip]="text.bell | tr"
+    >
+      <mat-icon [matBadge]="unread() > 99 ? '99+' : unread()" [matBadgeHidden]="!unread()" matBadgeColor="warn" matBadgeSize="small" aria-hidden="false">
+        {{ unread() ? 'notifications_active' : 'notifications' }}
+      </mat-icon>
+    </button>
+    <mat-menu #menu="matMenu" class="notifications-menu" xPosition="before">
+      <div class="head" (click)="$event.stopPropagation()" (keydown)="$event.stopPropagation()">
+        <span class="title">{{ text.heading | tr }}</span>
+        <button mat-button [disabled]="!unread()" (click)="markAll()" data-testid="notifications-mark-all">
+          <mat-icon>done_all</mat-icon>{{ text.markAllRead | tr }}
+        </button>
+      </div>
+      <mat-divider />
+      @for (n of recent(); track n.id) {
+        <button mat-menu-item class="item" [class.unread]="!n.read" (click)="open(n)" data-testid="notification-item" [attr.data-read]="n.read">
+          <div class="item-body">
+            <div class="item-title">
+              @if (!n.read) {
+                <span class="dot" [attr.aria-label]="text.unread | tr"></span>
+              }
+              {{ n.title }}
+            </div>
+            <div class="item-time">{{ n.createdAt | date: 'MM-dd HH:mm' }}</div>
+          </div>
+        </button>
+      } @empty {
+        <div class="empty">{{ text.empty | tr }}</div>
+      }
+    </mat-menu>
+  `,
+  styles: `
+    :host { display: inline-flex; }
+    .head { display: flex; align-items: center; justify-content: space-between; gap: 8px; padding: 4px 8px 4px 16px; min-width: 300px; }
+    .title { font: var(--mat-sys-title-small); }
+    .item { height: auto; min-height: 56px; max-width: 420px; }
+    .item-body { padding: 6px 0; white-space: normal; line-height: 1.4; }
+    .item-title { font-size: 14px; }
+    .item.unread .item-title { font-weight: 600; }
+    .item-time { font-size: 12px; color: var(--mat-sys-on-surface-variant); }
+    .dot { display: inline-block; width: 8px; height: 8px; border-radius: 50%; background: var(--mat-sys-error); margin-inline-end: 4px; vertical-align: middle; }
+    .empty { padding: 16px; color: var(--mat-sys-on-surface-variant); }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class NotificationsBell {
+  private readonly store = inject(Store);
+  protected readonly text = NOTIFICATIONS_TEXT;
+  protected readonly unread = this.store.selectSignal(selectUnread);
+  protected readonly recent = this.store.selectSignal(selectRecent);
+
+  constructor() {
+    // Titles come rendered in the reader's language: after a switch, fetch them again.
+    const i18n = inject(I18n);
+    let first = true;
+    effect(() => {
+      i18n.lang();
+      if (first) {
+        first = false;
+        return;
+      }
+      untracked(() => this.store.dispatch(NotificationsMenuActions.languageChanged()));
+    });
+  }
+
+  protected opened(): void {
+    this.store.dispatch(NotificationsMenuActions.opened());
+  }
+
+  protected open(n: AppNotification): void {
+    this.store.dispatch(NotificationsMenuActions.notificationOpened({ id: n.id, link: n.link, read: n.read }));
+  }
+
+  protected markAll(): void {
+    this.store.dispatch(NotificationsMenuActions.markAllReadClicked());
+  }
+}
