@@ -137,7 +137,7 @@ export const DOCUMENT_TEXT = {
       'Exclusive: sold to one customer per flight; shared: rotates between several. List prices; the quotation states the agreed price.',
     publishedAt: 'Published',
     publishedBy: 'Published by',
-    slotCount: (n: number) => `${n} ad slots`,
+    slotCount: (n: number) => (n === 1 ? '1 ad slot' : `${n} ad slots`),
     perUnit: (unit: string) => `¥ per ${unit}`,
     sheetQuote: 'Quotation',
     sheetInfo: 'Customer and approval',
