@@ -35,3 +35,12 @@ registerMessages({
   'adQuotes.action.cancel': { zh: '作废', en: 'cancelled' },
   'adQuotes.action.edit': { zh: '修改', en: 'edited' },
 });
+
+// Printed on the quote PDF/XLSX: where the discount approval stands.
+registerMessages({
+  'adQuotes.doc.notSubmitted': { zh: '未提交审批', en: 'Not submitted for approval' },
+  'adQuotes.doc.withinAuthority': { zh: '无需审批（在报价人折扣权限内）', en: "No approval needed (within the quoter's discount authority)" },
+  'adQuotes.doc.waiting': { zh: '待{unit}{role}审批', en: 'Waiting for the {role} of {unit}' },
+  'adQuotes.doc.approved': { zh: '折扣已审批通过', en: 'Discount approved' },
+  'adQuotes.doc.backToDraft': { zh: '已退回修改', en: 'Returned for changes' },
+});

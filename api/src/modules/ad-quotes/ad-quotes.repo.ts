@@ -70,6 +70,7 @@ export interface QuoteRow {
   created_by: number | null;
   created_by_name: string | null;
   submitted_by: number | null;
+  created_at: Date;
   updated_at: Date;
   version: number;
 }
@@ -80,6 +81,9 @@ export interface LineRow {
   slot_id: number;
   slot_code: string;
   slot_name: string;
+  page: string;
+  format: string;
+  size: string;
   pricing_unit: AdPricingUnit;
   exclusive: boolean;
   starts_on: string;
@@ -117,6 +121,7 @@ function quotes(db: Knex) {
       'q.created_by',
       'cb.display_name as created_by_name',
       'q.submitted_by',
+      'q.created_at',
       'q.updated_at',
       'q.version',
     );
@@ -180,7 +185,7 @@ export async function linesOf(db: Knex, quoteId: number): Promise<LineRow[]> {
     .join('ad_slots as s', 's.id', 'l.slot_id')
     .where('l.quote_id', quoteId)
     .orderBy('l.position')
-    .select('l.*', 's.code as slot_code', 's.name as slot_name', 's.pricing_unit', 's.exclusive');
+    .select('l.*', 's.code as slot_code', 's.name as slot_name', 's.page', 's.format', 's.size', 's.pricing_unit', 's.exclusive');
 }
 
 /** The next number of a unit's month, taken in the caller's transaction (the row lock serialises it). */
@@ -295,4 +300,36 @@ export async function bookingHolder(db: Knex, slotId: number, startsOn: string, 
 
 export async function customerRef(db: Knex, id: number): Promise<{ id: number; name: string; active: boolean } | undefined> {
   return db('customers').where({ id }).first('id', 'name', 'active');
+}
+
+export async function customerDetails(db: Knex, id: number) {
+  return db('customers').where({ id }).first('name', 'contact', 'phone', 'address', 'uscc') as Promise<{
+    name: string;
+    contact: string;
+    phone: string;
+    address: string;
+    uscc: string | null;
+  }>;
+}
+
+/** Who approved the quote's discount in the request's latest round, in order, with when. */
+export async function approversOf(db: Knex, requestId: number): Promise<{ name: string; role: Role; at: Date }[]> {
+  return db('approval_actions as a')
+    .join('approval_requests as r', 'r.id', 'a.request_id')
+    .join('approval_request_steps as s', (j) => j.on('s.request_id', 'a.request_id').andOn('s.round', 'a.round').andOn('s.position', 'a.step_position'))
+    .join('users as u', 'u.id', 'a.actor_id')
+    .where('a.request_id', requestId)
+    .whereRaw('a.round = r.round')
+    .where('a.action', 'approve')
+    .orderBy('a.id')
+    .select('u.display_name as name', 's.role', 'a.at');
+}
+
+/** The step a pending request waits on: its role and the unit the approver is taken from. */
+export async function waitingStep(db: Knex, requestId: number): Promise<{ role: Role; name_zh: string; name_en: string } | undefined> {
+  return db('approval_requests as r')
+    .join('approval_request_steps as s', (j) => j.on('s.request_id', 'r.id').andOn('s.round', 'r.round').andOn('s.position', 'r.current_step'))
+    .join('units as un', 'un.id', 's.unit_id')
+    .where('r.id', requestId)
+    .first('s.role', 'un.name_zh', 'un.name_en');
 }

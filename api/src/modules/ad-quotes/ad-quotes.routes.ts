@@ -2,6 +2,7 @@ import { AD_QUOTER_ROLES, AD_READER_ROLES } from '@portal/domain';
 import { route } from '../../http/route';
 import { idParam } from '../../http/validate';
 import './ad-quotes.approvals';
+import { downloadQuote } from './ad-quotes.documents';
 import { browseQuotesQuery, createQuoteBody, previewBody, updateQuoteBody, versionBody } from './ad-quotes.schema';
 import * as quotes from './ad-quotes.service';
 
@@ -71,6 +72,17 @@ export const adQuotesRoutes = [
       params: idParam,
       body: versionBody,
       handle: ({ db, user, actor, lang, params, body }) => quotes.moveQuote(db, user!, actor, lang, params.id, body.version, action),
+    }),
+  ),
+  // Branch marketers download their own branch's quotes too (the scope is the screen's: 404 for another branch).
+  ...(['pdf', 'xlsx'] as const).map((kind) =>
+    route({
+      method: 'get',
+      path: `/ad-quotes/:id/${kind}`,
+      allow: AD_READER_ROLES,
+      summary: `The quotation as ${kind === 'pdf' ? 'an A4 PDF (草稿/DRAFT watermark until approved)' : 'an XLSX workbook'} (attachment)`,
+      params: idParam,
+      handle: ({ db, res, user, lang, params }) => downloadQuote(db, res, user!, lang, params.id, kind),
     }),
   ),
 ];

@@ -23,3 +23,10 @@ registerMessages({
 registerMessages({
   'adRateCards.noneForMonth': { zh: '{month} 还没有发布报价表', en: 'No rate card has been published for {month} yet' },
 });
+
+registerMessages({
+  'adRateCards.doc.issuer': { zh: '总部售后服务中心 电子商务部', en: 'HQ After-sales Service Centre — E-commerce Dept' },
+  'adRateCards.status.draft': { zh: '草稿', en: 'Draft' },
+  'adRateCards.status.published': { zh: '已发布', en: 'Published' },
+  'adRateCards.status.superseded': { zh: '已被新版本取代', en: 'Superseded' },
+});

@@ -1,6 +1,7 @@
 import { AD_CARD_KEEPER_ROLES, AD_READER_ROLES } from '@portal/domain';
 import { route } from '../../http/route';
 import { idParam } from '../../http/validate';
+import { downloadRateCard } from './ad-rate-cards.documents';
 import { browseCardsQuery, createCardBody, currentCardQuery, updateCardBody, versionBody } from './ad-rate-cards.schema';
 import * as cards from './ad-rate-cards.service';
 
@@ -57,4 +58,14 @@ export const adRateCardsRoutes = [
     body: versionBody,
     handle: ({ db, actor, params, body }) => cards.publishCard(db, actor, params.id, body.version),
   }),
+  ...(['pdf', 'xlsx'] as const).map((kind) =>
+    route({
+      method: 'get',
+      path: `/ad-rate-cards/:id/${kind}`,
+      allow: AD_READER_ROLES,
+      summary: `The rate card as ${kind === 'pdf' ? 'a colour, print-ready PDF' : 'an XLSX workbook'} (attachment)`,
+      params: idParam,
+      handle: ({ db, res, user, lang, params }) => downloadRateCard(db, res, user!, lang, params.id, kind),
+    }),
+  ),
 ];

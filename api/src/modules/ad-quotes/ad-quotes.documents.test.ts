@@ -1,0 +1,95 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import ExcelJS from 'exceljs';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { addDays, calendarDay, formatFen } from '@portal/domain';
+import { createTestContext, signIn, type Session, type TestContext } from '../../test/support';
+
+async function pdfText(pdf: Buffer): Promise<string> {
+  const doc = await getDocument({ data: new Uint8Array(pdf), verbosity: 0, disableFontFace: true, useSystemFonts: false }).promise;
+  const pages: string[] = [];
+  for (let i = 1; i <= doc.numPages; i++) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(''));
+  }
+  await doc.destroy();
+  return pages.join('\n');
+}
+
+const binary = (res: import('node:http').IncomingMessage, cb: (err: Error | null, body: Buffer) => void) => {
+  const chunks: Buffer[] = [];
+  res.on('data', (c: Buffer) => chunks.push(c));
+  res.on('end', () => cb(null, Buffer.concat(chunks)));
+};
+
+describe('ad quote and rate card downloads', () => {
+  let ctx: TestContext;
+  let bjClerk: Session, bjGm: Session, bjMarketer: Session;
+  let quote: { id: number; number: string; netFen: number; listFen: number; version: number };
+  let bj: number;
+
+  before(async () => {
+    ctx = await createTestContext();
+    [bjClerk, bjGm, bjMarketer] = await Promise.all(['bj_clerk', 'bj_gm', 'bj_marketer'].map((u) => signIn(ctx.app, u)));
+    bj = (await ctx.db('units').where({ code: 'BJ' }).first('id')).id;
+    const slots = (await bjClerk.get('/api/ad-slots?pageSize=100')).body.items as { id: number; code: string }[];
+    const slot = (code: string) => slots.find((s) => s.code === code)!.id;
+    const customer = await bjClerk.post('/api/customers').send({ name: '北京京东方测试显示技术有限公司', uscc: '91110000600037341L', contact: '张三' });
+    assert.equal(customer.status, 201, JSON.stringify(customer.body));
+    const today = calendarDay(new Date());
+    const created = await bjClerk.post('/api/ad-quotes').send({
+      unitId: bj,
+      customerId: customer.body.id,
+      validUntil: addDays(today, 20),
+      bundleShareBp: 9000,
+      lines: [
+        { slotId: slot('SEARCH-TOP'), startsOn: today, endsOn: today, shareBp: 5000 },
+        { slotId: slot('PUSH-SMS'), startsOn: today, endsOn: today, shareBp: 5000 },
+      ],
+    });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    const submitted = (await bjClerk.post(`/api/ad-quotes/${created.body.id}/submit`).send({ version: created.body.version })).body;
+    assert.equal(submitted.status, 'pending_approval');
+    const request = (await bjGm.get(`/api/approvals/requests/${submitted.approval.requestId}`)).body;
+    assert.equal((await bjGm.post(`/api/approvals/requests/${request.id}/approve`).send({ version: request.version })).status, 200);
+    quote = (await bjClerk.get(`/api/ad-quotes/${created.body.id}`)).body;
+  });
+  after(() => ctx.close());
+
+  it("gives the branch marketer the quote PDF with the customer's Chinese name, the totals and the approver", async () => {
+    const res = await bjMarketer.get(`/api/ad-quotes/${quote.id}/pdf`).buffer(true).parse(binary);
+    assert.equal(res.status, 200);
+    assert.equal(res.headers['content-type'], 'application/pdf');
+    assert.match(res.headers['content-disposition'], new RegExp(`filename\\*=UTF-8''${encodeURIComponent(`广告报价单-${quote.number}.pdf`)}`));
+    const text = await pdfText(res.body);
+    assert.ok(text.includes('北京京东方测试显示技术有限公司'), 'customer name');
+    assert.ok(text.includes(formatFen(quote.netFen)), `net ${formatFen(quote.netFen)}`);
+    assert.ok(text.includes(formatFen(quote.listFen)), `list ${formatFen(quote.listFen)}`);
+    assert.ok(text.includes('4.5折'), 'paid share');
+    assert.ok(text.includes(quote.number));
+    assert.ok(text.includes('郑伟'), 'the approving GM');
+    assert.doesNotMatch(text, /草稿/);
+  });
+
+  it('gives the XLSX too, and neither to another branch', async () => {
+    const res = await bjMarketer.get(`/api/ad-quotes/${quote.id}/xlsx`).buffer(true).parse(binary);
+    assert.equal(res.status, 200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(res.body as never);
+    assert.ok(book.worksheets.length >= 1);
+    const shGm = await signIn(ctx.app, 'sh_gm');
+    assert.equal((await shGm.get(`/api/ad-quotes/${quote.id}/pdf`)).status, 404);
+  });
+
+  it('downloads the published rate card as 广告报价表-YYYY-MM-rN.pdf', async () => {
+    const month = calendarDay(new Date()).slice(0, 7);
+    const card = (await bjMarketer.get(`/api/ad-rate-cards/current?month=${month}`)).body;
+    const res = await bjMarketer.get(`/api/ad-rate-cards/${card.id}/pdf`).buffer(true).parse(binary);
+    assert.equal(res.status, 200);
+    assert.ok(res.headers['content-disposition'].includes(encodeURIComponent(`广告报价表-${month}-r${card.revision}.pdf`)));
+    const text = await pdfText(res.body);
+    assert.ok(text.includes('首页焦点图第1帧'));
+    const xlsx = await bjMarketer.get(`/api/ad-rate-cards/${card.id}/xlsx`);
+    assert.equal(xlsx.status, 200);
+  });
+});

@@ -1,0 +1,102 @@
+import type { Knex } from 'knex';
+import type { Response } from 'express';
+import { AD_PRICING_UNIT_NOUNS, AD_QUOTE_STATUS_LABELS, ROLE_LABELS } from '@portal/domain';
+import type { Lang } from '../../http/lang';
+import { t } from '../../http/messages';
+import type { SessionUser } from '../../http/session';
+import { renderQuotePdf } from '../ad-documents/ad-documents.pdf';
+import type { QuoteDocumentView } from '../ad-documents/ad-documents.views';
+import { renderQuoteXlsx } from '../ad-documents/ad-documents.xlsx';
+import * as repo from './ad-quotes.repo';
+import { readQuote } from './ad-quotes.service';
+
+/** 'YYYY-MM-DD HH:mm' on the company's clock (China time), for printed documents. */
+export function displayTime(at: Date | string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(at));
+  const p = Object.fromEntries(parts.map((x) => [x.type, x.value]));
+  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
+}
+
+/** Attachment headers with the name in UTF-8 (RFC 5987) and an ASCII fallback for old clients. */
+export function sendAttachment(res: Response, body: Buffer, fileName: string, asciiName: string, type: string): void {
+  res.setHeader('Content-Type', type);
+  res.setHeader('Content-Disposition', `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(fileName)}`);
+  res.setHeader('Content-Length', String(body.length));
+  res.status(200).end(body);
+}
+
+export const PDF = 'application/pdf';
+export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The quote as the documents print it, read with the same unit scope as the screen (404 for another branch). */
+export async function quoteDocumentView(db: Knex, viewer: SessionUser, lang: Lang, id: number): Promise<QuoteDocumentView> {
+  const q = await readQuote(db, viewer, lang, id);
+  const [row, lines] = await Promise.all([repo.findQuote(db, id), repo.linesOf(db, id)]);
+  const c = await repo.customerDetails(db, row!.customer_id);
+  let approvalStatusText: string;
+  let approvers: QuoteDocumentView['approvers'] = [];
+  if (!q.approval) {
+    approvalStatusText = t(q.status === 'draft' ? 'adQuotes.doc.notSubmitted' : 'adQuotes.doc.withinAuthority', lang);
+  } else if (q.approval.status === 'pending') {
+    const step = await repo.waitingStep(db, q.approval.requestId);
+    approvalStatusText = step
+      ? t('adQuotes.doc.waiting', lang, { unit: { zh: step.name_zh, en: step.name_en }, role: ROLE_LABELS[step.role] })
+      : AD_QUOTE_STATUS_LABELS.pending_approval[lang];
+  } else {
+    const done = await repo.approversOf(db, q.approval.requestId);
+    approvers = done.map((a) => ({ name: `${a.name}（${ROLE_LABELS[a.role][lang]}）`, decidedAt: displayTime(a.at) }));
+    approvalStatusText =
+      q.approval.status === 'approved'
+        ? t(done.length ? 'adQuotes.doc.approved' : 'adQuotes.doc.withinAuthority', lang)
+        : t('adQuotes.doc.backToDraft', lang);
+  }
+  return {
+    lang,
+    issuingUnitName: q.unit.name,
+    number: q.number,
+    status: q.status,
+    statusLabel: AD_QUOTE_STATUS_LABELS[q.status][lang],
+    approvalStatusText,
+    approvers,
+    customer: { name: c.name, contact: c.contact || null, phone: c.phone || null, address: c.address || null, uscc: c.uscc },
+    validUntil: q.validUntil,
+    createdAt: displayTime(row!.created_at),
+    createdBy: q.createdBy?.name ?? '',
+    note: q.note || null,
+    lines: lines.map((l) => ({
+      slotCode: l.slot_code,
+      slotName: l.slot_name,
+      page: l.page,
+      format: l.format,
+      size: l.size,
+      pricingUnitLabel: AD_PRICING_UNIT_NOUNS[l.pricing_unit][lang],
+      startsOn: l.starts_on,
+      endsOn: l.ends_on,
+      units: l.units,
+      unitPriceFen: l.unit_price_fen,
+      listFen: l.list_fen,
+      shareBp: l.share_bp,
+      netFen: l.net_fen,
+    })),
+    bundleShareBp: q.bundleShareBp,
+    listFen: q.listFen,
+    subtotalFen: lines.reduce((s, l) => s + l.net_fen, 0),
+    netFen: q.netFen,
+    paidShareBp: q.paidShareBp,
+  };
+}
+
+export async function downloadQuote(db: Knex, res: Response, viewer: SessionUser, lang: Lang, id: number, kind: 'pdf' | 'xlsx'): Promise<void> {
+  const view = await quoteDocumentView(db, viewer, lang, id);
+  const body = kind === 'pdf' ? await renderQuotePdf(view) : await renderQuoteXlsx(view);
+  const base = lang === 'zh' ? `广告报价单-${view.number}` : `ad-quote-${view.number}`;
+  sendAttachment(res, body, `${base}.${kind}`, `ad-quote-${view.number}.${kind}`, kind === 'pdf' ? PDF : XLSX);
+}
