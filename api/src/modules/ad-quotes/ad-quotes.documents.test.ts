@@ -57,7 +57,7 @@ describe('ad quote and rate card downloads', () => {
   after(() => ctx.close());
 
   it("gives the branch marketer the quote PDF with the customer's Chinese name, the totals and the approver", async () => {
-    const res = await bjMarketer.get(`/api/ad-quotes/${quote.id}/pdf`).buffer(true).parse(binary);
+    const res = await bjMarketer.get(`/api/ad-quotes/${quote.id}/pdf`).buffer(true).parse(binary as never);
     assert.equal(res.status, 200);
     assert.equal(res.headers['content-type'], 'application/pdf');
     assert.match(res.headers['content-disposition'], new RegExp(`filename\\*=UTF-8''${encodeURIComponent(`广告报价单-${quote.number}.pdf`)}`));
@@ -72,7 +72,7 @@ describe('ad quote and rate card downloads', () => {
   });
 
   it('gives the XLSX too, and neither to another branch', async () => {
-    const res = await bjMarketer.get(`/api/ad-quotes/${quote.id}/xlsx`).buffer(true).parse(binary);
+    const res = await bjMarketer.get(`/api/ad-quotes/${quote.id}/xlsx`).buffer(true).parse(binary as never);
     assert.equal(res.status, 200);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(res.body as never);
@@ -84,7 +84,7 @@ describe('ad quote and rate card downloads', () => {
   it('downloads the published rate card as 广告报价表-YYYY-MM-rN.pdf', async () => {
     const month = calendarDay(new Date()).slice(0, 7);
     const card = (await bjMarketer.get(`/api/ad-rate-cards/current?month=${month}`)).body;
-    const res = await bjMarketer.get(`/api/ad-rate-cards/${card.id}/pdf`).buffer(true).parse(binary);
+    const res = await bjMarketer.get(`/api/ad-rate-cards/${card.id}/pdf`).buffer(true).parse(binary as never);
     assert.equal(res.status, 200);
     assert.ok(res.headers['content-disposition'].includes(encodeURIComponent(`广告报价表-${month}-r${card.revision}.pdf`)));
     const text = await pdfText(res.body);
