@@ -85,6 +85,7 @@ export const PRICES_TEXT = {
   standing: { zh: '合作状态', en: 'Standing' },
   anyStanding: { zh: '全部状态', en: 'Any standing' },
   points: { zh: '本年扣分', en: 'Points this year' },
+  pointsField: { zh: '分值', en: 'Points' },
   rectifyBy: { zh: '整改期限', en: 'Rectify by' },
   overdue: { zh: '已逾期', en: 'overdue' },
   recordViolation: { zh: '记录违规', en: 'Record violation' },

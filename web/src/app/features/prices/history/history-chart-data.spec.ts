@@ -48,6 +48,12 @@ describe('item price history chart data', () => {
     expect(d.datasets[0].borderDash).toBeUndefined();
   });
 
+  it('starts the chart at the first month with a price', () => {
+    const d = historyChartData(history([{ platform: 'jd', shopName: 'a', prices: [null, 200, 300] }], [null, 200, 300]), 'zh', 'x');
+    expect(d.labels).toEqual(['2026-10', '2026-11']);
+    expect(d.datasets[0].data).toEqual([2, 3]);
+  });
+
   it('lists the table newest month first, leaving out months without any price', () => {
     const t = historyTable(history([{ platform: 'jd', shopName: 'a', prices: [100, null, 300] }], [100, null, 300]));
     expect(t.map((r) => r.month)).toEqual(['2026-11', '2026-09']);

@@ -30,11 +30,15 @@ const yuan = (fen: number | null) => (fen === null ? null : fen / 100);
  * the month's lowest in-stock price as a dashed grey line on top.
  */
 export function historyChartData(h: History, lang: Lang, lowestLabel: string): LineData {
+  // Months before the first price would only squeeze the lines to the right.
+  const firstIdx = h.months.findIndex((_, m) => h.series.some((s) => s.prices[m] !== null));
+  const from = firstIdx < 0 ? 0 : firstIdx;
+  const yuanFrom = (prices: (number | null)[]) => prices.slice(from).map(yuan);
   const datasets: LineDataset[] = h.series.map((s, i) => {
     const color = SERIES_COLORS[i % SERIES_COLORS.length];
     return {
       label: `${PLATFORM_LABELS[s.platform][lang]} · ${s.shopName}`,
-      data: s.prices.map(yuan),
+      data: yuanFrom(s.prices),
       borderColor: color,
       backgroundColor: color,
       ...(i >= SERIES_COLORS.length ? { borderDash: [6, 3] } : {}),
@@ -47,7 +51,7 @@ export function historyChartData(h: History, lang: Lang, lowestLabel: string): L
   if (h.series.length > 1) {
     datasets.push({
       label: lowestLabel,
-      data: h.lowest.map(yuan),
+      data: yuanFrom(h.lowest),
       borderColor: '#757575',
       backgroundColor: '#757575',
       borderDash: [2, 3],
@@ -57,7 +61,7 @@ export function historyChartData(h: History, lang: Lang, lowestLabel: string): L
       tension: 0,
     });
   }
-  return { labels: h.months, datasets };
+  return { labels: h.months.slice(from), datasets };
 }
 
 /** The table under the chart: newest month first, one cell per supplier (fen or null), and the month's lowest. */

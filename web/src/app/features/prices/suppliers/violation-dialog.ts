@@ -91,7 +91,7 @@ const RANGES: Record<PenaltyKind, { min: number; max: number }> = {
               </mat-select>
             </mat-form-field>
             <mat-form-field appearance="outline">
-              <mat-label>{{ text.points | tr }}</mat-label>
+              <mat-label>{{ text.pointsField | tr }}</mat-label>
               <input matInput type="number" formControlName="points" [min]="range().min" [max]="range().max" data-testid="violation-points" />
               <mat-hint>{{ text.pointsRange | tr: range() }}</mat-hint>
               <mat-error>{{ error('points') }}</mat-error>
