@@ -108,6 +108,21 @@ function footers(doc: Doc, t: DocumentText, left: string): void {
   }
 }
 
+/**
+ * The CJK font draws ‘ ’ “ ” full-width (the Chinese convention), which gaps English words
+ * ("quoter’ s"); English documents print them as ASCII quotes instead.
+ */
+function forPrint<T>(view: T & { lang: DocumentLang }): T {
+  if (view.lang !== 'en') return view;
+  const fix = (v: unknown): unknown => {
+    if (typeof v === 'string') return v.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+    if (Array.isArray(v)) return v.map(fix);
+    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, fix(x)]));
+    return v;
+  };
+  return fix(view) as T;
+}
+
 function companyOf(view: { lang: DocumentLang; companyName?: string }): string {
   return view.companyName ?? DOCUMENT_COMPANY[view.lang];
 }
@@ -270,7 +285,8 @@ function quoteContinuationHeader(doc: Doc, view: QuoteDocumentView, t: DocumentT
   return y + 8;
 }
 
-export async function renderQuotePdf(view: QuoteDocumentView): Promise<Buffer> {
+export async function renderQuotePdf(input: QuoteDocumentView): Promise<Buffer> {
+  const view = forPrint(input);
   const t = documentText(view.lang);
   const company = companyOf(view);
   const doc = newDocument(view.lang, `${t.quoteTitle} ${view.number}`, `${view.customer.name}`, company);
@@ -486,7 +502,8 @@ function exclusiveBadge(doc: Doc, label: string, x: number, y: number, w: number
   cell(doc, label, bx, y, bw, 'center');
 }
 
-export async function renderRateCardPdf(view: RateCardDocumentView): Promise<Buffer> {
+export async function renderRateCardPdf(input: RateCardDocumentView): Promise<Buffer> {
+  const view = forPrint(input);
   const t = documentText(view.lang);
   const company = companyOf(view);
   const title = rateCardTitle(view, t);

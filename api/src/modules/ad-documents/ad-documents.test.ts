@@ -107,6 +107,11 @@ describe('quote PDF', () => {
     assert.match(text, /深圳市海润家电科技有限公司/);
   });
 
+  it('prints English curly quotes as ASCII so the CJK font does not gap the words', async () => {
+    const text = (await pdfPages(await renderQuotePdf(sampleQuoteView({ lineCount: 1, lang: 'en', status: 'approved' })))).join('\n');
+    assert.match(text, /quoter's authority/);
+  });
+
   it('embeds the shipped font (subset, CFF) and no standard PDF font', async () => {
     const raw = (await renderQuotePdf(quote({ lineCount: 2 }))).toString('latin1');
     assert.match(raw, /\/BaseFont \/[A-Z]{6}\+PortalSansSC-Regular/);
