@@ -13,7 +13,7 @@ import { MatTableModule } from '@angular/material/table';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
-import { AD_QUOTER_ROLES } from '@portal/domain';
+import { AD_QUOTER_ROLES, AD_READER_ROLES } from '@portal/domain';
 import { catchError, debounce, map, of, switchMap, tap, timer } from 'rxjs';
 import { I18n } from '../../core/i18n/i18n';
 import { COMMON } from '../../core/i18n/text';
@@ -28,8 +28,8 @@ import { unitName } from '../admin/units/unit-tree';
 import { UnitsApi, type Unit } from '../admin/units/units.api';
 import { AdQuotesApi, type QuoteStatus, type QuoteSummary } from './ad-quotes.api';
 import { AD_QUOTES_TEXT, QUOTE_STATUS_LABELS } from './ad-quotes.text';
+import { owningUnit } from './quote-editor.state';
 import { QuoteStatusChip } from './quote-status';
-import { quotingUnits } from './quote-editor.state';
 
 interface Filter {
   q: string;
@@ -96,11 +96,13 @@ export class AdQuotesPage {
   protected readonly total = signal(0);
   private readonly units = signal<Unit[]>([]);
 
-  /** Units that own quotes: HQ, the branches, and wherever this user quotes (e.g. 电子商务部). */
+  /** Units that own quotes: HQ and the branches; offered to HQ-side readers only (a branch sees its own). */
   protected readonly unitChoices = computed(() => {
-    const own = new Set(quotingUnits(this.user()?.roles ?? []).map((u) => u.id));
-    return this.units()
-      .filter((u) => u.kind === 'hq' || u.kind === 'branch' || own.has(u.id))
+    const units = this.units();
+    const hqSide = (this.user()?.roles ?? []).some((g) => AD_READER_ROLES.includes(g.role) && owningUnit(g.unitId, units)?.kind === 'hq');
+    if (!hqSide) return [];
+    return units
+      .filter((u) => u.kind === 'hq' || u.kind === 'branch')
       .map((u) => ({ id: u.id, label: unitName(u, this.i18n.lang()) }));
   });
   private readonly unitById = computed(() => new Map(this.units().map((u) => [u.id, u])));

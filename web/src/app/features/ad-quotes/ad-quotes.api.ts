@@ -77,7 +77,7 @@ export interface QuoteInput {
   customerId: number;
   validUntil: string;
   bundleShareBp: number;
-  note?: string | null;
+  note?: string;
   lines: QuoteLineInput[];
 }
 
@@ -226,7 +226,7 @@ export class AdQuotesApi {
 
   customers(q: string): Observable<Customer[]> {
     return this.http
-      .get<Page<Customer>>('/api/customers', { params: listParams({ q: q.trim(), pageSize: 20, page: 1 }) })
+      .get<Page<Customer>>('/api/customers', { params: listParams({ q: q.trim(), active: true, pageSize: 20, page: 1 }) })
       .pipe(map((p) => p.items));
   }
 

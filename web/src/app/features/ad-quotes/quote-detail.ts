@@ -71,8 +71,10 @@ export class QuoteDetail {
   });
 
   constructor() {
+    // Names and labels come from the API in the reader's language: switching reloads them.
     effect(() => {
       const id = Number(this.id());
+      this.i18n.lang();
       untracked(() => this.load(id));
     });
   }

@@ -65,16 +65,27 @@ describe('quote editor: 折 typed ↔ basis points', () => {
 });
 
 describe('quote editor: who quotes where', () => {
-  const grants: RoleGrant[] = [
-    { role: 'branch_ecommerce_clerk', unitId: 10, unitName: '北京分部' },
-    { role: 'branch_gm', unitId: 10, unitName: '北京分部' },
-    { role: 'finance', unitId: 2, unitName: '财务中心' },
-  ];
+  // 1 HQ > 2 售后服务中心 > 3 电子商务部; 10 北京分部 > 11 北京电子商务; 20 上海分部
+  const units: UnitRef[] = [...UNITS, { id: 20, kind: 'branch', parentId: 1 }];
+  const g = (role: RoleGrant['role'], unitId: number): RoleGrant => ({ role, unitId, unitName: '' });
 
-  it('offers each unit where the user holds a quoting role once, and not where they only read', () => {
-    expect(quotingUnits(grants)).toEqual([{ id: 10, name: '北京分部' }]);
-    expect(quoterRolesIn(grants, 10)).toEqual(['branch_ecommerce_clerk', 'branch_gm']);
-    expect(quoterRolesIn(grants, 2)).toEqual([]);
+  it('lets a branch clerk and GM quote for their own branch only', () => {
+    const grants = [g('branch_ecommerce_clerk', 10), g('branch_gm', 10), g('finance', 2)];
+    expect(quotingUnits(grants, units).map((u) => u.id)).toEqual([10]);
+    expect(quoterRolesIn(grants, 10, units)).toEqual(['branch_ecommerce_clerk', 'branch_gm']);
+    expect(quoterRolesIn(grants, 20, units)).toEqual([]);
+  });
+
+  it('has E-commerce quote for HQ, though its role sits in 电子商务部', () => {
+    expect(quotingUnits([g('ecommerce_staff', 3)], units).map((u) => u.id)).toEqual([1]);
+  });
+
+  it('lets the HQ centre GM quote for HQ and for every branch', () => {
+    expect(quotingUnits([g('hq_center_gm', 2)], units).map((u) => u.id)).toEqual([1, 10, 20]);
+  });
+
+  it('gives readers nowhere to quote', () => {
+    expect(quotingUnits([g('branch_marketer', 10), g('auditor', 1)], units)).toEqual([]);
   });
 
   it('treats a unit inside a branch as the branch, anything else as HQ', () => {

@@ -67,16 +67,48 @@ export function quoteScope(unitId: number, units: readonly UnitRef[]): QuoteScop
   return 'hq';
 }
 
-/** The units a user may quote for: where they hold a quoting role, each once, in grant order. */
-export function quotingUnits(grants: readonly RoleGrant[]): { id: number; name: string }[] {
-  const out = new Map<number, string>();
-  for (const g of grants) if (AD_QUOTER_ROLES.includes(g.role) && !out.has(g.unitId)) out.set(g.unitId, g.unitName);
-  return [...out].map(([id, name]) => ({ id, name }));
+/** The HQ-or-branch unit a unit belongs to: the branch above it, else the HQ root. */
+export function owningUnit(unitId: number, units: readonly UnitRef[]): UnitRef | null {
+  const byId = new Map(units.map((u) => [u.id, u]));
+  let unit = byId.get(unitId);
+  let root: UnitRef | null = null;
+  for (let guard = 0; unit && guard < 20; guard++) {
+    if (unit.kind === 'branch') return unit;
+    root = unit;
+    unit = unit.parentId === null ? undefined : byId.get(unit.parentId);
+  }
+  return root?.kind === 'hq' ? root : null;
 }
 
-/** The quoting roles this user holds in that unit: whose authority the quote is measured against. */
-export function quoterRolesIn(grants: readonly RoleGrant[], unitId: number): Role[] {
-  return [...new Set(grants.filter((g) => g.unitId === unitId && AD_QUOTER_ROLES.includes(g.role)).map((g) => g.role))];
+/**
+ * The quoting roles this user holds for a quote owned by that unit, as the API counts
+ * them: a branch's own clerk and GM for the branch; HQ E-commerce and the HQ centre GM
+ * for HQ; the HQ centre GM, whose authority covers every branch, for a branch too.
+ */
+export function quoterRolesIn(grants: readonly RoleGrant[], unitId: number, units: readonly UnitRef[]): Role[] {
+  const target = units.find((u) => u.id === unitId);
+  if (!target) return [];
+  const roles = new Set<Role>();
+  for (const g of grants) {
+    if (!AD_QUOTER_ROLES.includes(g.role)) continue;
+    const at = owningUnit(g.unitId, units);
+    if (!at) continue;
+    const atBranch = at.kind === 'branch';
+    if (target.kind === 'branch') {
+      if (at.id === target.id || (g.role === 'hq_center_gm' && !atBranch)) roles.add(g.role);
+    } else if (target.kind === 'hq' && !atBranch && (g.role === 'ecommerce_staff' || g.role === 'hq_center_gm')) {
+      roles.add(g.role);
+    }
+  }
+  return [...roles];
+}
+
+/**
+ * The units a user may quote for (quotes are owned by HQ or a branch): where their
+ * quoting roles count, HQ first, then branches in the tree's order.
+ */
+export function quotingUnits(grants: readonly RoleGrant[], units: readonly UnitRef[]): UnitRef[] {
+  return units.filter((u) => (u.kind === 'hq' || u.kind === 'branch') && quoterRolesIn(grants, u.id, units).length > 0);
 }
 
 /** One line as the editor holds it: the form's values, already parsed. */

@@ -143,10 +143,7 @@ export class QuoteEditor {
 
   protected readonly unitChoices = computed(() => {
     const byId = new Map(this.units().map((u) => [u.id, u]));
-    return quotingUnits(this.user()?.roles ?? []).map((u) => {
-      const unit = byId.get(u.id);
-      return { id: u.id, label: unit ? unitName(unit, this.i18n.lang()) : u.name };
-    });
+    return quotingUnits(this.user()?.roles ?? [], this.units()).map((u) => ({ id: u.id, label: unitName(byId.get(u.id)!, this.i18n.lang()) }));
   });
   private readonly unitLabel = computed(() => this.unitChoices().find((u) => u.id === this.value().unitId)?.label ?? this.quote()?.unit.name ?? '');
 
@@ -176,7 +173,8 @@ export class QuoteEditor {
     if (lines.length === 0) return null;
     const id = this.quote()?.id;
     const body: PreviewInput = { unitId, bundleShareBp: bundle, lines, ...(id ? { quoteId: id } : {}) };
-    return { key: JSON.stringify(body), indices, body };
+    // The language is part of the key: the server names the approvers' units in it.
+    return { key: `${this.i18n.lang()}:${JSON.stringify(body)}`, indices, body };
   });
 
   /** The preview answers the form as it is now (not an older state of it). */
@@ -201,7 +199,7 @@ export class QuoteEditor {
     return liveDecision({
       scope: quoteScope(unitId, this.units()),
       paidShareBp: bp,
-      quoterRoles: quoterRolesIn(this.user()?.roles ?? [], unitId),
+      quoterRoles: quoterRolesIn(this.user()?.roles ?? [], unitId, this.units()),
       authority: this.authority(),
     });
   });
@@ -339,6 +337,13 @@ export class QuoteEditor {
     this.lines.removeAt(i);
   }
 
+  /** The whole slot name on hover, since the select cuts it short. */
+  protected slotTitle(i: number): string {
+    const id = this.editorLines()[i]?.slotId;
+    const slot = id === null || id === undefined ? undefined : this.slotById().get(id);
+    return slot ? `${slot.code} ${slot.name} · ${slot.page} · ${slot.size}` : '';
+  }
+
   protected slotLabel(s: AdSlot): string {
     return `${s.code} ${s.name}`;
   }
@@ -395,7 +400,7 @@ export class QuoteEditor {
       customerId: customer.id,
       validUntil: v.validUntil,
       bundleShareBp: parseZhe(v.bundle) ?? FULL_PRICE_BP,
-      note: v.note.trim() || null,
+      note: v.note.trim(),
       lines: v.lines.map((l) => ({ slotId: l.slotId!, startsOn: l.startsOn, endsOn: l.endsOn, shareBp: parseZhe(l.discount) ?? FULL_PRICE_BP })),
     };
     const current = this.quote();
