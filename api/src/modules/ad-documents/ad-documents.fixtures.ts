@@ -1,4 +1,4 @@
-import { applyBasisPoints, quoteTotals } from '@portal/domain';
+import { AD_PRICING_UNIT_LABELS, AD_PRICING_UNIT_NOUNS, AD_QUOTE_STATUS_LABELS, applyBasisPoints, quoteTotals, type AdPricingUnit } from '@portal/domain';
 import type {
   DocumentLang,
   QuoteDocumentLine,
@@ -10,19 +10,21 @@ import type {
 
 /** Believable views for the renderers' tests and benchmark (no database). */
 
-const SLOTS: Omit<RateCardDocumentRow, 'priceFen'>[] = [
-  { code: 'HP-FOCUS-1', name: '首页焦点图第1帧', page: '首页', format: '图片轮播', size: '1920×600', pricingUnitLabel: '天', exclusive: true },
-  { code: 'HP-FOCUS-2', name: '首页焦点图第2帧', page: '首页', format: '图片轮播', size: '1920×600', pricingUnitLabel: '天', exclusive: true },
-  { code: 'HP-FOCUS-3', name: '首页焦点图第3帧', page: '首页', format: '图片轮播', size: '1920×600', pricingUnitLabel: '天', exclusive: false },
-  { code: 'HP-FLOOR-KA', name: '首页楼层 大家电 品牌推荐位', page: '首页', format: '图片', size: '390×260', pricingUnitLabel: '周', exclusive: false },
-  { code: 'HP-TOPBAR', name: '首页通栏（顶部）', page: '首页', format: '通栏图片', size: '1200×90', pricingUnitLabel: '周', exclusive: true },
-  { code: 'CH-AC-BANNER', name: '空调频道 首屏横幅', page: '空调频道', format: '图片', size: '1200×300', pricingUnitLabel: '周', exclusive: true },
-  { code: 'CH-AC-LIST', name: '空调频道 列表页推荐位（前3位）', page: '空调频道', format: '商品推荐', size: '—', pricingUnitLabel: '月', exclusive: false },
-  { code: 'CH-TV-BANNER', name: '彩电频道 首屏横幅', page: '彩电频道', format: '图片', size: '1200×300', pricingUnitLabel: '周', exclusive: true },
-  { code: 'CH-TV-VIDEO', name: '彩电频道 视频贴片（15秒）', page: '彩电频道', format: '视频', size: '1280×720', pricingUnitLabel: '次', exclusive: false },
-  { code: 'SR-KEYWORD', name: '搜索结果页 关键词置顶', page: '搜索结果页', format: '商品推荐', size: '—', pricingUnitLabel: '月', exclusive: true },
-  { code: 'APP-SPLASH', name: 'APP 开屏广告（5秒）', page: 'APP', format: '开屏', size: '1080×1920', pricingUnitLabel: '天', exclusive: true },
-  { code: 'APP-PUSH', name: 'APP 消息推送（单次）', page: 'APP', format: '推送', size: '—', pricingUnitLabel: '次', exclusive: false },
+type Slot = Omit<RateCardDocumentRow, 'priceFen' | 'pricingUnitLabel'> & { unit: AdPricingUnit };
+
+const SLOTS: Slot[] = [
+  { code: 'HP-FOCUS-1', name: '首页焦点图第1帧', page: '首页', format: '图片轮播', size: '1920×600', unit: 'day', exclusive: true },
+  { code: 'HP-FOCUS-2', name: '首页焦点图第2帧', page: '首页', format: '图片轮播', size: '1920×600', unit: 'day', exclusive: true },
+  { code: 'HP-FOCUS-3', name: '首页焦点图第3帧', page: '首页', format: '图片轮播', size: '1920×600', unit: 'day', exclusive: false },
+  { code: 'HP-FLOOR-KA', name: '首页楼层 大家电 品牌推荐位', page: '首页', format: '图片', size: '390×260', unit: 'week', exclusive: false },
+  { code: 'HP-TOPBAR', name: '首页通栏（顶部）', page: '首页', format: '通栏图片', size: '1200×90', unit: 'week', exclusive: true },
+  { code: 'CH-AC-BANNER', name: '空调频道 首屏横幅', page: '空调频道', format: '图片', size: '1200×300', unit: 'week', exclusive: true },
+  { code: 'CH-AC-LIST', name: '空调频道 列表页推荐位（前3位）', page: '空调频道', format: '商品推荐', size: '—', unit: 'month', exclusive: false },
+  { code: 'CH-TV-BANNER', name: '彩电频道 首屏横幅', page: '彩电频道', format: '图片', size: '1200×300', unit: 'week', exclusive: true },
+  { code: 'CH-TV-VIDEO', name: '彩电频道 视频贴片（15秒）', page: '彩电频道', format: '视频', size: '1280×720', unit: 'placement', exclusive: false },
+  { code: 'SR-KEYWORD', name: '搜索结果页 关键词置顶', page: '搜索结果页', format: '商品推荐', size: '—', unit: 'month', exclusive: true },
+  { code: 'APP-SPLASH', name: 'APP 开屏广告（5秒）', page: 'APP', format: '开屏', size: '1080×1920', unit: 'day', exclusive: true },
+  { code: 'APP-PUSH', name: 'APP 消息推送（单次）', page: 'APP', format: '推送', size: '—', unit: 'placement', exclusive: false },
 ];
 
 const PRICES = [1_200_000, 800_000, 500_000, 600_000, 900_000, 450_000, 1_500_000, 420_000, 30_000, 2_000_000, 1_800_000, 150_000];
@@ -38,12 +40,12 @@ export function sampleRateCardView(overrides: Partial<RateCardDocumentView> = {}
     publishedAt: '2026-11-20 16:30',
     publishedBy: '王晓燕',
     note: '12月大促档期（12月10日—12月14日）首页焦点图加价20%，以报价单为准。',
-    rows: SLOTS.map((s, i) => ({ ...s, priceFen: PRICES[i] })),
     ...overrides,
+    rows:
+      overrides.rows ??
+      SLOTS.map(({ unit, ...s }, i) => ({ ...s, pricingUnitLabel: AD_PRICING_UNIT_LABELS[unit][overrides.lang ?? 'zh'], priceFen: PRICES[i] })),
   };
 }
-
-const EN_UNITS: Record<string, string> = { 天: 'day', 周: 'week', 月: 'month', 次: 'placement' };
 
 function addDays(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);
@@ -64,7 +66,7 @@ export function sampleQuoteView(
     const slot = SLOTS[i % SLOTS.length];
     const startsOn = addDays('2026-12-01', (i * 3) % 25);
     const days = 7 + (i % 3) * 7;
-    const units = slot.pricingUnitLabel === '天' ? days : slot.pricingUnitLabel === '周' ? Math.ceil(days / 7) : 1;
+    const units = slot.unit === 'day' ? days : slot.unit === 'week' ? Math.ceil(days / 7) : 1;
     const unitPriceFen = PRICES[i % PRICES.length];
     const listFen = unitPriceFen * units;
     const shareBp = [6000, 5500, 5000, 7000][i % 4];
@@ -74,7 +76,7 @@ export function sampleQuoteView(
       page: slot.page,
       format: slot.format,
       size: slot.size,
-      pricingUnitLabel: lang === 'zh' ? slot.pricingUnitLabel : EN_UNITS[slot.pricingUnitLabel],
+      pricingUnitLabel: AD_PRICING_UNIT_NOUNS[slot.unit][lang],
       startsOn,
       endsOn: addDays(startsOn, days - 1),
       units,
@@ -87,22 +89,12 @@ export function sampleQuoteView(
   const totals = quoteTotals(lines, bundleShareBp);
   const approved = status === 'approved' || status === 'sent' || status === 'accepted';
   const zh = lang === 'zh';
-  const labels: Record<QuoteDocumentStatus, [string, string]> = {
-    draft: ['草稿', 'Draft'],
-    pending_approval: ['待审批', 'Pending approval'],
-    approved: ['已批准', 'Approved'],
-    sent: ['已发送', 'Sent'],
-    accepted: ['已接受', 'Accepted'],
-    declined: ['已拒绝', 'Declined'],
-    expired: ['已过期', 'Expired'],
-    cancelled: ['已取消', 'Cancelled'],
-  };
   return {
     lang,
     issuingUnitName: zh ? '北京分公司' : 'Beijing Branch',
     number: 'BJ-202611-0007',
     status,
-    statusLabel: labels[status][zh ? 0 : 1],
+    statusLabel: AD_QUOTE_STATUS_LABELS[status][lang],
     approvalStatusText: approved
       ? zh
         ? '已审批通过（折扣超出报价人权限，经分公司总经理批准）'

@@ -73,6 +73,14 @@ function cell(doc: Doc, text: string, x: number, y: number, w: number, align: Al
   doc.text(s, x + dx, y, { lineBreak: false });
 }
 
+/** Like cell(), first shrinking the type from `size` down to `min` points if the text is too wide. */
+function fitCell(doc: Doc, text: string, x: number, y: number, w: number, align: Align, bold: boolean, size: number, color: string, min = size - 2.5): void {
+  font(doc, bold, size, color);
+  let s = size;
+  while (s > min && doc.widthOfString(text) > w) font(doc, bold, (s -= 0.5), color);
+  cell(doc, text, x, y + (size - s) / 2, w, align);
+}
+
 /** Wrapped text in a column; returns its height. */
 function para(doc: Doc, text: string, x: number, y: number, w: number, options: PDFKit.Mixins.TextOptions = {}): number {
   const h = doc.heightOfString(text, { width: w, ...options });
@@ -139,9 +147,9 @@ interface Column {
 function quoteColumns(t: DocumentText): Column[] {
   return [
     { key: 'no', title: t.colNo, w: 28, align: 'center' },
-    { key: 'slot', title: t.colSlot, w: 162, align: 'left' },
+    { key: 'slot', title: t.colSlot, w: 156, align: 'left' },
     { key: 'flight', title: t.colFlight, w: 60, align: 'left' },
-    { key: 'units', title: t.colUnits, w: 38, align: 'right' },
+    { key: 'units', title: t.colUnits, w: 44, align: 'right' },
     { key: 'unitPrice', title: t.colUnitPrice, w: 58, align: 'right' },
     { key: 'list', title: t.colList, w: 62, align: 'right' },
     { key: 'share', title: t.colShare, w: 40, align: 'right' },
@@ -210,10 +218,7 @@ function quoteLineRow(doc: Doc, view: QuoteDocumentView, t: DocumentText, cols: 
   if (doc.widthOfString(units) <= w('units')) cell(doc, units, at.units + PAD, top, w('units'), 'right');
   else {
     cell(doc, String(line.units), at.units + PAD, top, w('units'), 'right');
-    let size = 7;
-    font(doc, false, size, MUTED);
-    while (size > 5.5 && doc.widthOfString(line.pricingUnitLabel) > w('units')) font(doc, false, (size -= 0.5), MUTED);
-    cell(doc, line.pricingUnitLabel, at.units + PAD, top + 12, w('units'), 'right');
+    fitCell(doc, line.pricingUnitLabel, at.units + PAD, top + 12, w('units'), 'right', false, 7, MUTED, 5.5);
     font(doc, false, 8.5);
   }
   cell(doc, formatFen(line.unitPriceFen), at.unitPrice + PAD, top, w('unitPrice'), 'right');
@@ -445,12 +450,12 @@ const GROUP_COLOURS = ['#1f4e79', '#2e7d5b', '#b5651d', '#6a3d9a', '#0f7c8c', '#
 function rateCardColumns(t: DocumentText): Column[] {
   return [
     { key: 'code', title: t.colCode, w: 76, align: 'left' },
-    { key: 'name', title: t.colName, w: 146, align: 'left' },
-    { key: 'format', title: t.colFormat, w: 62, align: 'left' },
-    { key: 'size', title: t.colSize, w: 62, align: 'left' },
-    { key: 'unit', title: t.colPricingUnit, w: 50, align: 'center' },
+    { key: 'name', title: t.colName, w: 144, align: 'left' },
+    { key: 'format', title: t.colFormat, w: 60, align: 'left' },
+    { key: 'size', title: t.colSize, w: 58, align: 'left' },
+    { key: 'unit', title: t.colPricingUnit, w: 60, align: 'center' },
     { key: 'exclusive', title: t.colExclusive, w: 46, align: 'center' },
-    { key: 'price', title: t.colPrice, w: CONTENT_W - (76 + 146 + 62 + 62 + 50 + 46), align: 'right' },
+    { key: 'price', title: t.colPrice, w: CONTENT_W - (76 + 144 + 60 + 58 + 60 + 46), align: 'right' },
   ];
 }
 
@@ -568,6 +573,8 @@ export async function renderRateCardPdf(input: RateCardDocumentView): Promise<Bu
         } else if (c.key === 'price') {
           font(doc, true, 9.5, INK);
           cell(doc, formatFen(row.priceFen), x + PAD, top - 0.5, c.w - 2 * PAD, 'right');
+        } else if (c.key === 'unit') {
+          fitCell(doc, values.unit, x + PAD, top, c.w - 2 * PAD, c.align, false, 8.5, INK, 6);
         } else {
           font(doc, c.key === 'name', c.key === 'code' ? 7.5 : 8.5, c.key === 'code' ? MUTED : INK);
           cell(doc, values[c.key], x + PAD, top, c.w - 2 * PAD, c.align);

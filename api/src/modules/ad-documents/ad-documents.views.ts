@@ -1,3 +1,5 @@
+import type { AdQuoteStatus } from '@portal/domain';
+
 /**
  * Display-ready data for the ad-sales documents (quote and rate card, PDF and XLSX).
  *
@@ -20,15 +22,8 @@ export function documentCompanyName(lang: DocumentLang): string {
   return DOCUMENT_COMPANY[lang];
 }
 
-export type QuoteDocumentStatus =
-  | 'draft'
-  | 'pending_approval'
-  | 'approved'
-  | 'sent'
-  | 'accepted'
-  | 'declined'
-  | 'expired'
-  | 'cancelled';
+/** The quote's effective status (domain's AdQuoteStatus: expired once past valid-until). */
+export type QuoteDocumentStatus = AdQuoteStatus;
 
 /** Statuses whose documents carry no 草稿/DRAFT watermark. */
 export const QUOTE_FINAL_STATUSES: readonly QuoteDocumentStatus[] = ['approved', 'sent', 'accepted'];
@@ -58,7 +53,7 @@ export interface QuoteDocumentLine {
   format: string;
   /** e.g. '1920×600' */
   size: string;
-  /** label in lang, e.g. '天' / 'day' */
+  /** the unit's noun after a quantity, AD_PRICING_UNIT_NOUNS[unit][lang]: '天' → '14 天', 'day(s)' */
   pricingUnitLabel: string;
   startsOn: string;
   endsOn: string;
@@ -111,6 +106,7 @@ export interface RateCardDocumentRow {
   page: string;
   format: string;
   size: string;
+  /** AD_PRICING_UNIT_LABELS[unit][lang]: '按天' / 'per day' */
   pricingUnitLabel: string;
   exclusive: boolean;
   priceFen: number;
