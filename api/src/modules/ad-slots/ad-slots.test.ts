@@ -1,0 +1,33 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { createTestContext, signIn, type Session, type TestContext } from '../../test/support';
+
+describe('ad slots (广告位)', () => {
+  let ctx: TestContext;
+  let ecom: Session, clerk: Session, marketer: Session;
+  before(async () => {
+    ctx = await createTestContext();
+    [ecom, clerk, marketer] = await Promise.all(['ecom', 'bj_clerk', 'bj_marketer'].map((u) => signIn(ctx.app, u)));
+  });
+  after(() => ctx.close());
+
+  it('keeps slots: unique codes, pricing units from the domain, stale versions refused, only E-commerce writes', async () => {
+    const list = (await marketer.get('/api/ad-slots')).body;
+    assert.equal(list.total, 12);
+    assert.ok(list.items.some((s: { name: string }) => s.name === '首页焦点图第1帧'));
+    const dup = await ecom.post('/api/ad-slots').send({ code: 'home-focus-1', name: 'x', pricingUnit: 'day' });
+    assert.equal(dup.status, 400);
+    assert.equal(dup.body.errors[0].path, 'code');
+    assert.equal((await ecom.post('/api/ad-slots').send({ code: 'X1', name: 'x', pricingUnit: 'hour' })).status, 400);
+    const slot = list.items[0];
+    const edited = await ecom.put(`/api/ad-slots/${slot.id}`).send({ version: slot.version, size: '1920×520' });
+    assert.equal(edited.status, 200);
+    assert.equal((await ecom.put(`/api/ad-slots/${slot.id}`).send({ version: slot.version, size: 'x' })).status, 409);
+    assert.equal((await clerk.post('/api/ad-slots').send({ code: 'X2', name: 'x', pricingUnit: 'day' })).status, 403);
+  });
+
+  it('writes slot changes to the audit log', async () => {
+    const actions = await ctx.db('audit_log').where({ entity: 'ad_slot' }).pluck('action');
+    assert.ok(actions.includes('ad_slot.update'));
+  });
+});
