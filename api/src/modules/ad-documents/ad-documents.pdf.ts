@@ -92,9 +92,11 @@ function font(doc: Doc, bold: boolean, size: number, color = INK): Doc {
   return doc.font(bold ? FONT_BOLD : FONT_REGULAR).fontSize(size).fillColor(color);
 }
 
+/** A faint diagonal word across the page, under the content (drawn when the page begins). */
 function watermark(doc: Doc, text: string): void {
   doc.save();
-  font(doc, true, text.length > 3 ? 96 : 150, ACCENT);
+  font(doc, true, 100, ACCENT);
+  font(doc, true, Math.min(150, (100 * 470) / doc.widthOfString(text)), ACCENT);
   doc.fillOpacity(0.09);
   doc.rotate(-35, { origin: [PAGE_W / 2, PAGE_H / 2] });
   const w = doc.widthOfString(text);
@@ -295,10 +297,13 @@ export async function renderQuotePdf(input: QuoteDocumentView): Promise<Buffer> 
   const t = documentText(view.lang);
   const company = companyOf(view);
   const doc = newDocument(view.lang, `${t.quoteTitle} ${view.number}`, `${view.customer.name}`, company);
+  // Not yet approved: 草稿/DRAFT. Approved, sent or accepted: clean. Declined, expired or cancelled
+  // (possibly after approval): the status itself, so a stale copy cannot pass for a live offer.
   const draft = !QUOTE_FINAL_STATUSES.includes(view.status);
+  const mark = view.status === 'draft' || view.status === 'pending_approval' ? t.draftMark : view.statusLabel;
   if (draft) {
-    watermark(doc, t.draftMark);
-    doc.on('pageAdded', () => watermark(doc, t.draftMark));
+    watermark(doc, mark);
+    doc.on('pageAdded', () => watermark(doc, mark));
   }
   const newPage = (): number => {
     doc.addPage();

@@ -65,6 +65,12 @@ describe('quote PDF', () => {
     }
   });
 
+  it('marks a declined, expired or cancelled quote with its status instead', async () => {
+    const text = (await pdfPages(await renderQuotePdf(sampleQuoteView({ lineCount: 2, status: 'cancelled' })))).join('\n');
+    assert.equal(count(text, '已作废'), 2, 'the watermark and the status field');
+    assert.doesNotMatch(text, /草稿/);
+  });
+
   it('shows the approvers of an approved quote', async () => {
     const text = (await pdfPages(await renderQuotePdf(sampleQuoteView({ lineCount: 3, status: 'approved' })))).join('\n');
     assert.match(text, /赵建国（北京分公司 总经理）/);
