@@ -1,10 +1,12 @@
 // `npm run bench`: runs each benchmark module in turn and prints its table. Not a test: nothing here fails a build.
 import { runAdDocumentsBench } from './ad-documents.bench';
+import { runAdQuotesBench } from './ad-quotes.bench';
 import { runPricesBench } from './prices.bench';
 
 const benches: [string, () => Promise<void>][] = [
   ['supplier prices (网络电商数据库)', runPricesBench],
   ['ad-sales documents (quote and rate-card PDF/XLSX)', runAdDocumentsBench],
+  ['ad quotes over HTTP (preview, quote PDF download)', runAdQuotesBench],
 ];
 
 let failed = false;

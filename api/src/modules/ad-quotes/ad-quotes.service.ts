@@ -216,8 +216,10 @@ function decisionView(d: DiscountDecision, unit: repo.PlacedUnit, lang: Lang) {
   };
 }
 
-async function decide(db: Knex, unit: repo.PlacedUnit, roles: readonly Role[], paidShareBp: number) {
-  const { authority, floorBp } = await currentAuthority(db);
+type Authority = Awaited<ReturnType<typeof currentAuthority>>;
+
+async function decide(db: Knex, unit: repo.PlacedUnit, roles: readonly Role[], paidShareBp: number, known?: Authority) {
+  const { authority, floorBp } = known ?? (await currentAuthority(db));
   return decideDiscount({ scope: unit.kind === 'branch' ? 'branch' : 'hq', paidShareBp, quoterRoles: roles, authority, floorBp });
 }
 
@@ -228,9 +230,13 @@ export async function previewQuote(db: Knex, viewer: SessionUser, lang: Lang, in
     const q = await repo.findQuote(db, input.quoteId);
     if (!q || !visible(await scopeOf(db, viewer.roles), q.unit_id)) throw new NotFound();
   }
-  const { unit, roles } = await quotingUnit(db, viewer, input.unitId, lang);
-  const { lines, totals } = await priceLines(db, input.lines, input.bundleShareBp);
-  const [decision, conflicts] = await Promise.all([decide(db, unit, roles, totals.paidShareBp), conflictsOf(db, lines, input.quoteId ?? null, day)]);
+  // Independent reads side by side: the form calls this on every keystroke.
+  const [{ unit, roles }, { lines, totals }, authority] = await Promise.all([
+    quotingUnit(db, viewer, input.unitId, lang),
+    priceLines(db, input.lines, input.bundleShareBp),
+    currentAuthority(db),
+  ]);
+  const [decision, conflicts] = await Promise.all([decide(db, unit, roles, totals.paidShareBp, authority), conflictsOf(db, lines, input.quoteId ?? null, day)]);
   return {
     lines: lines.map((l) => ({
       slotId: l.slot_id,
