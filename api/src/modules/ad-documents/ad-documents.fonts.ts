@@ -28,7 +28,10 @@ interface PdfkitFontInternals {
   _fontCount?: number;
   _font?: { constructor: EmbeddedFontClass; font: unknown; name: string };
 }
-type EmbeddedFontClass = new (doc: Doc, fontkitFont: unknown, id: string) => { name: string };
+type EmbeddedFontClass = new (doc: Doc, fontkitFont: unknown, id: string) => { name: string; layoutCache?: Record<string, unknown> };
+interface FontkitFont {
+  glyphForCodePoint(codePoint: number): unknown;
+}
 
 /**
  * Parsed fonts shared by every document of the process. pdfkit parses a registered font anew for
@@ -37,7 +40,28 @@ type EmbeddedFontClass = new (doc: Doc, fontkitFont: unknown, id: string) => { n
  * own EmbeddedFont and so its own glyph subset. If pdfkit's internals ever change shape, this
  * silently falls back to the public registerFont() path.
  */
-let shared: { EmbeddedFont: EmbeddedFontClass; fonts: Record<string, unknown> } | null = null;
+let shared: { EmbeddedFont: EmbeddedFontClass; fonts: Record<string, unknown>; layouts: Record<string, Record<string, unknown>> } | null = null;
+let documentsSinceTrim = 0;
+/** Bounds on the shared caches (distinct strings laid out; distinct characters looked up). */
+const LAYOUT_CACHE_MAX = 20_000;
+const GLYPH_CACHE_MAX = 30_000;
+
+/**
+ * fontkit looks every character up in the cmap through lazily decoded tables, which was a tenth of
+ * a quote's render time; the answer never changes for a font, so it is remembered.
+ */
+function memoiseGlyphLookup(font: FontkitFont): void {
+  const lookup = font.glyphForCodePoint.bind(font);
+  const memo = new Map<number, unknown>();
+  font.glyphForCodePoint = (codePoint: number) => {
+    let glyph = memo.get(codePoint);
+    if (glyph === undefined) {
+      glyph = lookup(codePoint);
+      if (memo.size < GLYPH_CACHE_MAX) memo.set(codePoint, glyph);
+    }
+    return glyph;
+  };
+}
 
 /** Makes FONT_REGULAR and FONT_BOLD usable in doc.font(), then selects FONT_REGULAR. */
 export function useDocumentFonts(doc: Doc): void {
@@ -45,9 +69,18 @@ export function useDocumentFonts(doc: Doc): void {
   for (const [name, buf] of Object.entries(all)) doc.registerFont(name, buf);
   const internals = doc as unknown as PdfkitFontInternals;
   if (shared && internals._fontFamilies && typeof internals._fontCount === 'number') {
+    // Laid-out strings (glyphs and advances, already scaled) are the same in every document, so
+    // the documents share one cache per font; it is emptied now and then so it cannot grow forever.
+    if (++documentsSinceTrim >= 50) {
+      documentsSinceTrim = 0;
+      for (const name of Object.keys(shared.layouts)) {
+        if (Object.keys(shared.layouts[name]).length > LAYOUT_CACHE_MAX) shared.layouts[name] = Object.create(null);
+      }
+    }
     for (const name of Object.keys(all)) {
       const id = `F${++internals._fontCount}`;
       const embedded = new shared.EmbeddedFont(doc, shared.fonts[name], id);
+      if (embedded.layoutCache) embedded.layoutCache = shared.layouts[name];
       internals._fontFamilies[name] = embedded;
       internals._fontFamilies[embedded.name] = embedded;
     }
@@ -64,6 +97,13 @@ export function useDocumentFonts(doc: Doc): void {
       EmbeddedFont = current.constructor;
     }
   }
-  if (EmbeddedFont && Object.keys(fonts).length === Object.keys(all).length) shared = { EmbeddedFont, fonts };
+  if (EmbeddedFont && Object.keys(fonts).length === Object.keys(all).length) {
+    const layouts: Record<string, Record<string, unknown>> = {};
+    for (const [name, font] of Object.entries(fonts)) {
+      if (typeof (font as FontkitFont).glyphForCodePoint === 'function') memoiseGlyphLookup(font as FontkitFont);
+      layouts[name] = Object.create(null);
+    }
+    shared = { EmbeddedFont, fonts, layouts };
+  }
   doc.font(FONT_REGULAR);
 }
