@@ -9,10 +9,10 @@ import { MatMenuModule } from '@angular/material/menu';
 import { MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { MatTooltipModule } from '@angular/material/tooltip';
-import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { NavigationEnd, Router, RouterLink, RouterOutlet } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { ROLE_LABELS } from '@portal/domain';
-import { map } from 'rxjs';
+import { filter, map } from 'rxjs';
 import { InboxBadge } from '../../features/notifications/inbox-badge';
 import { NotificationsBell } from '../../features/notifications/notifications-bell';
 import { I18n } from '../i18n/i18n';
@@ -28,7 +28,6 @@ import { SHELL_TEXT } from './shell.text';
   imports: [
     RouterOutlet,
     RouterLink,
-    RouterLinkActive,
     MatToolbarModule,
     MatSidenavModule,
     MatListModule,
@@ -59,6 +58,22 @@ export class Shell {
       .pipe(map((r) => r.matches)),
     { initialValue: false },
   );
+  private readonly url = toSignal(
+    inject(Router).events.pipe(
+      filter((e): e is NavigationEnd => e instanceof NavigationEnd),
+      map((e) => e.urlAfterRedirects),
+    ),
+    { initialValue: inject(Router).url },
+  );
+  /**
+   * The section the page belongs to: the longest section path the URL starts with,
+   * so /approvals/policies lights up 审批流程 only, not 审批中心 as well.
+   */
+  protected readonly activeSection = computed(() => {
+    const path = this.url().split(/[?#]/)[0];
+    const hits = this.sections().filter((s) => path === s.path || path.startsWith(s.path + '/'));
+    return hits.sort((a, b) => b.path.length - a.path.length)[0]?.key ?? null;
+  });
   protected readonly primaryUnit = computed(() => this.user()?.roles[0]?.unitName ?? this.user()?.unitName ?? '');
 
   protected logout(): void {

@@ -146,7 +146,7 @@ export const APPROVALS_TEXT = {
     en: 'A quoter may give a discount down to their own limit; deeper ones go to the branch GM and then the HQ centre GM; nothing may go below the floor.',
   },
   floor: { zh: '最低折扣（底线）', en: 'Floor (deepest discount)' },
-  authorityOf: { zh: '自行决定的最低折扣', en: 'Deepest discount on their own' },
+  authorityOf: { zh: '各角色可自行决定的最低折扣', en: 'The deepest discount each role may give on its own' },
   discountSaved: { zh: '广告折扣权限已保存', en: 'The ad discount authority is saved' },
   discountStale: {
     zh: '折扣权限已被他人修改，已重新加载',

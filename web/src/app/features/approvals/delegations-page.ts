@@ -136,7 +136,7 @@ import { APPROVALS_TEXT } from './approvals.text';
   styles: `
     .back { margin: -8px 0 8px -8px; }
     .intro { margin: 0 0 16px; max-width: 72ch; }
-    .card { background: var(--mat-sys-surface); border-radius: 12px; padding: 20px 20px 4px; margin-bottom: 16px; }
+    .card { background: var(--mat-sys-surface); border-radius: 12px; border: 1px solid var(--mat-sys-outline-variant); padding: 20px 20px 4px; margin-bottom: 16px; }
     .add { display: flex; flex-wrap: wrap; gap: 12px; align-items: flex-start; }
     .add .who { flex: 1 1 260px; max-width: 360px; }
     .add button { margin-top: 10px; }

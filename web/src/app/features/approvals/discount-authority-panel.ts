@@ -52,17 +52,19 @@ function zheControl() {
       }
       @if (current()) {
         <form [formGroup]="form" (ngSubmit)="save()">
+          <h3>{{ text.authorityOf | tr }}</h3>
           <div class="grid" formGroupName="authority">
             @for (r of roles; track r) {
               <mat-form-field appearance="outline">
                 <mat-label>{{ roleLabels[r] | tr }}</mat-label>
                 <input matInput [formControlName]="r" inputmode="decimal" [attr.data-testid]="'authority-' + r" [readonly]="!canEdit()" />
                 <span matTextSuffix>折</span>
-                <mat-hint>{{ text.authorityOf | tr }} · {{ percent(form.controls.authority.controls[r].value) }}</mat-hint>
+                <mat-hint>{{ percent(form.controls.authority.controls[r].value) }}</mat-hint>
                 <mat-error>{{ error(form.controls.authority.controls[r]) }}</mat-error>
               </mat-form-field>
             }
           </div>
+          <h3>{{ text.floor | tr }}</h3>
           <mat-form-field appearance="outline" class="floor">
             <mat-label>{{ text.floor | tr }}</mat-label>
             <input matInput formControlName="floorBp" inputmode="decimal" data-testid="authority-floor" [readonly]="!canEdit()" />
@@ -86,10 +88,11 @@ function zheControl() {
     </section>
   `,
   styles: `
-    .card { background: var(--mat-sys-surface); border-radius: 12px; padding: 16px 20px; }
+    .card { background: var(--mat-sys-surface); border-radius: 12px; border: 1px solid var(--mat-sys-outline-variant); padding: 16px 20px; }
     .intro { margin: 0 0 16px; max-width: 80ch; }
     .grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(240px, 1fr)); gap: 8px 16px; }
-    .floor { width: 240px; margin-top: 8px; }
+    .floor { width: 240px; }
+    h3 { font: var(--mat-sys-title-small); margin: 8px 0 12px; }
     .problem { display: flex; align-items: center; gap: 8px; padding: 8px 12px; border-radius: 8px; background: var(--mat-sys-error-container); color: var(--mat-sys-on-error-container); }
     .buttons { display: flex; justify-content: flex-end; gap: 8px; }
   `,

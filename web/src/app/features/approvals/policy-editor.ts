@@ -203,7 +203,7 @@ function toFormPath(path: string): string {
     </section>
   `,
   styles: `
-    .card { background: var(--mat-sys-surface); border-radius: 12px; padding: 16px 20px; margin-bottom: 16px; }
+    .card { background: var(--mat-sys-surface); border-radius: 12px; border: 1px solid var(--mat-sys-outline-variant); padding: 16px 20px; margin-bottom: 16px; }
     header { display: flex; align-items: baseline; gap: 12px; flex-wrap: wrap; }
     h2 { font: var(--mat-sys-title-medium); margin: 0 0 8px; }
     .key { font: var(--mat-sys-body-small); font-family: ui-monospace, Menlo, Consolas, monospace; margin-inline-start: 6px; }

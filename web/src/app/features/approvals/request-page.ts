@@ -96,7 +96,7 @@ const BUTTONS: { action: RequestAction; icon: string }[] = [
   `,
   styles: `
     .back { margin: -8px 0 8px -8px; }
-    .card { background: var(--mat-sys-surface); border-radius: 12px; padding: 16px 20px; margin-bottom: 16px; }
+    .card { background: var(--mat-sys-surface); border-radius: 12px; border: 1px solid var(--mat-sys-outline-variant); padding: 16px 20px; margin-bottom: 16px; }
     .page-header h1 { flex: none; }
     dl { display: grid; grid-template-columns: repeat(auto-fill, minmax(200px, 1fr)); gap: 12px 24px; margin: 0 0 12px; }
     dt { font-size: 12px; color: var(--mat-sys-on-surface-variant); }

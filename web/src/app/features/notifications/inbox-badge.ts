@@ -26,7 +26,7 @@ import { NOTIFICATIONS_TEXT } from './notifications.text';
     </a>
   `,
   styles: `
-    .inbox { min-width: 0; color: inherit; }
+    .inbox { min-width: 0; color: inherit; --mat-button-text-label-text-color: currentColor; }
     .count {
       display: inline-block; min-width: 20px; padding: 0 6px; border-radius: 10px; box-sizing: border-box;
       font: var(--mat-sys-label-medium); line-height: 20px; text-align: center;

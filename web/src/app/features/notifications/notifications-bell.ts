@@ -21,6 +21,7 @@ import { NOTIFICATIONS_TEXT } from './notifications.text';
   template: `
     <button
       mat-icon-button
+      class="bell"
       [matMenuTriggerFor]="menu"
       (menuOpened)="opened()"
       data-testid="notifications-bell"
@@ -28,7 +29,7 @@ import { NOTIFICATIONS_TEXT } from './notifications.text';
       [attr.aria-label]="unread() ? (text.bellUnread | tr: { count: unread() }) : (text.bell | tr)"
       [matTooltip]="text.bell | tr"
     >
-      <mat-icon [matBadge]="unread() > 99 ? '99+' : unread()" [matBadgeHidden]="!unread()" matBadgeColor="warn" matBadgeSize="small" aria-hidden="false">
+      <mat-icon [matBadge]="unread() > 99 ? '99+' : unread()" [matBadgeHidden]="!unread()" matBadgeColor="warn" aria-hidden="false">
         {{ unread() ? 'notifications_active' : 'notifications' }}
       </mat-icon>
     </button>
@@ -58,8 +59,11 @@ import { NOTIFICATIONS_TEXT } from './notifications.text';
     </mat-menu>
   `,
   styles: `
-    :host { display: inline-flex; }
-    .head { display: flex; align-items: center; justify-content: space-between; gap: 8px; padding: 4px 8px 4px 16px; min-width: 300px; }
+    :host { display: inline-flex; color: inherit; }
+    .bell { color: inherit; --mat-icon-button-icon-color: currentColor; --mat-icon-button-state-layer-color: currentColor; }
+    /* The menu panel is Material's (280px by default); notification titles need more room. */
+    ::ng-deep .notifications-menu.mat-mdc-menu-panel { max-width: min(440px, 95vw); }
+    .head { display: flex; align-items: center; justify-content: space-between; gap: 8px; padding: 4px 8px 4px 16px; min-width: 340px; }
     .title { font: var(--mat-sys-title-small); }
     .item { height: auto; min-height: 56px; max-width: 420px; }
     .item-body { padding: 6px 0; white-space: normal; line-height: 1.4; }

@@ -1,0 +1,107 @@
+import { expect, test } from '@playwright/test';
+import { signIn } from './support';
+
+// The submit → approve journey needs a document type with a real document (ad quotations);
+// the lead adds it once quotes can be submitted from their page. These cover what needs none.
+
+test('someone with nothing to approve sees a badge of 0 and two empty tabs', async ({ page }) => {
+  await signIn(page, 'requester');
+  await expect(page.getByTestId('inbox-badge')).toHaveText('0');
+  await expect(page.getByTestId('notifications-bell')).toHaveAttribute('data-unread', '0');
+  await page.getByTestId('inbox-link').click();
+  await expect(page).toHaveURL(/\/approvals$/);
+  await expect(page.getByTestId('inbox-empty')).toHaveText('没有等待您审批的单据');
+  await expect(page.getByTestId('inbox-row')).toHaveCount(0);
+  await page.getByTestId('tab-submitted').click();
+  await expect(page).toHaveURL(/\/approvals\?tab=submitted$/);
+  await expect(page.getByTestId('submitted-empty')).toBeVisible();
+  // Policies are for admin and audit only: no link here, and the address leads home.
+  await expect(page.getByTestId('policies-link')).toHaveCount(0);
+  await page.goto('/approvals/policies');
+  await expect(page).toHaveURL(/\/home$/);
+});
+
+test('the administrator opens the approval policies and sees the seeded purchase plan chain', async ({ page }) => {
+  await signIn(page, 'admin');
+  await page.goto('/approvals');
+  await page.getByTestId('policies-link').click();
+  await expect(page).toHaveURL(/\/approvals\/policies$/);
+  const plan = page.locator('[data-policy="purchase_plan"]');
+  await expect(plan).toContainText('采购计划');
+  await expect(plan.getByTestId('policy-step')).toHaveCount(1);
+  await expect(plan.getByTestId('policy-step').first()).toContainText('公司领导');
+  await expect(plan.getByTestId('policy-step').first()).toContainText('总部');
+  await expect(page.getByTestId('policies-read-only')).toHaveCount(0);
+  // Only the policies section is lit in the menu, not the inbox it sits under.
+  await expect(page.getByTestId('nav').locator('[data-section="approval-policies"]')).toHaveClass(/activated/);
+  await expect(page.getByTestId('nav').locator('[data-section="approvals"]')).not.toHaveClass(/activated/);
+
+  await page.getByTestId('tab-discounts').click();
+  await expect(page.getByTestId('authority-branch_gm')).toHaveValue('4');
+  await expect(page.getByTestId('authority-floor')).toHaveValue('3');
+  await expect(page.getByTestId('discount-save')).toBeDisabled();
+
+  await page.getByTestId('lang-switch').click();
+  await expect(page.getByTestId('tab-discounts')).toHaveText('Ad discount authority');
+  await page.getByTestId('tab-policies').click();
+  await expect(plan.getByTestId('policy-step').first()).toContainText('Company leader');
+});
+
+test('internal audit reads the policies and the discount authority but cannot change them', async ({ page }) => {
+  await signIn(page, 'auditor');
+  await page.goto('/approvals/policies');
+  await expect(page.getByTestId('policies-read-only')).toBeVisible();
+  await expect(page.locator('[data-policy="purchase_plan"]').getByTestId('policy-step')).toHaveCount(1);
+  await expect(page.getByTestId('policy-save')).toHaveCount(0);
+  await expect(page.getByTestId('step-add')).toHaveCount(0);
+  await page.getByTestId('tab-discounts').click();
+  await expect(page.getByTestId('authority-hq_center_gm')).toHaveValue('3');
+  await expect(page.getByTestId('authority-hq_center_gm')).not.toBeEditable();
+  await expect(page.getByTestId('discount-save')).toHaveCount(0);
+});
+
+test('a delegate is named for a date range, is told so, and the delegation can be removed', async ({ browser }) => {
+  const admin = await (await browser.newContext()).newPage();
+  await signIn(admin, 'admin');
+  await admin.goto('/approvals');
+  await admin.getByTestId('delegations-link').click();
+  await expect(admin).toHaveURL(/\/approvals\/delegations$/);
+  await expect(admin.getByTestId('delegations-empty')).toBeVisible();
+
+  // The end date before the start is caught before anything is sent.
+  const inAWeek = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+  const yesterdayish = new Date(Date.now() - 3 * 86_400_000).toISOString().slice(0, 10);
+  await admin.getByTestId('delegate-input').fill('许');
+  await admin.getByTestId('delegate-option').filter({ hasText: '许静' }).click();
+  await admin.getByTestId('delegation-ends').fill(yesterdayish);
+  await admin.getByTestId('delegation-add').click();
+  await expect(admin.getByText('结束日期不能早于开始日期')).toBeVisible();
+
+  await admin.getByTestId('delegation-ends').fill(inAWeek);
+  await admin.getByTestId('delegation-add').click();
+  const row = admin.getByTestId('delegation-row');
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('许静');
+  await expect(row).toContainText(inAWeek);
+  await expect(row).toContainText('生效中');
+
+  // The delegate hears of it through the bell; opening the notification marks it read.
+  const auditor = await (await browser.newContext()).newPage();
+  await signIn(auditor, 'auditor');
+  const bell = auditor.getByTestId('notifications-bell');
+  await expect(bell).toHaveAttribute('data-unread', '1');
+  await bell.click();
+  const item = auditor.getByTestId('notification-item').first();
+  await expect(item).toContainText('委托您');
+  await expect(item).toContainText(inAWeek);
+  await item.click();
+  await expect(auditor).toHaveURL(/\/approvals$/);
+  await expect(bell).toHaveAttribute('data-unread', '0');
+  await auditor.goto('/approvals/delegations');
+  await expect(auditor.getByTestId('delegation-row')).toHaveAttribute('data-direction', 'received');
+  await expect(auditor.getByTestId('delegation-remove')).toHaveCount(0);
+
+  await admin.getByTestId('delegation-remove').click();
+  await admin.getByTestId('confirm-ok').click();
+  await expect(admin.getByTestId('delegations-empty')).toBeVisible();
+});
