@@ -45,7 +45,7 @@ export function historyChartData(h: History, lang: Lang, lowestLabel: string): L
       borderWidth: 2,
       spanGaps: true,
       pointRadius: 2,
-      tension: 0.2,
+      tension: 0,
     };
   });
   if (h.series.length > 1) {
