@@ -60,6 +60,9 @@ test('a clerk imports a price file, fixes its two bad rows, and finds the prices
   await expect(matrix.getByTestId('matrix-item-BG-0001')).toBeVisible();
   await expect(matrix.locator('th', { hasText: '正泰电器京东自营旗舰店' })).toBeVisible();
   await expect(matrix).toContainText('23.45');
+  const download = page.waitForEvent('download');
+  await page.getByTestId('matrix-export').click();
+  expect((await download).suggestedFilename()).toMatch(/^网络电商比价表-\d{4}-\d{2}\.xlsx$/);
 
   await matrix.getByTestId('matrix-item-BG-0001').click();
   await expect(page).toHaveURL(/\/prices\/history\/\d+$/);
