@@ -1,5 +1,5 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal, viewChild } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -12,11 +12,12 @@ import { MatTooltipModule } from '@angular/material/tooltip';
 import { ActivatedRoute, Router } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { AD_CARD_KEEPER_ROLES, isMonth } from '@portal/domain';
-import { catchError, combineLatest, map, of, switchMap, tap } from 'rxjs';
+import { catchError, combineLatest, map, of, switchMap, tap, type Observable } from 'rxjs';
 import { I18n } from '../../core/i18n/i18n';
 import { COMMON } from '../../core/i18n/text';
 import { TrPipe } from '../../core/i18n/tr.pipe';
 import { Notify } from '../../core/notify';
+import { ConfirmDialog } from '../../shared/confirm-dialog';
 import { selectRoles } from '../../core/session/session.reducer';
 import { AdRateCardsApi, type RateCard, type RateCardFormat, type RateCardSummary } from './ad-rate-cards.api';
 import { CARD_STATUS_LABELS, RATE_CARDS_TEXT } from './ad-rate-cards.text';
@@ -134,10 +135,37 @@ export class AdRateCardsPage {
     { format: 'xlsx', icon: 'grid_on', label: RATE_CARDS_TEXT.downloadXlsx },
   ] as const;
 
-  protected go(month: string): void {
+  private readonly editor = viewChild(RateCardEditor);
+
+  /** True at once when nothing is unsaved; otherwise the keeper decides (route guard and in-page moves). */
+  canLeave(): Observable<boolean> | boolean {
+    const editor = this.editor();
+    const card = this.card();
+    const count = editor?.unsavedCount() ?? 0;
+    if (!count || !card) return true;
+    return ConfirmDialog.ask(this.dialog, {
+      title: RATE_CARDS_TEXT.discardTitle,
+      message: RATE_CARDS_TEXT.discardMessage,
+      params: { revision: card.revision, count },
+      confirm: RATE_CARDS_TEXT.discard,
+      danger: true,
+    });
+  }
+
+  private leaveThen(then: () => void): void {
+    const ok = this.canLeave();
+    if (ok === true) then();
+    else if (ok !== false) ok.subscribe((yes) => yes && then());
+  }
+
+  protected go(month: string, input?: HTMLInputElement): void {
     if (!isMonth(month)) return;
-    this.fresh.set(null);
-    void this.router.navigate([], { relativeTo: this.route, queryParams: { month, card: null }, queryParamsHandling: 'merge', replaceUrl: true });
+    this.leaveThen(() => {
+      this.fresh.set(null);
+      void this.router.navigate([], { relativeTo: this.route, queryParams: { month, card: null }, queryParamsHandling: 'merge', replaceUrl: true });
+    });
+    // Until the move is confirmed the picker keeps showing the month on screen.
+    if (input) input.value = this.month();
   }
 
   protected step(n: number): void {
@@ -145,6 +173,11 @@ export class AdRateCardsPage {
   }
 
   protected select(card: RateCardSummary): void {
+    if (card.id === this.selectedId()) return;
+    this.leaveThen(() => this.show(card));
+  }
+
+  private show(card: RateCardSummary): void {
     void this.router.navigate([], { relativeTo: this.route, queryParams: { month: card.month, card: card.id }, queryParamsHandling: 'merge', replaceUrl: true });
   }
 
@@ -157,7 +190,7 @@ export class AdRateCardsPage {
       if (!card) return;
       this.notify.ok(RATE_CARDS_TEXT.created, { month: card.month, revision: card.revision });
       this.fresh.set(card);
-      this.select(card);
+      this.show(card);
       this.reload();
     });
   }

@@ -3,6 +3,7 @@ import { Router, type CanActivateFn, type Routes } from '@angular/router';
 import { catchError, map, of } from 'rxjs';
 import { sectionGuard } from '../../core/session/session.guards';
 import { AdRateCardsApi } from './ad-rate-cards.api';
+import type { AdRateCardsPage } from './ad-rate-cards-page';
 
 /**
  * /ad-rate-cards/17 (the link in the "card published" notification) opens the month page on
@@ -24,6 +25,8 @@ export const AD_RATE_CARDS_ROUTES: Routes = [
   {
     path: '',
     canActivate: [sectionGuard('ad-rate-cards')],
+    // Leaving with typed, unsaved prices asks first.
+    canDeactivate: [(page: AdRateCardsPage) => page.canLeave()],
     loadComponent: () => import('./ad-rate-cards-page').then((m) => m.AdRateCardsPage),
   },
   {

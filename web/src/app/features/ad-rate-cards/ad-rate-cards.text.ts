@@ -19,6 +19,7 @@ export const RATE_CARDS_TEXT = {
   cardTitle: { zh: '{month} 广告报价表', en: 'Rate card {month}' },
   publishedBy: { zh: '{name} 于 {at} 发布', en: 'Published by {name} on {at}' },
   slotCount: { zh: '{count} 个广告位', en: '{count} slots' },
+  slotCountOne: { zh: '1 个广告位', en: '1 slot' },
   noCard: { zh: '{month} 还没有发布报价表', en: 'No rate card has been published for {month}' },
   noCardKeeper: {
     zh: '新建一份草稿，可复制上月价格，填好后发布。发布后分部电子商务员和广宣/市场部会收到通知。',
@@ -66,7 +67,7 @@ export const RATE_CARDS_TEXT = {
   editing: { zh: '编辑草稿 r{revision}', en: 'Editing draft r{revision}' },
   editorHelp: {
     zh: '按元输入价格；Enter/↓ 下一行，Shift+Enter/↑ 上一行，Ctrl+S 保存。留空的广告位不列入本月报价表。',
-    en: 'Prices in yuan; Enter/↓ next row, Shift+Enter/↑ previous, Ctrl+S saves. Slots left empty are left off this month’s card.',
+    en: 'Prices in yuan; Enter/↓ next row, Shift+Enter/↑ previous, Ctrl+S saves. Slots left empty are left off this month\'s card.',
   },
   note: { zh: '说明（印在报价表上）', en: 'Note (printed on the card)' },
   save: { zh: '保存草稿', en: 'Save draft' },
@@ -101,10 +102,17 @@ export const RATE_CARDS_TEXT = {
   },
   published: { zh: '已发布 {month} 报价表 r{revision}', en: 'Published rate card {month} r{revision}' },
 
+  discardTitle: { zh: '放弃未保存的修改？', en: 'Discard unsaved changes?' },
+  discardMessage: {
+    zh: '草稿 r{revision} 有 {count} 处修改还没有保存，离开后将丢失。',
+    en: 'Draft r{revision} has {count} unsaved changes; they are lost if you leave.',
+  },
+  discard: { zh: '放弃修改', en: 'Discard' },
+
   // new card dialog
   newTitle: { zh: '新建报价表草稿', en: 'New rate card draft' },
   copyFrom: { zh: '复制价格自', en: 'Copy prices from' },
-  copyAuto: { zh: '自动：本月现行版，否则最近一期', en: 'Automatic: this month’s current card, else the latest' },
+  copyAuto: { zh: '自动：本月现行版，否则最近一期', en: 'Automatic: this month\'s current card, else the latest' },
   copyNothing: { zh: '还没有已发布的报价表，价格从空白开始', en: 'No card has been published yet; prices start blank' },
   copyOption: { zh: '{month} r{revision}（{count} 个广告位）', en: '{month} r{revision} ({count} slots)' },
   newFirst: { zh: '这将是 {month} 的第一份报价表（r1）。', en: 'This will be the first card for {month} (r1).' },

@@ -37,7 +37,7 @@ interface EditorRow extends GridRow {
   imports: [FormsModule, MatFormFieldModule, MatInputModule, MatButtonModule, MatIconModule, MatTooltipModule, MatProgressBarModule, TrPipe, FenPipe],
   templateUrl: './rate-card-editor.html',
   styleUrls: ['./rate-card-table.scss', './rate-card-editor.scss'],
-  host: { '(keydown)': 'shortcut($event)' },
+  host: { '(keydown)': 'shortcut($event)', '(window:beforeunload)': 'beforeUnload($event)' },
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class RateCardEditor {
@@ -114,6 +114,11 @@ export class RateCardEditor {
   private loadedId = 0;
   private loadedVersion = 0;
 
+  /** Typed prices or a note not saved yet: the page asks before they are thrown away. */
+  unsavedCount(): number {
+    return this.dirty();
+  }
+
   protected cellError(row: EditorRow): string {
     const cell = readCell(row.text);
     if (cell.ok) return '';
@@ -145,6 +150,11 @@ export class RateCardEditor {
     const input = this.host.nativeElement.querySelectorAll<HTMLInputElement>('input[data-testid="price-input"]')[to];
     input?.focus();
     input?.select();
+  }
+
+  /** Closing the tab or reloading with unsaved prices: the browser's own "leave site?" question. */
+  protected beforeUnload(event: BeforeUnloadEvent): void {
+    if (this.dirty()) event.preventDefault();
   }
 
   protected shortcut(event: KeyboardEvent): void {

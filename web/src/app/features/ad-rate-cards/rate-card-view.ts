@@ -29,7 +29,7 @@ import { groupByPage } from './rate-card-groups';
             <th colspan="5" scope="rowgroup">
               {{ g.page }}
               <span class="muted">
-                · {{ text.slotCount | tr: { count: g.rows.length } }}
+                · {{ (g.rows.length === 1 ? text.slotCountOne : text.slotCount) | tr: { count: g.rows.length } }}
                 @if (g.exclusiveCount) {
                   · {{ text.exclusiveCount | tr: { count: g.exclusiveCount } }}
                 }

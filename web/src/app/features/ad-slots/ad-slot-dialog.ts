@@ -47,13 +47,13 @@ const CODE = /^[A-Za-z0-9_-]+$/;
       }
       <mat-dialog-content class="fields">
         <div class="row">
-          <mat-form-field appearance="outline">
+          <mat-form-field appearance="outline" subscriptSizing="dynamic">
             <mat-label>{{ text.code | tr }}</mat-label>
             <input matInput formControlName="code" autocomplete="off" spellcheck="false" maxlength="40" cdkFocusInitial data-testid="slot-code" />
             <mat-hint>{{ text.codeHint | tr }}</mat-hint>
             <mat-error data-testid="error-code">{{ error('code') }}</mat-error>
           </mat-form-field>
-          <mat-form-field appearance="outline">
+          <mat-form-field appearance="outline" subscriptSizing="dynamic">
             <mat-label>{{ text.pricingUnit | tr }}</mat-label>
             <mat-select formControlName="pricingUnit" data-testid="slot-pricing-unit">
               @for (u of units; track u) {
@@ -101,7 +101,8 @@ const CODE = /^[A-Za-z0-9_-]+$/;
   `,
   styles: `
     .mat-mdc-dialog-content.fields { display: flex; flex-direction: column; gap: 4px; padding-top: 8px; }
-    .row { display: flex; gap: 12px; flex-wrap: wrap; }
+    .row { display: flex; gap: 12px; flex-wrap: wrap; align-items: flex-start; }
+    .row:first-child { margin-bottom: 16px; }
     .row mat-form-field { flex: 1 1 180px; }
     .hint { margin: 4px 0 0; font: var(--mat-sys-body-small); }
     .field-error { margin: 4px 0 0; color: var(--mat-sys-error); font: var(--mat-sys-body-small); }

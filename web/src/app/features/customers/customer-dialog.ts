@@ -49,7 +49,7 @@ export type CustomerDialogResult = Customer | 'stale' | undefined;
           <input matInput formControlName="name" autocomplete="off" maxlength="200" cdkFocusInitial [placeholder]="text.namePlaceholder | tr" data-testid="customer-name" />
           <mat-error data-testid="error-name">{{ error('name') }}</mat-error>
         </mat-form-field>
-        <mat-form-field appearance="outline">
+        <mat-form-field appearance="outline" subscriptSizing="dynamic" class="uscc">
           <mat-label>{{ text.uscc | tr }}</mat-label>
           <input
             matInput
@@ -102,6 +102,7 @@ export type CustomerDialogResult = Customer | 'stale' | undefined;
     .row mat-form-field { flex: 1 1 180px; }
     .code { font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace; letter-spacing: 0.04em; }
     .ok { color: var(--mat-sys-primary); margin-inline-end: 8px; }
+    .uscc { margin-bottom: 16px; }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
