@@ -120,6 +120,10 @@ export const AD_QUOTES_TEXT = {
   approval: { zh: '审批', en: 'Approval' },
   openApproval: { zh: '查看审批流程', en: 'Open the approval' },
   noApproval: { zh: '尚未提交审批', en: 'Not submitted for approval' },
+  approvalHidden: {
+    zh: '当前状态：{status}。审批记录仅提交人、审批人和审计可见。',
+    en: 'Status: {status}. The approval record is shown to its submitter, approvers and auditors only.',
+  },
   downloadPdf: { zh: '下载 PDF', en: 'Download PDF' },
   downloadXlsx: { zh: '下载 Excel', en: 'Download Excel' },
   downloading: { zh: '正在生成…', en: 'Preparing…' },

@@ -15,8 +15,9 @@ import { ConfirmDialog } from '../../shared/confirm-dialog';
 import { FenPipe, SharePercentPipe, ZhePipe } from '../../shared/money.pipe';
 import { isStaleVersion } from '../../shared/server-errors';
 import { ApprovalTimeline } from '../approvals/approval-timeline';
+import { ApprovalsApi, type ApprovalRequest } from '../approvals/approvals.api';
 import { AdQuotesApi, saveFile, type Quote, type QuoteAction } from './ad-quotes.api';
-import { AD_QUOTES_TEXT, PRICING_UNIT_LABELS, QUOTE_ACTION_TEXT } from './ad-quotes.text';
+import { AD_QUOTES_TEXT, PRICING_UNIT_LABELS, QUOTE_ACTION_TEXT, QUOTE_STATUS_LABELS } from './ad-quotes.text';
 import { QuoteStatusChip } from './quote-status';
 import { decisionText } from './quote-editor.state';
 
@@ -47,9 +48,13 @@ export class QuoteDetail {
   protected readonly common = COMMON;
   protected readonly actionText = QUOTE_ACTION_TEXT;
   protected readonly pricingUnitLabels = PRICING_UNIT_LABELS;
+  protected readonly statusLabels = QUOTE_STATUS_LABELS;
   protected readonly fullPrice = FULL_PRICE_BP;
 
+  private readonly approvals = inject(ApprovalsApi);
   protected readonly quote = signal<Quote | null>(null);
+  /** The approval request with its timeline; 'hidden' when the engine shows it only to its participants. */
+  protected readonly request = signal<ApprovalRequest | 'hidden' | null>(null);
   protected readonly busy = signal(false);
   protected readonly downloading = signal<'pdf' | 'xlsx' | null>(null);
 
@@ -81,12 +86,29 @@ export class QuoteDetail {
 
   private load(id: number): void {
     this.api.get(id).subscribe({
-      next: (q) => this.quote.set(q),
+      next: (q) => {
+        this.quote.set(q);
+        this.loadRequest(q);
+      },
       error: (err: unknown) => {
         this.notify.error(err);
         void this.router.navigate(['/ad-quotes']);
       },
     });
+  }
+
+  private loadRequest(q: Quote): void {
+    const id = q.approval?.requestId;
+    if (!id) return this.request.set(null);
+    this.approvals.request(id).subscribe({
+      next: (r) => this.request.set(r),
+      // 403/404: the engine shows a request to its submitter, approvers and auditors only.
+      error: () => this.request.set('hidden'),
+    });
+  }
+
+  protected requestOf(r: ApprovalRequest | 'hidden' | null): ApprovalRequest | null {
+    return r && r !== 'hidden' ? r : null;
   }
 
   protected act(action: PlainAction): void {
@@ -102,6 +124,7 @@ export class QuoteDetail {
           next: (updated) => {
             this.busy.set(false);
             this.quote.set(updated);
+            this.loadRequest(updated);
             this.notify.ok(t.done, params);
           },
           error: (err: unknown) => {
