@@ -135,8 +135,8 @@ export const DOCUMENT_TEXT = {
     sharedMark: 'Shared',
     exclusiveLegend:
       'Exclusive: sold to one customer per flight; shared: rotates between several. List prices; the quotation states the agreed price.',
-    publishedAt: 'Published',
-    publishedBy: 'Published by',
+    publishedAt: 'Date',
+    publishedBy: 'By',
     slotCount: (n: number) => (n === 1 ? '1 ad slot' : `${n} ad slots`),
     perUnit: (unit: string) => `¥ per ${unit}`,
     sheetQuote: 'Quotation',

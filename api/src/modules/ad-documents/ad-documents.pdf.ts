@@ -476,9 +476,9 @@ function rateCardBanner(doc: Doc, view: RateCardDocumentView, t: DocumentText): 
   font(doc, false, 9, '#c9d8ea');
   cell(doc, companyOf(view), MARGIN_X, 20, CONTENT_W * 0.7);
   font(doc, true, view.lang === 'zh' ? 24 : 19, '#ffffff');
-  cell(doc, rateCardTitle(view, t), MARGIN_X, 36, CONTENT_W * 0.78);
+  cell(doc, rateCardTitle(view, t), MARGIN_X, 36, CONTENT_W * 0.74);
   font(doc, false, 8, '#c9d8ea');
-  cell(doc, [t.rateCardSubtitle, view.issuingUnitName].filter(Boolean).join('  ·  '), MARGIN_X, 68, CONTENT_W * 0.7);
+  cell(doc, [t.rateCardSubtitle, view.issuingUnitName].filter(Boolean).join('  ·  '), MARGIN_X, 68, CONTENT_W * 0.55);
   if (view.revision > 1) {
     const label = t.rateCardRevision(view.revision);
     font(doc, true, 9, '#ffffff');
@@ -487,9 +487,17 @@ function rateCardBanner(doc: Doc, view: RateCardDocumentView, t: DocumentText): 
     font(doc, true, 9, '#ffffff');
     cell(doc, label, PAGE_W - MARGIN_X - w, 45, w, 'center');
   }
+  // Who published it and when, so a printed copy can be checked against the current card.
+  const published = [
+    view.statusLabel,
+    view.publishedAt ? `${t.publishedAt}${t.colon}${view.publishedAt}` : '',
+    view.publishedBy ? `${t.publishedBy}${t.colon}${view.publishedBy}` : '',
+  ]
+    .filter(Boolean)
+    .join('  ·  ');
   font(doc, false, 8, '#c9d8ea');
-  cell(doc, t.slotCount(view.rows.length), MARGIN_X, 68, CONTENT_W, 'right');
-  return h + 18;
+  cell(doc, published, MARGIN_X + CONTENT_W * 0.45, 68, CONTENT_W * 0.55, 'right');
+  return h + 16;
 }
 
 function rateCardContinuation(doc: Doc, view: RateCardDocumentView, t: DocumentText): number {
@@ -499,7 +507,7 @@ function rateCardContinuation(doc: Doc, view: RateCardDocumentView, t: DocumentT
   cell(doc, rateCardTitle(view, t) + (view.revision > 1 ? `  ${t.rateCardRevision(view.revision)}` : ''), MARGIN_X, 10, CONTENT_W * 0.75);
   font(doc, false, 8, '#c9d8ea');
   cell(doc, companyOf(view), MARGIN_X, 11, CONTENT_W, 'right');
-  return 48;
+  return 46;
 }
 
 function exclusiveBadge(doc: Doc, label: string, x: number, y: number, w: number, exclusive: boolean): void {
@@ -538,71 +546,71 @@ export async function renderRateCardPdf(input: RateCardDocumentView): Promise<Bu
   }
   y += 6;
 
-  const rowH = 22;
+  // One column header per page; each page/channel is a coloured band above its rows.
+  const columnHeader = (yy: number): number => {
+    doc.rect(MARGIN_X, yy, CONTENT_W, 18).fill(BRAND);
+    font(doc, true, 8, '#ffffff');
+    let x = MARGIN_X;
+    for (const c of cols) {
+      cell(doc, c.title, x + PAD, yy + 5, c.w - 2 * PAD, c.align);
+      x += c.w;
+    }
+    return yy + 18;
+  };
+  const bandH = 19;
+  const band = (yy: number, page: string, count: number, colour: string, continued: boolean): number => {
+    doc.rect(MARGIN_X, yy, CONTENT_W, bandH).fill(colour);
+    font(doc, true, 9.5, '#ffffff');
+    cell(doc, continued ? `${page}（${view.lang === 'zh' ? '续' : 'cont.'}）` : page, MARGIN_X + 8, yy + 4.5, CONTENT_W * 0.6);
+    font(doc, false, 7.5, '#ffffff');
+    cell(doc, t.slotCount(count), MARGIN_X, yy + 6, CONTENT_W - 8, 'right');
+    return yy + bandH;
+  };
+  const width = (key: string) => cols.find((c) => c.key === key)!.w - 2 * PAD;
+  // Name and format may wrap; everything else is one line.
+  const rowHeight = (row: RateCardDocumentRow): number => {
+    font(doc, true, 8.5);
+    const nameH = doc.heightOfString(row.name, { width: width('name') });
+    font(doc, false, 8);
+    const formatH = doc.heightOfString(row.format, { width: width('format') });
+    return Math.max(nameH, formatH, 11) + 10;
+  };
+  const newTablePage = () => columnHeader(newPage());
+
+  y = columnHeader(y);
   groupByPage(view.rows).forEach(([page, rows], gi) => {
     const colour = GROUP_COLOURS[gi % GROUP_COLOURS.length];
-    const groupHead = (yy: number, continued: boolean): number => {
-      doc.rect(MARGIN_X, yy, CONTENT_W, 22).fill(colour);
-      font(doc, true, 10.5, '#ffffff');
-      cell(doc, continued ? `${page}（${view.lang === 'zh' ? '续' : 'cont.'}）` : page, MARGIN_X + 10, yy + 5, CONTENT_W * 0.6);
-      font(doc, false, 8, '#ffffff');
-      cell(doc, t.slotCount(rows.length), MARGIN_X, yy + 6.5, CONTENT_W - 10, 'right');
-      yy += 22;
-      doc.rect(MARGIN_X, yy, CONTENT_W, 17).fill(BRAND_LIGHT);
-      font(doc, true, 8, colour);
-      let x = MARGIN_X;
-      for (const c of cols) {
-        cell(doc, c.title, x + PAD, yy + 4.5, c.w - 2 * PAD, c.align);
-        x += c.w;
-      }
-      return yy + 17;
-    };
-    // A group starts on a new page rather than leave its heading orphaned at the bottom.
-    if (y + 22 + 17 + rowH > BODY_BOTTOM) y = newPage();
-    y = groupHead(y, false);
+    // A band is never left alone at the foot of a page.
+    if (y + bandH + rowHeight(rows[0]) > BODY_BOTTOM) y = newTablePage();
+    y = band(y, page, rows.length, colour, false);
     rows.forEach((row, i) => {
-      if (y + rowH > BODY_BOTTOM) y = groupHead(newPage(), true);
-      if (i % 2 === 1) doc.rect(MARGIN_X, y, CONTENT_W, rowH).fill(ZEBRA);
+      const h = rowHeight(row);
+      if (y + h > BODY_BOTTOM) y = band(newTablePage(), page, rows.length, colour, true);
+      if (i % 2 === 1) doc.rect(MARGIN_X, y, CONTENT_W, h).fill(ZEBRA);
       let x = MARGIN_X;
-      const top = y + 7;
-      const values: Record<string, string> = {
-        code: row.code,
-        name: row.name,
-        format: row.format,
-        size: row.size,
-        unit: row.pricingUnitLabel,
-      };
+      const top = y + 5;
       for (const c of cols) {
-        if (c.key === 'exclusive') {
-          exclusiveBadge(doc, row.exclusive ? t.exclusiveMark : t.sharedMark, x + PAD, top, c.w - 2 * PAD, row.exclusive);
-        } else if (c.key === 'price') {
+        const w = c.w - 2 * PAD;
+        if (c.key === 'code') fitCell(doc, row.code, x + PAD, top + 1, w, 'left', false, 7.5, MUTED, 6);
+        else if (c.key === 'name') {
+          font(doc, true, 8.5, INK);
+          para(doc, row.name, x + PAD, top, w);
+        } else if (c.key === 'format') {
+          font(doc, false, 8, INK);
+          para(doc, row.format, x + PAD, top + 0.5, w);
+        } else if (c.key === 'size') fitCell(doc, row.size, x + PAD, top + 0.5, w, 'left', false, 8, INK, 6.5);
+        else if (c.key === 'unit') fitCell(doc, row.pricingUnitLabel, x + PAD, top + 0.5, w, 'center', false, 8, INK, 6);
+        else if (c.key === 'exclusive') exclusiveBadge(doc, row.exclusive ? t.exclusiveMark : t.sharedMark, x + PAD, top + 1, w, row.exclusive);
+        else if (c.key === 'price') {
           font(doc, true, 9.5, INK);
-          cell(doc, formatFen(row.priceFen), x + PAD, top - 0.5, c.w - 2 * PAD, 'right');
-        } else if (c.key === 'unit') {
-          fitCell(doc, values.unit, x + PAD, top, c.w - 2 * PAD, c.align, false, 8.5, INK, 6);
-        } else {
-          font(doc, c.key === 'name', c.key === 'code' ? 7.5 : 8.5, c.key === 'code' ? MUTED : INK);
-          cell(doc, values[c.key], x + PAD, top, c.w - 2 * PAD, c.align);
+          cell(doc, formatFen(row.priceFen), x + PAD, top - 0.5, w, 'right');
         }
         x += c.w;
       }
-      doc.moveTo(MARGIN_X, y + rowH).lineTo(MARGIN_X + CONTENT_W, y + rowH).lineWidth(0.4).strokeColor(RULE).stroke();
-      y += rowH;
+      doc.moveTo(MARGIN_X, y + h).lineTo(MARGIN_X + CONTENT_W, y + h).lineWidth(0.4).strokeColor(RULE).stroke();
+      y += h;
     });
-    y += 14;
   });
-
-  // Who published it, under the last table.
-  const published = [
-    view.statusLabel,
-    view.publishedAt ? `${t.publishedAt}${t.colon}${view.publishedAt}` : '',
-    view.publishedBy ? `${t.publishedBy}${t.colon}${view.publishedBy}` : '',
-  ]
-    .filter(Boolean)
-    .join('　　');
-  if (y + 20 > BODY_BOTTOM) y = newPage();
-  font(doc, false, 8.5, MUTED);
-  cell(doc, published, MARGIN_X, y, CONTENT_W, 'right');
 
   footers(doc, t, `${company} · ${title}${view.revision > 1 ? ` ${t.rateCardRevision(view.revision)}` : ''}`);
   return toBuffer(doc);

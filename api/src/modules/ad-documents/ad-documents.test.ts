@@ -146,9 +146,10 @@ describe('rate card PDF', () => {
     assert.match(text, /《网上商城广告报价》2026年12月/);
     for (const row of view.rows) assert.ok(text.includes(row.name), row.name);
     for (const page of new Set(view.rows.map((r) => r.page))) assert.ok(text.includes(page), page);
-    const groups = new Set(view.rows.map((r) => r.page)).size;
     const exclusive = view.rows.filter((r) => r.exclusive).length;
-    assert.equal(count(text, '独占'), exclusive + groups + 1, 'each exclusive slot, each group’s column header and the legend');
+    assert.equal(count(text, '独占'), exclusive + pages.length + 1, 'each exclusive slot, the column header on each page and the legend');
+    assert.match(text, /发布时间：2026-11-20 16:30/);
+    assert.match(text, /王晓燕/);
     assert.match(text, /12,000\.00/);
     assert.doesNotMatch(text, /第 \d+ 版/);
     assert.doesNotMatch(text, /草稿/);
