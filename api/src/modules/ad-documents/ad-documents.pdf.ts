@@ -182,17 +182,21 @@ function shareLabel(lang: DocumentLang, t: DocumentText, bp: number): string {
   return lang === 'zh' ? formatZhe(bp) : formatSharePercent(bp);
 }
 
-function slotDetail(line: QuoteDocumentLine): string {
-  return [line.slotCode, line.page, line.format, line.size].filter(Boolean).join(' · ');
+/** Code · page · format · size under the slot's name; the page goes first if that needs two lines. */
+function slotDetail(doc: Doc, line: QuoteDocumentLine, width: number): string {
+  font(doc, false, 7, MUTED);
+  const full = [line.slotCode, line.page, line.format, line.size].filter(Boolean).join(' · ');
+  if (doc.widthOfString(full) <= width) return full;
+  return [line.slotCode, line.format, line.size].filter(Boolean).join(' · ');
 }
 
 /** Height of a line's row; the slot name may wrap to two or more lines. */
 function lineRowHeight(doc: Doc, line: QuoteDocumentLine, slotW: number): number {
   font(doc, false, 8.5);
   const nameH = doc.heightOfString(line.slotName, { width: slotW });
-  font(doc, false, 7);
-  const detailH = doc.heightOfString(slotDetail(line), { width: slotW });
-  return Math.max(nameH + detailH + 1, 24) + 2 * PAD;
+  const detail = slotDetail(doc, line, slotW);
+  const detailH = doc.heightOfString(detail, { width: slotW });
+  return Math.max(nameH + detailH + 1, 22) + 2 * PAD;
 }
 
 function quoteLineRow(doc: Doc, view: QuoteDocumentView, t: DocumentText, cols: Column[], line: QuoteDocumentLine, index: number, y: number, h: number): void {
@@ -208,8 +212,7 @@ function quoteLineRow(doc: Doc, view: QuoteDocumentView, t: DocumentText, cols: 
   font(doc, false, 8.5);
   cell(doc, String(index + 1), at.no + PAD, top, w('no'), 'center');
   const nameH = para(doc, line.slotName, at.slot + PAD, top, w('slot'));
-  font(doc, false, 7, MUTED);
-  para(doc, slotDetail(line), at.slot + PAD, top + nameH + 1, w('slot'));
+  para(doc, slotDetail(doc, line, w('slot')), at.slot + PAD, top + nameH + 1, w('slot'));
   font(doc, false, 8);
   cell(doc, line.startsOn, at.flight + PAD, top, w('flight'));
   font(doc, false, 7, MUTED);
@@ -420,7 +423,7 @@ export async function renderQuotePdf(input: QuoteDocumentView): Promise<Buffer> 
   y += blockH + 16;
 
   // Signature and seal boxes.
-  const sealH = 78;
+  const sealH = 70;
   if (y + sealH > BODY_BOTTOM) y = newPage();
   const sealW = (CONTENT_W - 14) / 2;
   const seal = (x: number, title: string, lines: string[]) => {
