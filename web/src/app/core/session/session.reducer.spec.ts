@@ -28,9 +28,11 @@ describe('session reducer', () => {
     expect(retry.status).toBe('signingIn');
   });
 
-  it('offers the auditor home and the audit log only', () => {
+  it('offers the auditor every register to read, but no administration', () => {
     const state = { session: reduce(initial, AuthApiActions.sessionRestored({ user: auditor })) };
-    expect(sessionFeature.selectSections(state).map((s) => s.key)).toEqual(['home', 'audit']);
+    expect(sessionFeature.selectSections(state).map((s) => s.key)).toEqual([
+      'home', 'approvals', 'prices', 'ad-quotes', 'ad-rate-cards', 'ad-slots', 'customers', 'approval-policies', 'audit',
+    ]);
   });
 
   it('forgets the user when the session expires', () => {
