@@ -135,6 +135,7 @@ export interface Customer {
   name: string;
   contact: string | null;
   phone: string | null;
+  uscc?: string | null;
   active: boolean;
 }
 

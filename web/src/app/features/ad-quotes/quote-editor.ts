@@ -128,7 +128,13 @@ export class QuoteEditor {
   private readonly slotById = computed(() => new Map(this.slots().map((s) => [s.id, s])));
   private readonly units = signal<Unit[]>([]);
   private readonly authority = signal<DiscountAuthoritySetting | null>(null);
-  protected readonly customers = signal<Customer[]>([]);
+  private readonly customerResults = signal<Customer[]>([]);
+  /** The server's matches, narrowed to what is typed now so a slower answer never offers a stale list. */
+  protected readonly customers = computed(() => {
+    const typed = this.value().customer;
+    const q = typeof typed === 'string' ? typed.trim().toLowerCase() : '';
+    return this.customerResults().filter((c) => !q || [c.name, c.contact, c.phone, c.uscc].some((f) => (f ?? '').toLowerCase().includes(q)));
+  });
   protected readonly saving = signal(false);
 
   /** Card prices the preview reported, by slot and month: the live totals use them at once. */
@@ -279,9 +285,9 @@ export class QuoteEditor {
         switchMap((q) => this.api.customers(q).pipe(catchError(() => of([] as Customer[])))),
         takeUntilDestroyed(),
       )
-      .subscribe((list) => this.customers.set(list));
+      .subscribe((list) => this.customerResults.set(list));
     // The first few customers before anything is typed.
-    this.api.customers('').subscribe({ next: (list) => this.customers.set(list), error: () => undefined });
+    this.api.customers('').subscribe({ next: (list) => this.customerResults.set(list), error: () => undefined });
 
     toObservable(this.previewRequest)
       .pipe(
@@ -446,6 +452,11 @@ export class QuoteEditor {
   private load(id: number): void {
     this.api.get(id).subscribe({
       next: (q) => {
+        // Waiting for approval, accepted, cancelled…: nothing to edit; the detail says why.
+        if (!q.actions.includes('edit')) {
+          void this.router.navigate(['/ad-quotes', q.id]);
+          return;
+        }
         this.quote.set(q);
         const prices = new Map(this.prices());
         for (const l of q.lines) if (l.cardId !== null) prices.set(priceKey(l.slotId, l.startsOn), l.unitPriceFen);
