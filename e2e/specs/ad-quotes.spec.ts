@@ -130,3 +130,30 @@ test('bj_marketer opens the quote read-only and downloads its PDF', async ({ pag
   const bytes = await readFile((await download.path())!);
   expect(bytes.subarray(0, 4).toString('latin1')).toBe('%PDF');
 });
+
+test('bj_clerk sends the approved quote and records its acceptance; the booked slot then blocks another quote', async ({ page }) => {
+  await signIn(page, 'bj_clerk');
+  await openClerkQuote(page);
+  await expect(page.getByTestId('quote-status')).toHaveText('已批准');
+  await page.getByTestId('quote-action-send').click();
+  await page.getByTestId('confirm-ok').click();
+  await expect(page.getByTestId('quote-status')).toHaveText('已发送客户');
+  await page.getByTestId('quote-action-accept').click();
+  await page.getByTestId('confirm-ok').click();
+  await expect(page.getByTestId('quote-status')).toHaveText('客户已接受');
+  await expect(page.getByTestId('quote-actions')).toHaveCount(0);
+
+  // The same exclusive slot on overlapping days: the editor says whose booking it clashes with and will not save.
+  await page.goto('/ad-quotes/new');
+  await page.getByTestId('quote-customer').fill('方太');
+  await page.getByTestId('customer-option').filter({ hasText: '方太' }).click();
+  const line = page.getByTestId('quote-line').first();
+  await line.getByTestId('line-slot').click();
+  await page.locator('mat-option[data-code="HOME-FOCUS-3"]').click();
+  await line.getByTestId('line-start').fill(start);
+  await line.getByTestId('line-end').fill(start);
+  const clash = line.locator('[data-testid="line-conflict"][data-severity="block"]');
+  await expect(clash).toContainText(/与已接受的报价单 BJ-\d{6}-\d{4}/);
+  await expect(page.getByTestId('save-quote')).toBeDisabled();
+  await expect(page.getByTestId('submit-quote')).toBeDisabled();
+});
