@@ -338,11 +338,6 @@ export async function readQuote(db: Knex, viewer: SessionUser, lang: Lang, id: n
 
 export type AdQuote = Awaited<ReturnType<typeof readQuote>>;
 
-/** The quote's data for the documents (PDF/XLSX): what readQuote gives, plus the customer. */
-export async function quoteForDocument(db: Knex, viewer: SessionUser, lang: Lang, id: number) {
-  return readQuote(db, viewer, lang, id);
-}
-
 // ---------------------------------------------------------------------------
 // Writing
 
