@@ -51,6 +51,7 @@ import { RequestList } from './request-list';
   `,
   styles: `
     .tab-body { padding-top: 16px; }
+    .page-header h1 { white-space: nowrap; }
     .tab-count { margin-inline-start: 6px; padding: 0 7px; border-radius: 10px; font-size: 12px; line-height: 18px;
       background: var(--mat-sys-error); color: var(--mat-sys-on-error); }
   `,
