@@ -1,0 +1,108 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { provideZonelessChangeDetection } from '@angular/core';
+import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import { MatDialog } from '@angular/material/dialog';
+import { provideRouter } from '@angular/router';
+import { of } from 'rxjs';
+import { Notify } from '../../core/notify';
+import type { Quote } from './ad-quotes.api';
+import { QuoteDetail } from './quote-detail';
+
+const QUOTE: Quote = {
+  id: 9,
+  number: 'BJ-202611-0004',
+  unit: { id: 10, name: '北京分部', code: 'BJ' },
+  customer: { id: 3, name: '美的集团电器销售有限公司' },
+  status: 'approved',
+  listFen: 2_475_000,
+  netFen: 1_113_750,
+  paidShareBp: 4500,
+  validUntil: '2026-12-23',
+  createdBy: { id: 8, name: '周杰' },
+  updatedAt: '2026-11-23T03:00:00Z',
+  version: 3,
+  bundleShareBp: 10000,
+  note: null,
+  lines: [
+    {
+      id: 1,
+      position: 1,
+      slotId: 7,
+      slotCode: 'HOME-FOCUS-3',
+      slotName: '首页焦点图第3帧',
+      pricingUnit: 'day',
+      exclusive: true,
+      startsOn: '2026-11-24',
+      endsOn: '2026-11-28',
+      units: 5,
+      cardId: 3,
+      cardRevision: 2,
+      unitPriceFen: 495_000,
+      listFen: 2_475_000,
+      shareBp: 4500,
+      netFen: 1_113_750,
+    },
+  ],
+  approval: null,
+  decision: null,
+  actions: ['edit', 'send', 'cancel'],
+};
+
+describe('QuoteDetail', () => {
+  let fixture: ComponentFixture<QuoteDetail>;
+  let http: HttpTestingController;
+  const el = () => fixture.nativeElement as HTMLElement;
+  const testids = (prefix: string) =>
+    Array.from(el().querySelectorAll(`[data-testid^="${prefix}"]`)).map((e) => e.getAttribute('data-testid'));
+
+  async function open(quote: Quote): Promise<void> {
+    fixture = TestBed.createComponent(QuoteDetail);
+    fixture.componentRef.setInput('id', String(quote.id));
+    await fixture.whenStable();
+    http.expectOne(`/api/ad-quotes/${quote.id}`).flush(quote);
+    await fixture.whenStable();
+  }
+
+  beforeEach(() => {
+    localStorage.removeItem('portal.lang');
+    TestBed.configureTestingModule({
+      imports: [QuoteDetail],
+      providers: [
+        provideZonelessChangeDetection(),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([]),
+        { provide: Notify, useValue: jasmine.createSpyObj<Notify>('Notify', ['error', 'ok']) },
+        { provide: MatDialog, useValue: { open: () => ({ afterClosed: () => of(true) }) } },
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => http.verify());
+
+  it('offers exactly the actions the API allows this user, the next step first', async () => {
+    await open(QUOTE);
+    expect(testids('quote-action-')).toEqual(['quote-action-edit', 'quote-action-send', 'quote-action-cancel']);
+    expect(el().querySelector('[data-testid="detail-discount"]')!.textContent).toContain('4.5折');
+    expect(el().querySelector('[data-testid="detail-discount"]')!.classList).toContain('deep');
+  });
+
+  it('shows a reader no actions at all, but both downloads', async () => {
+    await open({ ...QUOTE, actions: [] });
+    expect(el().querySelector('[data-testid="quote-actions"]')).toBeNull();
+    expect(testids('download-quote-')).toEqual(['download-quote-pdf', 'download-quote-xlsx']);
+  });
+
+  it('after confirmation posts the action with the version it read and shows the answer', async () => {
+    await open(QUOTE);
+    el().querySelector<HTMLButtonElement>('[data-testid="quote-action-send"]')!.click();
+    const req = http.expectOne('/api/ad-quotes/9/send');
+    expect(req.request.body).toEqual({ version: 3 });
+    req.flush({ ...QUOTE, status: 'sent', version: 4, actions: ['edit', 'accept', 'decline', 'cancel'] });
+    await fixture.whenStable();
+    expect(el().querySelector('[data-testid="quote-status"]')!.textContent).toContain('已发送客户');
+    expect(testids('quote-action-')).toEqual(['quote-action-edit', 'quote-action-accept', 'quote-action-decline', 'quote-action-cancel']);
+  });
+});
