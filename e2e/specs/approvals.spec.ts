@@ -60,48 +60,48 @@ test('internal audit reads the policies and the discount authority but cannot ch
   await expect(page.getByTestId('discount-save')).toHaveCount(0);
 });
 
-test('a delegate is named for a date range, is told so, and the delegation can be removed', async ({ browser }) => {
-  const admin = await (await browser.newContext()).newPage();
-  await signIn(admin, 'admin');
-  await admin.goto('/approvals');
-  await admin.getByTestId('delegations-link').click();
-  await expect(admin).toHaveURL(/\/approvals\/delegations$/);
-  await expect(admin.getByTestId('delegations-empty')).toBeVisible();
+test('an approver names a stand-in for a date range, is told so, and the delegation can be removed', async ({ browser }) => {
+  const gm = await (await browser.newContext()).newPage();
+  await signIn(gm, 'hq_gm');
+  await gm.goto('/approvals');
+  await gm.getByTestId('delegations-link').click();
+  await expect(gm).toHaveURL(/\/approvals\/delegations$/);
+  await expect(gm.getByTestId('delegations-empty')).toBeVisible();
 
   // The end date before the start is caught before anything is sent.
   const inAWeek = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
   const yesterdayish = new Date(Date.now() - 3 * 86_400_000).toISOString().slice(0, 10);
-  await admin.getByTestId('delegate-input').fill('许');
-  await admin.getByTestId('delegate-option').filter({ hasText: '许静' }).click();
-  await admin.getByTestId('delegation-ends').fill(yesterdayish);
-  await admin.getByTestId('delegation-add').click();
-  await expect(admin.getByText('结束日期不能早于开始日期')).toBeVisible();
+  await gm.getByTestId('delegate-input').fill('钱');
+  await gm.getByTestId('delegate-option').filter({ hasText: '钱进' }).click();
+  await gm.getByTestId('delegation-ends').fill(yesterdayish);
+  await gm.getByTestId('delegation-add').click();
+  await expect(gm.getByText('结束日期不能早于开始日期')).toBeVisible();
 
-  await admin.getByTestId('delegation-ends').fill(inAWeek);
-  await admin.getByTestId('delegation-add').click();
-  const row = admin.getByTestId('delegation-row');
+  await gm.getByTestId('delegation-ends').fill(inAWeek);
+  await gm.getByTestId('delegation-add').click();
+  const row = gm.getByTestId('delegation-row');
   await expect(row).toHaveCount(1);
-  await expect(row).toContainText('许静');
+  await expect(row).toContainText('钱进');
   await expect(row).toContainText(inAWeek);
   await expect(row).toContainText('生效中');
 
   // The delegate hears of it through the bell; opening the notification marks it read.
-  const auditor = await (await browser.newContext()).newPage();
-  await signIn(auditor, 'auditor');
-  const bell = auditor.getByTestId('notifications-bell');
+  const delegate = await (await browser.newContext()).newPage();
+  await signIn(delegate, 'finance');
+  const bell = delegate.getByTestId('notifications-bell');
   await expect(bell).toHaveAttribute('data-unread', '1');
   await bell.click();
-  const item = auditor.getByTestId('notification-item').first();
+  const item = delegate.getByTestId('notification-item').first();
   await expect(item).toContainText('委托您');
   await expect(item).toContainText(inAWeek);
   await item.click();
-  await expect(auditor).toHaveURL(/\/approvals$/);
+  await expect(delegate).toHaveURL(/\/approvals$/);
   await expect(bell).toHaveAttribute('data-unread', '0');
-  await auditor.goto('/approvals/delegations');
-  await expect(auditor.getByTestId('delegation-row')).toHaveAttribute('data-direction', 'received');
-  await expect(auditor.getByTestId('delegation-remove')).toHaveCount(0);
+  await delegate.goto('/approvals/delegations');
+  await expect(delegate.getByTestId('delegation-row')).toHaveAttribute('data-direction', 'received');
+  await expect(delegate.getByTestId('delegation-remove')).toHaveCount(0);
 
-  await admin.getByTestId('delegation-remove').click();
-  await admin.getByTestId('confirm-ok').click();
-  await expect(admin.getByTestId('delegations-empty')).toBeVisible();
+  await gm.getByTestId('delegation-remove').click();
+  await gm.getByTestId('confirm-ok').click();
+  await expect(gm.getByTestId('delegations-empty')).toBeVisible();
 });

@@ -475,6 +475,28 @@ export async function delegatorsOf(db: Knex, userId: number, today: string): Pro
     .pluck('from_user_id');
 }
 
+/** Active colleagues by name or username, for choosing a stand-in; never the asker. */
+export async function searchActiveUsers(db: Knex, f: { q?: string; excludeId: number; page: number; pageSize: number }) {
+  const base = db('users as u')
+    .leftJoin('units as n', 'n.id', 'u.unit_id')
+    .where('u.active', true)
+    .whereNot('u.id', f.excludeId)
+    .modify((qb) => {
+      if (f.q) {
+        const like = `%${f.q.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
+        qb.where((w) => w.whereILike('u.display_name', like).orWhereILike('u.username', like));
+      }
+    });
+  const [{ n }] = await base.clone().count<{ n: number }[]>({ n: '*' });
+  const rows: { id: number; display_name: string; unit_name_zh: string | null; unit_name_en: string | null }[] = await base
+    .clone()
+    .select('u.id', 'u.display_name', 'n.name_zh as unit_name_zh', 'n.name_en as unit_name_en')
+    .orderBy([{ column: 'u.display_name' }, { column: 'u.id' }])
+    .limit(f.pageSize)
+    .offset((f.page - 1) * f.pageSize);
+  return { rows, total: Number(n) };
+}
+
 export async function activeUser(db: Knex, id: number): Promise<Person | undefined> {
   return db('users').where({ id, active: true }).first('id', 'display_name');
 }

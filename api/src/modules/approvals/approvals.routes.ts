@@ -5,6 +5,7 @@ import { idParam } from '../../http/validate';
 import {
   approveBody,
   createDelegationBody,
+  delegatesQuery,
   inboxQuery,
   policyParams,
   reasonedBody,
@@ -107,6 +108,14 @@ export const approvalsRoutes = [
     params: policyParams,
     body: replacePolicyBody,
     handle: ({ db, actor, params, body }) => approvals.replacePolicy(db, actor, params.documentType, body),
+  }),
+  route({
+    method: 'get',
+    path: '/approvals/delegates',
+    allow: 'signedIn',
+    summary: 'Colleagues who may be named as a stand-in: active users by name, with their unit',
+    query: delegatesQuery,
+    handle: ({ db, lang, user, query }) => approvals.browseDelegates(db, user!.id, lang, query),
   }),
   route({
     method: 'get',

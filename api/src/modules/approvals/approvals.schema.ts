@@ -59,6 +59,9 @@ export const replacePolicyBody = z.object({
   steps: z.array(policyStep).max(50),
 });
 
+/** Choosing a stand-in: any signed-in user may look up colleagues by name, and sees only name and unit. */
+export const delegatesQuery = z.object({ q: listQuery.q, page: listQuery.page, pageSize: listQuery.pageSize });
+
 export const createDelegationBody = z.object({
   toUserId: z.number().int().positive(),
   startsOn: z.iso.date(),

@@ -484,6 +484,14 @@ export async function browseDelegations(db: Knex, userId: number) {
   return { items: rows.map((d) => toDelegation(d, userId, day)), total: rows.length };
 }
 
+export async function browseDelegates(db: Knex, userId: number, lang: Lang, query: { q?: string; page: number; pageSize: number }) {
+  const { rows, total } = await repo.searchActiveUsers(db, { ...query, excludeId: userId });
+  return {
+    items: rows.map((r) => ({ id: r.id, name: r.display_name, unitName: (lang === 'en' ? r.unit_name_en : r.unit_name_zh) ?? r.unit_name_zh })),
+    total,
+  };
+}
+
 /**
  * Names a stand-in for a date range. One at a time per person: "on behalf of"
  * then always names one person, and the approver knows who holds their inbox.

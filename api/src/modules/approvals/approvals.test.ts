@@ -283,6 +283,18 @@ describe('approvals engine', () => {
     assert.equal((await submitted(requester, doc)).status, 'pending');
   });
 
+  it('lets anyone find a colleague to stand in by name, never themselves, with only name and unit shown', async () => {
+    const found = await bjGm.get('/api/approvals/delegates?q=' + encodeURIComponent('钱'));
+    assert.equal(found.status, 200);
+    assert.deepEqual(found.body.items.map((p: { id: number }) => p.id), [finance.userId]);
+    assert.deepEqual(Object.keys(found.body.items[0]).sort(), ['id', 'name', 'unitName']);
+    assert.equal(found.body.items[0].unitName, '财务中心');
+    const all = await bjGm.get('/api/approvals/delegates?pageSize=200');
+    assert.ok(!all.body.items.some((p: { id: number }) => p.id === bjGm.userId), 'not oneself');
+    assert.equal(all.body.total, all.body.items.length);
+    assert.equal((await bjGm.get('/api/approvals/delegates?pageSize=0')).status, 400);
+  });
+
   it('lets a delegate see and act on the items during the dates given, shown as on behalf of', async () => {
     const today = calendarDay(new Date());
     const given = await bjGm.post('/api/approvals/delegations').send({ toUserId: finance.userId, startsOn: today, endsOn: addDays(today, 2) });

@@ -1,4 +1,4 @@
-import { HttpClient, HttpErrorResponse } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
   ApprovalAction,
@@ -10,7 +10,7 @@ import type {
   StepOrigin,
   StepUnitScope,
 } from '@portal/domain';
-import { catchError, map, throwError, type Observable } from 'rxjs';
+import { map, type Observable } from 'rxjs';
 import { listParams, type Page } from '../../shared/list-query';
 
 /** What can be done to a request once it exists (submitting belongs to the document's own page). */
@@ -190,23 +190,10 @@ export class ApprovalsApi {
     return this.http.delete(`/api/approvals/delegations/${id}`);
   }
 
-  /**
-   * People who can be named as a stand-in. The approvals API has no directory of
-   * its own yet (GET /api/approvals/delegates?q → { items: [{ id, name, unitName }] }
-   * is proposed); until it exists, the administrators' user list serves admins.
-   */
+  /** Colleagues who can be named as a stand-in (any signed-in user may search; name and unit only). */
   searchDelegates(q: string): Observable<DelegateCandidate[]> {
     const params = listParams({ q: q.trim(), pageSize: 10 });
-    return this.http.get<Page<DelegateCandidate>>('/api/approvals/delegates', { params }).pipe(
-      map((p) => p.items),
-      catchError((err: unknown) => {
-        if (!(err instanceof HttpErrorResponse) || err.status !== 404) return throwError(() => err);
-        const users = listParams({ q: q.trim(), active: true, pageSize: 10 });
-        return this.http
-          .get<Page<{ id: number; username: string; displayName: string; unitName: string }>>('/api/users', { params: users })
-          .pipe(map((p) => p.items.map((u) => ({ id: u.id, name: u.displayName, unitName: u.unitName, username: u.username }))));
-      }),
-    );
+    return this.http.get<Page<DelegateCandidate>>('/api/approvals/delegates', { params }).pipe(map((p) => p.items));
   }
 
   discountAuthority(): Observable<DiscountAuthoritySettings> {
