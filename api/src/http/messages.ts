@@ -20,6 +20,8 @@ const messages: MessageTable = {
   'problem.badSort': { zh: '不支持按该字段排序', en: 'Sorting by this field is not supported' },
   'problem.badRequest': { zh: '请求有误', en: 'Bad request' },
   'problem.validation': { zh: '输入有误，请检查标出的字段', en: 'Some fields need your attention' },
+  'problem.nulChar': { zh: '不能包含空字符（\\u0000）', en: 'Must not contain a NUL character (\\u0000)' },
+  'problem.badDate': { zh: '日期无效', en: 'Not a valid date' },
   'problem.invalidJson': { zh: '请求内容不是有效的 JSON', en: 'The request body is not valid JSON' },
   'problem.tooLarge': { zh: '请求内容过大', en: 'The request is too large' },
   'problem.unauthenticated': { zh: '请先登录', en: 'Please sign in' },

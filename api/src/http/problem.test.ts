@@ -44,6 +44,16 @@ describe('problem responses', () => {
     }
   });
 
+  it('refuses a NUL character anywhere in the input, naming the field, before PostgreSQL sees it', async () => {
+    const admin = await signIn(ctx.app, 'admin');
+    const search = await admin.get('/api/users?q=%00').set('Accept-Language', 'en');
+    assert.equal(search.status, 400);
+    assert.deepEqual(search.body.errors, [{ path: 'q', message: 'Must not contain a NUL character (\\u0000)' }]);
+    const nested = await admin.post('/api/users').send({ username: 'nul', displayName: 'x', extra: { deep: ['ok', 'a\u0000'] } });
+    assert.equal(nested.status, 400);
+    assert.deepEqual(nested.body.errors.map((e: { path: string }) => e.path), ['extra.deep.1']);
+  });
+
   it('treats quotes and wildcards in a search as plain text', async () => {
     const admin = await signIn(ctx.app, 'admin');
     const res = await admin.get('/api/users?q=' + encodeURIComponent("%' or 1=1 --"));

@@ -43,6 +43,7 @@ function fromDatabase(err: PgError): AppError | null {
     case '22003':
     case '22007':
     case '22008':
+    case '22021':
       return new AppError(400, 'validation', 'problem.badRequest');
     default:
       return null;

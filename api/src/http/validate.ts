@@ -11,6 +11,10 @@ const locales = { zh: z.locales.zhCN().localeError, en: z.locales.en().localeErr
  * otherwise zod's wording in the caller's language is used.
  */
 export function parse<S extends z.ZodType>(schema: S, input: unknown, lang: Lang, prefix?: string): z.output<S> {
+  const nul = nulPaths(input);
+  if (nul.length) {
+    throw new Invalid(nul.map((p) => ({ path: [prefix, p].filter(Boolean).join('.') || '(body)', message: t('problem.nulChar', lang) })));
+  }
   const result = schema.safeParse(input, { error: locales[lang] as never });
   if (result.success) return result.data;
   const errors: FieldError[] = result.error.issues.map((issue) => {
@@ -22,6 +26,22 @@ export function parse<S extends z.ZodType>(schema: S, input: unknown, lang: Lang
     return { path: path || '(body)', message };
   });
   throw new Invalid(errors);
+}
+
+/**
+ * Where the input holds a string with a NUL character. PostgreSQL text cannot
+ * store one (it answers 22021), so such input is refused here, naming the field.
+ */
+function nulPaths(input: unknown, path: string[] = [], out: string[] = [], depth = 0): string[] {
+  if (typeof input === 'string') {
+    if (input.includes('\u0000')) out.push(path.join('.'));
+  } else if (input && typeof input === 'object' && depth < 20 && out.length < 20) {
+    for (const [k, v] of Object.entries(input)) {
+      if (k.includes('\u0000')) out.push([...path, k].join('.'));
+      nulPaths(v, [...path, k], out, depth + 1);
+    }
+  }
+  return out;
 }
 
 /** Query-string helpers: lists are `?q&sort&page&pageSize` (DESIGN.md). */
@@ -39,4 +59,14 @@ export function sortParam<const K extends string>(fields: readonly [K, ...K[]], 
     .transform((s) => ({ column: s.replace(/^-/, '') as K, desc: s.startsWith('-') }));
 }
 
-export const idParam = z.object({ id: z.coerce.number().int().positive() });
+/** The largest PostgreSQL integer: ids and versions above it can name no record and are refused as input. */
+export const MAX_DB_INT = 2_147_483_647;
+/** A record id or version in a JSON body. */
+export const dbId = z.number().int().positive().max(MAX_DB_INT);
+/** A record id in the path or the query string. */
+export const queryId = z.coerce.number().int().positive().max(MAX_DB_INT);
+
+export const idParam = z.object({ id: queryId });
+
+/** A calendar day, YYYY-MM-DD; PostgreSQL has no year 0000, so that is refused here rather than by the database. */
+export const isoDay = z.iso.date().refine((s) => !s.startsWith('0000'), 'problem.badDate');
