@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AD_PRICING_UNITS } from '@portal/domain';
-import { listQuery, sortParam } from '../../http/validate';
+import { dbId, listQuery, sortParam } from '../../http/validate';
 import './ad-slots.messages';
 
 const bool = z.enum(['true', 'false']).transform((v) => v === 'true');
@@ -27,7 +27,7 @@ const fields = {
 export const createSlotBody = z.object(fields);
 
 export const updateSlotBody = z.object({
-  version: z.number().int().positive(),
+  version: dbId,
   code: fields.code.optional(),
   name: fields.name.optional(),
   page: z.string().trim().max(100).optional(),

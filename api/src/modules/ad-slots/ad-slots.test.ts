@@ -31,3 +31,24 @@ describe('ad slots (广告位)', () => {
     assert.ok(actions.includes('ad_slot.update'));
   });
 });
+
+describe('ad slots: malformed input is a 400 naming the field, never a 500', () => {
+  let ctx: TestContext;
+  let keeper: Session;
+  before(async () => {
+    ctx = await createTestContext();
+    keeper = await signIn(ctx.app, 'ecom');
+  });
+  after(() => ctx.close());
+  const refused = (res: { status: number; body: { errors: { path: string }[] } }, path: string) => {
+    assert.equal(res.status, 400, JSON.stringify(res.body));
+    assert.deepEqual(res.body.errors.map((e) => e.path), [path]);
+  };
+
+  it('a NUL character in the search or a name, and an id beyond PostgreSQL integers', async () => {
+    refused(await keeper.get('/api/ad-slots?q=%F0%9F%99%82%00'), 'q');
+    refused(await keeper.post('/api/ad-slots').send({ code: 'QA-NUL', name: 'a\u0000b', pricingUnit: 'day' }), 'name');
+    refused(await keeper.get('/api/ad-slots/2147483648'), 'id');
+    refused(await keeper.put('/api/ad-slots/1').send({ version: 2147483648, name: 'x' }), 'version');
+  });
+});
