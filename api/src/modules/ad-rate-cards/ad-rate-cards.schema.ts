@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isMonth } from '@portal/domain';
-import { listQuery, sortParam } from '../../http/validate';
+import { dbId, listQuery, sortParam } from '../../http/validate';
 import './ad-rate-cards.messages';
 
 export const month = z.string().refine(isMonth, 'adRateCards.badMonth');
@@ -16,19 +16,19 @@ export const currentCardQuery = z.object({ month: month.optional() });
 
 export const createCardBody = z.object({
   month,
-  copyFromId: z.number().int().positive().optional(),
+  copyFromId: dbId.optional(),
 });
 
 export const updateCardBody = z.object({
-  version: z.number().int().positive(),
+  version: dbId,
   note: z.string().trim().max(1000).optional(),
   prices: z
-    .array(z.object({ slotId: z.number().int().positive(), priceFen: z.number().int().min(0).max(100_000_000_000) }))
+    .array(z.object({ slotId: dbId, priceFen: z.number().int().min(0).max(100_000_000_000) }))
     .max(1000)
     .optional(),
 });
 
-export const versionBody = z.object({ version: z.number().int().positive() });
+export const versionBody = z.object({ version: dbId });
 
 export type BrowseCards = z.output<typeof browseCardsQuery>;
 export type UpdateCard = z.output<typeof updateCardBody>;

@@ -49,3 +49,23 @@ describe('the monthly rate card (《网上商城广告报价》)', () => {
     assert.equal((await ecom.post(`/api/ad-rate-cards/${draft.body.id}/publish`).send({ version: published.body.version })).status, 409);
   });
 });
+
+describe('ad rate cards: malformed input is a 400 naming the field, never a 500', () => {
+  let ctx: TestContext;
+  let keeper: Session;
+  before(async () => {
+    ctx = await createTestContext();
+    keeper = await signIn(ctx.app, 'ecom');
+  });
+  after(() => ctx.close());
+  const refused = (res: { status: number; body: { errors: { path: string }[] } }, path: string) => {
+    assert.equal(res.status, 400, JSON.stringify(res.body));
+    assert.deepEqual(res.body.errors.map((e) => e.path), [path]);
+  };
+
+  it('ids beyond PostgreSQL integers in the path and the body', async () => {
+    refused(await keeper.get('/api/ad-rate-cards/2147483648'), 'id');
+    refused(await keeper.get('/api/ad-rate-cards/2147483648/pdf'), 'id');
+    refused(await keeper.post('/api/ad-rate-cards').send({ month: '2031-01', copyFromId: 2147483648 }), 'copyFromId');
+  });
+});
