@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isValidUscc, normalizeUscc } from '@portal/domain';
-import { listQuery, sortParam } from '../../http/validate';
+import { dbId, listQuery, sortParam } from '../../http/validate';
 import './customers.messages';
 
 const bool = z.enum(['true', 'false']).transform((v) => v === 'true');
@@ -27,7 +27,7 @@ export const createCustomerBody = z.object({
 });
 
 export const updateCustomerBody = z.object({
-  version: z.number().int().positive(),
+  version: dbId,
   name: z.string().trim().min(1).max(200).optional(),
   contact: z.string().trim().max(100).optional(),
   phone: z.string().trim().max(50).optional(),

@@ -50,3 +50,24 @@ describe('customers (厂家)', () => {
     assert.ok(audit.includes('customer.create') && audit.includes('customer.update'));
   });
 });
+
+describe('customers: malformed input is a 400 naming the field, never a 500', () => {
+  let ctx: TestContext;
+  let clerk: Session;
+  before(async () => {
+    ctx = await createTestContext();
+    clerk = await signIn(ctx.app, 'bj_clerk');
+  });
+  after(() => ctx.close());
+  const refused = (res: { status: number; body: { errors: { path: string }[] } }, path: string) => {
+    assert.equal(res.status, 400, JSON.stringify(res.body));
+    assert.deepEqual(res.body.errors.map((e) => e.path), [path]);
+  };
+
+  it('a NUL character in the search or a name, and an id beyond PostgreSQL integers', async () => {
+    refused(await clerk.get('/api/customers?q=%00'), 'q');
+    refused(await clerk.post('/api/customers').send({ name: 'a\u0000b' }), 'name');
+    refused(await clerk.get('/api/customers/2147483648'), 'id');
+    refused(await clerk.put('/api/customers/2147483648').send({ version: 1, name: 'x' }), 'id');
+  });
+});
