@@ -317,3 +317,28 @@ describe('ad quotations', () => {
     }
   });
 });
+
+describe('ad quotes: malformed input is a 400 naming the field, never a 500', () => {
+  let ctx: TestContext;
+  let clerk: Session;
+  before(async () => {
+    ctx = await createTestContext();
+    clerk = await signIn(ctx.app, 'bj_clerk');
+  });
+  after(() => ctx.close());
+  const refused = (res: { status: number; body: { errors: { path: string }[] } }, path: string) => {
+    assert.equal(res.status, 400, JSON.stringify(res.body));
+    assert.deepEqual(res.body.errors.map((e) => e.path), [path]);
+  };
+
+  it('a NUL search, ids beyond PostgreSQL integers, and the year 0000', async () => {
+    refused(await clerk.get('/api/ad-quotes?q=%00'), 'q');
+    refused(await clerk.get('/api/ad-quotes?unitId=2147483648'), 'unitId');
+    refused(await clerk.get('/api/ad-quotes/2147483648'), 'id');
+    const line = { slotId: 2147483648, startsOn: '2031-01-05', endsOn: '2031-01-06' };
+    refused(await clerk.post('/api/ad-quotes/preview').send({ unitId: 12, lines: [line] }), 'lines.0.slotId');
+    const quote = { unitId: 12, customerId: 2147483648, validUntil: '2031-01-01', lines: [{ ...line, slotId: 1 }] };
+    refused(await clerk.post('/api/ad-quotes').send(quote), 'customerId');
+    refused(await clerk.post('/api/ad-quotes').send({ ...quote, customerId: 1, validUntil: '0000-01-01' }), 'validUntil');
+  });
+});
