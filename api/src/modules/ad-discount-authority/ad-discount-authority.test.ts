@@ -32,4 +32,11 @@ describe('discount authority (广告费折扣权限)', () => {
     assert.equal((await admin.put('/api/ad-discount-authority').send(body)).status, 409);
     assert.ok((await ctx.db('audit_log').where({ action: 'ad_discount_authority.update' }).first()));
   });
+
+  it('refuses a version beyond PostgreSQL integers as input, naming it', async () => {
+    const current = (await admin.get('/api/ad-discount-authority')).body;
+    const res = await admin.put('/api/ad-discount-authority').send({ version: 2147483648, floorBp: current.floorBp, authority: current.authority });
+    assert.equal(res.status, 400);
+    assert.deepEqual(res.body.errors.map((e: { path: string }) => e.path), ['version']);
+  });
 });
