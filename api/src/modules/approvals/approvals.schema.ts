@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { APPROVAL_STATUSES, ROLES, STEP_ORIGINS, STEP_UNIT_SCOPES } from '@portal/domain';
-import { listQuery, sortParam } from '../../http/validate';
+import { dbId, isoDay, listQuery, MAX_DB_INT, sortParam } from '../../http/validate';
 import './approvals.messages';
 
 const documentType = z.string().trim().regex(/^[a-z][a-z0-9_]{1,39}$/);
@@ -25,13 +25,13 @@ export const submittedQuery = z.object({
 const comment = z.string().trim().max(1000);
 
 export const approveBody = z.object({
-  version: z.number().int().positive(),
+  version: dbId,
   comment: comment.optional(),
 });
 
 /** Rejecting or returning says why: the submitter has to know what to change. */
 export const reasonedBody = z.object({
-  version: z.number().int().positive(),
+  version: dbId,
   comment: z.string('approvals.commentRequired').trim().min(1, 'approvals.commentRequired').max(1000),
 });
 
@@ -54,7 +54,7 @@ export const policyParams = z.object({ documentType });
 
 export const replacePolicyBody = z.object({
   // 0 when the document type has no policy yet.
-  version: z.number().int().min(0),
+  version: z.number().int().min(0).max(MAX_DB_INT),
   // The step limit itself is a domain rule (policyProblems); this only keeps the body sane.
   steps: z.array(policyStep).max(50),
 });
@@ -63,7 +63,7 @@ export const replacePolicyBody = z.object({
 export const delegatesQuery = z.object({ q: listQuery.q, page: listQuery.page, pageSize: listQuery.pageSize });
 
 export const createDelegationBody = z.object({
-  toUserId: z.number().int().positive(),
-  startsOn: z.iso.date(),
-  endsOn: z.iso.date(),
+  toUserId: dbId,
+  startsOn: isoDay,
+  endsOn: isoDay,
 });

@@ -421,3 +421,25 @@ describe('approvals engine', () => {
     for (const a of ['approval_policy.update', 'approval_delegation.create', 'approval_delegation.delete']) assert.ok(actions.includes(a), a);
   });
 });
+
+describe('approvals: malformed input is a 400 naming the field, never a 500', () => {
+  let ctx: TestContext;
+  let gm: Session;
+  before(async () => {
+    ctx = await createTestContext();
+    gm = await signIn(ctx.app, 'bj_gm');
+  });
+  after(() => ctx.close());
+  const refused = (res: { status: number; body: { errors: { path: string }[] } }, path: string) => {
+    assert.equal(res.status, 400, JSON.stringify(res.body));
+    assert.deepEqual(res.body.errors.map((e) => e.path), [path]);
+  };
+
+  it('a NUL search, a stand-in id beyond PostgreSQL integers, and the year 0000', async () => {
+    refused(await gm.get('/api/approvals/inbox?q=%00'), 'q');
+    refused(await gm.get('/api/approvals/submitted?q=%00'), 'q');
+    refused(await gm.get('/api/approvals/requests/2147483648'), 'id');
+    refused(await gm.post('/api/approvals/delegations').send({ toUserId: 2147483648, startsOn: '2031-01-01', endsOn: '2031-01-02' }), 'toUserId');
+    refused(await gm.post('/api/approvals/delegations').send({ toUserId: 10, startsOn: '0000-01-01', endsOn: '2031-01-02' }), 'startsOn');
+  });
+});
