@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BUYING_UNITS, ITEM_CATEGORIES } from '@portal/domain';
-import { listQuery, sortParam } from '../../http/validate';
+import { dbId, listQuery, sortParam } from '../../http/validate';
 import './items.messages';
 
 const code = z
@@ -32,7 +32,7 @@ export const createItemBody = z.object({
 });
 
 export const updateItemBody = z.object({
-  version: z.number().int().positive(),
+  version: dbId,
   code: code.optional(),
   name: z.string().trim().min(1).max(100).optional(),
   spec: z.string().trim().max(200).optional(),
