@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isHttpUrl, PENALTY_KINDS, PLATFORMS, SUPPLIER_STANDINGS } from '@portal/domain';
-import { listQuery, sortParam } from '../../http/validate';
+import { dbId, isoDay, listQuery, sortParam } from '../../http/validate';
 import './suppliers.messages';
 
 const shopName = z.string().trim().min(1).max(100);
@@ -10,7 +10,7 @@ const shopUrl = z
   .max(2000)
   .refine((s) => s === '' || isHttpUrl(s), 'suppliers.badUrl');
 const bool = z.enum(['true', 'false']).transform((v) => v === 'true');
-const day = z.iso.date();
+const day = isoDay;
 
 export const browseSuppliersQuery = z.object({
   ...listQuery,
@@ -32,7 +32,7 @@ export const createSupplierBody = z.object({
 });
 
 export const updateSupplierBody = z.object({
-  version: z.number().int().positive(),
+  version: dbId,
   platform: z.enum(PLATFORMS).optional(),
   shopName: shopName.optional(),
   shopUrl: shopUrl.optional(),

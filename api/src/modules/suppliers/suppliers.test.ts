@@ -116,3 +116,25 @@ describe('suppliers and penalty points', () => {
     assert.equal((await finance.get('/api/suppliers/1/violations')).status, 403);
   });
 });
+
+describe('suppliers: malformed input is a 400 naming the field, never a 500', () => {
+  let ctx: TestContext;
+  let clerk: Session;
+  before(async () => {
+    ctx = await createTestContext();
+    clerk = await signIn(ctx.app, 'clerk');
+  });
+  after(() => ctx.close());
+  const refused = (res: { status: number; body: { errors: { path: string }[] } }, path: string) => {
+    assert.equal(res.status, 400, JSON.stringify(res.body));
+    assert.deepEqual(res.body.errors.map((e) => e.path), [path]);
+  };
+
+  it('a NUL character in a search, a name or a reason, and the year 0000', async () => {
+    refused(await clerk.get('/api/suppliers?q=%00'), 'q');
+    refused(await clerk.post('/api/suppliers').send({ platform: 'jd', shopName: 'a\u0000b' }), 'shopName');
+    refused(await clerk.get('/api/suppliers/2147483648'), 'id');
+    refused(await clerk.post('/api/suppliers/1/violations').send({ points: 1, reason: 'r\u0000' }), 'reason');
+    refused(await clerk.post('/api/suppliers/1/violations').send({ points: 1, reason: 'r', occurredOn: '0000-01-01' }), 'occurredOn');
+  });
+});
