@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { BUYING_UNITS, isHttpUrl, ITEM_CATEGORIES, MAX_PRICE_FEN, PLATFORMS } from '@portal/domain';
-import { listQuery, sortParam } from '../../http/validate';
+import { dbId, isoDay, listQuery, queryId, sortParam } from '../../http/validate';
 import '../suppliers/suppliers.messages';
 import './prices.messages';
 
-export const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'prices.badMonth');
-const day = z.iso.date();
-const id = z.coerce.number().int().positive().max(2_147_483_647);
+export const month = z.string().regex(/^(?!0000)\d{4}-(0[1-9]|1[0-2])$/, 'prices.badMonth');
+const day = isoDay;
+const id = queryId;
 const bool = z.enum(['true', 'false']).transform((v) => v === 'true');
 const priceFen = z.number().int().positive().max(MAX_PRICE_FEN);
 const url = z
@@ -36,8 +36,8 @@ export const browsePricesQuery = z.object({
 });
 
 export const createPriceBody = z.object({
-  itemId: z.number().int().positive(),
-  supplierId: z.number().int().positive(),
+  itemId: dbId,
+  supplierId: dbId,
   priceFen,
   observedOn: day,
   url: url.default(''),

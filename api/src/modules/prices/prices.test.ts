@@ -213,3 +213,28 @@ describe('supplier price database', () => {
     }
   });
 });
+
+describe('prices: malformed input is a 400 naming the field, never a 500', () => {
+  let ctx: TestContext;
+  let clerk: Session;
+  before(async () => {
+    ctx = await createTestContext();
+    clerk = await signIn(ctx.app, 'clerk');
+  });
+  after(() => ctx.close());
+  const refused = (res: { status: number; body: { errors: { path: string }[] } }, path: string) => {
+    assert.equal(res.status, 400, JSON.stringify(res.body));
+    assert.deepEqual(res.body.errors.map((e) => e.path), [path]);
+  };
+
+  it('a NUL search, the month 0000-01, and ids beyond PostgreSQL integers', async () => {
+    for (const path of ['/api/prices', '/api/prices/matrix', '/api/prices/alerts', '/api/prices/matrix.xlsx']) {
+      refused(await clerk.get(`${path}?q=%00`), 'q');
+    }
+    refused(await clerk.get('/api/prices/matrix?month=0000-01'), 'month');
+    refused(await clerk.get('/api/prices/history/1?from=0000-01'), 'from');
+    const price = { itemId: 2147483648, supplierId: 1, priceFen: 100, observedOn: '2026-01-05' };
+    refused(await clerk.post('/api/prices').send(price), 'itemId');
+    refused(await clerk.post('/api/prices').send({ ...price, itemId: 1, observedOn: '0000-01-01' }), 'observedOn');
+  });
+});
