@@ -278,6 +278,12 @@ export async function overlaps(
   return rows;
 }
 
+/** Row locks on the slots, taken in id order so two accepts never wait on each other in a circle. */
+export async function lockSlots(trx: Knex, slotIds: number[]): Promise<void> {
+  if (!slotIds.length) return;
+  await trx('ad_slots').whereIn('id', slotIds).orderBy('id').forUpdate().select('id');
+}
+
 export async function insertBooking(trx: Knex, b: { slotId: number; quoteId: number; lineId: number; startsOn: string; endsOn: string }): Promise<void> {
   await trx.raw(`insert into ad_slot_bookings (slot_id, quote_id, line_id, during) values (?, ?, ?, daterange(?::date, ?::date, '[]'))`, [
     b.slotId,

@@ -471,7 +471,6 @@ async function setStatus(trx: Knex, id: number, status: StoredAdQuoteStatus): Pr
 }
 
 const EXCLUSION_VIOLATION = '23P01';
-
 /**
  * Send, accept, decline or cancel. Accepting books the exclusive slots in this
  * transaction; the exclusion constraint on bookings is what stops two accepted
@@ -490,6 +489,11 @@ export async function moveQuote(
     const { row } = await forAction(trx, viewer, lang, id, version, action);
     if (action === 'accept') {
       const lines = await repo.linesOf(trx, id);
+      // Two accepts inserting overlapping bookings at the same instant can each wait on the
+      // other's index entry, and PostgreSQL then cancels one as a deadlock instead of answering
+      // "slot taken". Locking the slots first, always in id order, queues the second accept
+      // behind the first; the exclusion constraint stays what guarantees no double booking.
+      await repo.lockSlots(trx, [...new Set(lines.filter((x) => x.exclusive).map((x) => x.slot_id))]);
       for (const l of lines.filter((x) => x.exclusive)) {
         try {
           // A savepoint, so the refused insert leaves the transaction usable to name the holder.

@@ -255,6 +255,22 @@ describe('ad quotations', () => {
     assert.equal(refused.body.errors[0].path, 'lines.0.startsOn');
   });
 
+  it('lets one of two crossing two-line quotes be accepted, never cancelling the other as a deadlock', async () => {
+    // Each quote's second line overlaps the other's first: without the slots locked in order,
+    // the two accepts wait on each other and PostgreSQL kills one with a deadlock.
+    const ready = async (who: Session, lines: { slotId: number; startsOn: string; endsOn: string }[]) => {
+      const q = await newQuote(who, hq, lines);
+      const approved = (await act(who, q, 'submit')).body;
+      return (await act(who, approved, 'send')).body;
+    };
+    const a = await ready(ecom, [{ slotId: tDay, startsOn: day(20), endsOn: day(21) }, { slotId: tDay, startsOn: day(24), endsOn: day(25) }]);
+    const b = await ready(hqGm, [{ slotId: tDay, startsOn: day(24), endsOn: day(25) }, { slotId: tDay, startsOn: day(20), endsOn: day(21) }]);
+    const [ra, rb] = await Promise.all([act(ecom, a, 'accept'), act(hqGm, b, 'accept')]);
+    assert.deepEqual([ra.status, rb.status].sort(), [200, 409]);
+    const loser = ra.status === 409 ? ra : rb;
+    assert.match(loser.body.detail, /测试位T-DAY/, loser.body.detail);
+  });
+
   it('shows a branch only its own quotes: another branch’s quote is 404, not 403', async () => {
     const shQuote = await newQuote(shGm, sh, [{ slotId: tShared, startsOn: day(2), endsOn: day(2) }]);
     const bjQuote = await newQuote(bjClerk, bj, [{ slotId: tShared, startsOn: day(2), endsOn: day(2) }]);
