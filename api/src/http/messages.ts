@@ -23,6 +23,7 @@ const messages: MessageTable = {
   'problem.nulChar': { zh: '不能包含空字符（\\u0000）', en: 'Must not contain a NUL character (\\u0000)' },
   'problem.badDate': { zh: '日期无效', en: 'Not a valid date' },
   'problem.invalidJson': { zh: '请求内容不是有效的 JSON', en: 'The request body is not valid JSON' },
+  'problem.jsonNotObject': { zh: '请求内容须是一个 JSON 对象（{ … }）', en: 'The request body must be a JSON object ({ … })' },
   'problem.tooLarge': { zh: '请求内容过大', en: 'The request is too large' },
   'problem.unauthenticated': { zh: '请先登录', en: 'Please sign in' },
   'problem.forbidden': { zh: '您没有执行此操作的权限', en: 'You are not allowed to do this' },

@@ -16,6 +16,14 @@ describe('problem responses', () => {
     assert.equal(res.body.detail, '请求内容不是有效的 JSON');
   });
 
+  it('tells a bare null, string or number apart from broken JSON: it must be an object', async () => {
+    for (const body of ['null', '"admin"', '42']) {
+      const res = await request(ctx.app).post('/api/auth/login').set('Content-Type', 'application/json').send(body);
+      assert.equal(res.status, 400, body);
+      assert.equal(res.body.detail, '请求内容须是一个 JSON 对象（{ … }）', body);
+    }
+  });
+
   it('answers an unknown endpoint with 404 problem+json', async () => {
     const res = await request(ctx.app).get('/api/nowhere');
     assert.equal(res.status, 404);

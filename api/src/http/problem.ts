@@ -29,6 +29,16 @@ interface PgError {
  * Services check first; this is the backstop that keeps a race (two inserts of
  * the same unique key, a serialization failure) from ever surfacing as a 500.
  */
+function isJson(text: unknown): boolean {
+  if (typeof text !== 'string') return false;
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function fromDatabase(err: PgError): AppError | null {
   switch (err.code) {
     case '23505':
@@ -56,8 +66,11 @@ export function problemMiddleware() {
     const lang = langOf(req);
     const requestId = String(req.id ?? '');
     let problem: AppError | null = err instanceof AppError ? err : fromDatabase(err as PgError);
-    const e = err as { type?: string; status?: number };
-    if (!problem && e?.type === 'entity.parse.failed') problem = new AppError(400, 'invalid-json', 'problem.invalidJson');
+    const e = err as { type?: string; status?: number; body?: unknown };
+    if (!problem && e?.type === 'entity.parse.failed') {
+      // Strict JSON parsing refuses a bare null, string or number too: that is valid JSON, just not an object.
+      problem = isJson(e.body) ? new AppError(400, 'invalid-json', 'problem.jsonNotObject') : new AppError(400, 'invalid-json', 'problem.invalidJson');
+    }
     if (!problem && e?.type === 'entity.too.large') problem = new AppError(413, 'too-large', 'problem.tooLarge');
     if (!problem && typeof e?.status === 'number' && e.status >= 400 && e.status < 500) {
       problem = new AppError(e.status, 'bad-request', 'problem.badRequest');
