@@ -1,28 +1,25 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorIntl, MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
+import { MatPaginatorIntl, MatPaginatorModule } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
-import { MatSortModule, type Sort } from '@angular/material/sort';
+import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { AD_QUOTER_ROLES, AD_READER_ROLES } from '@portal/domain';
-import { catchError, debounce, map, of, switchMap, tap, timer } from 'rxjs';
 import { I18n } from '../../core/i18n/i18n';
 import { COMMON } from '../../core/i18n/text';
 import { TrPipe } from '../../core/i18n/tr.pipe';
-import { Notify } from '../../core/notify';
 import { selectUser } from '../../core/session/session.reducer';
-import { sortParam } from '../../shared/list-query';
 import { FenPipe, SharePercentPipe, ZhePipe } from '../../shared/money.pipe';
 import { PaginatorIntl } from '../../shared/paginator-intl';
+import { serverList } from '../../shared/server-list';
 import { TypedCell } from '../../shared/typed-cell';
 import { unitName } from '../admin/units/unit-tree';
 import { UnitsApi, type Unit } from '../admin/units/units.api';
@@ -70,7 +67,6 @@ const STATUSES = Object.keys(QUOTE_STATUS_LABELS) as QuoteStatus[];
 })
 export class AdQuotesPage {
   private readonly api = inject(AdQuotesApi);
-  private readonly notify = inject(Notify);
   private readonly i18n = inject(I18n);
   private readonly user = inject(Store).selectSignal(selectUser);
   protected readonly text = AD_QUOTES_TEXT;
@@ -84,16 +80,13 @@ export class AdQuotesPage {
   protected readonly canQuote = computed(() => (this.user()?.roles ?? []).some((r) => AD_QUOTER_ROLES.includes(r.role)));
 
   protected readonly filters = inject(FormBuilder).nonNullable.group<Filter>(NO_FILTER);
-  private readonly filter = signal<Filter>(NO_FILTER);
-  protected readonly filtered = computed(() => JSON.stringify(this.filter()) !== JSON.stringify(NO_FILTER));
-  protected readonly sort = signal<Sort>({ active: 'updatedAt', direction: 'desc' });
-  protected readonly pageIndex = signal(0);
-  protected readonly pageSize = signal(20);
-  private readonly reloads = signal(0);
+  protected readonly list = serverList<QuoteSummary, Filter>({
+    filters: this.filters,
+    sort: { active: 'updatedAt', direction: 'desc' },
+    pageSize: 20,
+    load: (f, paging) => this.api.list({ ...f, ...paging }),
+  });
 
-  protected readonly loading = signal(false);
-  protected readonly rows = signal<QuoteSummary[]>([]);
-  protected readonly total = signal(0);
   private readonly units = signal<Unit[]>([]);
 
   /** Units that own quotes: HQ and the branches; offered to HQ-side readers only (a branch sees its own). */
@@ -107,47 +100,11 @@ export class AdQuotesPage {
   });
   private readonly unitById = computed(() => new Map(this.units().map((u) => [u.id, u])));
 
-  private readonly query = computed(() => {
-    this.reloads();
-    const f = this.filter();
-    return { ...f, sort: sortParam(this.sort()), page: this.pageIndex() + 1, pageSize: this.pageSize() };
-  });
-
   constructor() {
     inject(UnitsApi)
       .list()
       .subscribe({ next: (units) => this.units.set(units), error: () => this.units.set([]) });
 
-    this.filters.valueChanges
-      .pipe(
-        map(() => this.filters.getRawValue()),
-        debounce((f) => timer(f.q.trim() !== this.filter().q ? 300 : 0)),
-        takeUntilDestroyed(),
-      )
-      .subscribe((f) => {
-        this.filter.set({ ...f, q: f.q.trim() });
-        this.pageIndex.set(0);
-      });
-
-    toObservable(this.query)
-      .pipe(
-        tap(() => this.loading.set(true)),
-        switchMap((q) =>
-          this.api.list(q).pipe(
-            catchError((err: unknown) => {
-              this.notify.error(err);
-              return of(null);
-            }),
-          ),
-        ),
-        takeUntilDestroyed(),
-      )
-      .subscribe((page) => {
-        this.loading.set(false);
-        if (!page) return;
-        this.rows.set(page.items);
-        this.total.set(page.total);
-      });
   }
 
   protected readonly trackById = (_: number, q: QuoteSummary) => q.id;
@@ -157,21 +114,8 @@ export class AdQuotesPage {
     return unit ? unitName(unit, this.i18n.lang()) : q.unit.name;
   }
 
-  protected reload(): void {
-    this.reloads.update((n) => n + 1);
-  }
-
   protected clearFilters(): void {
     this.filters.setValue(NO_FILTER);
   }
 
-  protected onSort(sort: Sort): void {
-    this.sort.set(sort);
-    this.pageIndex.set(0);
-  }
-
-  protected onPage(e: PageEvent): void {
-    this.pageIndex.set(e.pageIndex);
-    this.pageSize.set(e.pageSize);
-  }
 }

@@ -1,32 +1,31 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorIntl, MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
+import { MatPaginatorIntl, MatPaginatorModule } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
-import { MatSortModule, type Sort } from '@angular/material/sort';
+import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { Store } from '@ngrx/store';
 import { AD_CARD_KEEPER_ROLES, AD_PRICING_UNIT_LABELS } from '@portal/domain';
-import { catchError, debounce, map, of, switchMap, tap, timer } from 'rxjs';
 import { COMMON } from '../../core/i18n/text';
 import { TrPipe } from '../../core/i18n/tr.pipe';
 import { toProblem } from '../../core/http/problem';
 import { Notify } from '../../core/notify';
 import { selectRoles } from '../../core/session/session.reducer';
 import { ConfirmDialog } from '../../shared/confirm-dialog';
-import { sortParam } from '../../shared/list-query';
 import { PaginatorIntl } from '../../shared/paginator-intl';
 import { isStaleVersion } from '../../shared/server-errors';
+import { serverList } from '../../shared/server-list';
 import { TypedCell } from '../../shared/typed-cell';
 import { AdSlotDialog } from './ad-slot-dialog';
-import { AdSlotsApi, type AdSlot, type AdSlotQuery } from './ad-slots.api';
+import { AdSlotsApi, type AdSlot } from './ad-slots.api';
 import { AD_SLOTS_TEXT } from './ad-slots.text';
 
 interface Filter {
@@ -82,82 +81,20 @@ export class AdSlotsPage {
   ]);
 
   protected readonly filters = inject(FormBuilder).nonNullable.group<{ q: string; active: 'true' | 'false' | null }>(NO_FILTER);
-  private readonly filter = signal<Filter>(NO_FILTER);
-  protected readonly sort = signal<Sort>({ active: 'code', direction: 'asc' });
-  protected readonly pageIndex = signal(0);
-  protected readonly pageSize = signal(50);
-  private readonly reloads = signal(0);
-
-  protected readonly loading = signal(false);
-  protected readonly rows = signal<AdSlot[]>([]);
-  protected readonly total = signal(0);
-
-  private readonly query = computed<AdSlotQuery>(() => {
-    this.reloads();
-    const f = this.filter();
-    return {
-      q: f.q,
-      active: f.active === null ? null : f.active === 'true',
-      sort: sortParam(this.sort()),
-      page: this.pageIndex() + 1,
-      pageSize: this.pageSize(),
-    };
+  protected readonly list = serverList<AdSlot, Filter>({
+    filters: this.filters,
+    sort: { active: 'code', direction: 'asc' },
+    pageSize: 50,
+    load: (f, paging) => this.api.list({ q: f.q, active: f.active === null ? null : f.active === 'true', ...paging }),
   });
 
-  constructor() {
-    this.filters.valueChanges
-      .pipe(
-        map(() => this.filters.getRawValue()),
-        debounce((f) => timer(f.q !== this.filter().q ? 300 : 0)),
-        takeUntilDestroyed(),
-      )
-      .subscribe((f) => {
-        this.filter.set({ ...f, q: f.q.trim() });
-        this.pageIndex.set(0);
-      });
-
-    toObservable(this.query)
-      .pipe(
-        tap(() => this.loading.set(true)),
-        switchMap((q) =>
-          this.api.list(q).pipe(
-            catchError((err: unknown) => {
-              this.notify.error(err);
-              return of(null);
-            }),
-          ),
-        ),
-        takeUntilDestroyed(),
-      )
-      .subscribe((page) => {
-        this.loading.set(false);
-        if (!page) return;
-        this.rows.set(page.items);
-        this.total.set(page.total);
-      });
-  }
-
   protected readonly trackById = (_: number, s: AdSlot) => s.id;
-
-  protected reload(): void {
-    this.reloads.update((n) => n + 1);
-  }
-
-  protected onSort(sort: Sort): void {
-    this.sort.set(sort);
-    this.pageIndex.set(0);
-  }
-
-  protected onPage(e: PageEvent): void {
-    this.pageIndex.set(e.pageIndex);
-    this.pageSize.set(e.pageSize);
-  }
 
   protected create(): void {
     AdSlotDialog.open(this.dialog, {}).subscribe((slot) => {
       if (!slot || slot === 'stale') return;
       this.notify.ok(AD_SLOTS_TEXT.created, { code: slot.code });
-      this.reload();
+      this.list.reload();
     });
   }
 
@@ -190,12 +127,12 @@ export class AdSlotsPage {
   }
 
   private replace(slot: AdSlot): void {
-    this.rows.update((rows) => rows.map((r) => (r.id === slot.id ? slot : r)));
+    this.list.rows.update((rows) => rows.map((r) => (r.id === slot.id ? slot : r)));
   }
 
   /** Someone changed the slot since this page read it: say so, and show it as it is now. */
   private stale(s: AdSlot): void {
     this.notify.ok(AD_SLOTS_TEXT.stale, { code: s.code });
-    this.api.get(s.id).subscribe({ next: (slot) => this.replace(slot), error: () => this.reload() });
+    this.api.get(s.id).subscribe({ next: (slot) => this.replace(slot), error: () => this.list.reload() });
   }
 }

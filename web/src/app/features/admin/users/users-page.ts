@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { DatePipe, formatDate } from '@angular/common';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -10,30 +9,29 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatMenuModule } from '@angular/material/menu';
-import { MatPaginatorIntl, MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
+import { MatPaginatorIntl, MatPaginatorModule } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
-import { MatSortModule, type Sort } from '@angular/material/sort';
+import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { ROLES, ROLE_LABELS, type Role } from '@portal/domain';
-import { catchError, debounce, map, of, switchMap, tap, timer } from 'rxjs';
 import { I18n } from '../../../core/i18n/i18n';
 import { COMMON } from '../../../core/i18n/text';
 import { TrPipe } from '../../../core/i18n/tr.pipe';
 import { toProblem } from '../../../core/http/problem';
 import { Notify } from '../../../core/notify';
 import { ConfirmDialog } from '../../../shared/confirm-dialog';
-import { sortParam } from '../../../shared/list-query';
 import { PaginatorIntl } from '../../../shared/paginator-intl';
 import { isStaleVersion } from '../../../shared/server-errors';
+import { serverList } from '../../../shared/server-list';
 import { TypedCell } from '../../../shared/typed-cell';
 import { flattenUnits, unitName } from '../units/unit-tree';
 import { UnitsApi, type Unit } from '../units/units.api';
 import { GrantDialog } from './grant-dialog';
 import { PasswordDialog } from './password-dialog';
 import { UserDialog } from './user-dialog';
-import { UsersApi, type User, type UserGrant, type UserQuery } from './users.api';
+import { UsersApi, type User, type UserGrant } from './users.api';
 import { USERS_TEXT } from './users.text';
 
 interface Filter {
@@ -91,16 +89,14 @@ export class UsersPage {
     role: Role | null;
     active: 'true' | 'false' | null;
   }>(NO_FILTER);
-  private readonly filter = signal<Filter>(NO_FILTER);
-  protected readonly filtered = computed(() => JSON.stringify(this.filter()) !== JSON.stringify(NO_FILTER));
-  protected readonly sort = signal<Sort>({ active: 'username', direction: 'asc' });
-  protected readonly pageIndex = signal(0);
-  protected readonly pageSize = signal(20);
-  private readonly reloads = signal(0);
+  protected readonly list = serverList<User, Filter>({
+    filters: this.filters,
+    sort: { active: 'username', direction: 'asc' },
+    pageSize: 20,
+    load: (f, paging) =>
+      this.api.list({ q: f.q, unitId: f.unitId, role: f.role, active: f.active === null ? null : f.active === 'true', ...paging }),
+  });
 
-  protected readonly loading = signal(false);
-  protected readonly rows = signal<User[]>([]);
-  protected readonly total = signal(0);
   private readonly units = signal<Unit[]>([]);
   private readonly unitById = computed(() => new Map(this.units().map((u) => [u.id, u])));
   /** Every unit, inactive ones too: their former members are still worth finding. */
@@ -108,75 +104,15 @@ export class UsersPage {
     flattenUnits(this.units()).map((n) => ({ id: n.unit.id, label: unitName(n.unit, this.i18n.lang()), depth: n.depth })),
   );
 
-  private readonly query = computed<UserQuery>(() => {
-    this.reloads();
-    const f = this.filter();
-    return {
-      q: f.q,
-      unitId: f.unitId,
-      role: f.role,
-      active: f.active === null ? null : f.active === 'true',
-      sort: sortParam(this.sort()),
-      page: this.pageIndex() + 1,
-      pageSize: this.pageSize(),
-    };
-  });
-
   constructor() {
     this.unitsApi.list().subscribe({ next: (units) => this.units.set(units), error: (err: unknown) => this.notify.error(err) });
 
-    // Typing waits for a pause; picking from a list applies at once. Either way, back to page one.
-    this.filters.valueChanges
-      .pipe(
-        map(() => this.filters.getRawValue()),
-        debounce((f) => timer(f.q !== this.filter().q ? 300 : 0)),
-        takeUntilDestroyed(),
-      )
-      .subscribe((f) => {
-        this.filter.set({ ...f, q: f.q.trim() });
-        this.pageIndex.set(0);
-      });
-
-    toObservable(this.query)
-      .pipe(
-        tap(() => this.loading.set(true)),
-        // A newer query cancels the one in flight, so a slow answer never overwrites a fresh one.
-        switchMap((q) =>
-          this.api.list(q).pipe(
-            catchError((err: unknown) => {
-              this.notify.error(err);
-              return of(null);
-            }),
-          ),
-        ),
-        takeUntilDestroyed(),
-      )
-      .subscribe((page) => {
-        this.loading.set(false);
-        if (!page) return;
-        this.rows.set(page.items);
-        this.total.set(page.total);
-      });
   }
 
   protected readonly trackById = (_: number, u: User) => u.id;
 
-  protected reload(): void {
-    this.reloads.update((n) => n + 1);
-  }
-
   protected clearFilters(): void {
     this.filters.setValue(NO_FILTER);
-  }
-
-  protected onSort(sort: Sort): void {
-    this.sort.set(sort);
-    this.pageIndex.set(0);
-  }
-
-  protected onPage(e: PageEvent): void {
-    this.pageIndex.set(e.pageIndex);
-    this.pageSize.set(e.pageSize);
   }
 
   /** The unit's name in the reader's language; the API's Chinese name until the unit list arrives. */
@@ -193,7 +129,7 @@ export class UsersPage {
     UserDialog.open(this.dialog, { mode: 'create', units: this.units() }).subscribe((user) => {
       if (!user || user === 'stale') return;
       this.notify.ok(USERS_TEXT.created, { username: user.username });
-      this.reload();
+      this.list.reload();
     });
   }
 
@@ -276,7 +212,7 @@ export class UsersPage {
   }
 
   private replace(user: User): void {
-    this.rows.update((rows) => rows.map((r) => (r.id === user.id ? user : r)));
+    this.list.rows.update((rows) => rows.map((r) => (r.id === user.id ? user : r)));
   }
 
   private stale(u: User): void {
@@ -287,7 +223,7 @@ export class UsersPage {
   private reloadRow(u: User): void {
     this.api.get(u.id).subscribe({
       next: (user) => this.replace(user),
-      error: () => this.reload(),
+      error: () => this.list.reload(),
     });
   }
 }

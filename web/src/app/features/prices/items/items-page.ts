@@ -1,28 +1,26 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorIntl, MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
+import { MatPaginatorIntl, MatPaginatorModule } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
-import { MatSortModule, type Sort } from '@angular/material/sort';
+import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { RouterLink } from '@angular/router';
 import { BUYING_UNIT_LABELS, BUYING_UNITS, categoriesOf, ITEM_CATEGORIES, ITEM_CATEGORY_INFO, type BuyingUnit, type ItemCategory } from '@portal/domain';
-import { catchError, debounce, map, of, switchMap, tap, timer } from 'rxjs';
 import { COMMON } from '../../../core/i18n/text';
 import { TrPipe } from '../../../core/i18n/tr.pipe';
 import { toProblem } from '../../../core/http/problem';
 import { Notify } from '../../../core/notify';
 import { ConfirmDialog } from '../../../shared/confirm-dialog';
-import { sortParam } from '../../../shared/list-query';
 import { PaginatorIntl } from '../../../shared/paginator-intl';
 import { isStaleVersion } from '../../../shared/server-errors';
+import { serverList } from '../../../shared/server-list';
 import { TypedCell } from '../../../shared/typed-cell';
 import { PriceScope } from '../price-scope';
 import { PricesApi, type Item } from '../prices.api';
@@ -75,87 +73,30 @@ export class ItemsPage {
   protected readonly pageSizes = [10, 20, 50, 100];
 
   protected readonly filters = inject(FormBuilder).nonNullable.group<Filter>(NO_FILTER);
-  private readonly filter = signal<Filter>(NO_FILTER);
-  protected readonly categories = computed(() => (this.filter().buyingUnit ? categoriesOf(this.filter().buyingUnit!) : [...ITEM_CATEGORIES]));
-  protected readonly sort = signal<Sort>({ active: 'code', direction: 'asc' });
-  protected readonly pageIndex = signal(0);
-  protected readonly pageSize = signal(20);
-  private readonly reloads = signal(0);
-  protected readonly loading = signal(false);
-  protected readonly rows = signal<Item[]>([]);
-  protected readonly total = signal(0);
-
-  private readonly query = computed(() => {
-    this.reloads();
-    const f = this.filter();
-    return {
-      q: f.q,
-      buyingUnit: f.buyingUnit,
-      category: f.category,
-      active: f.active === null ? null : f.active === 'true',
-      sort: sortParam(this.sort()),
-      page: this.pageIndex() + 1,
-      pageSize: this.pageSize(),
-    };
+  protected readonly list = serverList<Item, Filter>({
+    filters: this.filters,
+    sort: { active: 'code', direction: 'asc' },
+    pageSize: 20,
+    load: (f, paging) =>
+      this.api.items({ q: f.q, buyingUnit: f.buyingUnit, category: f.category, active: f.active === null ? null : f.active === 'true', ...paging }),
+    accept: (f) => {
+      // A category the chosen buying unit does not buy is cleared; that change comes back here.
+      if (f.buyingUnit && f.category && ITEM_CATEGORY_INFO[f.category].unit !== f.buyingUnit) {
+        this.filters.controls.category.setValue(null);
+        return false;
+      }
+      return true;
+    },
   });
-
-  constructor() {
-    this.filters.valueChanges
-      .pipe(
-        map(() => this.filters.getRawValue()),
-        debounce((f) => timer(f.q !== this.filter().q ? 300 : 0)),
-        takeUntilDestroyed(),
-      )
-      .subscribe((f) => {
-        if (f.buyingUnit && f.category && ITEM_CATEGORY_INFO[f.category].unit !== f.buyingUnit) {
-          this.filters.controls.category.setValue(null);
-          return;
-        }
-        this.filter.set({ ...f, q: f.q.trim() });
-        this.pageIndex.set(0);
-      });
-    toObservable(this.query)
-      .pipe(
-        tap(() => this.loading.set(true)),
-        switchMap((q) =>
-          this.api.items(q).pipe(
-            catchError((err: unknown) => {
-              this.notify.error(err);
-              return of(null);
-            }),
-          ),
-        ),
-        takeUntilDestroyed(),
-      )
-      .subscribe((page) => {
-        this.loading.set(false);
-        if (!page) return;
-        this.rows.set(page.items);
-        this.total.set(page.total);
-      });
-  }
+  protected readonly categories = computed(() => (this.list.filter().buyingUnit ? categoriesOf(this.list.filter().buyingUnit!) : [...ITEM_CATEGORIES]));
 
   protected readonly trackById = (_: number, i: Item) => i.id;
-
-  protected reload(): void {
-    this.reloads.update((n) => n + 1);
-  }
-
-  protected onSort(sort: Sort): void {
-    this.sort.set(sort);
-    this.pageIndex.set(0);
-  }
-
-  protected onPage(e: PageEvent): void {
-    this.pageIndex.set(e.pageIndex);
-    this.pageSize.set(e.pageSize);
-  }
 
   protected create(): void {
     ItemDialog.open(this.dialog, { units: this.scope.editableUnits() }).subscribe((item) => {
       if (!item || item === 'stale') return;
       this.notify.ok(PRICES_TEXT.itemCreated, { code: item.code });
-      this.reload();
+      this.list.reload();
     });
   }
 
@@ -188,11 +129,11 @@ export class ItemsPage {
   }
 
   private replace(item: Item): void {
-    this.rows.update((rows) => rows.map((r) => (r.id === item.id ? item : r)));
+    this.list.rows.update((rows) => rows.map((r) => (r.id === item.id ? item : r)));
   }
 
   private stale(i: Item): void {
     this.notify.ok(PRICES_TEXT.stale, { name: i.name });
-    this.api.item(i.id).subscribe({ next: (item) => this.replace(item), error: () => this.reload() });
+    this.api.item(i.id).subscribe({ next: (item) => this.replace(item), error: () => this.list.reload() });
   }
 }

@@ -1,27 +1,25 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorIntl, MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
+import { MatPaginatorIntl, MatPaginatorModule } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
-import { MatSortModule, type Sort } from '@angular/material/sort';
+import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { PLATFORM_LABELS, PLATFORMS, SUPPLIER_STANDING_LABELS, SUPPLIER_STANDINGS, type Platform, type SupplierStanding } from '@portal/domain';
-import { catchError, debounce, map, of, switchMap, tap, timer } from 'rxjs';
 import { COMMON } from '../../../core/i18n/text';
 import { TrPipe } from '../../../core/i18n/tr.pipe';
 import { toProblem } from '../../../core/http/problem';
 import { Notify } from '../../../core/notify';
 import { ConfirmDialog } from '../../../shared/confirm-dialog';
-import { sortParam } from '../../../shared/list-query';
 import { PaginatorIntl } from '../../../shared/paginator-intl';
 import { isStaleVersion } from '../../../shared/server-errors';
+import { serverList } from '../../../shared/server-list';
 import { TypedCell } from '../../../shared/typed-cell';
 import { PriceScope } from '../price-scope';
 import { PricesApi, type Supplier } from '../prices.api';
@@ -76,73 +74,20 @@ export class SuppliersPage {
   protected readonly reasonOf = standingReason;
 
   protected readonly filters = inject(FormBuilder).nonNullable.group<Filter>(NO_FILTER);
-  private readonly filter = signal<Filter>(NO_FILTER);
-  protected readonly sort = signal<Sort>({ active: 'platform', direction: 'asc' });
-  protected readonly pageIndex = signal(0);
-  protected readonly pageSize = signal(20);
-  private readonly reloads = signal(0);
-  protected readonly loading = signal(false);
-  protected readonly rows = signal<Supplier[]>([]);
-  protected readonly total = signal(0);
-
-  private readonly query = computed(() => {
-    this.reloads();
-    return { ...this.filter(), sort: sortParam(this.sort()), page: this.pageIndex() + 1, pageSize: this.pageSize() };
+  protected readonly list = serverList<Supplier, Filter>({
+    filters: this.filters,
+    sort: { active: 'platform', direction: 'asc' },
+    pageSize: 20,
+    load: (f, paging) => this.api.suppliers({ ...f, ...paging }),
   });
 
-  constructor() {
-    this.filters.valueChanges
-      .pipe(
-        map(() => this.filters.getRawValue()),
-        debounce((f) => timer(f.q !== this.filter().q ? 300 : 0)),
-        takeUntilDestroyed(),
-      )
-      .subscribe((f) => {
-        this.filter.set({ ...f, q: f.q.trim() });
-        this.pageIndex.set(0);
-      });
-    toObservable(this.query)
-      .pipe(
-        tap(() => this.loading.set(true)),
-        switchMap((q) =>
-          this.api.suppliers(q).pipe(
-            catchError((err: unknown) => {
-              this.notify.error(err);
-              return of(null);
-            }),
-          ),
-        ),
-        takeUntilDestroyed(),
-      )
-      .subscribe((page) => {
-        this.loading.set(false);
-        if (!page) return;
-        this.rows.set(page.items);
-        this.total.set(page.total);
-      });
-  }
-
   protected readonly trackById = (_: number, s: Supplier) => s.id;
-
-  protected reload(): void {
-    this.reloads.update((n) => n + 1);
-  }
-
-  protected onSort(sort: Sort): void {
-    this.sort.set(sort);
-    this.pageIndex.set(0);
-  }
-
-  protected onPage(e: PageEvent): void {
-    this.pageIndex.set(e.pageIndex);
-    this.pageSize.set(e.pageSize);
-  }
 
   protected create(): void {
     SupplierDialog.open(this.dialog, null).subscribe((s) => {
       if (!s || s === 'stale') return;
       this.notify.ok(PRICES_TEXT.supplierCreated, { name: s.shopName });
-      this.reload();
+      this.list.reload();
     });
   }
 
@@ -150,7 +95,7 @@ export class SuppliersPage {
     SupplierDialog.open(this.dialog, s).subscribe((saved) => {
       if (saved === 'stale') {
         this.notify.ok(PRICES_TEXT.stale, { name: s.shopName });
-        return this.reload();
+        return this.list.reload();
       }
       if (!saved) return;
       this.replace(saved);
@@ -159,7 +104,7 @@ export class SuppliersPage {
   }
 
   protected violations(s: Supplier): void {
-    ViolationDialog.open(this.dialog, { supplier: s, canEdit: this.scope.canEdit() }).subscribe(() => this.reload());
+    ViolationDialog.open(this.dialog, { supplier: s, canEdit: this.scope.canEdit() }).subscribe(() => this.list.reload());
   }
 
   protected setActive(s: Supplier, active: boolean): void {
@@ -172,7 +117,7 @@ export class SuppliersPage {
         error: (err: unknown) => {
           if (isStaleVersion(toProblem(err))) {
             this.notify.ok(PRICES_TEXT.stale, { name: s.shopName });
-            return this.reload();
+            return this.list.reload();
           }
           this.notify.error(err);
         },
@@ -188,6 +133,6 @@ export class SuppliersPage {
   }
 
   private replace(s: Supplier): void {
-    this.rows.update((rows) => rows.map((r) => (r.id === s.id ? s : r)));
+    this.list.rows.update((rows) => rows.map((r) => (r.id === s.id ? s : r)));
   }
 }

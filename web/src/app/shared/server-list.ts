@@ -1,0 +1,103 @@
+import { DestroyRef, computed, inject, signal } from '@angular/core';
+import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
+import type { PageEvent } from '@angular/material/paginator';
+import type { Sort } from '@angular/material/sort';
+import { type Observable, catchError, debounce, map, of, switchMap, tap, timer } from 'rxjs';
+import { Notify } from '../core/notify';
+import { type Page, sortParam } from './list-query';
+
+/** What a list page asks the API for: its own filters plus the paging every list shares. */
+export interface Paging {
+  sort: string | undefined;
+  page: number;
+  pageSize: number;
+}
+
+/**
+ * The state of a server-side paged, sorted and filtered table (DESIGN.md: lists are
+ * `?q&sort&page&pageSize` → `{ items, total }`), kept once for every list page.
+ * Typing in the search waits for a pause; picking from a list applies at once; either
+ * way the table goes back to page one. A newer query cancels the one in flight, so a
+ * slow answer never overwrites a fresh one. Create it in an injection context.
+ */
+export function serverList<T, F extends { q: string }>(opts: {
+  filters: { valueChanges: Observable<unknown>; getRawValue(): F };
+  sort: Sort;
+  pageSize?: number;
+  load: (filter: F, paging: Paging) => Observable<Page<T>>;
+  /** Return false to drop a change, e.g. after the page corrected the form (which changes it again). */
+  accept?: (filter: F) => boolean;
+}) {
+  const notify = inject(Notify);
+  const destroyRef = inject(DestroyRef);
+  const initial = opts.filters.getRawValue();
+  const filter = signal<F>(initial);
+  const sort = signal<Sort>(opts.sort);
+  const pageIndex = signal(0);
+  const pageSize = signal(opts.pageSize ?? 20);
+  const reloads = signal(0);
+  const loading = signal(false);
+  const rows = signal<T[]>([]);
+  const total = signal(0);
+
+  const query = computed(() => {
+    reloads();
+    return { filter: filter(), paging: { sort: sortParam(sort()), page: pageIndex() + 1, pageSize: pageSize() } };
+  });
+
+  opts.filters.valueChanges
+    .pipe(
+      map(() => opts.filters.getRawValue()),
+      debounce((f) => timer(f.q.trim() !== filter().q ? 300 : 0)),
+      takeUntilDestroyed(destroyRef),
+    )
+    .subscribe((f) => {
+      if (opts.accept && !opts.accept(f)) return;
+      filter.set({ ...f, q: f.q.trim() });
+      pageIndex.set(0);
+    });
+
+  toObservable(query)
+    .pipe(
+      tap(() => loading.set(true)),
+      switchMap(({ filter: f, paging }) =>
+        opts.load(f, paging).pipe(
+          catchError((err: unknown) => {
+            notify.error(err);
+            return of(null);
+          }),
+        ),
+      ),
+      takeUntilDestroyed(destroyRef),
+    )
+    .subscribe((page) => {
+      loading.set(false);
+      if (!page) return;
+      rows.set(page.items);
+      total.set(page.total);
+    });
+
+  return {
+    filter: filter.asReadonly(),
+    /** True while any filter differs from the form's starting values. */
+    filtered: computed(() => JSON.stringify(filter()) !== JSON.stringify(initial)),
+    sort: sort.asReadonly(),
+    pageIndex: pageIndex.asReadonly(),
+    pageSize: pageSize.asReadonly(),
+    loading: loading.asReadonly(),
+    /** Writable so a page can show a row it just saved without fetching the page again. */
+    rows,
+    total: total.asReadonly(),
+    reload: () => reloads.update((n) => n + 1),
+    onSort: (s: Sort) => {
+      sort.set(s);
+      pageIndex.set(0);
+    },
+    onPage: (e: PageEvent) => {
+      pageIndex.set(e.pageIndex);
+      pageSize.set(e.pageSize);
+    },
+  };
+}
+
+export type ServerList<T, F extends { q: string }> = ReturnType<typeof serverList<T, F>>;
