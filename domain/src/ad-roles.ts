@@ -12,3 +12,28 @@ export const AD_READER_ROLES: readonly Role[] = [...AD_QUOTER_ROLES, 'branch_mar
 export const AD_CARD_KEEPER_ROLES: readonly Role[] = ['ecommerce_staff'];
 /** Customers (厂家) are kept by those who quote; finance and audit read them. */
 export const CUSTOMER_READER_ROLES: readonly Role[] = [...AD_QUOTER_ROLES, 'finance', 'auditor'];
+
+/** A grant's role and where its unit sits: inside a branch (its id), at HQ (null); undefined when unknown. */
+export interface PlacedGrant {
+  role: Role;
+  branchId: number | null | undefined;
+}
+
+/**
+ * The quoting roles a user holds for a quote owned by HQ or by a branch: a branch's own
+ * clerk and GM quote for that branch; HQ E-commerce and the HQ centre GM quote for HQ;
+ * the HQ centre GM, whose authority covers every branch (DOMAIN.md §3), for a branch too.
+ */
+export function adQuoterRoles(grants: readonly PlacedGrant[], owner: { kind: string; id: number }): Role[] {
+  const roles = new Set<Role>();
+  for (const g of grants) {
+    if (!AD_QUOTER_ROLES.includes(g.role) || g.branchId === undefined) continue;
+    const atHq = g.branchId === null;
+    if (owner.kind === 'branch') {
+      if (g.branchId === owner.id || (g.role === 'hq_center_gm' && atHq)) roles.add(g.role);
+    } else if (owner.kind === 'hq' && atHq && (g.role === 'ecommerce_staff' || g.role === 'hq_center_gm')) {
+      roles.add(g.role);
+    }
+  }
+  return [...roles];
+}

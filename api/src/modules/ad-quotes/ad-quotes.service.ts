@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import {
   AD_QUOTE_ACTION_RESULT,
   AD_QUOTE_STATUS_LABELS,
-  AD_QUOTER_ROLES,
+  adQuoterRoles,
   AD_READER_ROLES,
   calendarDay,
   canDoQuoteAction,
@@ -66,24 +66,15 @@ export async function scopeOf(db: Knex, grants: readonly Grant[]): Promise<repo.
 
 const visible = (scope: repo.QuoteScope, unitId: number) => scope === null || scope.includes(unitId);
 
-/**
- * The roles with which these grants quote for the unit: a branch's own clerk and GM
- * for the branch; HQ E-commerce and the HQ centre GM for HQ; the HQ centre GM, whose
- * authority covers every branch, for a branch too.
- */
+/** The quoting roles these grants hold for a quote owned by the unit (the rule: domain adQuoterRoles). */
 export function quoterRolesFor(grants: readonly Grant[], placed: Map<number, repo.PlacedUnit>, unit: repo.PlacedUnit): Role[] {
-  const roles = new Set<Role>();
-  for (const g of grants) {
-    if (!AD_QUOTER_ROLES.includes(g.role)) continue;
-    const at = placed.get(g.unitId);
-    if (!at) continue;
-    if (unit.kind === 'branch') {
-      if (at.branch?.id === unit.id || (g.role === 'hq_center_gm' && !at.branch)) roles.add(g.role);
-    } else if (!at.branch && (g.role === 'ecommerce_staff' || g.role === 'hq_center_gm')) {
-      roles.add(g.role);
-    }
-  }
-  return [...roles];
+  return adQuoterRoles(
+    grants.map((g) => {
+      const at = placed.get(g.unitId);
+      return { role: g.role, branchId: at ? (at.branch?.id ?? null) : undefined };
+    }),
+    unit,
+  );
 }
 
 async function placeWithGrants(db: Knex, unitId: number, grants: readonly Grant[]) {

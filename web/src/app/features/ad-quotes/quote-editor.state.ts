@@ -1,5 +1,5 @@
 import {
-  AD_QUOTER_ROLES,
+  adQuoterRoles,
   FULL_PRICE_BP,
   decideDiscount,
   flightUnits,
@@ -80,27 +80,17 @@ export function owningUnit(unitId: number, units: readonly UnitRef[]): UnitRef |
   return root?.kind === 'hq' ? root : null;
 }
 
-/**
- * The quoting roles this user holds for a quote owned by that unit, as the API counts
- * them: a branch's own clerk and GM for the branch; HQ E-commerce and the HQ centre GM
- * for HQ; the HQ centre GM, whose authority covers every branch, for a branch too.
- */
+/** The quoting roles this user holds for a quote owned by that unit, by the domain's rule the API applies too. */
 export function quoterRolesIn(grants: readonly RoleGrant[], unitId: number, units: readonly UnitRef[]): Role[] {
   const target = units.find((u) => u.id === unitId);
   if (!target) return [];
-  const roles = new Set<Role>();
-  for (const g of grants) {
-    if (!AD_QUOTER_ROLES.includes(g.role)) continue;
-    const at = owningUnit(g.unitId, units);
-    if (!at) continue;
-    const atBranch = at.kind === 'branch';
-    if (target.kind === 'branch') {
-      if (at.id === target.id || (g.role === 'hq_center_gm' && !atBranch)) roles.add(g.role);
-    } else if (target.kind === 'hq' && !atBranch && (g.role === 'ecommerce_staff' || g.role === 'hq_center_gm')) {
-      roles.add(g.role);
-    }
-  }
-  return [...roles];
+  return adQuoterRoles(
+    grants.map((g) => {
+      const at = owningUnit(g.unitId, units);
+      return { role: g.role, branchId: at ? (at.kind === 'branch' ? at.id : null) : undefined };
+    }),
+    target,
+  );
 }
 
 /**

@@ -13,7 +13,7 @@ import { MatTooltipModule } from '@angular/material/tooltip';
 import { Router, RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { FULL_PRICE_BP, formatSharePercent, formatZhe } from '@portal/domain';
-import { catchError, debounceTime, distinctUntilChanged, filter, map, of, startWith, switchMap, type Observable } from 'rxjs';
+import { catchError, debounceTime, distinctUntilChanged, filter, map, of, switchMap, type Observable } from 'rxjs';
 import { toProblem } from '../../core/http/problem';
 import { I18n } from '../../core/i18n/i18n';
 import { COMMON } from '../../core/i18n/text';
