@@ -12,7 +12,7 @@ import { MatTableModule } from '@angular/material/table';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
-import { AD_QUOTER_ROLES, AD_READER_ROLES } from '@portal/domain';
+import { AD_QUOTER_ROLES, AD_READER_ROLES, owningUnit } from '@portal/domain';
 import { I18n } from '../../core/i18n/i18n';
 import { COMMON } from '../../core/i18n/text';
 import { TrPipe } from '../../core/i18n/tr.pipe';
@@ -25,7 +25,6 @@ import { unitName } from '../admin/units/unit-tree';
 import { UnitsApi, type Unit } from '../admin/units/units.api';
 import { AdQuotesApi, type QuoteStatus, type QuoteSummary } from './ad-quotes.api';
 import { AD_QUOTES_TEXT, QUOTE_STATUS_LABELS } from './ad-quotes.text';
-import { owningUnit } from './quote-editor.state';
 import { QuoteStatusChip } from './quote-status';
 
 interface Filter {

@@ -1,5 +1,4 @@
 import {
-  adQuoterRoles,
   FULL_PRICE_BP,
   decideDiscount,
   flightUnits,
@@ -12,6 +11,7 @@ import {
   type Role,
   type RoleGrant,
   type UnitKind,
+  unitTree,
 } from '@portal/domain';
 import type { Text } from '../../core/i18n/text';
 import type { Conflict, PreviewDecision, PreviewStep, PricingUnit } from './ad-quotes.api';
@@ -55,42 +55,12 @@ export interface UnitRef {
   parentId: number | null;
 }
 
-/** A quote owned by a branch (or a unit inside one) follows the branch ladder; anything else is HQ's. */
-export function quoteScope(unitId: number, units: readonly UnitRef[]): QuoteScope | null {
-  const byId = new Map(units.map((u) => [u.id, u]));
-  let unit = byId.get(unitId);
-  if (!unit) return null;
-  for (let guard = 0; unit && guard < 20; guard++) {
-    if (unit.kind === 'branch') return 'branch';
-    unit = unit.parentId === null ? undefined : byId.get(unit.parentId);
-  }
-  return 'hq';
-}
-
-/** The HQ-or-branch unit a unit belongs to: the branch above it, else the HQ root. */
-export function owningUnit(unitId: number, units: readonly UnitRef[]): UnitRef | null {
-  const byId = new Map(units.map((u) => [u.id, u]));
-  let unit = byId.get(unitId);
-  let root: UnitRef | null = null;
-  for (let guard = 0; unit && guard < 20; guard++) {
-    if (unit.kind === 'branch') return unit;
-    root = unit;
-    unit = unit.parentId === null ? undefined : byId.get(unit.parentId);
-  }
-  return root?.kind === 'hq' ? root : null;
-}
+/** The tree rules live in the domain (scope.ts), shared with the API; re-exported for the editor's imports. */
+export { quoteScope } from '@portal/domain';
 
 /** The quoting roles this user holds for a quote owned by that unit, by the domain's rule the API applies too. */
 export function quoterRolesIn(grants: readonly RoleGrant[], unitId: number, units: readonly UnitRef[]): Role[] {
-  const target = units.find((u) => u.id === unitId);
-  if (!target) return [];
-  return adQuoterRoles(
-    grants.map((g) => {
-      const at = owningUnit(g.unitId, units);
-      return { role: g.role, branchId: at ? (at.kind === 'branch' ? at.id : null) : undefined };
-    }),
-    target,
-  );
+  return unitTree(units).quoterRoles(grants, unitId);
 }
 
 /**
@@ -98,7 +68,7 @@ export function quoterRolesIn(grants: readonly RoleGrant[], unitId: number, unit
  * quoting roles count, HQ first, then branches in the tree's order.
  */
 export function quotingUnits(grants: readonly RoleGrant[], units: readonly UnitRef[]): UnitRef[] {
-  return units.filter((u) => (u.kind === 'hq' || u.kind === 'branch') && quoterRolesIn(grants, u.id, units).length > 0);
+  return unitTree(units).quotingUnits(grants);
 }
 
 /** One line as the editor holds it: the form's values, already parsed. */
