@@ -1,5 +1,7 @@
 import type { Knex } from 'knex';
-import type { AdPricingUnit, Role } from '@portal/domain';
+import { slotsView } from '../ad-slots/ad-slots.reads.repo';
+import { usersView } from '../users/users.reads.repo';
+import type { AdPricingUnit } from '@portal/domain';
 
 export type CardStatus = 'draft' | 'published' | 'superseded';
 
@@ -46,7 +48,7 @@ const CARD_COLUMNS = [
 
 function cards(db: Knex) {
   return db('ad_rate_cards as c')
-    .leftJoin('users as u', 'u.id', 'c.published_by')
+    .leftJoin(usersView(db).as('u'), 'u.id', 'c.published_by')
     .select(CARD_COLUMNS)
     .select(db.raw('(select count(*)::int from ad_rate_card_prices p where p.card_id = c.id) as slot_count'));
 }
@@ -70,8 +72,12 @@ export async function listCards(
   return { items, total: Number(n) };
 }
 
+export async function lockCard(db: Knex, id: number): Promise<void> {
+  await db('ad_rate_cards').where({ id }).forUpdate().first('id');
+}
+
 export async function findCard(db: Knex, id: number, opts: { lock?: boolean } = {}): Promise<CardRow | undefined> {
-  if (opts.lock) await db('ad_rate_cards').where({ id }).forUpdate().first('id');
+  if (opts.lock) await lockCard(db, id);
   return cards(db).where('c.id', id).first();
 }
 
@@ -95,7 +101,7 @@ export async function maxRevision(db: Knex, month: string): Promise<number> {
 
 export async function pricesOf(db: Knex, cardId: number): Promise<CardPriceRow[]> {
   return db('ad_rate_card_prices as p')
-    .join('ad_slots as s', 's.id', 'p.slot_id')
+    .join(slotsView(db).as('s'), 's.id', 'p.slot_id')
     .where('p.card_id', cardId)
     .orderBy('s.code')
     .select('p.slot_id', 's.code', 's.name', 's.page', 's.format', 's.size', 's.pricing_unit', 's.exclusive', 'p.price_fen');
@@ -118,21 +124,6 @@ export async function updateCard(db: Knex, id: number, version: number, patch: R
     .where({ id, version })
     .update({ ...patch, version: version + 1, updated_at: db.fn.now() });
   return n === 1;
-}
-
-export async function existingSlotIds(db: Knex, ids: number[]): Promise<Set<number>> {
-  const rows: { id: number }[] = ids.length ? await db('ad_slots').whereIn('id', ids).select('id') : [];
-  return new Set(rows.map((r) => r.id));
-}
-
-/** Active holders of these roles anywhere, to tell them a card is out. */
-export async function holdersOfRoles(db: Knex, roles: readonly Role[]): Promise<number[]> {
-  return db('role_grants as g')
-    .join('users as u', 'u.id', 'g.user_id')
-    .whereIn('g.role', roles as Role[])
-    .where('u.active', true)
-    .distinct('u.id')
-    .pluck('u.id');
 }
 
 /** Published prices of these months for these slots: what a quote line is priced from. */

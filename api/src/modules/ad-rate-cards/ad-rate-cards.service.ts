@@ -5,8 +5,13 @@ import type { Actor } from '../../http/route';
 import type { SessionUser } from '../../http/session';
 import { audit } from '../audit/audit.service';
 import { notify } from '../notifications/notifications.service';
+import { existingSlotIds } from '../ad-slots/ad-slots.service';
+import { holdersOfRoles } from '../users/users.service';
 import * as repo from './ad-rate-cards.repo';
 import type { BrowseCards, UpdateCard } from './ad-rate-cards.schema';
+
+/** Reads other modules (ad quotes) take from here rather than from the rate card tables. */
+export { publishedPrices } from './ad-rate-cards.repo';
 
 /** Branch e-commerce clerks receive the card; the publicity and marketing depts print it (DOMAIN.md §3). */
 const TOLD_ON_PUBLISH: readonly Role[] = ['branch_ecommerce_clerk', 'branch_marketer'];
@@ -104,7 +109,7 @@ export async function updateCard(db: Knex, actor: Actor, id: number, input: Upda
     const before = await withPrices(trx, row);
     if (input.prices) {
       const ids = input.prices.map((p) => p.slotId);
-      const known = await repo.existingSlotIds(trx, ids);
+      const known = await existingSlotIds(trx, ids);
       const errors = input.prices.flatMap((p, i) =>
         !known.has(p.slotId)
           ? [{ path: `prices.${i}.slotId`, message: 'adRateCards.unknownSlot' }]
@@ -136,7 +141,7 @@ export async function publishCard(db: Knex, actor: Actor, id: number, version: n
     if (row.slot_count === 0) throw new Invalid([], 'adRateCards.empty');
     const previous = await repo.publishedCardOf(trx, row.month);
     if (previous) {
-      await trx('ad_rate_cards').where({ id: previous.id }).forUpdate().first('id');
+      await repo.lockCard(trx, previous.id);
       if (!(await repo.updateCard(trx, previous.id, previous.version, { status: 'superseded' }))) throw Conflict.stale();
     }
     const ok = await repo.updateCard(trx, id, version, {
@@ -147,7 +152,7 @@ export async function publishCard(db: Knex, actor: Actor, id: number, version: n
     });
     if (!ok) throw Conflict.stale();
     const after = await withPrices(trx, (await repo.findCard(trx, id))!);
-    await notify(trx, await repo.holdersOfRoles(trx, TOLD_ON_PUBLISH), {
+    await notify(trx, await holdersOfRoles(trx, TOLD_ON_PUBLISH), {
       kind: 'adRateCard.published',
       params: { month: row.month, revision: row.revision },
       link: `/ad-rate-cards/${id}`,

@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import type { AdPricingUnit } from '@portal/domain';
-import { likePattern } from '../items/items.repo';
+import { likePattern } from '../../db/like';
 
 export interface SlotRow {
   id: number;
@@ -67,4 +67,15 @@ export async function updateSlot(db: Knex, id: number, version: number, patch: P
     .where({ id, version })
     .update({ ...patch, version: version + 1, updated_at: db.fn.now() });
   return n === 1;
+}
+
+export async function existingSlotIds(db: Knex, ids: number[]): Promise<Set<number>> {
+  const rows: { id: number }[] = ids.length ? await db('ad_slots').whereIn('id', ids).select('id') : [];
+  return new Set(rows.map((r) => r.id));
+}
+
+/** Row locks on the slots, taken in id order so two accepts never wait on each other in a circle. */
+export async function lockSlots(trx: Knex, slotIds: number[]): Promise<void> {
+  if (!slotIds.length) return;
+  await trx('ad_slots').whereIn('id', slotIds).orderBy('id').forUpdate().select('id');
 }

@@ -5,6 +5,9 @@ import { audit } from '../audit/audit.service';
 import * as repo from './ad-slots.repo';
 import type { BrowseSlots, CreateSlot, UpdateSlot } from './ad-slots.schema';
 
+/** Reads (and the booking lock) other modules take from here rather than from the ad_slots table. */
+export { existingSlotIds, lockSlots, slotsByIds } from './ad-slots.repo';
+
 export function toSlot(r: repo.SlotRow) {
   return {
     id: r.id,

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { likePattern } from '../../db/like';
 
 export interface AuditRow {
   id: number;
@@ -46,7 +47,7 @@ export async function listAudit(db: Knex, f: AuditFilter): Promise<{ items: Audi
     // `to` is a calendar day, inclusive: everything before the next midnight.
     if (f.to) qb.where('at', '<', db.raw(`?::date + 1`, [f.to]));
     if (f.q) {
-      const like = `%${f.q.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
+      const like = likePattern(f.q);
       qb.where((w) =>
         w
           .whereILike('actor_name', like)

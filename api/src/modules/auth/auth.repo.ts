@@ -1,47 +1,6 @@
 import type { Knex } from 'knex';
-import type { RoleGrant, Role } from '@portal/domain';
-import { LOCKOUT_MINUTES, MAX_FAILED_LOGINS } from '@portal/domain';
-
-export interface LoginUserRow {
-  id: number;
-  username: string;
-  display_name: string;
-  password_hash: string;
-  active: boolean;
-  failed_attempts: number;
-  locked_until: Date | null;
-}
-
-export async function findLoginUser(db: Knex, username: string): Promise<LoginUserRow | undefined> {
-  return db('users')
-    .whereRaw('lower(username) = lower(?)', [username])
-    .first('id', 'username', 'display_name', 'password_hash', 'active', 'failed_attempts', 'locked_until');
-}
-
-/**
- * Counts a failure in one statement, so two processes failing at once both count.
- * An expired lock starts the count again; the fifth failure sets the lock.
- */
-export async function recordFailedLogin(db: Knex, userId: number): Promise<{ failed_attempts: number; locked_until: Date | null }> {
-  const [row] = await db('users')
-    .where({ id: userId })
-    .update({
-      failed_attempts: db.raw(
-        `case when locked_until is not null and locked_until <= now() then 1 else failed_attempts + 1 end`,
-      ),
-      locked_until: db.raw(
-        `case when (case when locked_until is not null and locked_until <= now() then 1 else failed_attempts + 1 end) >= ?
-              then now() + make_interval(mins => ?) else locked_until end`,
-        [MAX_FAILED_LOGINS, LOCKOUT_MINUTES],
-      ),
-    })
-    .returning(['failed_attempts', 'locked_until']);
-  return row;
-}
-
-export async function recordSuccessfulLogin(db: Knex, userId: number): Promise<void> {
-  await db('users').where({ id: userId }).update({ failed_attempts: 0, locked_until: null, last_login_at: db.fn.now() });
-}
+import { unitsView } from '../units/units.reads.repo';
+import { usersView } from '../users/users.reads.repo';
 
 export async function insertSession(
   db: Knex,
@@ -70,8 +29,8 @@ export interface SessionRow {
 
 export async function findLiveSession(db: Knex, id: string): Promise<SessionRow | undefined> {
   return db('sessions as s')
-    .join('users as u', 'u.id', 's.user_id')
-    .join('units as n', 'n.id', 'u.unit_id')
+    .join(usersView(db).as('u'), 'u.id', 's.user_id')
+    .join(unitsView(db).as('n'), 'n.id', 'u.unit_id')
     .where('s.id', id)
     .andWhere('s.expires_at', '>', db.fn.now())
     .andWhere('u.active', true)
@@ -104,13 +63,4 @@ export async function deleteUserSessions(db: Knex, userId: number): Promise<void
 
 export async function deleteExpiredSessions(db: Knex): Promise<number> {
   return db('sessions').where('expires_at', '<=', db.fn.now()).delete();
-}
-
-export async function grantsOf(db: Knex, userId: number): Promise<RoleGrant[]> {
-  const rows: { role: Role; unit_id: number; unit_name: string }[] = await db('role_grants as g')
-    .join('units as n', 'n.id', 'g.unit_id')
-    .where('g.user_id', userId)
-    .orderBy(['g.role', 'g.unit_id'])
-    .select('g.role', 'g.unit_id', 'n.name_zh as unit_name');
-  return rows.map((r) => ({ role: r.role, unitId: r.unit_id, unitName: r.unit_name }));
 }

@@ -5,6 +5,7 @@ import type { SessionUser } from '../../http/session';
 import type { Actor } from '../../http/route';
 import { Locked, Unauthenticated } from '../../http/errors';
 import { audit } from '../audit/audit.service';
+import * as users from '../users/users.service';
 import * as repo from './auth.repo';
 import { DUMMY_HASH, verifyPassword } from './password';
 
@@ -28,7 +29,7 @@ export async function login(
   actor: Actor,
   input: { username: string; password: string; userAgent: string | null; ttlHours: number },
 ): Promise<LoginResult> {
-  const row = await repo.findLoginUser(db, input.username);
+  const row = await users.findLoginUser(db, input.username);
   if (!row || !row.active) {
     await verifyPassword(input.password, DUMMY_HASH);
     await db.transaction((trx) =>
@@ -41,7 +42,7 @@ export async function login(
   }
   if (!(await verifyPassword(input.password, row.password_hash))) {
     const after = await db.transaction(async (trx) => {
-      const counted = await repo.recordFailedLogin(trx, row.id);
+      const counted = await users.recordFailedLogin(trx, row.id);
       const locked = counted.locked_until !== null && counted.locked_until.getTime() > Date.now();
       await audit(trx, { ...actor, userId: row.id, name: row.display_name }, {
         action: locked ? 'auth.locked' : 'auth.login_failed',
@@ -63,7 +64,7 @@ export async function login(
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
   await db.transaction(async (trx) => {
-    await repo.recordSuccessfulLogin(trx, row.id);
+    await users.recordSuccessfulLogin(trx, row.id);
     // Sweep ended sessions here rather than with a timer: no job to run on every instance.
     await repo.deleteExpiredSessions(trx);
     await repo.insertSession(trx, {
@@ -103,7 +104,7 @@ export async function resolveSession(db: Knex, token: string, ttlHours = 12): Pr
     displayName: s.display_name,
     unitId: s.unit_id,
     unitName: s.unit_name,
-    roles: await repo.grantsOf(db, s.user_id),
+    roles: await users.grantsOf(db, s.user_id),
     sessionId: id,
     csrfToken: s.csrf_token,
   };
@@ -112,4 +113,9 @@ export async function resolveSession(db: Knex, token: string, ttlHours = 12): Pr
 /** What the browser may know about the signed-in user (never the CSRF token or session id). */
 export function publicUser(u: SessionUser) {
   return { id: u.id, username: u.username, displayName: u.displayName, unitId: u.unitId, unitName: u.unitName, roles: u.roles };
+}
+
+/** Ends every session of a user (a password reset, a deactivation): for the users module. */
+export async function endSessionsOf(db: Knex, userId: number): Promise<void> {
+  await repo.deleteUserSessions(db, userId);
 }

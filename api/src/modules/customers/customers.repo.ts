@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { likePattern } from '../items/items.repo';
+import { likePattern } from '../../db/like';
 
 export interface CustomerRow {
   id: number;

@@ -11,6 +11,12 @@ function toCustomer(r: repo.CustomerRow) {
 
 export type Customer = ReturnType<typeof toCustomer>;
 
+/** A customer's name and whether it may still be quoted for: for the ad quotes module. */
+export async function customerRef(db: Knex, id: number): Promise<{ id: number; name: string; active: boolean } | undefined> {
+  const c = await repo.findCustomer(db, id);
+  return c && { id: c.id, name: c.name, active: c.active };
+}
+
 export async function browseCustomers(db: Knex, f: BrowseCustomers) {
   const { items, total } = await repo.listCustomers(db, f);
   return { items: items.map(toCustomer), total };

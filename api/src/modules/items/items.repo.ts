@@ -1,35 +1,9 @@
 import type { Knex } from 'knex';
 import type { BuyingUnit, ItemCategory } from '@portal/domain';
+import { likePattern } from '../../db/like';
+import { ITEM_COLUMNS, type ItemRow } from './items.reads.repo';
 
-export interface ItemRow {
-  id: number;
-  code: string;
-  name: string;
-  spec: string;
-  uom: string;
-  category: ItemCategory;
-  buying_unit: BuyingUnit;
-  stock_on_hand: number;
-  reorder_level: number;
-  active: boolean;
-  version: number;
-  updated_at: Date;
-}
-
-export const ITEM_COLUMNS = [
-  'i.id',
-  'i.code',
-  'i.name',
-  'i.spec',
-  'i.uom',
-  'i.category',
-  'i.buying_unit',
-  'i.stock_on_hand',
-  'i.reorder_level',
-  'i.active',
-  'i.version',
-  'i.updated_at',
-];
+export { ITEM_COLUMNS, type ItemRow } from './items.reads.repo';
 
 const SORTS = { code: 'i.code', name: 'i.name', category: 'i.category', stockOnHand: 'i.stock_on_hand', updatedAt: 'i.updated_at' };
 export type ItemSort = keyof typeof SORTS;
@@ -42,7 +16,6 @@ export interface ItemFilter {
   belowReorder?: boolean;
 }
 
-export const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
 
 /** The filters every item-based view shares (items list, matrix, collection). */
 export function whereItems(qb: Knex.QueryBuilder, f: ItemFilter): Knex.QueryBuilder {
@@ -81,9 +54,19 @@ export async function codeTaken(db: Knex, code: string, exceptId?: number): Prom
   return !!(await db('items').where({ code }).modify((qb) => exceptId && qb.whereNot('id', exceptId)).first('id'));
 }
 
+const CHUNK = 10_000;
+
+/** Items by code, for an import: asked in chunks so a file of any size stays under PostgreSQL's parameter limit. */
 export async function itemsByCode(db: Knex, codes: string[]): Promise<Pick<ItemRow, 'id' | 'code' | 'name' | 'buying_unit' | 'active'>[]> {
-  if (codes.length === 0) return [];
-  return db('items').whereIn('code', codes).select('id', 'code', 'name', 'buying_unit', 'active');
+  const out: Pick<ItemRow, 'id' | 'code' | 'name' | 'buying_unit' | 'active'>[] = [];
+  for (let i = 0; i < codes.length; i += CHUNK) {
+    out.push(...(await db('items').whereIn('code', codes.slice(i, i + CHUNK)).select('id', 'code', 'name', 'buying_unit', 'active')));
+  }
+  return out;
+}
+
+export async function itemForPrice(db: Knex, id: number) {
+  return db('items').where({ id }).first<Pick<ItemRow, 'id' | 'code' | 'buying_unit' | 'active'> | undefined>('id', 'code', 'buying_unit', 'active');
 }
 
 type ItemValues = Omit<ItemRow, 'id' | 'version' | 'updated_at' | 'active'>;
@@ -98,9 +81,4 @@ export async function updateItem(db: Knex, id: number, version: number, patch: P
     .where({ id, version })
     .update({ ...patch, version: version + 1, updated_at: db.fn.now() });
   return n === 1;
-}
-
-/** The organisation tree, small enough to walk in memory when resolving a clerk's buying units. */
-export async function unitTree(db: Knex): Promise<{ id: number; code: string; parent_id: number | null }[]> {
-  return db('units').select('id', 'code', 'parent_id');
 }

@@ -12,8 +12,12 @@ import type { Lang } from '../../http/lang';
 import type { Actor } from '../../http/route';
 import type { SessionUser } from '../../http/session';
 import { audit } from '../audit/audit.service';
+import { loadUnitTree } from '../units/units.scope';
 import * as repo from './items.repo';
 import type { CreateItem, UpdateItem } from './items.schema';
+
+/** Reads other modules (prices) take from here rather than from the items table. */
+export { itemForPrice, itemsByCode, listItems } from './items.repo';
 
 export function toItem(r: repo.ItemRow, editable: readonly BuyingUnit[] = []) {
   return {
@@ -42,20 +46,13 @@ export type Item = ReturnType<typeof toItem>;
  * grant is on 办公室 (OFFICE) or 供应处 (SUPPLY), or on a unit above them.
  */
 export async function editableUnits(db: Knex, user: Pick<SessionUser, 'roles'> | null): Promise<BuyingUnit[]> {
-  const grantUnits = new Set((user?.roles ?? []).filter((g) => g.role === 'purchasing_clerk').map((g) => g.unitId));
-  if (grantUnits.size === 0) return [];
-  const units = await repo.unitTree(db);
-  const byId = new Map(units.map((u) => [u.id, u]));
-  const out: BuyingUnit[] = [];
-  for (const code of BUYING_UNITS) {
-    for (let u = units.find((x) => x.code === code); u; u = u.parent_id === null ? undefined : byId.get(u.parent_id)) {
-      if (grantUnits.has(u.id)) {
-        out.push(code);
-        break;
-      }
-    }
-  }
-  return out;
+  const grants = user?.roles ?? [];
+  if (!grants.some((g) => g.role === 'purchasing_clerk')) return [];
+  const tree = await loadUnitTree(db);
+  return BUYING_UNITS.filter((code) => {
+    const unit = tree.units.find((u) => u.code === code);
+    return !!unit && tree.reaches(grants, ['purchasing_clerk'], unit.id);
+  });
 }
 
 const unitNames = (units: readonly BuyingUnit[], lang: Lang) => units.map((u) => BUYING_UNIT_LABELS[u][lang]).join(lang === 'zh' ? '、' : ' and ');

@@ -1,6 +1,8 @@
 import type { Knex } from 'knex';
 import type { BuyingUnit, ItemCategory } from '@portal/domain';
-import { ITEM_COLUMNS, likePattern, type ItemRow } from '../items/items.repo';
+import { likePattern } from '../../db/like';
+import { itemsView, ITEM_COLUMNS, type ItemRow } from '../items/items.reads.repo';
+import { suppliersView } from '../suppliers/suppliers.reads.repo';
 
 export interface MissingItemRow extends ItemRow {
   last_price_fen: number | null;
@@ -10,7 +12,8 @@ export interface MissingItemRow extends ItemRow {
 }
 
 function unitItems(db: Knex, unit: BuyingUnit, category?: ItemCategory) {
-  return db('items as i')
+  return db
+    .from(itemsView(db).as('i'))
     .where({ 'i.buying_unit': unit, 'i.active': true })
     .modify((qb) => category && qb.where('i.category', category));
 }
@@ -57,7 +60,7 @@ export async function missingItems(
          order by o.observed_on desc, o.id desc limit 1) lp on true`,
       [range.from],
     )
-    .leftJoin('suppliers as s', 's.id', 'lp.supplier_id')
+    .leftJoin(suppliersView(db).as('s'), 's.id', 'lp.supplier_id')
     .orderBy('i.code')
     .limit(f.pageSize)
     .offset((f.page - 1) * f.pageSize)

@@ -1,6 +1,8 @@
 import type { Knex } from 'knex';
 import type { BuyingUnit, ItemCategory, Platform } from '@portal/domain';
-import { likePattern } from '../items/items.repo';
+import { likePattern } from '../../db/like';
+import { itemsView } from '../items/items.reads.repo';
+import { suppliersView } from '../suppliers/suppliers.reads.repo';
 
 export interface MonthlyRow {
   supplier_id: number;
@@ -82,8 +84,8 @@ export async function priceAlerts(
     .join('prev as p', function () {
       this.on('p.item_id', 'c.item_id').andOn('p.supplier_id', 'c.supplier_id');
     })
-    .join('items as i', 'i.id', 'c.item_id')
-    .join('suppliers as s', 's.id', 'c.supplier_id')
+    .join(itemsView(db).as('i'), 'i.id', 'c.item_id')
+    .join(suppliersView(db).as('s'), 's.id', 'c.supplier_id')
     .where('i.active', true)
     .whereRaw('abs(c.price_fen - p.price_fen) * 10000 > ? * p.price_fen', [f.thresholdBp])
     .modify((qb) => {

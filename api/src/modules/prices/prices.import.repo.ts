@@ -1,19 +1,6 @@
 import type { Knex } from 'knex';
-import type { BuyingUnit, Platform } from '@portal/domain';
-
 const CHUNK = 10_000;
 
-export async function itemsByCode(db: Knex, codes: string[]) {
-  const out: { id: number; code: string; name: string; buying_unit: BuyingUnit; active: boolean }[] = [];
-  for (let i = 0; i < codes.length; i += CHUNK) {
-    out.push(...(await db('items').whereIn('code', codes.slice(i, i + CHUNK)).select('id', 'code', 'name', 'buying_unit', 'active')));
-  }
-  return out;
-}
-
-export async function allSuppliers(db: Knex): Promise<{ id: number; platform: Platform; shop_name: string }[]> {
-  return db('suppliers').select('id', 'platform', 'shop_name');
-}
 
 export interface Triple {
   item_id: number;

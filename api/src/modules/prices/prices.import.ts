@@ -22,7 +22,9 @@ import { t } from '../../http/messages';
 import type { Actor } from '../../http/route';
 import type { SessionUser } from '../../http/session';
 import { audit } from '../audit/audit.service';
+import * as itemsModule from '../items/items.service';
 import { editableUnits } from '../items/items.service';
+import * as suppliersModule from '../suppliers/suppliers.service';
 import { today } from '../suppliers/suppliers.service';
 import { decodeCsv, parseCsv, readXlsx, sniffFormat, type FileFormat, type SheetRow } from './prices.import-file';
 import * as repo from './prices.import.repo';
@@ -134,8 +136,8 @@ export async function checkImport(
 
   // One after another: inside the commit's transaction there is one connection to share.
   const editable = await editableUnits(db, user);
-  const items = await repo.itemsByCode(db, [...new Set(data.map((r) => cell(r, 'itemCode').toUpperCase()).filter(Boolean))]);
-  const suppliers = await repo.allSuppliers(db);
+  const items = await itemsModule.itemsByCode(db, [...new Set(data.map((r) => cell(r, 'itemCode').toUpperCase()).filter(Boolean))]);
+  const suppliers = await suppliersModule.allSuppliers(db);
   const itemByCode = new Map(items.map((i) => [i.code, i]));
   const supplierByKey = new Map(suppliers.map((s) => [keyOf(s.platform, s.shop_name), s]));
   const unitLabel = (u: BuyingUnit) => BUYING_UNIT_LABELS[u][lang];

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { suppliersView } from '../suppliers/suppliers.reads.repo';
 import type { Platform } from '@portal/domain';
 
 export interface CellRow {
@@ -24,7 +25,7 @@ export async function latestCells(
   return db('price_observations as o')
     .distinctOn(['o.item_id', 'o.supplier_id'])
     .modify((qb) => {
-      if (platform) qb.join('suppliers as s', 's.id', 'o.supplier_id').where('s.platform', platform);
+      if (platform) qb.join(suppliersView(db).as('s'), 's.id', 'o.supplier_id').where('s.platform', platform);
     })
     .whereNull('o.superseded_by')
     .whereIn('o.item_id', itemIds)

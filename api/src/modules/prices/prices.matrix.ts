@@ -13,7 +13,7 @@ import {
 } from '@portal/domain';
 import type { Lang } from '../../http/lang';
 import { t } from '../../http/messages';
-import * as items from '../items/items.repo';
+import * as items from '../items/items.service';
 import { suppliersWithStanding } from '../suppliers/suppliers.service';
 import { latestCells } from './prices.matrix.repo';
 import type { MatrixQuery } from './prices.schema';

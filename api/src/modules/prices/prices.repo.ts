@@ -1,6 +1,9 @@
 import type { Knex } from 'knex';
 import type { BuyingUnit, ItemCategory, Platform } from '@portal/domain';
-import { likePattern } from '../items/items.repo';
+import { likePattern } from '../../db/like';
+import { itemsView } from '../items/items.reads.repo';
+import { suppliersView } from '../suppliers/suppliers.reads.repo';
+import { usersView } from '../users/users.reads.repo';
 
 export interface ObservationRow {
   id: number;
@@ -55,9 +58,9 @@ export type PriceSort = keyof typeof SORTS;
 
 function observations(db: Knex) {
   return db('price_observations as o')
-    .join('items as i', 'i.id', 'o.item_id')
-    .join('suppliers as s', 's.id', 'o.supplier_id')
-    .leftJoin('users as u', 'u.id', 'o.recorded_by');
+    .join(itemsView(db).as('i'), 'i.id', 'o.item_id')
+    .join(suppliersView(db).as('s'), 's.id', 'o.supplier_id')
+    .leftJoin(usersView(db).as('u'), 'u.id', 'o.recorded_by');
 }
 
 export interface PriceFilter {
@@ -151,10 +154,4 @@ export async function insertObservation(db: Knex, o: NewObservation): Promise<nu
   return Number(row.id);
 }
 
-export async function itemForPrice(db: Knex, id: number) {
-  return db('items').where({ id }).first<{ id: number; code: string; buying_unit: BuyingUnit; active: boolean } | undefined>('id', 'code', 'buying_unit', 'active');
-}
 
-export async function supplierExists(db: Knex, id: number): Promise<boolean> {
-  return !!(await db('suppliers').where({ id }).first('id'));
-}

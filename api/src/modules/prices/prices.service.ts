@@ -4,7 +4,9 @@ import type { Lang } from '../../http/lang';
 import type { Actor } from '../../http/route';
 import type { SessionUser } from '../../http/session';
 import { audit } from '../audit/audit.service';
+import * as items from '../items/items.service';
 import { assertUnitInScope, editableUnits } from '../items/items.service';
+import * as suppliers from '../suppliers/suppliers.service';
 import { today } from '../suppliers/suppliers.service';
 import * as repo from './prices.repo';
 import type { CorrectPrice, CreatePrice } from './prices.schema';
@@ -62,7 +64,7 @@ export async function readPrice(db: Knex, id: number) {
 }
 
 async function loadItemInScope(trx: Knex, user: SessionUser, lang: Lang, itemId: number) {
-  const item = await repo.itemForPrice(trx, itemId);
+  const item = await items.itemForPrice(trx, itemId);
   if (!item) throw Invalid.field('itemId', 'prices.itemNotFound');
   assertUnitInScope(await editableUnits(trx, user), item.buying_unit, lang);
   return item;
@@ -72,7 +74,7 @@ export async function recordPrice(db: Knex, actor: Actor, user: SessionUser, lan
   return db.transaction(async (trx) => {
     const item = await loadItemInScope(trx, user, lang, input.itemId);
     if (!item.active) throw Invalid.field('itemId', 'prices.itemInactive', { code: item.code });
-    if (!(await repo.supplierExists(trx, input.supplierId))) throw Invalid.field('supplierId', 'prices.supplierNotFound');
+    if (!(await suppliers.supplierExists(trx, input.supplierId))) throw Invalid.field('supplierId', 'prices.supplierNotFound');
     if (input.observedOn > day) throw Invalid.field('observedOn', 'prices.dateInFuture');
     if (await repo.currentOnDay(trx, input.itemId, input.supplierId, input.observedOn)) {
       throw new Conflict('prices.sameDay', { date: input.observedOn });

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { PenaltyKind, Platform } from '@portal/domain';
-import { likePattern } from '../items/items.repo';
+import { likePattern } from '../../db/like';
+import { usersView } from '../users/users.reads.repo';
 
 export interface SupplierRow {
   id: number;
@@ -81,7 +82,7 @@ export async function updateSupplier(db: Knex, id: number, version: number, patc
 export async function violationsOf(db: Knex, supplierIds: number[]): Promise<ViolationRow[]> {
   if (supplierIds.length === 0) return [];
   return db('supplier_violations as v')
-    .leftJoin('users as u', 'u.id', 'v.recorded_by')
+    .leftJoin(usersView(db).as('u'), 'u.id', 'v.recorded_by')
     .whereIn('v.supplier_id', supplierIds)
     .orderBy([{ column: 'v.occurred_on', order: 'desc' }, { column: 'v.id', order: 'desc' }])
     .select('v.*', 'u.display_name as recorded_by_name');
@@ -93,4 +94,13 @@ export async function insertViolation(
 ): Promise<number> {
   const [row] = await db('supplier_violations').insert(v).returning('id');
   return row.id;
+}
+
+/** Every supplier by platform and shop name, for an import to match its rows against. */
+export async function allSuppliers(db: Knex): Promise<{ id: number; platform: Platform; shop_name: string }[]> {
+  return db('suppliers').select('id', 'platform', 'shop_name');
+}
+
+export async function supplierExists(db: Knex, id: number): Promise<boolean> {
+  return !!(await db('suppliers').where({ id }).first('id'));
 }

@@ -25,6 +25,9 @@ import type { CreateSupplier, RecordViolation, UpdateSupplier } from './supplier
 
 export const today = () => calendarDay(new Date());
 
+/** Reads other modules (prices) take from here rather than from the suppliers table. */
+export { allSuppliers, supplierExists } from './suppliers.repo';
+
 const toEvent = (v: repo.ViolationRow): PenaltyEvent => ({
   id: v.id,
   occurredOn: v.occurred_on,

@@ -46,9 +46,8 @@ export async function countActiveChildren(db: Knex, id: number): Promise<number>
   return Number(n);
 }
 
-export async function countActiveUsers(db: Knex, unitId: number): Promise<number> {
-  const [{ n }] = await db('users').where({ unit_id: unitId, active: true }).count<{ n: number }[]>({ n: '*' });
-  return Number(n);
+export async function activeUnitExists(db: Knex, id: number): Promise<boolean> {
+  return !!(await db('units').where({ id, active: true }).first('id'));
 }
 
 /** The unit and everything under it: a role granted on a unit covers its sub-units. */

@@ -4,7 +4,11 @@ import type { Actor } from '../../http/route';
 import { Conflict, Invalid, NotFound } from '../../http/errors';
 import type { Lang } from '../../http/lang';
 import { audit } from '../audit/audit.service';
+import { countActiveUsersIn } from '../users/users.service';
 import * as repo from './units.repo';
+
+/** An active unit of this id exists: for the users module, which places people in units. */
+export const unitExists = (db: Knex, id: number) => repo.activeUnitExists(db, id);
 
 export function toUnit(r: repo.UnitRow) {
   return {
@@ -78,7 +82,7 @@ export async function updateUnit(
     if (input.active === false && before.active) {
       const children = await repo.countActiveChildren(trx, id);
       if (children > 0) throw Invalid.field('active', 'units.hasActiveChildren', { n: children });
-      const users = await repo.countActiveUsers(trx, id);
+      const users = await countActiveUsersIn(trx, id);
       if (users > 0) throw Invalid.field('active', 'units.hasActiveUsers', { n: users });
     }
     const after = await repo.updateUnit(trx, id, input.version, {

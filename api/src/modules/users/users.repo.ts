@@ -1,5 +1,7 @@
 import type { Knex } from 'knex';
-import type { Role } from '@portal/domain';
+import { LOCKOUT_MINUTES, MAX_FAILED_LOGINS, type Role, type RoleGrant } from '@portal/domain';
+import { likePattern } from '../../db/like';
+import { unitsView } from '../units/units.reads.repo';
 
 export interface UserRow {
   id: number;
@@ -41,7 +43,7 @@ const SORTS = { username: 'u.username', displayName: 'u.display_name', lastLogin
 export type UserSort = keyof typeof SORTS;
 
 function users(db: Knex) {
-  return db('users as u').join('units as n', 'n.id', 'u.unit_id');
+  return db('users as u').join(unitsView(db).as('n'), 'n.id', 'u.unit_id');
 }
 
 export interface UserFilter {
@@ -57,7 +59,7 @@ export interface UserFilter {
 export async function listUsers(db: Knex, f: UserFilter): Promise<{ items: UserRow[]; total: number }> {
   const base = users(db).modify((qb) => {
     if (f.q) {
-      const like = `%${f.q.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
+      const like = likePattern(f.q);
       qb.where((w) => w.whereILike('u.username', like).orWhereILike('u.display_name', like));
     }
     if (f.unitId) qb.where('u.unit_id', f.unitId);
@@ -82,7 +84,7 @@ export async function findUser(db: Knex, id: number): Promise<UserRow | undefine
 export async function grantsOfUsers(db: Knex, userIds: number[]): Promise<GrantRow[]> {
   if (userIds.length === 0) return [];
   return db('role_grants as g')
-    .join('units as n', 'n.id', 'g.unit_id')
+    .join(unitsView(db).as('n'), 'n.id', 'g.unit_id')
     .whereIn('g.user_id', userIds)
     .orderBy(['g.user_id', 'g.role', 'g.id'])
     .select('g.id', 'g.user_id', 'g.role', 'g.unit_id', 'n.name_zh as unit_name');
@@ -130,7 +132,7 @@ export async function insertGrant(db: Knex, g: { user_id: number; role: Role; un
 
 export async function findGrant(db: Knex, userId: number, grantId: number): Promise<GrantRow | undefined> {
   return db('role_grants as g')
-    .join('units as n', 'n.id', 'g.unit_id')
+    .join(unitsView(db).as('n'), 'n.id', 'g.unit_id')
     .where({ 'g.id': grantId, 'g.user_id': userId })
     .first('g.id', 'g.user_id', 'g.role', 'g.unit_id', 'n.name_zh as unit_name');
 }
@@ -158,6 +160,109 @@ export async function lockAdminSet(db: Knex): Promise<void> {
   await db.raw(`select pg_advisory_xact_lock(hashtext('portal.admins'))`);
 }
 
-export async function unitExists(db: Knex, id: number): Promise<boolean> {
-  return !!(await db('units').where({ id, active: true }).first('id'));
+// ---------------------------------------------------------------------------
+// Signing in (the auth module asks through users.service)
+
+export interface LoginUserRow {
+  id: number;
+  username: string;
+  display_name: string;
+  password_hash: string;
+  active: boolean;
+  failed_attempts: number;
+  locked_until: Date | null;
+}
+
+export async function findLoginUser(db: Knex, username: string): Promise<LoginUserRow | undefined> {
+  return db('users')
+    .whereRaw('lower(username) = lower(?)', [username])
+    .first('id', 'username', 'display_name', 'password_hash', 'active', 'failed_attempts', 'locked_until');
+}
+
+/**
+ * Counts a failure in one statement, so two processes failing at once both count.
+ * An expired lock starts the count again; the fifth failure sets the lock.
+ */
+export async function recordFailedLogin(db: Knex, userId: number): Promise<{ failed_attempts: number; locked_until: Date | null }> {
+  const [row] = await db('users')
+    .where({ id: userId })
+    .update({
+      failed_attempts: db.raw(
+        `case when locked_until is not null and locked_until <= now() then 1 else failed_attempts + 1 end`,
+      ),
+      locked_until: db.raw(
+        `case when (case when locked_until is not null and locked_until <= now() then 1 else failed_attempts + 1 end) >= ?
+              then now() + make_interval(mins => ?) else locked_until end`,
+        [MAX_FAILED_LOGINS, LOCKOUT_MINUTES],
+      ),
+    })
+    .returning(['failed_attempts', 'locked_until']);
+  return row;
+}
+
+export async function recordSuccessfulLogin(db: Knex, userId: number): Promise<void> {
+  await db('users').where({ id: userId }).update({ failed_attempts: 0, locked_until: null, last_login_at: db.fn.now() });
+}
+
+/** A user's roles with the unit each is held in, as the session carries them. */
+export async function grantsOf(db: Knex, userId: number): Promise<RoleGrant[]> {
+  const rows: { role: Role; unit_id: number; unit_name: string }[] = await db('role_grants as g')
+    .join(unitsView(db).as('n'), 'n.id', 'g.unit_id')
+    .where('g.user_id', userId)
+    .orderBy(['g.role', 'g.unit_id'])
+    .select('g.role', 'g.unit_id', 'n.name_zh as unit_name');
+  return rows.map((r) => ({ role: r.role, unitId: r.unit_id, unitName: r.unit_name }));
+}
+
+// ---------------------------------------------------------------------------
+// People as other modules need them
+
+export interface Person {
+  id: number;
+  display_name: string;
+}
+
+export async function personById(db: Knex, id: number): Promise<Person | undefined> {
+  return db('users').where({ id }).first('id', 'display_name');
+}
+
+export async function activeUser(db: Knex, id: number): Promise<Person | undefined> {
+  return db('users').where({ id, active: true }).first('id', 'display_name');
+}
+
+/** Active colleagues by name or username, for choosing a stand-in; never the asker. */
+export async function searchActiveUsers(db: Knex, f: { q?: string; excludeId: number; page: number; pageSize: number }) {
+  const base = db('users as u')
+    .leftJoin(unitsView(db).as('n'), 'n.id', 'u.unit_id')
+    .where('u.active', true)
+    .whereNot('u.id', f.excludeId)
+    .modify((qb) => {
+      if (f.q) {
+        const like = likePattern(f.q);
+        qb.where((w) => w.whereILike('u.display_name', like).orWhereILike('u.username', like));
+      }
+    });
+  const [{ n }] = await base.clone().count<{ n: number }[]>({ n: '*' });
+  const rows: { id: number; display_name: string; unit_name_zh: string | null; unit_name_en: string | null }[] = await base
+    .clone()
+    .select('u.id', 'u.display_name', 'n.name_zh as unit_name_zh', 'n.name_en as unit_name_en')
+    .orderBy([{ column: 'u.display_name' }, { column: 'u.id' }])
+    .limit(f.pageSize)
+    .offset((f.page - 1) * f.pageSize);
+  return { rows, total: Number(n) };
+}
+
+/** Active holders of these roles anywhere, to tell them something (a rate card is out). */
+export async function holdersOfRoles(db: Knex, roles: readonly Role[]): Promise<number[]> {
+  return db('role_grants as g')
+    .join('users as u', 'u.id', 'g.user_id')
+    .whereIn('g.role', roles as Role[])
+    .where('u.active', true)
+    .distinct('u.id')
+    .pluck('u.id');
+}
+
+export async function countActiveUsersIn(db: Knex, unitId: number): Promise<number> {
+  const [{ n }] = await db('users').where({ unit_id: unitId, active: true }).count<{ n: number }[]>({ n: '*' });
+  return Number(n);
 }

@@ -3,9 +3,24 @@ import type { Role } from '@portal/domain';
 import type { Actor } from '../../http/route';
 import { Conflict, Invalid, NotFound } from '../../http/errors';
 import { audit } from '../audit/audit.service';
-import { deleteUserSessions } from '../auth/auth.repo';
+import { endSessionsOf } from '../auth/auth.service';
+import { unitExists } from '../units/units.service';
 import { hashPassword } from '../auth/password';
 import * as repo from './users.repo';
+
+/** Reads other modules take from here rather than from the users and role_grants tables. */
+export {
+  activeUser,
+  countActiveUsersIn,
+  findLoginUser,
+  grantsOf,
+  holdersOfRoles,
+  personById,
+  recordFailedLogin,
+  recordSuccessfulLogin,
+  searchActiveUsers,
+  type Person,
+} from './users.repo';
 
 function toUser(r: repo.UserRow, grants: repo.GrantRow[]) {
   const locked = r.locked_until !== null && new Date(r.locked_until).getTime() > Date.now();
@@ -48,7 +63,7 @@ export async function createUser(
     if (await repo.usernameTaken(trx, input.username)) {
       throw Invalid.field('username', 'users.usernameTaken', { username: input.username });
     }
-    if (!(await repo.unitExists(trx, input.unitId))) throw Invalid.field('unitId', 'users.unitNotFound');
+    if (!(await unitExists(trx, input.unitId))) throw Invalid.field('unitId', 'users.unitNotFound');
     const id = await repo.insertUser(trx, {
       username: input.username,
       display_name: input.displayName,
@@ -70,7 +85,7 @@ export async function updateUser(
   return db.transaction(async (trx) => {
     const before = await readUser(trx, id);
     if (before.version !== input.version) throw Conflict.stale();
-    if (input.unitId !== undefined && input.unitId !== before.unitId && !(await repo.unitExists(trx, input.unitId))) {
+    if (input.unitId !== undefined && input.unitId !== before.unitId && !(await unitExists(trx, input.unitId))) {
       throw Invalid.field('unitId', 'users.unitNotFound');
     }
     if (input.active === false && before.active) {
@@ -87,7 +102,7 @@ export async function updateUser(
     });
     if (!ok) throw Conflict.stale();
     // A disabled account is signed out everywhere at once.
-    if (input.active === false) await deleteUserSessions(trx, id);
+    if (input.active === false) await endSessionsOf(trx, id);
     const after = await readUser(trx, id);
     await audit(trx, actor, { action: input.active === false ? 'user.disable' : 'user.update', entity: 'user', entityId: id, before, after });
     return after;
@@ -100,7 +115,7 @@ export async function resetPassword(db: Knex, actor: Actor, id: number, password
     const before = await readUser(trx, id);
     await repo.setPassword(trx, id, hash);
     // Whoever knew the old password is signed out.
-    await deleteUserSessions(trx, id);
+    await endSessionsOf(trx, id);
     const after = await readUser(trx, id);
     await audit(trx, actor, { action: 'user.reset_password', entity: 'user', entityId: id, before, after });
     return after;
@@ -120,7 +135,7 @@ export async function unlockUser(db: Knex, actor: Actor, id: number): Promise<Us
 export async function addGrant(db: Knex, actor: Actor, userId: number, input: { role: Role; unitId: number }): Promise<User> {
   return db.transaction(async (trx) => {
     const before = await readUser(trx, userId);
-    if (!(await repo.unitExists(trx, input.unitId))) throw Invalid.field('unitId', 'users.unitNotFound');
+    if (!(await unitExists(trx, input.unitId))) throw Invalid.field('unitId', 'users.unitNotFound');
     const grant = { user_id: userId, role: input.role, unit_id: input.unitId };
     if (await repo.grantExists(trx, grant)) throw new Conflict('users.grantExists', {}, [{ path: 'role', message: 'users.grantExists' }]);
     const grantId = await repo.insertGrant(trx, grant);
