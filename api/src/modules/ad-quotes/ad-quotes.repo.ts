@@ -1,52 +1,14 @@
 import type { Knex } from 'knex';
-import type { AdPricingUnit, Role, StoredAdQuoteStatus } from '@portal/domain';
-import { likePattern } from '../items/items.repo';
+import type { AdPricingUnit, StoredAdQuoteStatus } from '@portal/domain';
+import { likePattern } from '../../db/like';
+import { slotsView } from '../ad-slots/ad-slots.reads.repo';
+import { customersView } from '../customers/customers.reads.repo';
+import { unitsView } from '../units/units.reads.repo';
+import { usersView } from '../users/users.reads.repo';
 
-// ---------------------------------------------------------------------------
-// Units and grants: whose quote it is and who may see it
-
-export interface PlacedUnit {
-  id: number;
-  code: string;
-  kind: string;
-  name_zh: string;
-  name_en: string;
-  /** The branch the unit lies in (itself for a branch); null on the HQ side. */
-  branch: { id: number; code: string; name_zh: string; name_en: string } | null;
-  root: { id: number; code: string; name_zh: string; name_en: string };
-}
-
-const ANCESTRY = `with recursive up(start_id, id, depth) as (
-    select x, x, 0 from unnest(?::int[]) as x
-    union all
-    select up.start_id, u.parent_id, up.depth + 1 from up join units u on u.id = up.id where u.parent_id is not null
-  )`;
-
-/** Each unit with its branch (if any) and the root, in one query. */
-export async function placeUnits(db: Knex, unitIds: number[]): Promise<Map<number, PlacedUnit>> {
-  const out = new Map<number, PlacedUnit>();
-  if (!unitIds.length) return out;
-  const { rows } = await db.raw(
-    `${ANCESTRY}
-     select up.start_id, up.depth, n.id, n.code, n.kind, n.name_zh, n.name_en, n.parent_id
-       from up join units n on n.id = up.id order by up.start_id, up.depth`,
-    [unitIds],
-  );
-  const byStart = new Map<number, { depth: number; id: number; code: string; kind: string; name_zh: string; name_en: string }[]>();
-  for (const r of rows) byStart.set(r.start_id, [...(byStart.get(r.start_id) ?? []), r]);
-  for (const [start, chain] of byStart) {
-    const self = chain[0];
-    const branch = chain.find((c) => c.kind === 'branch');
-    const root = chain[chain.length - 1];
-    const pick = (c: typeof self) => ({ id: c.id, code: c.code, name_zh: c.name_zh, name_en: c.name_en });
-    out.set(start, { ...pick(self), kind: self.kind, branch: branch ? pick(branch) : null, root: pick(root) });
-  }
-  return out;
-}
-
-export async function grantsOf(db: Knex, userId: number): Promise<{ role: Role; unitId: number }[]> {
-  return db('role_grants').where({ user_id: userId }).select('role', 'unit_id as unitId');
-}
+// What the quote's documents print of other modules' records, read through what those modules publish.
+export { approversOf, waitingStep } from '../approvals/approvals.reads.repo';
+export { customerDetails } from '../customers/customers.reads.repo';
 
 // ---------------------------------------------------------------------------
 // Quotes
@@ -99,9 +61,9 @@ export interface LineRow {
 
 function quotes(db: Knex) {
   return db('ad_quotes as q')
-    .join('units as un', 'un.id', 'q.unit_id')
-    .join('customers as c', 'c.id', 'q.customer_id')
-    .leftJoin('users as cb', 'cb.id', 'q.created_by')
+    .join(unitsView(db).as('un'), 'un.id', 'q.unit_id')
+    .join(customersView(db).as('c'), 'c.id', 'q.customer_id')
+    .leftJoin(usersView(db).as('cb'), 'cb.id', 'q.created_by')
     .select(
       'q.id',
       'q.number',
@@ -127,8 +89,8 @@ function quotes(db: Knex) {
     );
 }
 
-/** null: every unit; otherwise the units (HQ or branches) whose quotes may be seen. */
-export type QuoteScope = number[] | null;
+/** null: every unit; otherwise the units (HQ or branches) whose quotes may be seen (units.scope placeScope). */
+export type QuoteScope = readonly number[] | null;
 
 const SORT_COLUMNS: Record<string, string> = {
   number: 'q.number',
@@ -165,7 +127,7 @@ export async function listQuotes(
     else if (f.status === 'approved' || f.status === 'sent') qb.where('q.status', f.status).where('q.valid_until', '>=', f.today);
     else if (f.status) qb.where('q.status', f.status);
   };
-  const [{ n }] = await db('ad_quotes as q').join('customers as c', 'c.id', 'q.customer_id').modify(filter).count<{ n: number }[]>({ n: '*' });
+  const [{ n }] = await db('ad_quotes as q').join(customersView(db).as('c'), 'c.id', 'q.customer_id').modify(filter).count<{ n: number }[]>({ n: '*' });
   const items = await quotes(db)
     .modify(filter)
     .orderBy(SORT_COLUMNS[f.sort.column], f.sort.desc ? 'desc' : 'asc')
@@ -182,7 +144,7 @@ export async function findQuote(db: Knex, id: number, opts: { lock?: boolean } =
 
 export async function linesOf(db: Knex, quoteId: number): Promise<LineRow[]> {
   return db('ad_quote_lines as l')
-    .join('ad_slots as s', 's.id', 'l.slot_id')
+    .join(slotsView(db).as('s'), 's.id', 'l.slot_id')
     .where('l.quote_id', quoteId)
     .orderBy('l.position')
     .select('l.*', 's.code as slot_code', 's.name as slot_name', 's.page', 's.format', 's.size', 's.pricing_unit', 's.exclusive');
@@ -278,12 +240,6 @@ export async function overlaps(
   return rows;
 }
 
-/** Row locks on the slots, taken in id order so two accepts never wait on each other in a circle. */
-export async function lockSlots(trx: Knex, slotIds: number[]): Promise<void> {
-  if (!slotIds.length) return;
-  await trx('ad_slots').whereIn('id', slotIds).orderBy('id').forUpdate().select('id');
-}
-
 export async function insertBooking(trx: Knex, b: { slotId: number; quoteId: number; lineId: number; startsOn: string; endsOn: string }): Promise<void> {
   await trx.raw(`insert into ad_slot_bookings (slot_id, quote_id, line_id, during) values (?, ?, ?, daterange(?::date, ?::date, '[]'))`, [
     b.slotId,
@@ -302,40 +258,4 @@ export async function bookingHolder(db: Knex, slotId: number, startsOn: string, 
     [slotId, startsOn, endsOn],
   );
   return rows[0];
-}
-
-export async function customerRef(db: Knex, id: number): Promise<{ id: number; name: string; active: boolean } | undefined> {
-  return db('customers').where({ id }).first('id', 'name', 'active');
-}
-
-export async function customerDetails(db: Knex, id: number) {
-  return db('customers').where({ id }).first('name', 'contact', 'phone', 'address', 'uscc') as Promise<{
-    name: string;
-    contact: string;
-    phone: string;
-    address: string;
-    uscc: string | null;
-  }>;
-}
-
-/** Who approved the quote's discount in the request's latest round, in order, with when. */
-export async function approversOf(db: Knex, requestId: number): Promise<{ name: string; role: Role; at: Date }[]> {
-  return db('approval_actions as a')
-    .join('approval_requests as r', 'r.id', 'a.request_id')
-    .join('approval_request_steps as s', (j) => j.on('s.request_id', 'a.request_id').andOn('s.round', 'a.round').andOn('s.position', 'a.step_position'))
-    .join('users as u', 'u.id', 'a.actor_id')
-    .where('a.request_id', requestId)
-    .whereRaw('a.round = r.round')
-    .where('a.action', 'approve')
-    .orderBy('a.id')
-    .select('u.display_name as name', 's.role', 'a.at');
-}
-
-/** The step a pending request waits on: its role and the unit the approver is taken from. */
-export async function waitingStep(db: Knex, requestId: number): Promise<{ role: Role; name_zh: string; name_en: string } | undefined> {
-  return db('approval_requests as r')
-    .join('approval_request_steps as s', (j) => j.on('s.request_id', 'r.id').andOn('s.round', 'r.round').andOn('s.position', 'r.current_step'))
-    .join('units as un', 'un.id', 's.unit_id')
-    .where('r.id', requestId)
-    .first('s.role', 'un.name_zh', 'un.name_en');
 }

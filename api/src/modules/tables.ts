@@ -1,0 +1,22 @@
+/**
+ * Which module owns which table: the one list the boundaries test holds every repo to.
+ * A module's repos query only its own tables; another module's rows come through that
+ * module's service, or, for a join, through the fragments its `<module>.reads.repo.ts`
+ * publishes. A new migration's table is added here under the module that keeps it.
+ */
+export const MODULE_TABLES: Readonly<Record<string, readonly string[]>> = {
+  units: ['units'],
+  users: ['users', 'role_grants'],
+  auth: ['sessions'],
+  audit: ['audit_log'],
+  notifications: ['notifications'],
+  approvals: ['approval_policies', 'approval_requests', 'approval_request_steps', 'approval_actions', 'approval_delegations'],
+  items: ['items'],
+  suppliers: ['suppliers', 'supplier_violations'],
+  prices: ['price_observations'],
+  customers: ['customers'],
+  'ad-slots': ['ad_slots'],
+  'ad-rate-cards': ['ad_rate_cards', 'ad_rate_card_prices'],
+  'ad-discount-authority': ['ad_discount_authority'],
+  'ad-quotes': ['ad_quotes', 'ad_quote_lines', 'ad_quote_counters', 'ad_slot_bookings'],
+};
