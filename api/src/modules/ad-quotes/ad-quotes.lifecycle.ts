@@ -23,7 +23,7 @@ import { audit } from '../audit/audit.service';
 import { customerRef } from '../customers/customers.service';
 import { grantsOf } from '../users/users.service';
 import * as repo from './ad-quotes.repo';
-import { assertNoBlock, conflictsOf, decide, lineValues, priceLines } from './ad-quotes.pricing';
+import { assertNoBlock, conflictsOf, decide, lineValues, priceLines, quoteTerms } from './ad-quotes.pricing';
 import { placeWithGrants, quotingUnit, unitName, visibleQuote } from './ad-quotes.scope';
 import type { QuoteInput, UpdateQuote } from './ad-quotes.schema';
 import { readQuote, type AdQuote } from './ad-quotes.service';
@@ -53,13 +53,7 @@ export async function createQuote(db: Knex, viewer: SessionUser, actor: Actor, l
       unit_id: unit.id,
       status: 'draft',
       created_by: viewer.id,
-      customer_id: input.customerId,
-      valid_until: input.validUntil,
-      bundle_share_bp: input.bundleShareBp,
-      list_fen: totals.listFen,
-      net_fen: totals.netFen,
-      paid_share_bp: totals.paidShareBp,
-      note: input.note,
+      ...quoteTerms(input, totals),
     });
     await repo.replaceLines(trx, id, lines.map(lineValues));
     await audit(trx, actor, { action: 'ad_quote.create', entity: 'ad_quote', entityId: id, after: await snapshot(trx, id) });
@@ -105,13 +99,7 @@ export async function updateQuote(db: Knex, viewer: SessionUser, actor: Actor, l
     assertNoBlock(await conflictsOf(trx, lines, id, day), lines);
     const ok = await repo.updateQuote(trx, id, input.version, {
       status: 'draft',
-      customer_id: input.customerId,
-      valid_until: input.validUntil,
-      bundle_share_bp: input.bundleShareBp,
-      list_fen: totals.listFen,
-      net_fen: totals.netFen,
-      paid_share_bp: totals.paidShareBp,
-      note: input.note,
+      ...quoteTerms(input, totals),
       updated_by: viewer.id,
     });
     if (!ok) throw Conflict.stale();

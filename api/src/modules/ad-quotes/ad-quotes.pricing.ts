@@ -9,7 +9,7 @@ import { slotsByIds } from '../ad-slots/ad-slots.service';
 import type { Place } from '../units/units.scope';
 import * as repo from './ad-quotes.repo';
 import { quotingUnit, unitName, visibleQuote } from './ad-quotes.scope';
-import type { LineInput, PreviewInput } from './ad-quotes.schema';
+import type { LineInput, PreviewInput, QuoteInput } from './ad-quotes.schema';
 import { today } from './ad-quotes.today';
 
 // Pricing: list prices from the published card of the month each flight starts; who must approve; slot conflicts.
@@ -146,16 +146,7 @@ export async function previewQuote(db: Knex, viewer: SessionUser, lang: Lang, in
   ]);
   const [decision, conflicts] = await Promise.all([decide(db, place, roles, totals.paidShareBp, authority), conflictsOf(db, lines, input.quoteId ?? null, day)]);
   return {
-    lines: lines.map((l) => ({
-      slotId: l.slot_id,
-      units: l.units,
-      cardId: l.card_id,
-      cardRevision: l.card_revision,
-      unitPriceFen: l.unit_price_fen,
-      listFen: l.list_fen,
-      shareBp: l.share_bp,
-      netFen: l.net_fen,
-    })),
+    lines: lines.map(linePricing),
     listFen: totals.listFen,
     subtotalFen: totals.subtotalFen,
     netFen: totals.netFen,
@@ -168,3 +159,29 @@ export async function previewQuote(db: Knex, viewer: SessionUser, lang: Lang, in
 }
 
 export const lineValues = ({ slotCode: _c, slotName: _n, exclusive: _e, ...v }: PricedLine): repo.LineValues => v;
+
+/** A priced line as the API shows it, in the preview and on the saved quote alike. */
+export const linePricing = (l: repo.LineValues) => ({
+  slotId: l.slot_id,
+  units: l.units,
+  cardId: l.card_id,
+  cardRevision: l.card_revision,
+  unitPriceFen: l.unit_price_fen,
+  listFen: l.list_fen,
+  shareBp: l.share_bp,
+  netFen: l.net_fen,
+});
+
+/** The quote's terms and totals as stored, for a new quote and a changed one alike. */
+export const quoteTerms = (
+  input: Pick<QuoteInput, 'customerId' | 'validUntil' | 'bundleShareBp' | 'note'>,
+  totals: { listFen: number; netFen: number; paidShareBp: number },
+) => ({
+  customer_id: input.customerId,
+  valid_until: input.validUntil,
+  bundle_share_bp: input.bundleShareBp,
+  list_fen: totals.listFen,
+  net_fen: totals.netFen,
+  paid_share_bp: totals.paidShareBp,
+  note: input.note,
+});

@@ -37,10 +37,9 @@ export interface QuoteRow {
   version: number;
 }
 
-export interface LineRow {
+export interface LineRow extends LineValues {
   id: number;
   position: number;
-  slot_id: number;
   slot_code: string;
   slot_name: string;
   page: string;
@@ -48,15 +47,6 @@ export interface LineRow {
   size: string;
   pricing_unit: AdPricingUnit;
   exclusive: boolean;
-  starts_on: string;
-  ends_on: string;
-  units: number;
-  card_id: number;
-  card_revision: number;
-  unit_price_fen: number;
-  list_fen: number;
-  share_bp: number;
-  net_fen: number;
 }
 
 function quotes(db: Knex) {

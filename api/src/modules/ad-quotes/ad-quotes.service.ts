@@ -5,7 +5,7 @@ import type { SessionUser } from '../../http/session';
 import * as approvals from '../approvals/approvals.service';
 import { grantsOf } from '../users/users.service';
 import * as repo from './ad-quotes.repo';
-import { decide, decisionView } from './ad-quotes.pricing';
+import { decide, decisionView, linePricing } from './ad-quotes.pricing';
 import { placeWithGrants, scopeOf, visibleQuote } from './ad-quotes.scope';
 import type { BrowseQuotes } from './ad-quotes.schema';
 import { DOCUMENT_TYPE, today } from './ad-quotes.today';
@@ -67,20 +67,13 @@ export async function readQuote(db: Knex, viewer: SessionUser, lang: Lang, id: n
     lines: lines.map((l) => ({
       id: l.id,
       position: l.position,
-      slotId: l.slot_id,
       slotCode: l.slot_code,
       slotName: l.slot_name,
       pricingUnit: l.pricing_unit,
       exclusive: l.exclusive,
       startsOn: l.starts_on,
       endsOn: l.ends_on,
-      units: l.units,
-      cardId: l.card_id,
-      cardRevision: l.card_revision,
-      unitPriceFen: l.unit_price_fen,
-      listFen: l.list_fen,
-      shareBp: l.share_bp,
-      netFen: l.net_fen,
+      ...linePricing(l),
     })),
     approval: approval ? { requestId: approval.id, status: approval.status, currentStep: approval.currentStep } : null,
     decision: decisionView(decision, place!, lang),

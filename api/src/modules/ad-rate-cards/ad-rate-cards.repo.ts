@@ -1,7 +1,6 @@
 import type { Knex } from 'knex';
-import { slotsView } from '../ad-slots/ad-slots.reads.repo';
+import { slotsView, type SlotView } from '../ad-slots/ad-slots.reads.repo';
 import { usersView } from '../users/users.reads.repo';
-import type { AdPricingUnit } from '@portal/domain';
 
 export type CardStatus = 'draft' | 'published' | 'superseded';
 
@@ -20,15 +19,8 @@ export interface CardRow {
   updated_at: Date;
 }
 
-export interface CardPriceRow {
+export interface CardPriceRow extends Omit<SlotView, 'id' | 'active'> {
   slot_id: number;
-  code: string;
-  name: string;
-  page: string;
-  format: string;
-  size: string;
-  pricing_unit: AdPricingUnit;
-  exclusive: boolean;
   price_fen: number;
 }
 

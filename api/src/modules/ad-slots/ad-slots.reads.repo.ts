@@ -1,4 +1,18 @@
 import type { Knex } from 'knex';
+import type { AdPricingUnit } from '@portal/domain';
+
+/** An ad slot as other modules see it. */
+export interface SlotView {
+  id: number;
+  code: string;
+  name: string;
+  page: string;
+  format: string;
+  size: string;
+  pricing_unit: AdPricingUnit;
+  exclusive: boolean;
+  active: boolean;
+}
 
 /** `.join(slotsView(db).as('s'), 's.id', 'x.slot_id')`: what other modules may join of an ad slot. */
 export const slotsView = (db: Knex) => db('ad_slots').select('id', 'code', 'name', 'page', 'format', 'size', 'pricing_unit', 'exclusive', 'active');

@@ -1,17 +1,8 @@
 import type { Knex } from 'knex';
-import type { AdPricingUnit } from '@portal/domain';
 import { likePattern } from '../../db/like';
+import type { SlotView } from './ad-slots.reads.repo';
 
-export interface SlotRow {
-  id: number;
-  code: string;
-  name: string;
-  page: string;
-  format: string;
-  size: string;
-  pricing_unit: AdPricingUnit;
-  exclusive: boolean;
-  active: boolean;
+export interface SlotRow extends SlotView {
   version: number;
   updated_at: Date;
 }

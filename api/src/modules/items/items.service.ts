@@ -40,6 +40,23 @@ export function toItem(r: repo.ItemRow, editable: readonly BuyingUnit[] = []) {
 
 export type Item = ReturnType<typeof toItem>;
 
+/** The form's fields as the items table names them; on an update, those not sent stay undefined (unchanged). */
+type ItemValues = Parameters<typeof repo.insertItem>[1];
+function itemValues(input: CreateItem): ItemValues;
+function itemValues(input: UpdateItem): Partial<ItemValues>;
+function itemValues(input: Partial<CreateItem>): Partial<ItemValues> {
+  return {
+    code: input.code,
+    name: input.name,
+    spec: input.spec,
+    uom: input.uom,
+    category: input.category,
+    buying_unit: input.buyingUnit,
+    stock_on_hand: input.stockOnHand,
+    reorder_level: input.reorderLevel,
+  };
+}
+
 /**
  * The buying units whose items and prices this user may write: those of their
  * purchasing_clerk grants. A grant on a unit covers the units under it, so the
@@ -90,16 +107,7 @@ export async function createItem(db: Knex, actor: Actor, user: SessionUser, lang
     assertUnitInScope(editable, input.buyingUnit, lang);
     checkCategory(input.category, input.buyingUnit, lang);
     if (await repo.codeTaken(trx, input.code)) throw Invalid.field('code', 'items.codeTaken', { code: input.code });
-    const id = await repo.insertItem(trx, {
-      code: input.code,
-      name: input.name,
-      spec: input.spec,
-      uom: input.uom,
-      category: input.category,
-      buying_unit: input.buyingUnit,
-      stock_on_hand: input.stockOnHand,
-      reorder_level: input.reorderLevel,
-    });
+    const id = await repo.insertItem(trx, itemValues(input));
     const item = await readItem(trx, id, editable);
     await audit(trx, actor, { action: 'item.create', entity: 'item', entityId: id, after: item });
     return item;
@@ -119,17 +127,7 @@ export async function updateItem(db: Knex, actor: Actor, user: SessionUser, lang
     if (input.code && input.code !== before.code && (await repo.codeTaken(trx, input.code, id))) {
       throw Invalid.field('code', 'items.codeTaken', { code: input.code });
     }
-    const ok = await repo.updateItem(trx, id, input.version, {
-      code: input.code,
-      name: input.name,
-      spec: input.spec,
-      uom: input.uom,
-      category: input.category,
-      buying_unit: input.buyingUnit,
-      stock_on_hand: input.stockOnHand,
-      reorder_level: input.reorderLevel,
-      active: input.active,
-    });
+    const ok = await repo.updateItem(trx, id, input.version, { ...itemValues(input), active: input.active });
     if (!ok) throw Conflict.stale();
     const after = await readItem(trx, id, editable);
     const action = input.active === false && before.active ? 'item.deactivate' : input.active === true && !before.active ? 'item.reactivate' : 'item.update';

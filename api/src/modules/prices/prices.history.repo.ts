@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { BuyingUnit, ItemCategory, Platform } from '@portal/domain';
 import { likePattern } from '../../db/like';
-import { itemsView } from '../items/items.reads.repo';
+import { itemsView, type ItemRow } from '../items/items.reads.repo';
 import { suppliersView } from '../suppliers/suppliers.reads.repo';
 
 export interface MonthlyRow {
@@ -37,14 +37,8 @@ function latestIn(db: Knex, range: { from: string; until: string }) {
     .select('o.item_id', 'o.supplier_id', 'o.id', 'o.price_fen', 'o.observed_on');
 }
 
-export interface AlertRow {
+export interface AlertRow extends Pick<ItemRow, 'code' | 'name' | 'spec' | 'uom' | 'category' | 'buying_unit'> {
   item_id: number;
-  code: string;
-  name: string;
-  spec: string;
-  uom: string;
-  category: ItemCategory;
-  buying_unit: BuyingUnit;
   supplier_id: number;
   platform: Platform;
   shop_name: string;
