@@ -37,7 +37,7 @@ export const DOCUMENT_TEXT = {
     paidShareOf: (zhe: string, percent: string) => `${zhe}（刊例价的 ${percent}）`,
     inWords: '人民币（大写）',
     approval: '审批',
-    approvedBy: (name: string, at: string | null) => (at ? `${name}　${at} 批准` : name),
+    approvedBy: (name: string, at: string | null) => (at ? `${name}\u3000${at} 批准` : name),
     validity: (date: string) => `本报价有效期至 ${date}，逾期须重新报价。`,
     note: '备注',
     sealIssuer: '报价单位（盖章）',
