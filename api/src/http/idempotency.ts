@@ -26,7 +26,7 @@ export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
 
 const TTL_HOURS = 24;
 /** A claim whose request never finished (its process died) stops blocking the key after this. */
-const ABANDONED_SECONDS = 300;
+const CLAIM_SECONDS = 300;
 const WAIT_MS = 10_000;
 const POLL_MS = 50;
 const KEY_FORMAT = /^[\x21-\x7e]{1,255}$/;
@@ -81,12 +81,12 @@ export async function idempotent(
   if (!KEY_FORMAT.test(key)) throw Invalid.field(IDEMPOTENCY_HEADER, 'problem.idempotencyKeyBad');
   const hash = fingerprint(req);
   const deadline = Date.now() + WAIT_MS;
-  await repo.purgeExpired(db, ABANDONED_SECONDS);
-  while (!(await repo.claimKey(db, userId, key, hash, TTL_HOURS))) {
+  await repo.purgeExpired(db);
+  while (!(await repo.claimKey(db, userId, key, hash, CLAIM_SECONDS))) {
     const first = await repo.findKey(db, userId, key);
     if (!first) {
       // Released after a failure, or expired: purge, then try to claim it again.
-      await repo.purgeExpired(db, ABANDONED_SECONDS);
+      await repo.purgeExpired(db);
       continue;
     }
     if (first.request_hash !== hash) throw headerProblem(409, 'idempotency-key-reused', 'problem.idempotencyKeyReused');
@@ -112,7 +112,7 @@ export async function idempotent(
     return result;
   }
   try {
-    await repo.completeKey(db, userId, key, sent, result === undefined ? null : JSON.stringify(result));
+    await repo.completeKey(db, userId, key, sent, result === undefined ? null : JSON.stringify(result), TTL_HOURS);
   } catch (err) {
     // The work is done and committed; failing the request now would invite a second one.
     req.log?.error({ err }, 'idempotency key not recorded');

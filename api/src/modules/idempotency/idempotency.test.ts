@@ -98,6 +98,14 @@ describe('Idempotency-Key on POSTs that create', () => {
     assert.equal(later.headers['idempotent-replayed'], undefined);
   });
 
+  it('frees a key whose first request never finished (its process died) once the claim runs out', async () => {
+    const before = runs;
+    await ctx.db('idempotency_keys').insert({ user_id: ecom.userId, key: 'k-dead', request_hash: 'x', expires_at: ctx.db.raw(`now() - interval '1 second'`) });
+    const res = await send(ecom, 'k-dead', { n: 8 });
+    assert.equal(res.status, 201);
+    assert.equal(runs, before + 1);
+  });
+
   it('runs every request without a key, and refuses a malformed key naming the header', async () => {
     const before = runs;
     await send(ecom, null, { n: 7 });
