@@ -102,7 +102,7 @@ export async function idempotent(
   try {
     result = await work();
   } catch (err) {
-    await repo.releaseKey(db, userId, key).catch(() => {});
+    await repo.releaseKey(db, userId, key).catch(() => undefined);
     throw err;
   }
   const sent = result === undefined ? (status ?? 204) : (status ?? 200);

@@ -94,7 +94,8 @@ export interface NewAttachment {
 
 /** The name without folders or control characters, ending in the extension its bytes deserve. */
 function cleanName(given: string, kind: FileKind, field: string): string {
-  const base = (given.split(/[\\/]/).pop() ?? '').replace(/[\u0000-\u001f\u007f]/g, '').normalize('NFC').trim();
+  const printable = [...(given.split(/[\\/]/).pop() ?? '')].filter((c) => c >= ' ' && c !== '\u007f').join('');
+  const base = printable.normalize('NFC').trim();
   if (!base || base === '.' || base === '..') throw Invalid.field(field, 'attachments.badName');
   const dot = base.lastIndexOf('.');
   const extension = dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
@@ -165,5 +166,10 @@ export async function openAttachment(
 ): Promise<{ attachment: Attachment; bytes: () => Promise<Buffer> }> {
   const row = await repo.findAttachment(db, id);
   if (!row || !(await mayRead(db, viewer, row.owner_type, row.owner_id))) throw new NotFound();
-  return { attachment: toAttachment(row), bytes: async () => (await repo.attachmentBytes(db, id))! };
+  const bytes = async () => {
+    const stored = await repo.attachmentBytes(db, id);
+    if (!stored) throw new NotFound();
+    return stored;
+  };
+  return { attachment: toAttachment(row), bytes };
 }

@@ -73,6 +73,7 @@ describe('attachments', () => {
     const photo = await store({ filename: 'site-photo', bytes: JPEG });
     assert.equal(photo.contentType, 'image/jpeg');
     assert.equal(photo.filename, 'site-photo.jpg');
+    assert.equal((await store({ filename: '../合同\u0000扫描\u001f.pdf', bytes: PDF })).filename, '合同扫描.pdf');
   });
 
   it('refuses a .pdf name with other bytes as a 400 naming the field', async () => {
