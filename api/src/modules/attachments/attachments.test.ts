@@ -1,10 +1,11 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { AppError } from '../../http/errors';
+import { AppError, NotFound } from '../../http/errors';
 import type { Actor } from '../../http/route';
+import type { SessionUser } from '../../http/session';
 import { createTestContext, signIn, type Session, type TestContext } from '../../test/support';
-import { registerAttachmentOwner, storeAttachment, type NewAttachment } from './attachments.service';
+import { listAttachments, registerAttachmentOwner, storeAttachment, type NewAttachment } from './attachments.service';
 
 const PDF = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from('1 0 obj << >> endobj\n%%EOF\n')]);
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
@@ -110,6 +111,17 @@ describe('attachments', () => {
     assert.equal((await finance.get('/api/attachments/999999')).status, 404);
     const [orphan] = await ctx.db('attachments').insert({ ...(await ctx.db('attachments').where({ id: secret.id }).first()), id: undefined, owner_type: 'nobody_owns_this' }).returning('id');
     assert.equal((await finance.get(`/api/attachments/${orphan.id}`)).status, 404);
+  });
+
+  it('lists a record’s files for its owner, without their bytes, and refuses a record the viewer may not read', async () => {
+    const a = await store({ filename: 'plan-7.pdf', bytes: PDF, ownerId: 7 });
+    const viewer = (roles: string[]) => ({ id: 1, roles: roles.map((role) => ({ role, unitId: 1, unitName: '总部' })) }) as unknown as SessionUser;
+    const listed = await listAttachments(ctx.db, viewer(['finance']), 'test_document', 7);
+    assert.deepEqual(
+      listed.map((x) => [x.id, x.filename, 'bytes' in x]),
+      [[a.id, 'plan-7.pdf', false]],
+    );
+    await assert.rejects(listAttachments(ctx.db, viewer(['ecommerce_staff']), 'test_document', 7), NotFound);
   });
 
   it('leaves no file behind when the owner’s transaction rolls back', async () => {
