@@ -1,5 +1,6 @@
 import { sampleQuoteView, sampleRateCardView } from '../src/modules/ad-documents/ad-documents.fixtures';
-import { renderQuotePdf, renderRateCardPdf } from '../src/modules/ad-documents/ad-documents.pdf';
+import { renderQuotePdf } from '../src/modules/ad-documents/quote.pdf';
+import { renderRateCardPdf } from '../src/modules/ad-documents/rate-card.pdf';
 import { renderQuoteXlsx } from '../src/modules/ad-documents/ad-documents.xlsx';
 import { ms, percentile, timed } from './support';
 

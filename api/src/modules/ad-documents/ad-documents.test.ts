@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { sampleQuoteView, sampleRateCardView } from './ad-documents.fixtures';
-import { fenInChineseWords } from './ad-documents.messages';
-import { renderQuotePdf, renderRateCardPdf } from './ad-documents.pdf';
+import { renderQuotePdf } from './quote.pdf';
+import { renderRateCardPdf } from './rate-card.pdf';
 import { DOCUMENT_COMPANY, type QuoteDocumentView } from './ad-documents.views';
 import { QUOTE_HEADER_ROW, RATE_CARD_HEADER_ROW, renderQuoteXlsx, renderRateCardXlsx } from './ad-documents.xlsx';
 
@@ -264,25 +264,4 @@ describe('rate card XLSX', () => {
     const header = (wb.worksheets[0].getRow(RATE_CARD_HEADER_ROW).values as unknown[]).slice(1);
     assert.ok(header.includes('List price (¥)') && header.includes('Code'), JSON.stringify(header));
   });
-});
-
-describe('amount in Chinese capitals', () => {
-  const cases: [number, string][] = [
-    [0, '零元整'],
-    [1, '壹分'],
-    [10, '壹角整'],
-    [100, '壹元整'],
-    [1_234_560, '壹万贰仟叁佰肆拾伍元陆角整'],
-    [100_005, '壹仟元零伍分'],
-    [1_000_100, '壹万零壹元整'],
-    [10_010_000, '壹拾万零壹佰元整'],
-    [10_000_000_000, '壹亿元整'],
-    [10_000_010_000, '壹亿零壹佰元整'],
-    [10_001_000_000, '壹亿零壹万元整'],
-    [48_495_600, '肆拾捌万肆仟玖佰伍拾陆元整'],
-    [-250, '负贰元伍角整'],
-  ];
-  for (const [fen, words] of cases) {
-    it(`writes ${fen} fen as ${words}`, () => assert.equal(fenInChineseWords(fen), words));
-  }
 });

@@ -4,7 +4,7 @@ import { AD_PRICING_UNIT_NOUNS, AD_QUOTE_STATUS_LABELS, ROLE_LABELS } from '@por
 import type { Lang } from '../../http/lang';
 import { t } from '../../http/messages';
 import type { SessionUser } from '../../http/session';
-import { renderQuotePdf } from '../ad-documents/ad-documents.pdf';
+import { renderQuotePdf } from '../ad-documents/quote.pdf';
 import type { QuoteDocumentView } from '../ad-documents/ad-documents.views';
 import { renderQuoteXlsx } from '../ad-documents/ad-documents.xlsx';
 import * as repo from './ad-quotes.repo';

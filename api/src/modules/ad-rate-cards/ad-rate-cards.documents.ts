@@ -4,7 +4,7 @@ import { AD_PRICING_UNIT_NOUNS } from '@portal/domain';
 import type { Lang } from '../../http/lang';
 import { t } from '../../http/messages';
 import type { SessionUser } from '../../http/session';
-import { renderRateCardPdf } from '../ad-documents/ad-documents.pdf';
+import { renderRateCardPdf } from '../ad-documents/rate-card.pdf';
 import type { RateCardDocumentView } from '../ad-documents/ad-documents.views';
 import { renderRateCardXlsx } from '../ad-documents/ad-documents.xlsx';
 import { displayTime, PDF, sendAttachment, XLSX } from '../ad-quotes/ad-quotes.documents';
