@@ -6,7 +6,8 @@ import { sampleQuoteView, sampleRateCardView } from './ad-documents.fixtures';
 import { renderQuotePdf } from './quote.pdf';
 import { renderRateCardPdf } from './rate-card.pdf';
 import { DOCUMENT_COMPANY, type QuoteDocumentView } from './ad-documents.views';
-import { QUOTE_HEADER_ROW, RATE_CARD_HEADER_ROW, renderQuoteXlsx, renderRateCardXlsx } from './ad-documents.xlsx';
+import { QUOTE_HEADER_ROW, renderQuoteXlsx } from './quote.xlsx';
+import { RATE_CARD_HEADER_ROW, renderRateCardXlsx } from './rate-card.xlsx';
 
 /** The text of each page, as a reader's copy-paste or a search engine would get it. */
 async function pdfPages(pdf: Buffer): Promise<string[]> {

@@ -6,7 +6,7 @@ import { t } from '../../http/messages';
 import type { SessionUser } from '../../http/session';
 import { renderRateCardPdf } from '../ad-documents/rate-card.pdf';
 import type { RateCardDocumentView } from '../ad-documents/ad-documents.views';
-import { renderRateCardXlsx } from '../ad-documents/ad-documents.xlsx';
+import { renderRateCardXlsx } from '../ad-documents/rate-card.xlsx';
 import { displayTime, PDF, sendAttachment, XLSX } from '../ad-quotes/ad-quotes.documents';
 import { readCard } from './ad-rate-cards.service';
 
