@@ -1,25 +1,13 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import ExcelJS from 'exceljs';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type ExcelJS from 'exceljs';
+import { pdfPages, readXlsx } from '../../documents/read-back';
 import { sampleQuoteView, sampleRateCardView } from './ad-documents.fixtures';
 import { renderQuotePdf } from './quote.pdf';
 import { renderRateCardPdf } from './rate-card.pdf';
 import { DOCUMENT_COMPANY, type QuoteDocumentView } from './ad-documents.views';
 import { QUOTE_HEADER_ROW, renderQuoteXlsx } from './quote.xlsx';
 import { RATE_CARD_HEADER_ROW, renderRateCardXlsx } from './rate-card.xlsx';
-
-/** The text of each page, as a reader's copy-paste or a search engine would get it. */
-async function pdfPages(pdf: Buffer): Promise<string[]> {
-  const doc = await getDocument({ data: new Uint8Array(pdf), verbosity: 0, disableFontFace: true, useSystemFonts: false }).promise;
-  const pages: string[] = [];
-  for (let i = 1; i <= doc.numPages; i++) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(''));
-  }
-  await doc.destroy();
-  return pages;
-}
 
 /** A quote whose totals are round figures to look for: ¥12,345.60 payable, 4.5折 of list. */
 function quote(overrides: Partial<QuoteDocumentView> & { lineCount?: number } = {}): QuoteDocumentView {
@@ -180,12 +168,6 @@ describe('rate card PDF', () => {
     assert.doesNotMatch(text, /刊例价（元）/);
   });
 });
-
-async function readXlsx(buf: Buffer): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(buf as unknown as ArrayBuffer);
-  return wb;
-}
 
 describe('quote XLSX', () => {
   it('reads back with one row per line, money in yuan as numbers in ¥ format, and the totals', async () => {
