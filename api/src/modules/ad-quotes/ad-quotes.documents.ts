@@ -5,9 +5,9 @@ import { displayTime, PDF, sendAttachment, XLSX } from '../../http/download';
 import type { Lang } from '../../http/lang';
 import { t } from '../../http/messages';
 import type { SessionUser } from '../../http/session';
-import { renderQuotePdf } from '../ad-documents/ad-documents.pdf';
+import { renderQuotePdf } from '../ad-documents/quote.pdf';
 import type { QuoteDocumentView } from '../ad-documents/ad-documents.views';
-import { renderQuoteXlsx } from '../ad-documents/ad-documents.xlsx';
+import { renderQuoteXlsx } from '../ad-documents/quote.xlsx';
 import * as repo from './ad-quotes.repo';
 import { readQuote } from './ad-quotes.service';
 

@@ -5,9 +5,9 @@ import { displayTime, PDF, sendAttachment, XLSX } from '../../http/download';
 import type { Lang } from '../../http/lang';
 import { t } from '../../http/messages';
 import type { SessionUser } from '../../http/session';
-import { renderRateCardPdf } from '../ad-documents/ad-documents.pdf';
+import { renderRateCardPdf } from '../ad-documents/rate-card.pdf';
 import type { RateCardDocumentView } from '../ad-documents/ad-documents.views';
-import { renderRateCardXlsx } from '../ad-documents/ad-documents.xlsx';
+import { renderRateCardXlsx } from '../ad-documents/rate-card.xlsx';
 import { readCard } from './ad-rate-cards.service';
 
 export async function rateCardDocumentView(db: Knex, viewer: SessionUser, lang: Lang, id: number): Promise<RateCardDocumentView> {
