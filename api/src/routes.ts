@@ -4,6 +4,7 @@ import { adQuotesRoutes } from './modules/ad-quotes/ad-quotes.routes';
 import { adRateCardsRoutes } from './modules/ad-rate-cards/ad-rate-cards.routes';
 import { adSlotsRoutes } from './modules/ad-slots/ad-slots.routes';
 import { approvalsRoutes } from './modules/approvals/approvals.routes';
+import { attachmentsRoutes } from './modules/attachments/attachments.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { customersRoutes } from './modules/customers/customers.routes';
@@ -32,4 +33,5 @@ export const allRoutes: readonly RouteDef[] = [
   ...customersRoutes,
   ...adDiscountAuthorityRoutes,
   ...adQuotesRoutes,
+  ...attachmentsRoutes,
 ];

@@ -46,6 +46,8 @@ export interface RouteDef<BS = unknown, QS = unknown, PS = unknown> {
   status?: number;
   /** One line for the route table and the docs. */
   summary: string;
+  /** A POST that honours the Idempotency-Key header (http/idempotency.ts). */
+  idempotent?: boolean;
   handle: (ctx: RouteContext<Out<BS>, Out<QS>, Out<PS>>) => Promise<unknown>;
 }
 

@@ -19,4 +19,7 @@ export const MODULE_TABLES: Readonly<Record<string, readonly string[]>> = {
   'ad-rate-cards': ['ad_rate_cards', 'ad_rate_card_prices'],
   'ad-discount-authority': ['ad_discount_authority'],
   'ad-quotes': ['ad_quotes', 'ad_quote_lines', 'ad_quote_counters', 'ad_slot_bookings'],
+  numbering: ['document_counters'],
+  idempotency: ['idempotency_keys'],
+  attachments: ['attachments'],
 };

@@ -21,6 +21,7 @@ import { lockSlots } from '../ad-slots/ad-slots.service';
 import * as approvals from '../approvals/approvals.service';
 import { audit } from '../audit/audit.service';
 import { customerRef } from '../customers/customers.service';
+import { nextNumber } from '../numbering/numbering.service';
 import { grantsOf } from '../users/users.service';
 import * as repo from './ad-quotes.repo';
 import { assertNoBlock, conflictsOf, decide, lineValues, priceLines, quoteTerms } from './ad-quotes.pricing';
@@ -47,7 +48,7 @@ export async function createQuote(db: Knex, viewer: SessionUser, actor: Actor, l
     const { lines, totals } = await priceLines(trx, input.lines, input.bundleShareBp);
     assertNoBlock(await conflictsOf(trx, lines, null, day), lines);
     const month = day.slice(0, 7);
-    const seq = await repo.nextSeq(trx, unit.id, month);
+    const seq = await nextNumber(trx, { type: DOCUMENT_TYPE, unitId: unit.id, period: month });
     const id = await repo.insertQuote(trx, {
       number: formatQuoteNumber(unit.code, month, seq),
       unit_id: unit.id,

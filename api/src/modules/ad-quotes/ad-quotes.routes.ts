@@ -38,6 +38,7 @@ export const adQuotesRoutes = [
     path: '/ad-quotes',
     allow: AD_QUOTER_ROLES,
     status: 201,
+    idempotent: true,
     summary: 'A new draft quotation, numbered per unit and month; list prices from the published card',
     body: createQuoteBody,
     handle: ({ db, user, actor, lang, body }) => quotes.createQuote(db, user!, actor, lang, body),
