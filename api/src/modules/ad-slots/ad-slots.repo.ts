@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { likePattern } from '../../db/like';
+import { pageOf } from '../../db/paging';
 import type { SlotView } from './ad-slots.reads.repo';
 
 export interface SlotRow extends SlotView {
@@ -20,14 +21,12 @@ export async function listSlots(
     }
     if (f.active !== undefined) qb.where('active', f.active);
   });
-  const [{ n }] = await base.clone().count<{ n: number }[]>({ n: '*' });
-  const items = await base
-    .orderBy(SORT_COLUMNS[f.sort.column], f.sort.desc ? 'desc' : 'asc')
-    .orderBy('id')
-    .limit(f.pageSize)
-    .offset((f.page - 1) * f.pageSize)
-    .select('*');
-  return { items, total: Number(n) };
+  return pageOf(base, f, (qb) =>
+    qb
+      .orderBy(SORT_COLUMNS[f.sort.column], f.sort.desc ? 'desc' : 'asc')
+      .orderBy('id')
+      .select('*'),
+  );
 }
 
 export async function findSlot(db: Knex, id: number): Promise<SlotRow | undefined> {

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { ApprovalAction, ApprovalStatus, Role, StepCondition, StepOrigin, StepUnitScope } from '@portal/domain';
 import { likePattern } from '../../db/like';
+import { pageOf } from '../../db/paging';
 import { UNIT_ANCESTRY, unitsView } from '../units/units.reads.repo';
 import { ACTIVE_GRANTS, usersView } from '../users/users.reads.repo';
 import { HOLDS_STEP } from './approvals.repo';
@@ -255,16 +256,13 @@ function applyFilter(qb: Knex.QueryBuilder, f: RequestFilter) {
   }
 }
 
-async function page(base: Knex.QueryBuilder, f: RequestFilter, columns: string[]) {
-  const [{ count }] = await base.clone().count<{ count: number }[]>({ count: '*' });
-  const items = await base
-    .clone()
-    .orderBy('r.submitted_at', f.sort.desc ? 'desc' : 'asc')
-    .orderBy('r.id', f.sort.desc ? 'desc' : 'asc')
-    .limit(f.pageSize)
-    .offset((f.page - 1) * f.pageSize)
-    .select(columns);
-  return { items: items as ListedRequestRow[], total: Number(count) };
+function page(base: Knex.QueryBuilder, f: RequestFilter, columns: string[]) {
+  return pageOf<ListedRequestRow>(base, f, (qb) =>
+    qb
+      .orderBy('r.submitted_at', f.sort.desc ? 'desc' : 'asc')
+      .orderBy('r.id', f.sort.desc ? 'desc' : 'asc')
+      .select(columns),
+  );
 }
 
 export async function listInbox(db: Knex, userId: number, today: string, f: RequestFilter) {

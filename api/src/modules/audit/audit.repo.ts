@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { likePattern } from '../../db/like';
+import { pageOf } from '../../db/paging';
 
 export interface AuditRow {
   id: number;
@@ -59,14 +60,11 @@ export async function listAudit(db: Knex, f: AuditFilter): Promise<{ items: Audi
       );
     }
   });
-  const [{ count }] = await base.clone().count<{ count: number }[]>({ count: '*' });
-  const items = await base
-    .clone()
-    .orderBy('id', f.desc ? 'desc' : 'asc')
-    .limit(f.pageSize)
-    .offset((f.page - 1) * f.pageSize)
-    .select('*');
-  return { items, total: Number(count) };
+  return pageOf(base, f, (qb) =>
+    qb
+      .orderBy('id', f.desc ? 'desc' : 'asc')
+      .select('*'),
+  );
 }
 
 export async function distinctAuditValues(db: Knex): Promise<{ entities: string[]; actions: string[] }> {

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { BuyingUnit, ItemCategory } from '@portal/domain';
 import { likePattern } from '../../db/like';
+import { pageOf } from '../../db/paging';
 import { ITEM_COLUMNS, type ItemRow } from './items.reads.repo';
 
 export { ITEM_COLUMNS, type ItemRow } from './items.reads.repo';
@@ -35,15 +36,12 @@ export async function listItems(
   f: ItemFilter & { sort: { column: ItemSort; desc: boolean }; page: number; pageSize: number },
 ): Promise<{ items: ItemRow[]; total: number }> {
   const base = db('items as i').modify((qb) => whereItems(qb, f));
-  const [{ count }] = await base.clone().count<{ count: number }[]>({ count: '*' });
-  const items = await base
-    .clone()
-    .orderBy(SORTS[f.sort.column], f.sort.desc ? 'desc' : 'asc')
-    .orderBy('i.id')
-    .limit(f.pageSize)
-    .offset((f.page - 1) * f.pageSize)
-    .select(ITEM_COLUMNS);
-  return { items, total: Number(count) };
+  return pageOf(base, f, (qb) =>
+    qb
+      .orderBy(SORTS[f.sort.column], f.sort.desc ? 'desc' : 'asc')
+      .orderBy('i.id')
+      .select(ITEM_COLUMNS),
+  );
 }
 
 export async function findItem(db: Knex, id: number): Promise<ItemRow | undefined> {

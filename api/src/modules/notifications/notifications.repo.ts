@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { pageOf } from '../../db/paging';
 
 export interface NotificationRow {
   id: number;
@@ -28,14 +29,11 @@ export async function listNotifications(db: Knex, userId: number, f: Notificatio
   const base = db('notifications').where('user_id', userId).modify((qb) => {
     if (f.unreadOnly) qb.whereNull('read_at');
   });
-  const [{ count }] = await base.clone().count<{ count: number }[]>({ count: '*' });
-  const items = await base
-    .clone()
-    .orderBy('id', 'desc')
-    .limit(f.pageSize)
-    .offset((f.page - 1) * f.pageSize)
-    .select('*');
-  return { items, total: Number(count) };
+  return pageOf(base, f, (qb) =>
+    qb
+      .orderBy('id', 'desc')
+      .select('*'),
+  );
 }
 
 export interface NotificationStamp {

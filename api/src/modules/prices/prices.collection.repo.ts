@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { BuyingUnit, ItemCategory } from '@portal/domain';
 import { likePattern } from '../../db/like';
+import { pageOf } from '../../db/paging';
 import { itemsView, ITEM_COLUMNS, type ItemRow } from '../items/items.reads.repo';
 import { suppliersView } from '../suppliers/suppliers.reads.repo';
 
@@ -50,26 +51,23 @@ export async function missingItems(
         qb.where((w) => w.whereILike('i.code', like).orWhereILike('i.name', like).orWhereILike('i.spec', like));
       }
     });
-  const [{ count }] = await base.clone().count<{ count: number }[]>({ count: '*' });
-  const items = await base
-    .clone()
-    .joinRaw(
-      `left join lateral (
-         select o.price_fen, o.observed_on, o.supplier_id from price_observations o
-         where o.item_id = i.id and o.superseded_by is null and o.observed_on < ?
-         order by o.observed_on desc, o.id desc limit 1) lp on true`,
-      [range.from],
-    )
-    .leftJoin(suppliersView(db).as('s'), 's.id', 'lp.supplier_id')
-    .orderBy('i.code')
-    .limit(f.pageSize)
-    .offset((f.page - 1) * f.pageSize)
-    .select([
-      ...ITEM_COLUMNS,
-      'lp.price_fen as last_price_fen',
-      'lp.observed_on as last_observed_on',
-      'lp.supplier_id as last_supplier_id',
-      's.shop_name as last_shop_name',
-    ]);
-  return { items, total: Number(count) };
+  return pageOf(base, f, (qb) =>
+    qb
+      .joinRaw(
+        `left join lateral (
+           select o.price_fen, o.observed_on, o.supplier_id from price_observations o
+           where o.item_id = i.id and o.superseded_by is null and o.observed_on < ?
+           order by o.observed_on desc, o.id desc limit 1) lp on true`,
+        [range.from],
+      )
+      .leftJoin(suppliersView(db).as('s'), 's.id', 'lp.supplier_id')
+      .orderBy('i.code')
+      .select([
+        ...ITEM_COLUMNS,
+        'lp.price_fen as last_price_fen',
+        'lp.observed_on as last_observed_on',
+        'lp.supplier_id as last_supplier_id',
+        's.shop_name as last_shop_name',
+      ]),
+  );
 }

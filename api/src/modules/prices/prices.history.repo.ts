@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { BuyingUnit, ItemCategory, Platform } from '@portal/domain';
 import { likePattern } from '../../db/like';
+import { pageOf } from '../../db/paging';
 import { itemsView, type ItemRow } from '../items/items.reads.repo';
 import { suppliersView } from '../suppliers/suppliers.reads.repo';
 
@@ -91,30 +92,27 @@ export async function priceAlerts(
       if (f.category) qb.where('i.category', f.category);
       if (f.platform) qb.where('s.platform', f.platform);
     });
-  const [{ count }] = await base.clone().count<{ count: number }[]>({ count: '*' });
-  const items = await base
-    .clone()
-    .orderByRaw('abs(c.price_fen - p.price_fen)::numeric / p.price_fen desc, i.code, s.id')
-    .limit(f.pageSize)
-    .offset((f.page - 1) * f.pageSize)
-    .select(
-      'c.item_id',
-      'i.code',
-      'i.name',
-      'i.spec',
-      'i.uom',
-      'i.category',
-      'i.buying_unit',
-      'c.supplier_id',
-      's.platform',
-      's.shop_name',
-      'p.price_fen as previous_fen',
-      'p.observed_on as previous_on',
-      'c.price_fen as latest_fen',
-      'c.observed_on as latest_on',
-      'c.id as observation_id',
-    );
-  return { items, total: Number(count) };
+  return pageOf(base, f, (qb) =>
+    qb
+      .orderByRaw('abs(c.price_fen - p.price_fen)::numeric / p.price_fen desc, i.code, s.id')
+      .select(
+        'c.item_id',
+        'i.code',
+        'i.name',
+        'i.spec',
+        'i.uom',
+        'i.category',
+        'i.buying_unit',
+        'c.supplier_id',
+        's.platform',
+        's.shop_name',
+        'p.price_fen as previous_fen',
+        'p.observed_on as previous_on',
+        'c.price_fen as latest_fen',
+        'c.observed_on as latest_on',
+        'c.id as observation_id',
+      ),
+  );
 }
 
 /** Each listed supplier's latest current observation of the item (optionally not older than `since`). */

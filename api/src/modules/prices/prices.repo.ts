@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { BuyingUnit, ItemCategory, Platform } from '@portal/domain';
 import { likePattern } from '../../db/like';
+import { pageOf } from '../../db/paging';
 import { itemsView } from '../items/items.reads.repo';
 import { suppliersView } from '../suppliers/suppliers.reads.repo';
 import { usersView } from '../users/users.reads.repo';
@@ -93,15 +94,12 @@ export async function listObservations(db: Knex, f: PriceFilter): Promise<{ item
     if (f.from) qb.where('o.observed_on', '>=', f.from);
     if (f.to) qb.where('o.observed_on', '<=', f.to);
   });
-  const [{ count }] = await base.clone().count<{ count: number }[]>({ count: '*' });
-  const items = await base
-    .clone()
-    .orderBy(SORTS[f.sort.column], f.sort.desc ? 'desc' : 'asc')
-    .orderBy('o.id', 'desc')
-    .limit(f.pageSize)
-    .offset((f.page - 1) * f.pageSize)
-    .select(COLUMNS);
-  return { items, total: Number(count) };
+  return pageOf(base, f, (qb) =>
+    qb
+      .orderBy(SORTS[f.sort.column], f.sort.desc ? 'desc' : 'asc')
+      .orderBy('o.id', 'desc')
+      .select(COLUMNS),
+  );
 }
 
 export async function findObservation(db: Knex, id: number, opts: { lock?: boolean } = {}): Promise<ObservationRow | undefined> {

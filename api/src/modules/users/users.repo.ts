@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { LOCKOUT_MINUTES, MAX_FAILED_LOGINS, type Role, type RoleGrant } from '@portal/domain';
 import { likePattern } from '../../db/like';
+import { pageOf } from '../../db/paging';
 import { unitsView } from '../units/units.reads.repo';
 
 export interface UserRow {
@@ -66,15 +67,12 @@ export async function listUsers(db: Knex, f: UserFilter): Promise<{ items: UserR
     if (f.active !== undefined) qb.where('u.active', f.active);
     if (f.role) qb.whereExists(db('role_grants as g').whereRaw('g.user_id = u.id').andWhere('g.role', f.role));
   });
-  const [{ count }] = await base.clone().count<{ count: number }[]>({ count: '*' });
-  const items = await base
-    .clone()
-    .orderBy(SORTS[f.sort.column], f.sort.desc ? 'desc' : 'asc', f.sort.desc ? 'last' : 'first')
-    .orderBy('u.id')
-    .limit(f.pageSize)
-    .offset((f.page - 1) * f.pageSize)
-    .select(USER_COLUMNS);
-  return { items, total: Number(count) };
+  return pageOf(base, f, (qb) =>
+    qb
+      .orderBy(SORTS[f.sort.column], f.sort.desc ? 'desc' : 'asc', f.sort.desc ? 'last' : 'first')
+      .orderBy('u.id')
+      .select(USER_COLUMNS),
+  );
 }
 
 export async function findUser(db: Knex, id: number): Promise<UserRow | undefined> {
@@ -242,14 +240,10 @@ export async function searchActiveUsers(db: Knex, f: { q?: string; excludeId: nu
         qb.where((w) => w.whereILike('u.display_name', like).orWhereILike('u.username', like));
       }
     });
-  const [{ n }] = await base.clone().count<{ n: number }[]>({ n: '*' });
-  const rows: { id: number; display_name: string; unit_name_zh: string | null; unit_name_en: string | null }[] = await base
-    .clone()
-    .select('u.id', 'u.display_name', 'n.name_zh as unit_name_zh', 'n.name_en as unit_name_en')
-    .orderBy([{ column: 'u.display_name' }, { column: 'u.id' }])
-    .limit(f.pageSize)
-    .offset((f.page - 1) * f.pageSize);
-  return { rows, total: Number(n) };
+  const { items: rows, total } = await pageOf<{ id: number; display_name: string; unit_name_zh: string | null; unit_name_en: string | null }>(base, f, (qb) =>
+    qb.select('u.id', 'u.display_name', 'n.name_zh as unit_name_zh', 'n.name_en as unit_name_en').orderBy([{ column: 'u.display_name' }, { column: 'u.id' }]),
+  );
+  return { rows, total };
 }
 
 /** Active holders of these roles anywhere, to tell them something (a rate card is out). */
