@@ -15,7 +15,7 @@ export const adQuotesRoutes = [
     allow: AD_READER_ROLES,
     summary: 'Quotations, ?q&status&unitId&customerId; a branch sees its own',
     query: browseQuotesQuery,
-    handle: ({ db, user, lang, query }) => quotes.browseQuotes(db, user!, lang, query),
+    handle: ({ db, user, lang, query }) => quotes.browseQuotes(db, user, lang, query),
   }),
   route({
     method: 'post',
@@ -23,7 +23,7 @@ export const adQuotesRoutes = [
     allow: AD_QUOTER_ROLES,
     summary: 'Totals, paid share, who must approve and slot conflicts of a quote being edited; writes nothing',
     body: previewBody,
-    handle: ({ db, user, lang, body }) => quotes.previewQuote(db, user!, lang, body),
+    handle: ({ db, user, lang, body }) => quotes.previewQuote(db, user, lang, body),
   }),
   route({
     method: 'get',
@@ -31,7 +31,7 @@ export const adQuotesRoutes = [
     allow: AD_READER_ROLES,
     summary: 'One quotation with lines, approval, discount decision and what this user may do',
     params: idParam,
-    handle: ({ db, user, lang, params }) => quotes.readQuote(db, user!, lang, params.id),
+    handle: ({ db, user, lang, params }) => quotes.readQuote(db, user, lang, params.id),
   }),
   route({
     method: 'post',
@@ -40,7 +40,7 @@ export const adQuotesRoutes = [
     status: 201,
     summary: 'A new draft quotation, numbered per unit and month; list prices from the published card',
     body: createQuoteBody,
-    handle: ({ db, user, actor, lang, body }) => quotes.createQuote(db, user!, actor, lang, body),
+    handle: ({ db, user, actor, lang, body }) => quotes.createQuote(db, user, actor, lang, body),
   }),
   route({
     method: 'put',
@@ -49,7 +49,7 @@ export const adQuotesRoutes = [
     summary: 'Edit a quotation (with its version); after approval it returns to draft',
     params: idParam,
     body: updateQuoteBody,
-    handle: ({ db, user, actor, lang, params, body }) => quotes.updateQuote(db, user!, actor, lang, params.id, body),
+    handle: ({ db, user, actor, lang, params, body }) => quotes.updateQuote(db, user, actor, lang, params.id, body),
   }),
   route({
     method: 'post',
@@ -58,7 +58,7 @@ export const adQuotesRoutes = [
     summary: 'Submit: approved at once within authority, else to the approvers; refused below the floor',
     params: idParam,
     body: versionBody,
-    handle: ({ db, user, actor, lang, params, body }) => quotes.submitQuote(db, user!, actor, lang, params.id, body.version),
+    handle: ({ db, user, actor, lang, params, body }) => quotes.submitQuote(db, user, actor, lang, params.id, body.version),
   }),
   ...(['send', 'accept', 'decline', 'cancel'] as const).map((action) =>
     route({
@@ -71,7 +71,7 @@ export const adQuotesRoutes = [
           : `Mark the quotation ${action === 'send' ? 'sent to the customer' : action === 'decline' ? 'declined by the customer' : 'cancelled'}`,
       params: idParam,
       body: versionBody,
-      handle: ({ db, user, actor, lang, params, body }) => quotes.moveQuote(db, user!, actor, lang, params.id, body.version, action),
+      handle: ({ db, user, actor, lang, params, body }) => quotes.moveQuote(db, user, actor, lang, params.id, body.version, action),
     }),
   ),
   // Branch marketers download their own branch's quotes too (the scope is the screen's: 404 for another branch).
@@ -82,7 +82,7 @@ export const adQuotesRoutes = [
       allow: AD_READER_ROLES,
       summary: `The quotation as ${kind === 'pdf' ? 'an A4 PDF (草稿/DRAFT watermark until approved)' : 'an XLSX workbook'} (attachment)`,
       params: idParam,
-      handle: ({ db, res, user, lang, params }) => downloadQuote(db, res, user!, lang, params.id, kind),
+      handle: ({ db, res, user, lang, params }) => downloadQuote(db, res, user, lang, params.id, kind),
     }),
   ),
 ];

@@ -13,7 +13,7 @@ export const adRateCardsRoutes = [
     allow: AD_READER_ROLES,
     summary: 'Monthly rate cards, every revision; drafts only for their keepers',
     query: browseCardsQuery,
-    handle: ({ db, user, query }) => cards.browseCards(db, user!, query),
+    handle: ({ db, user, query }) => cards.browseCards(db, user, query),
   }),
   route({
     method: 'get',
@@ -65,7 +65,7 @@ export const adRateCardsRoutes = [
       allow: AD_READER_ROLES,
       summary: `The rate card as ${kind === 'pdf' ? 'a colour, print-ready PDF' : 'an XLSX workbook'} (attachment)`,
       params: idParam,
-      handle: ({ db, res, user, lang, params }) => downloadRateCard(db, res, user!, lang, params.id, kind),
+      handle: ({ db, res, user, lang, params }) => downloadRateCard(db, res, user, lang, params.id, kind),
     }),
   ),
 ];

@@ -28,7 +28,7 @@ export const approvalsRoutes = [
     allow: 'signedIn',
     summary: 'Waiting for me: requests whose current step I hold or stand in for, oldest first',
     query: inboxQuery,
-    handle: ({ db, lang, user, query }) => approvals.browseInbox(db, user!.id, lang, query),
+    handle: ({ db, lang, user, query }) => approvals.browseInbox(db, user.id, lang, query),
   }),
   route({
     method: 'get',
@@ -36,8 +36,8 @@ export const approvalsRoutes = [
     allow: 'signedIn',
     summary: 'How many requests wait for me; polled with If-None-Match (304 when unchanged)',
     handle: async ({ req, res, db, user }) => {
-      const count = await approvals.inboxCount(db, user!.id);
-      if (notModified(req, res, user!.id, count)) return undefined;
+      const count = await approvals.inboxCount(db, user.id);
+      if (notModified(req, res, user.id, count)) return undefined;
       return { count };
     },
   }),
@@ -47,7 +47,7 @@ export const approvalsRoutes = [
     allow: 'signedIn',
     summary: 'Submitted by me, with status and the step each waits for',
     query: submittedQuery,
-    handle: ({ db, lang, user, query }) => approvals.browseSubmitted(db, user!.id, lang, query),
+    handle: ({ db, lang, user, query }) => approvals.browseSubmitted(db, user.id, lang, query),
   }),
   route({
     method: 'get',
@@ -55,7 +55,7 @@ export const approvalsRoutes = [
     allow: 'signedIn',
     summary: 'One request with its steps, timeline and the actions open to me',
     params: idParam,
-    handle: ({ db, lang, user, params }) => approvals.readRequest(db, user!, lang, params.id),
+    handle: ({ db, lang, user, params }) => approvals.readRequest(db, user, lang, params.id),
   }),
   route({
     method: 'post',
@@ -64,7 +64,7 @@ export const approvalsRoutes = [
     summary: 'Approve the current step; the last step approves the document',
     params: idParam,
     body: approveBody,
-    handle: ({ db, actor, lang, user, params, body }) => approvals.act(db, actor, user!, lang, params.id, 'approve', body),
+    handle: ({ db, actor, lang, user, params, body }) => approvals.act(db, actor, user, lang, params.id, 'approve', body),
   }),
   route({
     method: 'post',
@@ -73,7 +73,7 @@ export const approvalsRoutes = [
     summary: 'Reject with a reason; ends the request',
     params: idParam,
     body: reasonedBody,
-    handle: ({ db, actor, lang, user, params, body }) => approvals.act(db, actor, user!, lang, params.id, 'reject', body),
+    handle: ({ db, actor, lang, user, params, body }) => approvals.act(db, actor, user, lang, params.id, 'reject', body),
   }),
   route({
     method: 'post',
@@ -82,7 +82,7 @@ export const approvalsRoutes = [
     summary: 'Return to the submitter for changes, with a reason; resubmitting starts the chain again',
     params: idParam,
     body: reasonedBody,
-    handle: ({ db, actor, lang, user, params, body }) => approvals.act(db, actor, user!, lang, params.id, 'return', body),
+    handle: ({ db, actor, lang, user, params, body }) => approvals.act(db, actor, user, lang, params.id, 'return', body),
   }),
   route({
     method: 'post',
@@ -91,7 +91,7 @@ export const approvalsRoutes = [
     summary: 'Withdraw my own pending request',
     params: idParam,
     body: withdrawBody,
-    handle: ({ db, actor, lang, user, params, body }) => approvals.act(db, actor, user!, lang, params.id, 'withdraw', body),
+    handle: ({ db, actor, lang, user, params, body }) => approvals.act(db, actor, user, lang, params.id, 'withdraw', body),
   }),
   route({
     method: 'get',
@@ -115,14 +115,14 @@ export const approvalsRoutes = [
     allow: 'signedIn',
     summary: 'Colleagues who may be named as a stand-in: active users by name, with their unit',
     query: delegatesQuery,
-    handle: ({ db, lang, user, query }) => approvals.browseDelegates(db, user!.id, lang, query),
+    handle: ({ db, lang, user, query }) => approvals.browseDelegates(db, user.id, lang, query),
   }),
   route({
     method: 'get',
     path: '/approvals/delegations',
     allow: 'signedIn',
     summary: 'Delegations I have given and received',
-    handle: ({ db, user }) => approvals.browseDelegations(db, user!.id),
+    handle: ({ db, user }) => approvals.browseDelegations(db, user.id),
   }),
   route({
     method: 'post',

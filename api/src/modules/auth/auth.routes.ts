@@ -21,7 +21,7 @@ export const authRoutes = [
     path: '/auth/me',
     allow: 'signedIn',
     summary: 'The signed-in user with roles per unit',
-    handle: async ({ user }) => ({ user: publicUser(user!) }),
+    handle: async ({ user }) => ({ user: publicUser(user) }),
   }),
   route({
     method: 'post',
@@ -29,7 +29,7 @@ export const authRoutes = [
     allow: 'signedIn',
     summary: 'End this session',
     handle: async ({ res, db, actor, user }) => {
-      await logout(db, actor, user!);
+      await logout(db, actor, user);
       clearSessionCookies(res);
       return undefined;
     },

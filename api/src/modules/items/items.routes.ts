@@ -28,7 +28,7 @@ export const itemsRoutes = [
     status: 201,
     summary: "Create an item in the clerk's own buying unit",
     body: createItemBody,
-    handle: ({ db, actor, user, lang, body }) => items.createItem(db, actor, user!, lang, body),
+    handle: ({ db, actor, user, lang, body }) => items.createItem(db, actor, user, lang, body),
   }),
   route({
     method: 'patch',
@@ -37,6 +37,6 @@ export const itemsRoutes = [
     summary: 'Edit, deactivate or reactivate an item (with its version)',
     params: idParam,
     body: updateItemBody,
-    handle: ({ db, actor, user, lang, params, body }) => items.updateItem(db, actor, user!, lang, params.id, body),
+    handle: ({ db, actor, user, lang, params, body }) => items.updateItem(db, actor, user, lang, params.id, body),
   }),
 ];

@@ -12,9 +12,9 @@ export const notificationsRoutes = [
     query: browseNotificationsQuery,
     handle: async ({ req, res, db, lang, user, query }) => {
       // The stamp is one indexed aggregate; the list is only read when it changed (http/conditional.ts).
-      const stamp = await notificationStamp(db, user!.id);
-      if (notModified(req, res, user!.id, lang, req.originalUrl, stamp)) return undefined;
-      return browseNotifications(db, user!.id, lang, query);
+      const stamp = await notificationStamp(db, user.id);
+      if (notModified(req, res, user.id, lang, req.originalUrl, stamp)) return undefined;
+      return browseNotifications(db, user.id, lang, query);
     },
   }),
   route({
@@ -23,6 +23,6 @@ export const notificationsRoutes = [
     allow: 'signedIn',
     summary: 'Mark the listed notifications (or all) as read; returns the unread count',
     body: markReadBody,
-    handle: ({ db, user, body }) => markNotificationsRead(db, user!.id, body.ids),
+    handle: ({ db, user, body }) => markNotificationsRead(db, user.id, body.ids),
   }),
 ];

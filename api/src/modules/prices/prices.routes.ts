@@ -96,7 +96,7 @@ export const pricesRoutes = [
     allow: PRICE_EDITOR_ROLES,
     summary: 'Validate an uploaded CSV/XLSX (raw body); every row error, nothing stored',
     query: importQuery,
-    handle: async ({ req, res, db, user, lang, query }) => previewImport(db, user!, lang, await readUpload(req, res, 'prices.import.noFile'), query.format),
+    handle: async ({ req, res, db, user, lang, query }) => previewImport(db, user, lang, await readUpload(req, res, 'prices.import.noFile'), query.format),
   }),
   route({
     method: 'post',
@@ -106,7 +106,7 @@ export const pricesRoutes = [
     summary: 'Import an uploaded CSV/XLSX all or nothing; 400 with the row errors if any row is wrong',
     query: importQuery,
     handle: async ({ req, res, db, actor, user, lang, query }) =>
-      commitImport(db, actor, user!, lang, await readUpload(req, res, 'prices.import.noFile'), query.format),
+      commitImport(db, actor, user, lang, await readUpload(req, res, 'prices.import.noFile'), query.format),
   }),
   route({
     method: 'get',
@@ -131,7 +131,7 @@ export const pricesRoutes = [
     status: 201,
     summary: "Record an observed price for an item of the clerk's buying unit",
     body: createPriceBody,
-    handle: ({ db, actor, user, lang, body }) => prices.recordPrice(db, actor, user!, lang, body),
+    handle: ({ db, actor, user, lang, body }) => prices.recordPrice(db, actor, user, lang, body),
   }),
   route({
     method: 'post',
@@ -141,7 +141,7 @@ export const pricesRoutes = [
     summary: 'Correct an observation: a new one supersedes it, with the reason; the old one is kept',
     params: idParam,
     body: correctPriceBody,
-    handle: ({ db, actor, user, lang, params, body }) => prices.correctPrice(db, actor, user!, lang, params.id, body),
+    handle: ({ db, actor, user, lang, params, body }) => prices.correctPrice(db, actor, user, lang, params.id, body),
   }),
   route({
     method: 'get',
