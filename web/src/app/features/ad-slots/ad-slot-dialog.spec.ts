@@ -98,7 +98,7 @@ describe('AdSlotDialog', () => {
     const req = http.expectOne('/api/ad-slots/1');
     expect(req.request.method).toBe('PUT');
     expect(req.request.body).toEqual(jasmine.objectContaining({ version: 3, name: '首页焦点图第一帧' }));
-    req.flush({ status: 409, errors: [] }, { status: 409, statusText: 'Conflict' });
+    req.flush({ status: 409, type: 'https://portal.example/problems/stale-version', errors: [] }, { status: 409, statusText: 'Conflict' });
     expect(ref.close).toHaveBeenCalledWith('stale');
   });
 });

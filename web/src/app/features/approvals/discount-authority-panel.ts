@@ -12,7 +12,7 @@ import { TrPipe } from '../../core/i18n/tr.pipe';
 import { toProblem } from '../../core/http/problem';
 import { Notify } from '../../core/notify';
 import type { Problem } from '../../core/session/session.model';
-import { serverError, showServerErrors } from '../../shared/server-errors';
+import { isStaleVersion, serverError, showServerErrors } from '../../shared/server-errors';
 import { ApprovalsApi, DISCOUNT_AUTHORITY_ROLES, type DiscountAuthoritySettings } from './approvals.api';
 import { APPROVALS_TEXT } from './approvals.text';
 
@@ -196,7 +196,7 @@ export class DiscountAuthorityPanel {
       error: (err: unknown) => {
         this.busy.set(false);
         const p = toProblem(err);
-        if (p.status === 409) {
+        if (isStaleVersion(p)) {
           this.notify.ok(APPROVALS_TEXT.discountStale);
           this.load();
           return;

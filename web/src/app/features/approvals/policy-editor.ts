@@ -29,7 +29,7 @@ import { TrPipe } from '../../core/i18n/tr.pipe';
 import { toProblem } from '../../core/http/problem';
 import { Notify } from '../../core/notify';
 import type { Problem } from '../../core/session/session.model';
-import { serverError, showServerErrors } from '../../shared/server-errors';
+import { isStaleVersion, serverError, showServerErrors } from '../../shared/server-errors';
 import { conditionText } from './approval-labels';
 import { ApprovalsApi, type Policy } from './approvals.api';
 import { APPROVALS_TEXT, KNOWN_DOCUMENT_TYPES } from './approvals.text';
@@ -330,7 +330,7 @@ export class PolicyEditor {
       error: (err: unknown) => {
         this.busy.set(false);
         const problem = toProblem(err);
-        if (problem.status === 409) {
+        if (isStaleVersion(problem)) {
           this.notify.ok(APPROVALS_TEXT.policyStale);
           this.stale.emit();
           return;

@@ -118,7 +118,7 @@ describe('UnitDialog', () => {
     const req = http.expectOne('/api/units/20');
     expect(req.request.method).toBe('PATCH');
     expect(req.request.body).toEqual({ version: 3, nameEn: 'Beijing Branch Office' });
-    req.flush({ type: 'https://portal.example/problems/conflict', status: 409, errors: [] }, { status: 409, statusText: 'Conflict' });
+    req.flush({ type: 'https://portal.example/problems/stale-version', status: 409, errors: [] }, { status: 409, statusText: 'Conflict' });
     expect(ref.close).toHaveBeenCalledWith('stale');
   });
 });

@@ -140,7 +140,7 @@ describe('UserDialog', () => {
     http
       .expectOne('/api/users/3')
       .flush(
-        { type: 'https://portal.example/problems/conflict', status: 409, detail: '该记录已被他人修改，请刷新后再改', errors: [] },
+        { type: 'https://portal.example/problems/stale-version', status: 409, detail: '该记录已被他人修改，请刷新后再改', errors: [] },
         { status: 409, statusText: 'Conflict' },
       );
     expect(ref.close).toHaveBeenCalledWith('stale');

@@ -149,7 +149,7 @@ describe('UsersPage', () => {
     await settle();
     const patch = http.expectOne('/api/users/2');
     expect(patch.request.body).toEqual({ version: 3, active: false });
-    patch.flush({ type: 'https://portal.example/problems/conflict', status: 409, errors: [] }, { status: 409, statusText: 'Conflict' });
+    patch.flush({ type: 'https://portal.example/problems/stale-version', status: 409, errors: [] }, { status: 409, statusText: 'Conflict' });
     expect(notify.ok).toHaveBeenCalled();
     http.expectOne({ method: 'GET', url: '/api/users/2' }).flush({ ...users[1], displayName: '李娜娜', version: 4 });
     await settle();
