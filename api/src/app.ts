@@ -11,7 +11,8 @@ import { mountRoutes } from './http/mount';
 import { problemMiddleware } from './http/problem';
 import type { RouteDef } from './http/route';
 import { sessionMiddleware } from './http/session';
-import { allRoutes } from './routes';
+import { registerModules } from './module';
+import { allRoutes, MODULES } from './modules';
 
 export interface AppDeps {
   db: Db;
@@ -22,6 +23,8 @@ export interface AppDeps {
 
 /** Builds the Express app without listening, so tests drive it with supertest. */
 export function createApp({ db, config, logger, routes = allRoutes }: AppDeps): Express {
+  // The modules' messages and document types, even when a test mounts only some routes.
+  registerModules(MODULES);
   const app = express();
   app.disable('x-powered-by');
   if (config.TRUST_PROXY) {

@@ -1,7 +1,6 @@
 import { AD_QUOTER_ROLES, AD_READER_ROLES } from '@portal/domain';
 import { route } from '../../http/route';
 import { idParam } from '../../http/validate';
-import './ad-quotes.approvals';
 import { downloadQuote } from './ad-quotes.documents';
 import { browseQuotesQuery, createQuoteBody, previewBody, updateQuoteBody, versionBody } from './ad-quotes.schema';
 import * as quotes from './ad-quotes.service';

@@ -5,7 +5,7 @@ import { addDays, calendarDay, type PolicyStep } from '@portal/domain';
 import { NotFound } from '../../http/errors';
 import { route } from '../../http/route';
 import { idParam } from '../../http/validate';
-import { allRoutes } from '../../routes';
+import { allRoutes } from '../../modules';
 import { createTestContext, DEMO_PASSWORD, signIn, type Session, type TestContext } from '../../test/support';
 import { hashPassword } from '../auth/password';
 import { registerDocumentType } from './approvals.registry';
