@@ -2,7 +2,8 @@ import { Router, type NextFunction, type Request, type Response } from 'express'
 import { hasAnyRole } from '@portal/domain';
 import type { Db } from '../db/knex';
 import type { Config } from '../config';
-import { Forbidden, Unauthenticated } from './errors';
+import { contractViolation } from './contracts';
+import { AppError, Forbidden, Unauthenticated } from './errors';
 import { XSRF_HEADER } from './cookies';
 import { langOf } from './lang';
 import type { Actor, RouteDef } from './route';
@@ -24,7 +25,7 @@ export function actorOf(req: Request): Actor {
  * session write (CSRF, 403), may your role call this (403), is the input valid
  * (400), then the handler. Unit scope is the service's job: it knows the record.
  */
-export function mountRoutes(db: Db, config: Config, routes: readonly RouteDef[]): Router {
+export function mountRoutes(db: Db, config: Config, routes: readonly RouteDef[], opts: { checkContracts?: boolean } = {}): Router {
   const router = Router();
   for (const def of routes) {
     router[def.method](def.path, async (req: Request, res: Response, next: NextFunction) => {
@@ -44,6 +45,14 @@ export function mountRoutes(db: Db, config: Config, routes: readonly RouteDef[])
         const body = def.body ? parse(def.body as never, req.body ?? {}, lang) : undefined;
         const result = await def.handle({ req, res, db, config, lang, user, actor: actorOf(req), body, query, params } as never);
         if (res.headersSent) return;
+        if (opts.checkContracts) {
+          const wrong = contractViolation(def.response, result);
+          // Loud on purpose: a test that hits this sees a 500 that names the route and the fields.
+          if (wrong) {
+            console.error(`contract violation: ${def.method.toUpperCase()} ${def.path}: ${wrong}`);
+            throw new AppError(500, 'contract-violation', 'problem.internal', {}, [], { contractViolation: `${def.method.toUpperCase()} ${def.path}: ${wrong}` });
+          }
+        }
         if (result === undefined) res.status(def.status ?? 204).end();
         else res.status(def.status ?? 200).json(result);
       } catch (err) {

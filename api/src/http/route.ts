@@ -38,6 +38,12 @@ export interface RouteContext<B, Q, P, U = SessionUser | null> {
 
 type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
 
+/**
+ * What a route answers on success: a JSON body of this contract (domain/src/contracts),
+ * 'empty' (204, no body), or 'file' (the handler sends a download itself).
+ */
+export type ResponseContract = z.ZodType | 'empty' | 'file';
+
 export interface RouteDef<BS = unknown, QS = unknown, PS = unknown, A extends Access = Access> {
   method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   path: string;
@@ -47,6 +53,8 @@ export interface RouteDef<BS = unknown, QS = unknown, PS = unknown, A extends Ac
   params?: PS;
   /** Success status; 200 unless said. */
   status?: number;
+  /** The success response, declared once for the API's tests and the web's types. */
+  response: ResponseContract;
   /** One line for the route table and the docs. */
   summary: string;
   handle: (ctx: RouteContext<Out<BS>, Out<QS>, Out<PS>, UserFor<A>>) => Promise<unknown>;

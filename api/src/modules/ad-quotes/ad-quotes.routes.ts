@@ -1,3 +1,4 @@
+import { Quote, QuoteList, QuotePreview } from '@portal/domain/contracts';
 import { AD_QUOTER_ROLES, AD_READER_ROLES } from '@portal/domain';
 import { route } from '../../http/route';
 import { idParam } from '../../http/validate';
@@ -12,6 +13,7 @@ export const adQuotesRoutes = [
     method: 'get',
     path: '/ad-quotes',
     allow: AD_READER_ROLES,
+    response: QuoteList,
     summary: 'Quotations, ?q&status&unitId&customerId; a branch sees its own',
     query: browseQuotesQuery,
     handle: ({ db, user, lang, query }) => quotes.browseQuotes(db, user, lang, query),
@@ -20,6 +22,7 @@ export const adQuotesRoutes = [
     method: 'post',
     path: '/ad-quotes/preview',
     allow: AD_QUOTER_ROLES,
+    response: QuotePreview,
     summary: 'Totals, paid share, who must approve and slot conflicts of a quote being edited; writes nothing',
     body: previewBody,
     handle: ({ db, user, lang, body }) => quotes.previewQuote(db, user, lang, body),
@@ -28,6 +31,7 @@ export const adQuotesRoutes = [
     method: 'get',
     path: '/ad-quotes/:id',
     allow: AD_READER_ROLES,
+    response: Quote,
     summary: 'One quotation with lines, approval, discount decision and what this user may do',
     params: idParam,
     handle: ({ db, user, lang, params }) => quotes.readQuote(db, user, lang, params.id),
@@ -36,6 +40,7 @@ export const adQuotesRoutes = [
     method: 'post',
     path: '/ad-quotes',
     allow: AD_QUOTER_ROLES,
+    response: Quote,
     status: 201,
     summary: 'A new draft quotation, numbered per unit and month; list prices from the published card',
     body: createQuoteBody,
@@ -45,6 +50,7 @@ export const adQuotesRoutes = [
     method: 'put',
     path: '/ad-quotes/:id',
     allow: AD_QUOTER_ROLES,
+    response: Quote,
     summary: 'Edit a quotation (with its version); after approval it returns to draft',
     params: idParam,
     body: updateQuoteBody,
@@ -54,6 +60,7 @@ export const adQuotesRoutes = [
     method: 'post',
     path: '/ad-quotes/:id/submit',
     allow: AD_QUOTER_ROLES,
+    response: Quote,
     summary: 'Submit: approved at once within authority, else to the approvers; refused below the floor',
     params: idParam,
     body: versionBody,
@@ -64,6 +71,7 @@ export const adQuotesRoutes = [
       method: 'post',
       path: `/ad-quotes/:id/${action}`,
       allow: AD_QUOTER_ROLES,
+      response: Quote,
       summary:
         action === 'accept'
           ? 'The customer accepted: books its exclusive slots (409 when already booked)'
@@ -79,6 +87,7 @@ export const adQuotesRoutes = [
       method: 'get',
       path: `/ad-quotes/:id/${kind}`,
       allow: AD_READER_ROLES,
+      response: 'file',
       summary: `The quotation as ${kind === 'pdf' ? 'an A4 PDF (草稿/DRAFT watermark until approved)' : 'an XLSX workbook'} (attachment)`,
       params: idParam,
       handle: ({ db, res, user, lang, params }) => downloadQuote(db, res, user, lang, params.id, kind),

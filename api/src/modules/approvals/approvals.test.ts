@@ -35,6 +35,7 @@ const testDocRoutes = [
     path: '/test-docs/:id/submit',
     allow: 'signedIn',
     summary: 'Submit a test document, as a document module would',
+    response: z.looseObject({ id: z.number().int() }),
     params: idParam,
     handle: ({ db, actor, params }) =>
       db.transaction(async (trx) => {
@@ -48,6 +49,7 @@ const testDocRoutes = [
     path: '/test-docs/:id',
     allow: 'signedIn',
     summary: 'Edit a test document',
+    response: z.object({ id: z.number().int() }),
     params: idParam,
     body: z.object({ amountFen: z.number().int() }),
     handle: ({ db, params, body }) =>
