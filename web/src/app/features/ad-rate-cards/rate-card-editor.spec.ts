@@ -117,7 +117,7 @@ describe('RateCardEditor', () => {
     fixture.componentInstance.stale.subscribe(() => stale++);
     await type('HOME-FOCUS-1', '9000');
     (fixture.nativeElement as HTMLElement).querySelector<HTMLButtonElement>('[data-testid="save-card"]')!.click();
-    http.expectOne('/api/ad-rate-cards/7').flush({ status: 409, errors: [] }, { status: 409, statusText: 'Conflict' });
+    http.expectOne('/api/ad-rate-cards/7').flush({ status: 409, type: 'https://portal.example/problems/stale-version', errors: [] }, { status: 409, statusText: 'Conflict' });
     expect(stale).toBe(1);
     expect(notify.ok).toHaveBeenCalled();
   });

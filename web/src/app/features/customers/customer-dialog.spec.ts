@@ -110,7 +110,7 @@ describe('CustomerDialog', () => {
   it('closes as stale when someone else saved first', async () => {
     await open({ customer: midea });
     await submit();
-    http.expectOne('/api/customers/4').flush({ status: 409, errors: [] }, { status: 409, statusText: 'Conflict' });
+    http.expectOne('/api/customers/4').flush({ status: 409, type: 'https://portal.example/problems/stale-version', errors: [] }, { status: 409, statusText: 'Conflict' });
     expect(ref.close).toHaveBeenCalledWith('stale');
   });
 });
