@@ -25,16 +25,9 @@ export type QuoteSummary = z.infer<typeof QuoteSummary>;
 export const QuoteList = page(QuoteSummary);
 export type QuoteList = z.infer<typeof QuoteList>;
 
-export const QuoteLine = z.object({
-  id,
-  position: z.number().int(),
+/** A line as priced from the month's published card: what the preview answers for each line. */
+export const PricedLine = z.object({
   slotId: id,
-  slotCode: z.string(),
-  slotName: z.string(),
-  pricingUnit: z.enum(AD_PRICING_UNITS),
-  exclusive: z.boolean(),
-  startsOn: day,
-  endsOn: day,
   units: z.number().int(),
   cardId: id.nullable(),
   cardRevision: z.number().int().nullable(),
@@ -42,6 +35,18 @@ export const QuoteLine = z.object({
   listFen: fen,
   shareBp: bp,
   netFen: fen,
+});
+export type PricedLine = z.infer<typeof PricedLine>;
+
+export const QuoteLine = PricedLine.extend({
+  id,
+  position: z.number().int(),
+  slotCode: z.string(),
+  slotName: z.string(),
+  pricingUnit: z.enum(AD_PRICING_UNITS),
+  exclusive: z.boolean(),
+  startsOn: day,
+  endsOn: day,
 });
 export type QuoteLine = z.infer<typeof QuoteLine>;
 
@@ -82,18 +87,7 @@ export type SlotConflict = z.infer<typeof SlotConflict>;
 
 /** POST /api/ad-quotes/preview: totals, paid share, who must approve and conflicts; writes nothing. */
 export const QuotePreview = z.object({
-  lines: z.array(
-    z.object({
-      slotId: id,
-      units: z.number().int(),
-      cardId: id.nullable(),
-      cardRevision: z.number().int().nullable(),
-      unitPriceFen: fen,
-      listFen: fen,
-      shareBp: bp,
-      netFen: fen,
-    }),
-  ),
+  lines: z.array(PricedLine),
   listFen: fen,
   subtotalFen: fen,
   netFen: fen,

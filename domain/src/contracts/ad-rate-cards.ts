@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AD_PRICING_UNITS } from '../ad-quotes';
+import { AdSlot } from './ad-slots';
 import { fen, id, month, page, PersonRef, timestamp } from './common';
 
 export const RATE_CARD_STATUSES = ['draft', 'published', 'superseded'] as const;
@@ -21,15 +21,8 @@ export const RateCardSummary = z.object({
 export type RateCardSummary = z.infer<typeof RateCardSummary>;
 
 /** One slot's list price on a card. */
-export const RateCardPrice = z.object({
+export const RateCardPrice = AdSlot.pick({ code: true, name: true, page: true, format: true, size: true, pricingUnit: true, exclusive: true }).extend({
   slotId: id,
-  code: z.string(),
-  name: z.string(),
-  page: z.string(),
-  format: z.string(),
-  size: z.string(),
-  pricingUnit: z.enum(AD_PRICING_UNITS),
-  exclusive: z.boolean(),
   /** Integer fen; null while a draft has no price for the slot yet. */
   priceFen: fen.nullable(),
 });

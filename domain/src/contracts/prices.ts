@@ -24,14 +24,7 @@ export const MatrixCell = z.object({
 });
 export type MatrixCell = z.infer<typeof MatrixCell>;
 
-export const MatrixRow = z.object({
-  id,
-  code: z.string(),
-  name: z.string(),
-  spec: z.string(),
-  uom: z.string(),
-  category: z.enum(ITEM_CATEGORIES),
-  buyingUnit,
+export const MatrixRow = Item.pick({ id: true, code: true, name: true, spec: true, uom: true, category: true, buyingUnit: true }).extend({
   cells: z.array(MatrixCell),
   lowestFen: fen.nullable(),
   highestFen: fen.nullable(),
@@ -159,20 +152,11 @@ export const ImportPreview = z.object({
   invalidRows: z.number().int(),
   errorCount: z.number().int(),
   errors: z.array(RowError),
+  /** The first rows as they will be stored; a shop not yet known has no supplier id until the import creates it. */
   sample: z.array(
-    z.object({
+    Observation.pick({ itemId: true, itemCode: true, itemName: true, platform: true, shopName: true, priceFen: true, observedOn: true, url: true, inStock: true, note: true }).extend({
       row: z.number().int(),
-      itemId: id,
-      itemCode: z.string(),
-      itemName: z.string(),
       supplierId: id.nullable(),
-      platform,
-      shopName: z.string(),
-      priceFen: fen,
-      observedOn: day,
-      url: z.string(),
-      inStock: z.boolean(),
-      note: z.string(),
     }),
   ),
 });
