@@ -1,8 +1,9 @@
-import { HttpClient, type HttpResponse } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { AdPricingUnit, AdQuoteAction, AdQuoteStatus } from '@portal/domain';
 import type { AdSlot, Customer as CustomerRow, DiscountAuthoritySetting, Quote, QuotePreview, QuoteSummary } from '@portal/domain/contracts';
 import { map, type Observable } from 'rxjs';
+import { getFile, type DownloadedFile } from '../../shared/download';
 import { listParams, pagedParams, type Page, type PagedQuery } from '../../shared/list-query';
 
 export type QuoteStatus = AdQuoteStatus;
@@ -46,31 +47,8 @@ export type { AdSlot, DiscountAuthoritySetting } from '@portal/domain/contracts'
 /** A customer as the quote editor holds it: a row of the customer list, or only the name a loaded quote carries. */
 export type Customer = Pick<CustomerRow, 'id' | 'name' | 'active'> & { contact: string | null; phone: string | null; uscc?: string | null };
 
-/** A file the server sent as an attachment, named as it said. */
-export interface DownloadedFile {
-  blob: Blob;
-  filename: string;
-}
-
-/**
- * The filename of a Content-Disposition header: RFC 5987's UTF-8 `filename*` when
- * present (Chinese names such as 广告报价单-BJ-202611-0007.pdf travel that way), the
- * plain `filename` otherwise, `fallback` when neither is there.
- */
-export function attachmentFilename(header: string | null, fallback: string): string {
-  if (!header) return fallback;
-  const star = /filename\*\s*=\s*([^']*)'[^']*'([^;]+)/i.exec(header);
-  if (star) {
-    try {
-      return decodeURIComponent(star[2].trim().replace(/^"|"$/g, ''));
-    } catch {
-      // malformed escape: try the plain name
-    }
-  }
-  const plain = /filename\s*=\s*("([^"]*)"|[^;]+)/i.exec(header);
-  const name = plain ? (plain[2] ?? plain[1]).trim() : '';
-  return name || fallback;
-}
+/** Downloads are the shared helper's (shared/download.ts); these names stay for the quote screens. */
+export { filenameFrom as attachmentFilename, saveFile, type DownloadedFile } from '../../shared/download';
 
 /** /api/ad-quotes and the reference data the quote editor reads. */
 @Injectable({ providedIn: 'root' })
@@ -102,14 +80,7 @@ export class AdQuotesApi {
   }
 
   download(id: number, format: 'pdf' | 'xlsx', fallbackName: string): Observable<DownloadedFile> {
-    return this.http
-      .get(`/api/ad-quotes/${id}/${format}`, { observe: 'response', responseType: 'blob' })
-      .pipe(
-        map((res: HttpResponse<Blob>) => ({
-          blob: res.body ?? new Blob(),
-          filename: attachmentFilename(res.headers.get('Content-Disposition'), fallbackName),
-        })),
-      );
+    return getFile(this.http, `/api/ad-quotes/${id}/${format}`, fallbackName);
   }
 
   slots(): Observable<AdSlot[]> {
@@ -127,16 +98,4 @@ export class AdQuotesApi {
   authority(): Observable<DiscountAuthoritySetting> {
     return this.http.get<DiscountAuthoritySetting>('/api/ad-discount-authority');
   }
-}
-
-/** Hands a downloaded file to the browser under the server's name. */
-export function saveFile(file: DownloadedFile): void {
-  const url = URL.createObjectURL(file.blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file.filename;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

@@ -3,7 +3,7 @@ import { Injectable, inject } from '@angular/core';
 import type { RateCard, RateCardList, RateCardSummary } from '@portal/domain/contracts';
 import type { Observable } from 'rxjs';
 import { listParams } from '../../shared/list-query';
-import { downloadFile, type DownloadState } from './download';
+import { downloadFile, type DownloadState } from '../../shared/download';
 
 /** What /api/ad-rate-cards answers (domain/src/contracts/ad-rate-cards.ts). */
 export type { RateCard, RateCardPrice, RateCardSummary } from '@portal/domain/contracts';

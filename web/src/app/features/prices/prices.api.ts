@@ -15,6 +15,7 @@ import type {
   ViolationList,
 } from '@portal/domain/contracts';
 import { filter, map, type Observable } from 'rxjs';
+import { getFile, type DownloadedFile } from '../../shared/download';
 import { listParams, type Page, type PagedQuery } from '../../shared/list-query';
 
 /** What /api/items, /api/suppliers, /api/prices and /api/price-collection answer (domain/src/contracts). */
@@ -126,6 +127,8 @@ function transfer<T>(events: Observable<HttpEvent<T>>): Observable<Transfer<T>> 
   );
 }
 
+const asBlobAndName = (f: DownloadedFile) => ({ blob: f.blob, fileName: f.filename });
+
 /** Every call of the supplier price database: /api/items, /api/suppliers, /api/prices, /api/price-collection. */
 @Injectable({ providedIn: 'root' })
 export class PricesApi {
@@ -172,9 +175,7 @@ export class PricesApi {
   }
   /** The matrix with the screen's filters, every page, as the API's Excel workbook. */
   exportMatrix(q: Omit<MatrixQuery, 'page' | 'pageSize'>): Observable<{ blob: Blob; fileName: string }> {
-    return this.http
-      .get('/api/prices/matrix.xlsx', { params: listParams({ ...q, q: q.q?.trim() }), responseType: 'blob', observe: 'response' })
-      .pipe(map((r) => ({ blob: r.body as Blob, fileName: attachmentName(r.headers.get('content-disposition')) ?? `prices-${q.month ?? ''}.xlsx` })));
+    return getFile(this.http, '/api/prices/matrix.xlsx', `prices-${q.month ?? ''}.xlsx`, listParams({ ...q, q: q.q?.trim() })).pipe(map(asBlobAndName));
   }
   history(itemId: number, q: { from?: string; to?: string } = {}): Observable<History> {
     return this.http.get<History>(`/api/prices/history/${itemId}`, { params: listParams(q) });
@@ -197,9 +198,7 @@ export class PricesApi {
 
   // Import
   template(format: 'csv' | 'xlsx'): Observable<{ blob: Blob; fileName: string }> {
-    return this.http
-      .get('/api/prices/import/template', { params: { format }, responseType: 'blob', observe: 'response' })
-      .pipe(map((r) => ({ blob: r.body as Blob, fileName: attachmentName(r.headers.get('content-disposition')) ?? `template.${format}` })));
+    return getFile(this.http, '/api/prices/import/template', `template.${format}`, { format }).pipe(map(asBlobAndName));
   }
   previewImport(file: File): Observable<Transfer<ImportPreview>> {
     return transfer(this.upload<ImportPreview>('/api/prices/import/preview', file));
@@ -219,21 +218,4 @@ export class PricesApi {
   }
 }
 
-/** The file name of a Content-Disposition header, preferring the UTF-8 `filename*` form (Chinese names). */
-export function attachmentName(header: string | null): string | null {
-  if (!header) return null;
-  const star = /filename\*=UTF-8''([^;]+)/i.exec(header);
-  if (star) return decodeURIComponent(star[1]);
-  const plain = /filename="?([^";]+)"?/i.exec(header);
-  return plain ? plain[1] : null;
-}
-
-/** Hands a downloaded blob to the browser as a file. */
-export function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+export { saveBlob } from '../../shared/download';
