@@ -1,4 +1,5 @@
-import type { ResponseContract } from './route';
+import { AppError } from './errors';
+import type { ResponseContract, RouteDef } from './route';
 
 /**
  * Checks a handler's result against its route's declared response, as the client
@@ -13,4 +14,13 @@ export function contractViolation(contract: ResponseContract, result: unknown): 
   const parsed = contract.safeParse(JSON.parse(JSON.stringify(result)));
   if (parsed.success) return null;
   return parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+}
+
+/** Throws when the result breaks the route's contract: loud on purpose, a 500 naming the route and the fields, also on stderr. */
+export function assertContract(def: RouteDef, result: unknown): void {
+  const wrong = contractViolation(def.response, result);
+  if (!wrong) return;
+  const message = `${def.method.toUpperCase()} ${def.path}: ${wrong}`;
+  console.error(`contract violation: ${message}`);
+  throw new AppError(500, 'contract-violation', 'problem.internal', {}, [], { contractViolation: message });
 }
