@@ -1,6 +1,7 @@
 import { sampleQuoteView, sampleRateCardView } from '../src/modules/ad-documents/ad-documents.fixtures';
-import { renderQuotePdf, renderRateCardPdf } from '../src/modules/ad-documents/ad-documents.pdf';
-import { renderQuoteXlsx } from '../src/modules/ad-documents/ad-documents.xlsx';
+import { renderQuotePdf } from '../src/modules/ad-documents/quote.pdf';
+import { renderRateCardPdf } from '../src/modules/ad-documents/rate-card.pdf';
+import { renderQuoteXlsx } from '../src/modules/ad-documents/quote.xlsx';
 import { ms, percentile, timed } from './support';
 
 const RUNS = 100;

@@ -5,6 +5,7 @@ import { adQuotesModule } from './modules/ad-quotes/ad-quotes.module';
 import { adRateCardsModule } from './modules/ad-rate-cards/ad-rate-cards.module';
 import { adSlotsModule } from './modules/ad-slots/ad-slots.module';
 import { approvalsModule } from './modules/approvals/approvals.module';
+import { attachmentsModule } from './modules/attachments/attachments.module';
 import { auditModule } from './modules/audit/audit.module';
 import { authModule } from './modules/auth/auth.module';
 import { customersModule } from './modules/customers/customers.module';
@@ -36,6 +37,7 @@ export const MODULES: readonly ModuleManifest[] = [
   customersModule,
   adDiscountAuthorityModule,
   adQuotesModule,
+  attachmentsModule,
 ];
 
 /** Every API route. The authorization test walks exactly this list. */

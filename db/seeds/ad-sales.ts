@@ -141,5 +141,5 @@ export async function seedAdSales(trx: Knex, users: { ecom: number; bjClerk: num
   await quote({ unit: 'BJ', customer: 4, status: 'draft', by: users.bjClerk, bundleBp: 10000, lines: [[5, 14, 16, 6000]] });
   // 上海: quoted by the HQ centre GM for the branch, approved within his authority.
   await quote({ unit: 'SH', customer: 1, status: 'approved', by: users.hqGm, bundleBp: 10000, lines: [[11, 20, 1, 4500]] });
-  for (const [uid, n] of seq) await trx('ad_quote_counters').insert({ unit_id: uid, month, last_seq: n });
+  for (const [uid, n] of seq) await trx('document_counters').insert({ document_type: 'ad_quote', unit_id: uid, period: month, last_seq: n });
 }

@@ -9,5 +9,6 @@ export * from './approvals';
 export * from './ad-roles';
 export * from './ad-quotes';
 export * from './uscc';
+export * from './amount-in-words';
 export * from './problem-types';
 export * from './document-types';

@@ -4,6 +4,7 @@ import type { Db } from '../db/knex';
 import type { Config } from '../config';
 import { assertContract } from './contracts';
 import { Forbidden, Unauthenticated } from './errors';
+import { idempotent } from './idempotency';
 import { XSRF_HEADER } from './cookies';
 import { langOf } from './lang';
 import type { Actor, RouteDef } from './route';
@@ -43,7 +44,8 @@ export function mountRoutes(db: Db, config: Config, routes: readonly RouteDef[],
         const params = def.params ? parse(def.params as never, req.params, lang) : req.params;
         const query = def.query ? parse(def.query as never, req.query, lang) : undefined;
         const body = def.body ? parse(def.body as never, req.body ?? {}, lang) : undefined;
-        const result = await def.handle({ req, res, db, config, lang, user, actor: actorOf(req), body, query, params } as never);
+        const run = () => def.handle({ req, res, db, config, lang, user, actor: actorOf(req), body, query, params } as never);
+        const result = def.idempotent ? await idempotent(db, req, res, user?.id ?? null, def.status, run) : await run();
         if (res.headersSent) return;
         if (opts.checkContracts) assertContract(def, result);
         if (result === undefined) res.status(def.status ?? 204).end();

@@ -57,6 +57,8 @@ export interface RouteDef<BS = unknown, QS = unknown, PS = unknown, A extends Ac
   response: ResponseContract;
   /** One line for the route table and the docs. */
   summary: string;
+  /** A POST that honours the Idempotency-Key header (http/idempotency.ts). */
+  idempotent?: boolean;
   handle: (ctx: RouteContext<Out<BS>, Out<QS>, Out<PS>, UserFor<A>>) => Promise<unknown>;
 }
 

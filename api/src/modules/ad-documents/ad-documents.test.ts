@@ -1,24 +1,13 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import ExcelJS from 'exceljs';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type ExcelJS from 'exceljs';
+import { pdfPages, readXlsx } from '../../documents/read-back';
 import { sampleQuoteView, sampleRateCardView } from './ad-documents.fixtures';
-import { fenInChineseWords } from './ad-documents.messages';
-import { renderQuotePdf, renderRateCardPdf } from './ad-documents.pdf';
+import { renderQuotePdf } from './quote.pdf';
+import { renderRateCardPdf } from './rate-card.pdf';
 import { DOCUMENT_COMPANY, type QuoteDocumentView } from './ad-documents.views';
-import { QUOTE_HEADER_ROW, RATE_CARD_HEADER_ROW, renderQuoteXlsx, renderRateCardXlsx } from './ad-documents.xlsx';
-
-/** The text of each page, as a reader's copy-paste or a search engine would get it. */
-async function pdfPages(pdf: Buffer): Promise<string[]> {
-  const doc = await getDocument({ data: new Uint8Array(pdf), verbosity: 0, disableFontFace: true, useSystemFonts: false }).promise;
-  const pages: string[] = [];
-  for (let i = 1; i <= doc.numPages; i++) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(''));
-  }
-  await doc.destroy();
-  return pages;
-}
+import { QUOTE_HEADER_ROW, renderQuoteXlsx } from './quote.xlsx';
+import { RATE_CARD_HEADER_ROW, renderRateCardXlsx } from './rate-card.xlsx';
 
 /** A quote whose totals are round figures to look for: ¥12,345.60 payable, 4.5折 of list. */
 function quote(overrides: Partial<QuoteDocumentView> & { lineCount?: number } = {}): QuoteDocumentView {
@@ -180,12 +169,6 @@ describe('rate card PDF', () => {
   });
 });
 
-async function readXlsx(buf: Buffer): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(buf as unknown as ArrayBuffer);
-  return wb;
-}
-
 describe('quote XLSX', () => {
   it('reads back with one row per line, money in yuan as numbers in ¥ format, and the totals', async () => {
     const view = sampleQuoteView({ lineCount: 20, bundleShareBp: 9000 });
@@ -264,25 +247,4 @@ describe('rate card XLSX', () => {
     const header = (wb.worksheets[0].getRow(RATE_CARD_HEADER_ROW).values as unknown[]).slice(1);
     assert.ok(header.includes('List price (¥)') && header.includes('Code'), JSON.stringify(header));
   });
-});
-
-describe('amount in Chinese capitals', () => {
-  const cases: [number, string][] = [
-    [0, '零元整'],
-    [1, '壹分'],
-    [10, '壹角整'],
-    [100, '壹元整'],
-    [1_234_560, '壹万贰仟叁佰肆拾伍元陆角整'],
-    [100_005, '壹仟元零伍分'],
-    [1_000_100, '壹万零壹元整'],
-    [10_010_000, '壹拾万零壹佰元整'],
-    [10_000_000_000, '壹亿元整'],
-    [10_000_010_000, '壹亿零壹佰元整'],
-    [10_001_000_000, '壹亿零壹万元整'],
-    [48_495_600, '肆拾捌万肆仟玖佰伍拾陆元整'],
-    [-250, '负贰元伍角整'],
-  ];
-  for (const [fen, words] of cases) {
-    it(`writes ${fen} fen as ${words}`, () => assert.equal(fenInChineseWords(fen), words));
-  }
 });

@@ -22,6 +22,11 @@ export function documentCompanyName(lang: DocumentLang): string {
   return DOCUMENT_COMPANY[lang];
 }
 
+/** The company a view is issued by: its own name if it carries one, else the house's. */
+export function companyOf(view: { lang: DocumentLang; companyName?: string }): string {
+  return view.companyName ?? DOCUMENT_COMPANY[view.lang];
+}
+
 /** The quote's effective status (domain's AdQuoteStatus: expired once past valid-until). */
 export type QuoteDocumentStatus = AdQuoteStatus;
 

@@ -1,20 +1,11 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { addDays, calendarDay, formatFen } from '@portal/domain';
+import { pdfPages } from '../../documents/read-back';
 import { createTestContext, signIn, type Session, type TestContext } from '../../test/support';
 
-async function pdfText(pdf: Buffer): Promise<string> {
-  const doc = await getDocument({ data: new Uint8Array(pdf), verbosity: 0, disableFontFace: true, useSystemFonts: false }).promise;
-  const pages: string[] = [];
-  for (let i = 1; i <= doc.numPages; i++) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(''));
-  }
-  await doc.destroy();
-  return pages.join('\n');
-}
+const pdfText = async (pdf: Buffer) => (await pdfPages(pdf)).join('\n');
 
 const binary = (res: import('node:http').IncomingMessage, cb: (err: Error | null, body: Buffer) => void) => {
   const chunks: Buffer[] = [];

@@ -1,40 +1,15 @@
 import type { Knex } from 'knex';
 import type { Response } from 'express';
 import { AD_PRICING_UNIT_NOUNS, AD_QUOTE_STATUS_LABELS, ROLE_LABELS } from '@portal/domain';
+import { displayTime, PDF, sendAttachment, XLSX } from '../../http/download';
 import type { Lang } from '../../http/lang';
 import { t } from '../../http/messages';
 import type { SessionUser } from '../../http/session';
-import { renderQuotePdf } from '../ad-documents/ad-documents.pdf';
+import { renderQuotePdf } from '../ad-documents/quote.pdf';
 import type { QuoteDocumentView } from '../ad-documents/ad-documents.views';
-import { renderQuoteXlsx } from '../ad-documents/ad-documents.xlsx';
+import { renderQuoteXlsx } from '../ad-documents/quote.xlsx';
 import * as repo from './ad-quotes.repo';
 import { readQuote } from './ad-quotes.service';
-
-/** 'YYYY-MM-DD HH:mm' on the company's clock (China time), for printed documents. */
-export function displayTime(at: Date | string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(new Date(at));
-  const p = Object.fromEntries(parts.map((x) => [x.type, x.value]));
-  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
-}
-
-/** Attachment headers with the name in UTF-8 (RFC 5987) and an ASCII fallback for old clients. */
-export function sendAttachment(res: Response, body: Buffer, fileName: string, asciiName: string, type: string): void {
-  res.setHeader('Content-Type', type);
-  res.setHeader('Content-Disposition', `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(fileName)}`);
-  res.setHeader('Content-Length', String(body.length));
-  res.status(200).end(body);
-}
-
-export const PDF = 'application/pdf';
-export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The quote as the documents print it, read with the same unit scope as the screen (404 for another branch). */
 export async function quoteDocumentView(db: Knex, viewer: SessionUser, lang: Lang, id: number): Promise<QuoteDocumentView> {

@@ -188,17 +188,6 @@ export async function linesOf(db: Knex, quoteId: number): Promise<LineRow[]> {
     .select('l.*', 's.code as slot_code', 's.name as slot_name', 's.page', 's.format', 's.size', 's.pricing_unit', 's.exclusive');
 }
 
-/** The next number of a unit's month, taken in the caller's transaction (the row lock serialises it). */
-export async function nextSeq(trx: Knex, unitId: number, month: string): Promise<number> {
-  const { rows } = await trx.raw(
-    `insert into ad_quote_counters (unit_id, month, last_seq) values (?, ?, 1)
-     on conflict (unit_id, month) do update set last_seq = ad_quote_counters.last_seq + 1
-     returning last_seq`,
-    [unitId, month],
-  );
-  return rows[0].last_seq;
-}
-
 export interface QuoteValues {
   customer_id: number;
   valid_until: string;

@@ -42,6 +42,7 @@ export const adQuotesRoutes = [
     allow: AD_QUOTER_ROLES,
     response: Quote,
     status: 201,
+    idempotent: true,
     summary: 'A new draft quotation, numbered per unit and month; list prices from the published card',
     body: createQuoteBody,
     handle: ({ db, user, actor, lang, body }) => quotes.createQuote(db, user, actor, lang, body),

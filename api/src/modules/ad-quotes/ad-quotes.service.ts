@@ -32,6 +32,7 @@ import { publishedPrices } from '../ad-rate-cards/ad-rate-cards.repo';
 import { currentAuthority } from '../ad-discount-authority/ad-discount-authority.service';
 import * as approvals from '../approvals/approvals.service';
 import { audit } from '../audit/audit.service';
+import { nextNumber } from '../numbering/numbering.service';
 import * as repo from './ad-quotes.repo';
 import type { BrowseQuotes, LineInput, PreviewInput, QuoteInput, UpdateQuote } from './ad-quotes.schema';
 
@@ -348,7 +349,7 @@ export async function createQuote(db: Knex, viewer: SessionUser, actor: Actor, l
     const { lines, totals } = await priceLines(trx, input.lines, input.bundleShareBp);
     assertNoBlock(await conflictsOf(trx, lines, null, day), lines);
     const month = day.slice(0, 7);
-    const seq = await repo.nextSeq(trx, unit.id, month);
+    const seq = await nextNumber(trx, { type: DOCUMENT_TYPE, unitId: unit.id, period: month });
     const id = await repo.insertQuote(trx, {
       number: formatQuoteNumber(unit.code, month, seq),
       unit_id: unit.id,

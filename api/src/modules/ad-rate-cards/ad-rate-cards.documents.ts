@@ -1,13 +1,13 @@
 import type { Knex } from 'knex';
 import type { Response } from 'express';
 import { AD_PRICING_UNIT_NOUNS } from '@portal/domain';
+import { displayTime, PDF, sendAttachment, XLSX } from '../../http/download';
 import type { Lang } from '../../http/lang';
 import { t } from '../../http/messages';
 import type { SessionUser } from '../../http/session';
-import { renderRateCardPdf } from '../ad-documents/ad-documents.pdf';
+import { renderRateCardPdf } from '../ad-documents/rate-card.pdf';
 import type { RateCardDocumentView } from '../ad-documents/ad-documents.views';
-import { renderRateCardXlsx } from '../ad-documents/ad-documents.xlsx';
-import { displayTime, PDF, sendAttachment, XLSX } from '../ad-quotes/ad-quotes.documents';
+import { renderRateCardXlsx } from '../ad-documents/rate-card.xlsx';
 import { readCard } from './ad-rate-cards.service';
 
 export async function rateCardDocumentView(db: Knex, viewer: SessionUser, lang: Lang, id: number): Promise<RateCardDocumentView> {

@@ -9,7 +9,7 @@ import { Directive, input } from '@angular/core';
 export class TypedCell<T> {
   readonly matCellDefOf = input.required<readonly T[]>();
 
-  static ngTemplateContextGuard<T>(_dir: TypedCell<T>, ctx: unknown): ctx is { $implicit: T; index: number } {
+  static ngTemplateContextGuard<T>(_dir: TypedCell<T>, _ctx: unknown): _ctx is { $implicit: T; index: number } {
     return true;
   }
 }

@@ -34,7 +34,8 @@ import { NOTIFICATIONS_TEXT } from './notifications.text';
       </mat-icon>
     </button>
     <mat-menu #menu="matMenu" class="notifications-menu" xPosition="before">
-      <div class="head" (click)="$event.stopPropagation()" (keydown)="$event.stopPropagation()">
+      <!-- The handlers only keep the menu open; the control here is the button, hence presentation. -->
+      <div class="head" role="presentation" (click)="$event.stopPropagation()" (keydown)="$event.stopPropagation()">
         <span class="title">{{ text.heading | tr }}</span>
         <button mat-button [disabled]="!unread()" (click)="markAll()" data-testid="notifications-mark-all">
           <mat-icon>done_all</mat-icon>{{ text.markAllRead | tr }}

@@ -6,7 +6,7 @@ import type PDFDocument from 'pdfkit';
  * The CJK fonts the project ships (api/assets/fonts, see its README): never a system font, so a
  * quote prints the same on every server. Read once per process.
  */
-export const FONT_DIR = path.resolve(import.meta.dirname, '../../../assets/fonts');
+export const FONT_DIR = path.resolve(import.meta.dirname, '../../assets/fonts');
 export const FONT_REGULAR = 'PortalSansSC-Regular';
 export const FONT_BOLD = 'PortalSansSC-Bold';
 

@@ -1,0 +1,244 @@
+import { fenInChineseWords } from '@portal/domain';
+import { formatFen, formatSharePercent, formatZhe } from '@portal/domain';
+import {
+  ACCENT,
+  BODY_BOTTOM,
+  BRAND,
+  CONTENT_W,
+  INK,
+  MARGIN_X,
+  MUTED,
+  PAD,
+  PdfTable,
+  SIGN_BOX_H,
+  cell,
+  columnsAcross,
+  fitCell,
+  font,
+  footers,
+  forPrint,
+  keyValueBoxes,
+  newPdfDocument,
+  para,
+  pdfBuffer,
+  runningHeader,
+  signBoxes,
+  titleBlock,
+  totalsBox,
+  totalsHeight,
+  watermarkEveryPage,
+  type Doc,
+  type TotalLine,
+} from '../../documents/pdf';
+import { documentText, type DocumentText } from './ad-documents.messages';
+import { QUOTE_FINAL_STATUSES, companyOf, type DocumentLang, type QuoteDocumentLine, type QuoteDocumentView } from './ad-documents.views';
+
+/** The advertising quotation (广告报价单) as a customer receives it: one layout on the documents kit. */
+
+type QuoteColumn = 'no' | 'slot' | 'flight' | 'units' | 'unitPrice' | 'list' | 'share' | 'net';
+
+function quoteTable(doc: Doc, t: DocumentText, newPage: () => number): PdfTable<QuoteColumn> {
+  const columns = columnsAcross<QuoteColumn>([
+    { key: 'no', title: t.colNo, w: 28, align: 'center' },
+    { key: 'slot', title: t.colSlot, w: 156, align: 'left' },
+    { key: 'flight', title: t.colFlight, w: 60, align: 'left' },
+    { key: 'units', title: t.colUnits, w: 44, align: 'right' },
+    { key: 'unitPrice', title: t.colUnitPrice, w: 58, align: 'right' },
+    { key: 'list', title: t.colList, w: 62, align: 'right' },
+    { key: 'share', title: t.colShare, w: 40, align: 'right' },
+    { key: 'net', title: t.colNet, align: 'right' },
+  ]);
+  return new PdfTable(doc, columns, { header: { height: 20, size: 8.5, textY: 5.5 }, newPage });
+}
+
+function zheOrNone(t: DocumentText, bp: number): string {
+  return bp >= 10000 ? t.noDiscount : formatZhe(bp);
+}
+
+function shareLabel(lang: DocumentLang, t: DocumentText, bp: number): string {
+  if (bp >= 10000) return t.noDiscount;
+  return lang === 'zh' ? formatZhe(bp) : formatSharePercent(bp);
+}
+
+/** Code · page · format · size under the slot's name; the page goes first if that needs two lines. */
+function slotDetail(doc: Doc, line: QuoteDocumentLine, width: number): string {
+  font(doc, false, 7, MUTED);
+  const full = [line.slotCode, line.page, line.format, line.size].filter(Boolean).join(' · ');
+  if (doc.widthOfString(full) <= width) return full;
+  return [line.slotCode, line.format, line.size].filter(Boolean).join(' · ');
+}
+
+/** Height of a line's row; the slot name may wrap to two or more lines. */
+function lineRowHeight(doc: Doc, line: QuoteDocumentLine, slotW: number): number {
+  font(doc, false, 8.5);
+  const nameH = doc.heightOfString(line.slotName, { width: slotW });
+  const detail = slotDetail(doc, line, slotW);
+  const detailH = doc.heightOfString(detail, { width: slotW });
+  return Math.max(nameH + detailH + 1, 22) + 2 * PAD;
+}
+
+function lineCells(doc: Doc, view: QuoteDocumentView, t: DocumentText, table: PdfTable<QuoteColumn>, line: QuoteDocumentLine, index: number, top: number): void {
+  const x = (k: QuoteColumn) => table.x(k);
+  const w = (k: QuoteColumn) => table.w(k);
+  font(doc, false, 8.5);
+  cell(doc, String(index + 1), x('no'), top, w('no'), 'center');
+  const nameH = para(doc, line.slotName, x('slot'), top, w('slot'));
+  para(doc, slotDetail(doc, line, w('slot')), x('slot'), top + nameH + 1, w('slot'));
+  font(doc, false, 8);
+  cell(doc, line.startsOn, x('flight'), top, w('flight'));
+  font(doc, false, 7, MUTED);
+  cell(doc, `${t.flightTo} ${line.endsOn}`, x('flight'), top + 12, w('flight'));
+  // '7 天' on one line; 'month', 'placement' go under the number.
+  font(doc, false, 8.5);
+  const units = `${line.units} ${line.pricingUnitLabel}`;
+  if (doc.widthOfString(units) <= w('units')) cell(doc, units, x('units'), top, w('units'), 'right');
+  else {
+    cell(doc, String(line.units), x('units'), top, w('units'), 'right');
+    fitCell(doc, line.pricingUnitLabel, x('units'), top + 12, w('units'), 'right', false, 7, MUTED, 5.5);
+    font(doc, false, 8.5);
+  }
+  cell(doc, formatFen(line.unitPriceFen), x('unitPrice'), top, w('unitPrice'), 'right');
+  cell(doc, formatFen(line.listFen), x('list'), top, w('list'), 'right');
+  font(doc, false, 8.5, line.shareBp < 10000 ? ACCENT : MUTED);
+  cell(doc, shareLabel(view.lang, t, line.shareBp), x('share'), top, w('share'), 'right');
+  font(doc, true, 8.5);
+  cell(doc, formatFen(line.netFen), x('net'), top, w('net'), 'right');
+}
+
+function totalLines(view: QuoteDocumentView, t: DocumentText): TotalLine[] {
+  const yuan = (fen: number) => `¥${formatFen(fen)}`;
+  const lines: TotalLine[] = [[t.listTotal, yuan(view.listFen), false]];
+  if (view.bundleShareBp < 10000) {
+    lines.push([t.subtotal, yuan(view.subtotalFen), false]);
+    lines.push([t.bundle, zheOrNone(t, view.bundleShareBp) + (view.lang === 'zh' ? '' : ` (${formatSharePercent(view.bundleShareBp)})`), false]);
+  }
+  lines.push([t.paidShare, t.paidShareOf(formatZhe(view.paidShareBp), formatSharePercent(view.paidShareBp)), false]);
+  lines.push([t.netTotal, yuan(view.netFen), true]);
+  return lines;
+}
+
+/**
+ * Approval (with a bar, red while not final), the note and the validity, left of the totals.
+ * Measured by `approvalBlockHeights` first so the whole block moves to the next page together.
+ */
+function approvalBlock(doc: Doc, view: QuoteDocumentView, t: DocumentText, lines: string[], approvalH: number, y: number, w: number, draft: boolean): void {
+  let ly = y;
+  font(doc, true, 9, BRAND);
+  cell(doc, t.approval, MARGIN_X, ly, w);
+  ly += 15;
+  doc.rect(MARGIN_X, ly - 2, 2.5, approvalH - 22).fill(draft ? ACCENT : BRAND);
+  lines.forEach((text, i) => {
+    font(doc, i === 0, 8.5, i === 0 ? (draft ? ACCENT : INK) : INK);
+    ly += para(doc, text, MARGIN_X + PAD + 4, ly, w - 2 * PAD - 4) + 2;
+  });
+  ly += 8;
+  if (view.note) {
+    font(doc, true, 9, BRAND);
+    cell(doc, t.note, MARGIN_X, ly, w);
+    ly += 15;
+    font(doc, false, 8.5, INK);
+    ly += para(doc, view.note, MARGIN_X + PAD + 4, ly, w - 2 * PAD - 4) + 8;
+  }
+  font(doc, false, 8.5, INK);
+  para(doc, t.validity(view.validUntil), MARGIN_X, ly, w);
+}
+
+export async function renderQuotePdf(input: QuoteDocumentView): Promise<Buffer> {
+  const view = forPrint(input);
+  const t = documentText(view.lang);
+  const company = companyOf(view);
+  const doc = newPdfDocument({ lang: view.lang, title: `${t.quoteTitle} ${view.number}`, subject: `${view.customer.name}`, company });
+  // Not yet approved: 草稿/DRAFT. Approved, sent or accepted: clean. Declined, expired or cancelled
+  // (possibly after approval): the status itself, so a stale copy cannot pass for a live offer.
+  const draft = !QUOTE_FINAL_STATUSES.includes(view.status);
+  if (draft) watermarkEveryPage(doc, view.status === 'draft' || view.status === 'pending_approval' ? t.draftMark : view.statusLabel);
+  const newPage = (): number => {
+    doc.addPage();
+    return runningHeader(doc, `${company}  ${t.quoteTitle}`, `${t.number} ${view.number}`);
+  };
+
+  let y = titleBlock(doc, {
+    company,
+    unit: view.issuingUnitName,
+    title: t.quoteTitle,
+    titleSize: view.lang === 'zh' ? 22 : 18,
+    reference: t.quoteSubtitle ? `${t.quoteSubtitle}  ${view.number}` : view.number,
+  });
+
+  // Customer and quote blocks side by side.
+  const leftW = CONTENT_W * 0.58;
+  const c = view.customer;
+  y +=
+    keyValueBoxes(doc, y, [
+      {
+        heading: t.customerBlock,
+        rows: [
+          [t.customerName, c.name],
+          [t.contact, c.contact ?? ''],
+          [t.phone, c.phone ?? ''],
+          [t.address, c.address ?? ''],
+          [t.uscc, c.uscc ?? ''],
+        ],
+        x: MARGIN_X,
+        w: leftW,
+        labelW: view.lang === 'zh' ? 76 : 78,
+      },
+      {
+        heading: t.quoteBlock,
+        rows: [
+          [t.number, view.number],
+          [t.createdAt, view.createdAt],
+          [t.validUntil, view.validUntil],
+          [t.createdBy, view.createdBy],
+          [t.status, view.statusLabel],
+        ],
+        x: MARGIN_X + leftW + 10,
+        w: CONTENT_W - leftW - 10,
+        labelW: view.lang === 'zh' ? 50 : 62,
+      },
+    ]) + 14;
+
+  // Lines: the header repeats on every page the table reaches.
+  const table = quoteTable(doc, t, newPage);
+  y = table.header(y);
+  view.lines.forEach((line, i) => {
+    const h = lineRowHeight(doc, line, table.w('slot'));
+    const top = table.room(y, h);
+    y = table.row(top, h, i, () => lineCells(doc, view, t, table, line, i, top + PAD));
+  });
+
+  // Totals (right) and approval/validity (left); kept together on one page.
+  const totals = totalLines(view, t);
+  const totalsW = 250;
+  const leftBlockW = CONTENT_W - totalsW - 14;
+  font(doc, false, 8.5);
+  const approvalLines = [view.approvalStatusText, ...view.approvers.map((a) => t.approvedBy(a.name, a.decidedAt))];
+  const approvalH = approvalLines.reduce((s, l) => s + doc.heightOfString(l, { width: leftBlockW - 2 * PAD - 4 }) + 2, 0) + 24;
+  const noteH = view.note ? doc.heightOfString(view.note, { width: leftBlockW - 2 * PAD - 4 }) + 24 : 0;
+  const validityH = doc.heightOfString(t.validity(view.validUntil), { width: leftBlockW }) + 6;
+  const blockH = Math.max(totalsHeight(totals) + (view.lang === 'zh' ? 22 : 0), approvalH + noteH + validityH + 8);
+  y += 12;
+  if (y + blockH > BODY_BOTTOM) y = newPage();
+  totalsBox(doc, totals, y, totalsW, view.lang === 'zh' ? `${t.inWords}${t.colon}${fenInChineseWords(view.netFen)}` : undefined);
+  approvalBlock(doc, view, t, approvalLines, approvalH, y, leftBlockW, draft);
+  y += blockH + 16;
+
+  // Signature and seal boxes.
+  if (y + SIGN_BOX_H > BODY_BOTTOM) y = newPage();
+  signBoxes(doc, y, [
+    { title: t.sealIssuer, lines: [view.issuingUnitName, `${t.handledBy}${t.colon}${view.createdBy}`, `${t.signDate}${t.colon}`] },
+    { title: t.sealCustomer, lines: [view.customer.name, `${t.handledBy}${t.colon}`, `${t.signDate}${t.colon}`] },
+  ]);
+
+  footers(doc, t.page, `${company} · ${t.quoteTitle} ${view.number}`);
+  return pdfBuffer(doc);
+}
+
+/**
+ * Renders one small quote and throws it away: reads and parses the shipped fonts and warms the
+ * code paths, so the first real download does not pay ~0.5–1 s for it. Optional (e.g. at start-up).
+ */
+export async function warmUpDocumentRenderers(): Promise<void> {
+  const { sampleQuoteView } = await import('./ad-documents.fixtures');
+  await renderQuotePdf(sampleQuoteView({ lineCount: 2 }));
+}
