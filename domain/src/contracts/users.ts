@@ -1,18 +1,13 @@
 import { z } from 'zod';
-import { ROLES } from '../roles';
+import { SessionRole, SessionUser } from './auth';
 import { id, page, timestamp } from './common';
 
 /** A role held in a unit; `id` is the grant's, for revoking it. */
-export const UserGrant = z.object({ id, role: z.enum(ROLES), unitId: id, unitName: z.string() });
+export const UserGrant = SessionRole.extend({ id });
 export type UserGrant = z.infer<typeof UserGrant>;
 
 /** A user as an administrator sees it. `unitName` is the Chinese name; screens prefer the unit list's. */
-export const User = z.object({
-  id,
-  username: z.string(),
-  displayName: z.string(),
-  unitId: id,
-  unitName: z.string(),
+export const User = SessionUser.extend({
   active: z.boolean(),
   locked: z.boolean(),
   lockedUntil: timestamp.nullable(),
