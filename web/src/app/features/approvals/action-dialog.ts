@@ -1,13 +1,9 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialog, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
+import { FormControl, FormGroup, Validators } from '@angular/forms';
+import { MAT_DIALOG_DATA, MatDialog, MatDialogRef } from '@angular/material/dialog';
 import { commentRequired } from '@portal/domain';
 import type { Observable } from 'rxjs';
-import { COMMON } from '../../core/i18n/text';
-import { TrPipe } from '../../core/i18n/tr.pipe';
+import { FORM_DIALOG_IMPORTS } from '../../shared/form-dialog/form-dialog';
 import type { RequestAction } from './approvals.api';
 import { ACTION_TEXT, APPROVALS_TEXT } from './approvals.text';
 
@@ -27,11 +23,19 @@ const MAX_COMMENT = 1000;
  */
 @Component({
   selector: 'app-approval-action-dialog',
-  imports: [ReactiveFormsModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatButtonModule, TrPipe],
+  imports: [FORM_DIALOG_IMPORTS],
   template: `
-    <h2 mat-dialog-title>{{ words.title | tr: { title: data.title } }}</h2>
-    <form [formGroup]="form" (ngSubmit)="submit()">
-      <mat-dialog-content class="fields">
+    <form
+      appFormDialog
+      [formGroup]="form"
+      (ngSubmit)="submit()"
+      [title]="words.title | tr: { title: data.title }"
+      [saveLabel]="words.button | tr"
+      saveId="action-confirm"
+      cancelId="action-cancel"
+      [danger]="danger"
+      minWidth="min(440px, 80vw)"
+    >
         @if (words.hint) {
           <p class="hint muted">{{ words.hint | tr }}</p>
         }
@@ -52,21 +56,11 @@ const MAX_COMMENT = 1000;
             <mat-error>{{ text.commentTooLong | tr: { max } }}</mat-error>
           }
         </mat-form-field>
-      </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close data-testid="action-cancel">{{ common.cancel | tr }}</button>
-        <button mat-flat-button type="submit" [class.danger]="danger" data-testid="action-confirm">{{ words.button | tr }}</button>
-      </mat-dialog-actions>
     </form>
   `,
   styles: `
-    .fields { min-width: min(440px, 80vw); padding-top: 8px; }
     .comment { width: 100%; }
     .hint { margin: 0 0 12px; }
-    .danger {
-      --mat-button-filled-container-color: var(--mat-sys-error);
-      --mat-button-filled-label-text-color: var(--mat-sys-on-error);
-    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -74,7 +68,6 @@ export class ActionDialog {
   protected readonly data = inject<ActionDialogData>(MAT_DIALOG_DATA);
   private readonly ref = inject<MatDialogRef<ActionDialog, ActionDialogResult>>(MatDialogRef);
   protected readonly text = APPROVALS_TEXT;
-  protected readonly common = COMMON;
   protected readonly words = ACTION_TEXT[this.data.action];
   protected readonly max = MAX_COMMENT;
   protected readonly required = commentRequired(this.data.action);
