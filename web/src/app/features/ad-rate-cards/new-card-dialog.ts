@@ -21,41 +21,33 @@ export interface NewCardDialogData {
   selector: 'app-new-card-dialog',
   imports: [FORM_DIALOG_IMPORTS, MatSelectModule, MatIconModule],
   template: `
-    <form
-      appFormDialog
-      [formGroup]="form"
-      (ngSubmit)="submit()"
-      [title]="text.newTitle | tr"
-      [saveLabel]="text.createDraft | tr"
-      saveId="new-card-create"
-      [busy]="save.busy()"
-      [blocked]="!!monthCards().draft"
-    >
-        <mat-form-field appearance="outline">
-          <mat-label>{{ text.month | tr }}</mat-label>
-          <input matInput type="month" formControlName="month" data-testid="new-card-month" />
-          <mat-error>{{ error('month') }}</mat-error>
-        </mat-form-field>
-        <mat-form-field appearance="outline">
-          <mat-label>{{ text.copyFrom | tr }}</mat-label>
-          <mat-select formControlName="copyFromId" data-testid="new-card-copy-from">
-            <mat-option [value]="null">{{ (sources().length ? text.copyAuto : text.copyNothing) | tr }}</mat-option>
-            @for (c of sources(); track c.id) {
-              <mat-option [value]="c.id">{{ text.copyOption | tr: { month: c.month, revision: c.revision, count: c.slotCount } }}</mat-option>
-            }
-          </mat-select>
-          <mat-error>{{ error('copyFromId') }}</mat-error>
-        </mat-form-field>
-        @let m = monthCards();
-        @if (m.draft) {
-          <p class="note warn" data-testid="new-card-draft-exists">
-            <mat-icon inline>info</mat-icon>{{ text.draftExists | tr: { month: month(), revision: m.draft.revision } }}
-          </p>
-        } @else if (m.published) {
-          <p class="note"><mat-icon inline>history</mat-icon>{{ text.newRevisionOf | tr: { month: month(), current: m.published.revision } }}</p>
-        } @else if (month()) {
-          <p class="note"><mat-icon inline>fiber_new</mat-icon>{{ text.newFirst | tr: { month: month() } }}</p>
-        }
+    <form appFormDialog [formGroup]="form" (ngSubmit)="submit()" saveId="new-card-create" [save]="save"
+      [title]="text.newTitle | tr" [saveLabel]="text.createDraft | tr" [blocked]="!!monthCards().draft">
+      <mat-form-field appearance="outline">
+        <mat-label>{{ text.month | tr }}</mat-label>
+        <input matInput type="month" formControlName="month" data-testid="new-card-month" />
+        <mat-error>{{ error('month') }}</mat-error>
+      </mat-form-field>
+      <mat-form-field appearance="outline">
+        <mat-label>{{ text.copyFrom | tr }}</mat-label>
+        <mat-select formControlName="copyFromId" data-testid="new-card-copy-from">
+          <mat-option [value]="null">{{ (sources().length ? text.copyAuto : text.copyNothing) | tr }}</mat-option>
+          @for (c of sources(); track c.id) {
+            <mat-option [value]="c.id">{{ text.copyOption | tr: { month: c.month, revision: c.revision, count: c.slotCount } }}</mat-option>
+          }
+        </mat-select>
+        <mat-error>{{ error('copyFromId') }}</mat-error>
+      </mat-form-field>
+      @let m = monthCards();
+      @if (m.draft) {
+        <p class="note warn" data-testid="new-card-draft-exists">
+          <mat-icon inline>info</mat-icon>{{ text.draftExists | tr: { month: month(), revision: m.draft.revision } }}
+        </p>
+      } @else if (m.published) {
+        <p class="note"><mat-icon inline>history</mat-icon>{{ text.newRevisionOf | tr: { month: month(), current: m.published.revision } }}</p>
+      } @else if (month()) {
+        <p class="note"><mat-icon inline>fiber_new</mat-icon>{{ text.newFirst | tr: { month: month() } }}</p>
+      }
     </form>
   `,
   styles: `

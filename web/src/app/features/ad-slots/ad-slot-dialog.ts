@@ -24,59 +24,52 @@ const CODE = /^[A-Za-z0-9_-]+$/;
   selector: 'app-ad-slot-dialog',
   imports: [FORM_DIALOG_IMPORTS, MatSelectModule, MatSlideToggleModule],
   template: `
-    <form
-      appFormDialog
-      [formGroup]="form"
-      (ngSubmit)="submit()"
-      [title]="(editing ? text.editTitle : text.createTitle) | tr: { code: editing?.code }"
-      [saveLabel]="(editing ? common.save : common.create) | tr"
-      saveId="slot-save"
-      [busy]="save.busy()"
-    >
-        <div class="row">
-          <mat-form-field appearance="outline" subscriptSizing="dynamic">
-            <mat-label>{{ text.code | tr }}</mat-label>
-            <input matInput formControlName="code" autocomplete="off" spellcheck="false" maxlength="40" cdkFocusInitial data-testid="slot-code" />
-            <mat-hint>{{ text.codeHint | tr }}</mat-hint>
-            <mat-error data-testid="error-code">{{ error('code') }}</mat-error>
-          </mat-form-field>
-          <mat-form-field appearance="outline" subscriptSizing="dynamic">
-            <mat-label>{{ text.pricingUnit | tr }}</mat-label>
-            <mat-select formControlName="pricingUnit" data-testid="slot-pricing-unit">
-              @for (u of units; track u) {
-                <mat-option [value]="u">{{ unitLabels[u] | tr }}</mat-option>
-              }
-            </mat-select>
-            <mat-error data-testid="error-pricingUnit">{{ error('pricingUnit') }}</mat-error>
-          </mat-form-field>
-        </div>
+    <form appFormDialog [formGroup]="form" (ngSubmit)="submit()" saveId="slot-save" [save]="save"
+      [title]="(editing ? text.editTitle : text.createTitle) | tr: { code: editing?.code }" [saveLabel]="(editing ? common.save : common.create) | tr">
+      <div class="row">
+        <mat-form-field appearance="outline" subscriptSizing="dynamic">
+          <mat-label>{{ text.code | tr }}</mat-label>
+          <input matInput formControlName="code" autocomplete="off" spellcheck="false" maxlength="40" cdkFocusInitial data-testid="slot-code" />
+          <mat-hint>{{ text.codeHint | tr }}</mat-hint>
+          <mat-error data-testid="error-code">{{ error('code') }}</mat-error>
+        </mat-form-field>
+        <mat-form-field appearance="outline" subscriptSizing="dynamic">
+          <mat-label>{{ text.pricingUnit | tr }}</mat-label>
+          <mat-select formControlName="pricingUnit" data-testid="slot-pricing-unit">
+            @for (u of units; track u) {
+              <mat-option [value]="u">{{ unitLabels[u] | tr }}</mat-option>
+            }
+          </mat-select>
+          <mat-error data-testid="error-pricingUnit">{{ error('pricingUnit') }}</mat-error>
+        </mat-form-field>
+      </div>
+      <mat-form-field appearance="outline">
+        <mat-label>{{ text.name | tr }}</mat-label>
+        <input matInput formControlName="name" autocomplete="off" maxlength="100" [placeholder]="text.namePlaceholder | tr" data-testid="slot-name" />
+        <mat-error data-testid="error-name">{{ error('name') }}</mat-error>
+      </mat-form-field>
+      <mat-form-field appearance="outline">
+        <mat-label>{{ text.page | tr }}</mat-label>
+        <input matInput formControlName="page" autocomplete="off" maxlength="100" [placeholder]="text.pagePlaceholder | tr" data-testid="slot-page" />
+        <mat-error data-testid="error-page">{{ error('page') }}</mat-error>
+      </mat-form-field>
+      <div class="row">
         <mat-form-field appearance="outline">
-          <mat-label>{{ text.name | tr }}</mat-label>
-          <input matInput formControlName="name" autocomplete="off" maxlength="100" [placeholder]="text.namePlaceholder | tr" data-testid="slot-name" />
-          <mat-error data-testid="error-name">{{ error('name') }}</mat-error>
+          <mat-label>{{ text.format | tr }}</mat-label>
+          <input matInput formControlName="format" autocomplete="off" maxlength="100" [placeholder]="text.formatPlaceholder | tr" data-testid="slot-format" />
+          <mat-error data-testid="error-format">{{ error('format') }}</mat-error>
         </mat-form-field>
         <mat-form-field appearance="outline">
-          <mat-label>{{ text.page | tr }}</mat-label>
-          <input matInput formControlName="page" autocomplete="off" maxlength="100" [placeholder]="text.pagePlaceholder | tr" data-testid="slot-page" />
-          <mat-error data-testid="error-page">{{ error('page') }}</mat-error>
+          <mat-label>{{ text.size | tr }}</mat-label>
+          <input matInput formControlName="size" autocomplete="off" maxlength="100" [placeholder]="text.sizePlaceholder | tr" data-testid="slot-size" />
+          <mat-error data-testid="error-size">{{ error('size') }}</mat-error>
         </mat-form-field>
-        <div class="row">
-          <mat-form-field appearance="outline">
-            <mat-label>{{ text.format | tr }}</mat-label>
-            <input matInput formControlName="format" autocomplete="off" maxlength="100" [placeholder]="text.formatPlaceholder | tr" data-testid="slot-format" />
-            <mat-error data-testid="error-format">{{ error('format') }}</mat-error>
-          </mat-form-field>
-          <mat-form-field appearance="outline">
-            <mat-label>{{ text.size | tr }}</mat-label>
-            <input matInput formControlName="size" autocomplete="off" maxlength="100" [placeholder]="text.sizePlaceholder | tr" data-testid="slot-size" />
-            <mat-error data-testid="error-size">{{ error('size') }}</mat-error>
-          </mat-form-field>
-        </div>
-        <mat-slide-toggle formControlName="exclusive" data-testid="slot-exclusive">{{ text.exclusive | tr }}</mat-slide-toggle>
-        <p class="hint muted">{{ text.exclusiveHint | tr }}</p>
-        @if (error('exclusive')) {
-          <p class="field-error" role="alert">{{ error('exclusive') }}</p>
-        }
+      </div>
+      <mat-slide-toggle formControlName="exclusive" data-testid="slot-exclusive">{{ text.exclusive | tr }}</mat-slide-toggle>
+      <p class="hint muted">{{ text.exclusiveHint | tr }}</p>
+      @if (error('exclusive')) {
+        <p class="field-error" role="alert">{{ error('exclusive') }}</p>
+      }
     </form>
   `,
   styles: `

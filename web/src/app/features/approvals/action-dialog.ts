@@ -25,37 +25,28 @@ const MAX_COMMENT = 1000;
   selector: 'app-approval-action-dialog',
   imports: [FORM_DIALOG_IMPORTS],
   template: `
-    <form
-      appFormDialog
-      [formGroup]="form"
-      (ngSubmit)="submit()"
-      [title]="words.title | tr: { title: data.title }"
-      [saveLabel]="words.button | tr"
-      saveId="action-confirm"
-      cancelId="action-cancel"
-      [danger]="danger"
-      minWidth="min(440px, 80vw)"
-    >
-        @if (words.hint) {
-          <p class="hint muted">{{ words.hint | tr }}</p>
+    <form appFormDialog [formGroup]="form" (ngSubmit)="submit()" saveId="action-confirm" cancelId="action-cancel" minWidth="min(440px, 80vw)"
+      [title]="words.title | tr: { title: data.title }" [saveLabel]="words.button | tr" [danger]="danger">
+      @if (words.hint) {
+        <p class="hint muted">{{ words.hint | tr }}</p>
+      }
+      <mat-form-field appearance="outline" class="comment">
+        <mat-label>{{ (required ? text.comment : text.commentOptional) | tr }}</mat-label>
+        <textarea
+          matInput
+          [formControl]="comment"
+          rows="4"
+          [required]="required"
+          [attr.maxlength]="max"
+          cdkFocusInitial
+          data-testid="approval-comment"
+        ></textarea>
+        @if (comment.hasError('required')) {
+          <mat-error data-testid="comment-error">{{ text.commentRequired | tr }}</mat-error>
+        } @else if (comment.hasError('maxlength')) {
+          <mat-error>{{ text.commentTooLong | tr: { max } }}</mat-error>
         }
-        <mat-form-field appearance="outline" class="comment">
-          <mat-label>{{ (required ? text.comment : text.commentOptional) | tr }}</mat-label>
-          <textarea
-            matInput
-            [formControl]="comment"
-            rows="4"
-            [required]="required"
-            [attr.maxlength]="max"
-            cdkFocusInitial
-            data-testid="approval-comment"
-          ></textarea>
-          @if (comment.hasError('required')) {
-            <mat-error data-testid="comment-error">{{ text.commentRequired | tr }}</mat-error>
-          } @else if (comment.hasError('maxlength')) {
-            <mat-error>{{ text.commentTooLong | tr: { max } }}</mat-error>
-          }
-        </mat-form-field>
+      </mat-form-field>
     </form>
   `,
   styles: `

@@ -22,58 +22,51 @@ export type CustomerDialogResult = Customer | 'stale' | undefined;
   selector: 'app-customer-dialog',
   imports: [FORM_DIALOG_IMPORTS, MatIconModule, MatSlideToggleModule],
   template: `
-    <form
-      appFormDialog
-      [formGroup]="form"
-      (ngSubmit)="submit()"
-      [title]="(editing ? text.editTitle : text.createTitle) | tr"
-      [saveLabel]="(editing ? common.save : common.create) | tr"
-      saveId="customer-save"
-      [busy]="save.busy()"
-    >
-        <mat-form-field appearance="outline">
-          <mat-label>{{ text.name | tr }}</mat-label>
-          <input matInput formControlName="name" autocomplete="off" maxlength="200" cdkFocusInitial [placeholder]="text.namePlaceholder | tr" data-testid="customer-name" />
-          <mat-error data-testid="error-name">{{ error('name') }}</mat-error>
-        </mat-form-field>
-        <mat-form-field appearance="outline" subscriptSizing="dynamic" class="uscc">
-          <mat-label>{{ text.uscc | tr }}</mat-label>
-          <input
-            matInput
-            formControlName="uscc"
-            autocomplete="off"
-            spellcheck="false"
-            maxlength="24"
-            class="code"
-            (blur)="tidyUscc()"
-            data-testid="customer-uscc"
-          />
-          @if (usccOk()) {
-            <mat-icon matSuffix class="ok" [attr.aria-label]="text.usccOk | tr" data-testid="uscc-ok">check_circle</mat-icon>
-          }
-          <mat-hint>{{ (usccOk() ? text.usccOk : text.usccHint) | tr }}</mat-hint>
-          <mat-error data-testid="error-uscc">{{ error('uscc') }}</mat-error>
-        </mat-form-field>
-        <div class="row">
-          <mat-form-field appearance="outline">
-            <mat-label>{{ text.contact | tr }}</mat-label>
-            <input matInput formControlName="contact" autocomplete="off" maxlength="100" data-testid="customer-contact" />
-            <mat-error data-testid="error-contact">{{ error('contact') }}</mat-error>
-          </mat-form-field>
-          <mat-form-field appearance="outline">
-            <mat-label>{{ text.phone | tr }}</mat-label>
-            <input matInput formControlName="phone" autocomplete="off" maxlength="50" type="tel" data-testid="customer-phone" />
-            <mat-error data-testid="error-phone">{{ error('phone') }}</mat-error>
-          </mat-form-field>
-        </div>
-        <mat-form-field appearance="outline">
-          <mat-label>{{ text.address | tr }}</mat-label>
-          <input matInput formControlName="address" autocomplete="off" maxlength="300" data-testid="customer-address" />
-          <mat-error data-testid="error-address">{{ error('address') }}</mat-error>
-        </mat-form-field>
-        @if (editing) {
-          <mat-slide-toggle formControlName="active" data-testid="customer-active">{{ text.activeToggle | tr }}</mat-slide-toggle>
+    <form appFormDialog [formGroup]="form" (ngSubmit)="submit()" saveId="customer-save" [save]="save"
+      [title]="(editing ? text.editTitle : text.createTitle) | tr" [saveLabel]="(editing ? common.save : common.create) | tr">
+      <mat-form-field appearance="outline">
+        <mat-label>{{ text.name | tr }}</mat-label>
+        <input matInput formControlName="name" autocomplete="off" maxlength="200" cdkFocusInitial [placeholder]="text.namePlaceholder | tr" data-testid="customer-name" />
+        <mat-error data-testid="error-name">{{ error('name') }}</mat-error>
+      </mat-form-field>
+      <mat-form-field appearance="outline" subscriptSizing="dynamic" class="uscc">
+        <mat-label>{{ text.uscc | tr }}</mat-label>
+        <input
+          matInput
+          formControlName="uscc"
+          autocomplete="off"
+          spellcheck="false"
+          maxlength="24"
+          class="code"
+          (blur)="tidyUscc()"
+          data-testid="customer-uscc"
+        />
+        @if (usccOk()) {
+          <mat-icon matSuffix class="ok" [attr.aria-label]="text.usccOk | tr" data-testid="uscc-ok">check_circle</mat-icon>
         }
+        <mat-hint>{{ (usccOk() ? text.usccOk : text.usccHint) | tr }}</mat-hint>
+        <mat-error data-testid="error-uscc">{{ error('uscc') }}</mat-error>
+      </mat-form-field>
+      <div class="row">
+        <mat-form-field appearance="outline">
+          <mat-label>{{ text.contact | tr }}</mat-label>
+          <input matInput formControlName="contact" autocomplete="off" maxlength="100" data-testid="customer-contact" />
+          <mat-error data-testid="error-contact">{{ error('contact') }}</mat-error>
+        </mat-form-field>
+        <mat-form-field appearance="outline">
+          <mat-label>{{ text.phone | tr }}</mat-label>
+          <input matInput formControlName="phone" autocomplete="off" maxlength="50" type="tel" data-testid="customer-phone" />
+          <mat-error data-testid="error-phone">{{ error('phone') }}</mat-error>
+        </mat-form-field>
+      </div>
+      <mat-form-field appearance="outline">
+        <mat-label>{{ text.address | tr }}</mat-label>
+        <input matInput formControlName="address" autocomplete="off" maxlength="300" data-testid="customer-address" />
+        <mat-error data-testid="error-address">{{ error('address') }}</mat-error>
+      </mat-form-field>
+      @if (editing) {
+        <mat-slide-toggle formControlName="active" data-testid="customer-active">{{ text.activeToggle | tr }}</mat-slide-toggle>
+      }
     </form>
   `,
   styles: `

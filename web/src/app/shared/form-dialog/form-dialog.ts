@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialogModule } from '@angular/material/dialog';
@@ -7,13 +7,15 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { COMMON } from '../../core/i18n/text';
 import { TrPipe } from '../../core/i18n/tr.pipe';
+import type { DialogSave } from './dialog-save';
 
 /**
  * The frame every form dialog shares: title, a progress bar while saving, the fields (projected),
  * and Cancel · the submit button. It sits on the dialog's own <form>, so the form's directives
  * (formGroup, ngSubmit) stay in the dialog and its fields find them as before:
  *
- *   <form appFormDialog [formGroup]="form" (ngSubmit)="submit()" [title]="…" [saveLabel]="…" saveId="x-save" [busy]="save.busy()">
+ *   <form appFormDialog [formGroup]="form" (ngSubmit)="submit()" saveId="x-save" [save]="save"
+ *     [title]="text.editX | tr" [saveLabel]="common.save | tr">
  */
 @Component({
   selector: 'form[appFormDialog]',
@@ -49,7 +51,8 @@ export class FormDialog {
   readonly saveLabel = input.required<string>();
   readonly saveId = input<string | null>(null);
   readonly cancelId = input<string | null>(null);
-  readonly busy = input(false);
+  /** The dialog's save: while it runs, the bar moves and submit is off. None for a dialog that only answers. */
+  readonly save = input<DialogSave<unknown> | null>(null);
   /** Submit refused for a reason the form itself does not hold (e.g. a draft already exists). */
   readonly blocked = input(false);
   /** A destructive action: the submit button is red. */
@@ -57,6 +60,7 @@ export class FormDialog {
   /** Dialogs whose fields need a floor, e.g. 'min(420px, 80vw)'; the dialog's width does the rest. */
   readonly minWidth = input<string | null>(null);
   protected readonly common = COMMON;
+  protected readonly busy = computed(() => this.save()?.busy() ?? false);
 }
 
 /** What a form dialog's `imports` start from; add the controls it uses beyond text inputs (select, toggle…). */

@@ -27,44 +27,36 @@ const CODE = /^[A-Z0-9_-]+$/;
   selector: 'app-unit-dialog',
   imports: [FORM_DIALOG_IMPORTS, MatSelectModule],
   template: `
-    <form
-      appFormDialog
-      [formGroup]="form"
-      (ngSubmit)="submit()"
-      [title]="(data.mode === 'create' ? text.addChildOf : text.editTitle) | tr: { name: parentName() }"
-      [saveLabel]="common.save | tr"
-      saveId="unit-save"
-      [busy]="save.busy()"
-      minWidth="min(420px, 80vw)"
-    >
-        @if (data.mode === 'edit' && parentName()) {
-          <p class="muted parent">{{ text.parent | tr }}：{{ parentName() }}</p>
-        }
-        <mat-form-field appearance="outline">
-          <mat-label>{{ text.nameZh | tr }}</mat-label>
-          <input matInput formControlName="nameZh" maxlength="60" data-testid="unit-name-zh" cdkFocusInitial />
-          <mat-error>{{ error('nameZh') }}</mat-error>
-        </mat-form-field>
-        <mat-form-field appearance="outline">
-          <mat-label>{{ text.nameEn | tr }}</mat-label>
-          <input matInput formControlName="nameEn" maxlength="60" data-testid="unit-name-en" />
-          <mat-error>{{ error('nameEn') }}</mat-error>
-        </mat-form-field>
-        <mat-form-field appearance="outline">
-          <mat-label>{{ text.code | tr }}</mat-label>
-          <input matInput formControlName="code" maxlength="32" (input)="upperCode()" autocapitalize="characters" data-testid="unit-code" />
-          <mat-hint>{{ text.codeHint | tr }}</mat-hint>
-          <mat-error>{{ error('code') }}</mat-error>
-        </mat-form-field>
-        <mat-form-field appearance="outline">
-          <mat-label>{{ text.kind | tr }}</mat-label>
-          <mat-select formControlName="kind" data-testid="unit-kind">
-            @for (k of kinds(); track k) {
-              <mat-option [value]="k">{{ kindLabels[k] | tr }}</mat-option>
-            }
-          </mat-select>
-          <mat-error>{{ error('kind') }}</mat-error>
-        </mat-form-field>
+    <form appFormDialog [formGroup]="form" (ngSubmit)="submit()" saveId="unit-save" [save]="save" minWidth="min(420px, 80vw)"
+      [title]="(data.mode === 'create' ? text.addChildOf : text.editTitle) | tr: { name: parentName() }" [saveLabel]="common.save | tr">
+      @if (data.mode === 'edit' && parentName()) {
+        <p class="muted parent">{{ text.parent | tr }}：{{ parentName() }}</p>
+      }
+      <mat-form-field appearance="outline">
+        <mat-label>{{ text.nameZh | tr }}</mat-label>
+        <input matInput formControlName="nameZh" maxlength="60" data-testid="unit-name-zh" cdkFocusInitial />
+        <mat-error>{{ error('nameZh') }}</mat-error>
+      </mat-form-field>
+      <mat-form-field appearance="outline">
+        <mat-label>{{ text.nameEn | tr }}</mat-label>
+        <input matInput formControlName="nameEn" maxlength="60" data-testid="unit-name-en" />
+        <mat-error>{{ error('nameEn') }}</mat-error>
+      </mat-form-field>
+      <mat-form-field appearance="outline">
+        <mat-label>{{ text.code | tr }}</mat-label>
+        <input matInput formControlName="code" maxlength="32" (input)="upperCode()" autocapitalize="characters" data-testid="unit-code" />
+        <mat-hint>{{ text.codeHint | tr }}</mat-hint>
+        <mat-error>{{ error('code') }}</mat-error>
+      </mat-form-field>
+      <mat-form-field appearance="outline">
+        <mat-label>{{ text.kind | tr }}</mat-label>
+        <mat-select formControlName="kind" data-testid="unit-kind">
+          @for (k of kinds(); track k) {
+            <mat-option [value]="k">{{ kindLabels[k] | tr }}</mat-option>
+          }
+        </mat-select>
+        <mat-error>{{ error('kind') }}</mat-error>
+      </mat-form-field>
     </form>
   `,
   styles: `

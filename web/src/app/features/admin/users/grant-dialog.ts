@@ -24,35 +24,27 @@ export interface GrantDialogData {
   selector: 'app-grant-dialog',
   imports: [FORM_DIALOG_IMPORTS, MatSelectModule],
   template: `
-    <form
-      appFormDialog
-      [formGroup]="form"
-      (ngSubmit)="submit()"
-      [title]="text.grantTitle | tr: { name: data.user.displayName }"
-      [saveLabel]="text.grant | tr"
-      saveId="grant-save"
-      [busy]="save.busy()"
-      minWidth="min(400px, 80vw)"
-    >
-        <p class="muted note">{{ text.grantNote | tr }}</p>
-        <mat-form-field appearance="outline">
-          <mat-label>{{ text.role | tr }}</mat-label>
-          <mat-select formControlName="role" cdkFocusInitial data-testid="grant-role">
-            @for (r of roles; track r) {
-              <mat-option [value]="r">{{ roleLabels[r] | tr }}</mat-option>
-            }
-          </mat-select>
-          <mat-error data-testid="error-role">{{ error('role') }}</mat-error>
-        </mat-form-field>
-        <mat-form-field appearance="outline">
-          <mat-label>{{ text.grantUnit | tr }}</mat-label>
-          <mat-select formControlName="unitId" data-testid="grant-unit">
-            @for (o of units(); track o.id) {
-              <mat-option [value]="o.id"><span [style.padding-inline-start.em]="o.depth">{{ o.label }}</span></mat-option>
-            }
-          </mat-select>
-          <mat-error data-testid="error-unitId">{{ error('unitId') }}</mat-error>
-        </mat-form-field>
+    <form appFormDialog [formGroup]="form" (ngSubmit)="submit()" saveId="grant-save" [save]="save" minWidth="min(400px, 80vw)"
+      [title]="text.grantTitle | tr: { name: data.user.displayName }" [saveLabel]="text.grant | tr">
+      <p class="muted note">{{ text.grantNote | tr }}</p>
+      <mat-form-field appearance="outline">
+        <mat-label>{{ text.role | tr }}</mat-label>
+        <mat-select formControlName="role" cdkFocusInitial data-testid="grant-role">
+          @for (r of roles; track r) {
+            <mat-option [value]="r">{{ roleLabels[r] | tr }}</mat-option>
+          }
+        </mat-select>
+        <mat-error data-testid="error-role">{{ error('role') }}</mat-error>
+      </mat-form-field>
+      <mat-form-field appearance="outline">
+        <mat-label>{{ text.grantUnit | tr }}</mat-label>
+        <mat-select formControlName="unitId" data-testid="grant-unit">
+          @for (o of units(); track o.id) {
+            <mat-option [value]="o.id"><span [style.padding-inline-start.em]="o.depth">{{ o.label }}</span></mat-option>
+          }
+        </mat-select>
+        <mat-error data-testid="error-unitId">{{ error('unitId') }}</mat-error>
+      </mat-form-field>
     </form>
   `,
   styles: `

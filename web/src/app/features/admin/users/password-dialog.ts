@@ -15,16 +15,8 @@ import { USERS_TEXT } from './users.text';
   selector: 'app-password-dialog',
   imports: [FORM_DIALOG_IMPORTS, PasswordField],
   template: `
-    <form
-      appFormDialog
-      [formGroup]="form"
-      (ngSubmit)="submit()"
-      [title]="text.resetTitle | tr: { name: user.displayName }"
-      [saveLabel]="text.resetPassword | tr"
-      saveId="reset-save"
-      [busy]="save.busy()"
-      minWidth="min(400px, 80vw)"
-    >
+    <form appFormDialog [formGroup]="form" (ngSubmit)="submit()" saveId="reset-save" [save]="save" minWidth="min(400px, 80vw)"
+      [title]="text.resetTitle | tr: { name: user.displayName }" [saveLabel]="text.resetPassword | tr">
       <p class="muted note">{{ text.resetNote | tr }}</p>
       <app-password-field [control]="form.controls.password" [label]="text.newPassword | tr" testid="reset-password" [error]="error('password')" [focus]="true" />
     </form>

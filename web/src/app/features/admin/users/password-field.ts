@@ -7,6 +7,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { MIN_PASSWORD_LENGTH } from '@portal/domain';
 import { TrPipe } from '../../../core/i18n/tr.pipe';
+import { PasswordReveal } from '../../../shared/password-reveal';
 import { generatePassword } from './password';
 import { USERS_TEXT } from './users.text';
 
@@ -17,7 +18,7 @@ import { USERS_TEXT } from './users.text';
  */
 @Component({
   selector: 'app-password-field',
-  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatButtonModule, MatIconModule, MatTooltipModule, TrPipe],
+  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatButtonModule, MatIconModule, MatTooltipModule, PasswordReveal, TrPipe],
   template: `
     <mat-form-field appearance="outline">
       <mat-label>{{ label() }}</mat-label>
@@ -33,15 +34,7 @@ import { USERS_TEXT } from './users.text';
       <button mat-icon-button matSuffix type="button" (click)="generate()" [attr.aria-label]="text.generate | tr" [matTooltip]="text.generate | tr">
         <mat-icon>casino</mat-icon>
       </button>
-      <button
-        mat-icon-button
-        matSuffix
-        type="button"
-        (click)="hide.set(!hide())"
-        [attr.aria-label]="(hide() ? text.showPassword : text.hidePassword) | tr"
-      >
-        <mat-icon>{{ hide() ? 'visibility' : 'visibility_off' }}</mat-icon>
-      </button>
+      <app-password-reveal matSuffix [(hidden)]="hide" />
       <mat-hint>{{ text.passwordHint | tr: { min } }}</mat-hint>
       <mat-error data-testid="error-password">{{ error() }}</mat-error>
     </mat-form-field>

@@ -18,39 +18,31 @@ const yuanValidator = (c: { value: string }) => (parseImportPrice(String(c.value
   selector: 'app-correct-dialog',
   imports: [FORM_DIALOG_IMPORTS, MatCheckboxModule, FenPipe],
   template: `
-    <form
-      appFormDialog
-      [formGroup]="form"
-      (ngSubmit)="submit()"
-      [title]="text.correctTitle | tr"
-      [saveLabel]="text.correct | tr"
-      saveId="correct-save"
-      [busy]="save.busy()"
-      minWidth="min(460px, 80vw)"
-    >
-        <p class="what">
-          <b>{{ o.itemCode }} {{ o.itemName }}</b> · {{ platformLabels[o.platform] | tr }} {{ o.shopName }}<br />
-          {{ o.observedOn }} · {{ o.priceFen | fen }}
-        </p>
-        <p class="muted">{{ text.correctHint | tr }}</p>
-        <div class="two">
-          <mat-form-field appearance="outline">
-            <mat-label>{{ text.price | tr }}</mat-label>
-            <input matInput formControlName="price" inputmode="decimal" autocomplete="off" data-testid="correct-price" />
-            <mat-error>{{ error('price') }}</mat-error>
-          </mat-form-field>
-          <mat-form-field appearance="outline">
-            <mat-label>{{ text.date | tr }}</mat-label>
-            <input matInput type="date" formControlName="observedOn" [max]="today" />
-            <mat-error>{{ error('observedOn') }}</mat-error>
-          </mat-form-field>
-        </div>
-        <mat-checkbox formControlName="inStock">{{ text.inStock | tr }}</mat-checkbox>
+    <form appFormDialog [formGroup]="form" (ngSubmit)="submit()" saveId="correct-save" [save]="save" minWidth="min(460px, 80vw)"
+      [title]="text.correctTitle | tr" [saveLabel]="text.correct | tr">
+      <p class="what">
+        <b>{{ o.itemCode }} {{ o.itemName }}</b> · {{ platformLabels[o.platform] | tr }} {{ o.shopName }}<br />
+        {{ o.observedOn }} · {{ o.priceFen | fen }}
+      </p>
+      <p class="muted">{{ text.correctHint | tr }}</p>
+      <div class="two">
         <mat-form-field appearance="outline">
-          <mat-label>{{ text.reason | tr }}</mat-label>
-          <input matInput formControlName="reason" autocomplete="off" data-testid="correct-reason" />
-          <mat-error>{{ error('reason') }}</mat-error>
+          <mat-label>{{ text.price | tr }}</mat-label>
+          <input matInput formControlName="price" inputmode="decimal" autocomplete="off" data-testid="correct-price" />
+          <mat-error>{{ error('price') }}</mat-error>
         </mat-form-field>
+        <mat-form-field appearance="outline">
+          <mat-label>{{ text.date | tr }}</mat-label>
+          <input matInput type="date" formControlName="observedOn" [max]="today" />
+          <mat-error>{{ error('observedOn') }}</mat-error>
+        </mat-form-field>
+      </div>
+      <mat-checkbox formControlName="inStock">{{ text.inStock | tr }}</mat-checkbox>
+      <mat-form-field appearance="outline">
+        <mat-label>{{ text.reason | tr }}</mat-label>
+        <input matInput formControlName="reason" autocomplete="off" data-testid="correct-reason" />
+        <mat-error>{{ error('reason') }}</mat-error>
+      </mat-form-field>
     </form>
   `,
   styles: `

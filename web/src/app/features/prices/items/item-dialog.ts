@@ -27,70 +27,62 @@ const CODE = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/;
   selector: 'app-item-dialog',
   imports: [FORM_DIALOG_IMPORTS, MatSelectModule],
   template: `
-    <form
-      appFormDialog
-      [formGroup]="form"
-      (ngSubmit)="submit()"
-      [title]="(editing ? text.editItem : text.newItem) | tr"
-      [saveLabel]="common.save | tr"
-      saveId="item-save"
-      [busy]="save.busy()"
-      minWidth="min(520px, 80vw)"
-    >
-        <div class="two">
-          <mat-form-field appearance="outline">
-            <mat-label>{{ text.buyingUnit | tr }}</mat-label>
-            <mat-select formControlName="buyingUnit" data-testid="item-unit">
-              @for (u of data.units; track u) {
-                <mat-option [value]="u">{{ unitLabels[u] | tr }}</mat-option>
-              }
-            </mat-select>
-            <mat-error>{{ error('buyingUnit') }}</mat-error>
-          </mat-form-field>
-          <mat-form-field appearance="outline">
-            <mat-label>{{ text.category | tr }}</mat-label>
-            <mat-select formControlName="category" data-testid="item-category">
-              @for (c of categories(); track c) {
-                <mat-option [value]="c">{{ categoryInfo[c] | tr }}</mat-option>
-              }
-            </mat-select>
-            <mat-error>{{ error('category') }}</mat-error>
-          </mat-form-field>
-        </div>
-        <div class="two">
-          <mat-form-field appearance="outline">
-            <mat-label>{{ text.code | tr }}</mat-label>
-            <input matInput formControlName="code" autocomplete="off" data-testid="item-code" />
-            <mat-error>{{ error('code') }}</mat-error>
-          </mat-form-field>
-          <mat-form-field appearance="outline">
-            <mat-label>{{ text.uom | tr }}</mat-label>
-            <input matInput formControlName="uom" autocomplete="off" data-testid="item-uom" />
-            <mat-error>{{ error('uom') }}</mat-error>
-          </mat-form-field>
-        </div>
+    <form appFormDialog [formGroup]="form" (ngSubmit)="submit()" saveId="item-save" [save]="save" minWidth="min(520px, 80vw)"
+      [title]="(editing ? text.editItem : text.newItem) | tr" [saveLabel]="common.save | tr">
+      <div class="two">
         <mat-form-field appearance="outline">
-          <mat-label>{{ text.name | tr }}</mat-label>
-          <input matInput formControlName="name" autocomplete="off" data-testid="item-name" />
-          <mat-error>{{ error('name') }}</mat-error>
+          <mat-label>{{ text.buyingUnit | tr }}</mat-label>
+          <mat-select formControlName="buyingUnit" data-testid="item-unit">
+            @for (u of data.units; track u) {
+              <mat-option [value]="u">{{ unitLabels[u] | tr }}</mat-option>
+            }
+          </mat-select>
+          <mat-error>{{ error('buyingUnit') }}</mat-error>
         </mat-form-field>
         <mat-form-field appearance="outline">
-          <mat-label>{{ text.spec | tr }}</mat-label>
-          <input matInput formControlName="spec" autocomplete="off" data-testid="item-spec" />
-          <mat-error>{{ error('spec') }}</mat-error>
+          <mat-label>{{ text.category | tr }}</mat-label>
+          <mat-select formControlName="category" data-testid="item-category">
+            @for (c of categories(); track c) {
+              <mat-option [value]="c">{{ categoryInfo[c] | tr }}</mat-option>
+            }
+          </mat-select>
+          <mat-error>{{ error('category') }}</mat-error>
         </mat-form-field>
-        <div class="two">
-          <mat-form-field appearance="outline">
-            <mat-label>{{ text.stockOnHand | tr }}</mat-label>
-            <input matInput type="number" min="0" formControlName="stockOnHand" data-testid="item-stock" />
-            <mat-error>{{ error('stockOnHand') }}</mat-error>
-          </mat-form-field>
-          <mat-form-field appearance="outline">
-            <mat-label>{{ text.reorderLevel | tr }}</mat-label>
-            <input matInput type="number" min="0" formControlName="reorderLevel" data-testid="item-reorder" />
-            <mat-error>{{ error('reorderLevel') }}</mat-error>
-          </mat-form-field>
-        </div>
+      </div>
+      <div class="two">
+        <mat-form-field appearance="outline">
+          <mat-label>{{ text.code | tr }}</mat-label>
+          <input matInput formControlName="code" autocomplete="off" data-testid="item-code" />
+          <mat-error>{{ error('code') }}</mat-error>
+        </mat-form-field>
+        <mat-form-field appearance="outline">
+          <mat-label>{{ text.uom | tr }}</mat-label>
+          <input matInput formControlName="uom" autocomplete="off" data-testid="item-uom" />
+          <mat-error>{{ error('uom') }}</mat-error>
+        </mat-form-field>
+      </div>
+      <mat-form-field appearance="outline">
+        <mat-label>{{ text.name | tr }}</mat-label>
+        <input matInput formControlName="name" autocomplete="off" data-testid="item-name" />
+        <mat-error>{{ error('name') }}</mat-error>
+      </mat-form-field>
+      <mat-form-field appearance="outline">
+        <mat-label>{{ text.spec | tr }}</mat-label>
+        <input matInput formControlName="spec" autocomplete="off" data-testid="item-spec" />
+        <mat-error>{{ error('spec') }}</mat-error>
+      </mat-form-field>
+      <div class="two">
+        <mat-form-field appearance="outline">
+          <mat-label>{{ text.stockOnHand | tr }}</mat-label>
+          <input matInput type="number" min="0" formControlName="stockOnHand" data-testid="item-stock" />
+          <mat-error>{{ error('stockOnHand') }}</mat-error>
+        </mat-form-field>
+        <mat-form-field appearance="outline">
+          <mat-label>{{ text.reorderLevel | tr }}</mat-label>
+          <input matInput type="number" min="0" formControlName="reorderLevel" data-testid="item-reorder" />
+          <mat-error>{{ error('reorderLevel') }}</mat-error>
+        </mat-form-field>
+      </div>
     </form>
   `,
   styles: `

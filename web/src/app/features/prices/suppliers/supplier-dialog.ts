@@ -18,43 +18,35 @@ export type SupplierDialogResult = Supplier | 'stale' | undefined;
   selector: 'app-supplier-dialog',
   imports: [FORM_DIALOG_IMPORTS, MatSelectModule],
   template: `
-    <form
-      appFormDialog
-      [formGroup]="form"
-      (ngSubmit)="submit()"
-      [title]="(editing ? text.editSupplier : text.newSupplier) | tr"
-      [saveLabel]="common.save | tr"
-      saveId="supplier-save"
-      [busy]="save.busy()"
-      minWidth="min(460px, 80vw)"
-    >
-        <mat-form-field appearance="outline">
-          <mat-label>{{ text.platform | tr }}</mat-label>
-          <mat-select formControlName="platform" data-testid="supplier-platform">
-            @for (p of platforms; track p) {<mat-option [value]="p">{{ platformLabels[p] | tr }}</mat-option>}
-          </mat-select>
-          <mat-error>{{ error('platform') }}</mat-error>
-        </mat-form-field>
-        <mat-form-field appearance="outline">
-          <mat-label>{{ text.shopName | tr }}</mat-label>
-          <input matInput formControlName="shopName" autocomplete="off" data-testid="supplier-shop" />
-          <mat-error>{{ error('shopName') }}</mat-error>
-        </mat-form-field>
-        <mat-form-field appearance="outline">
-          <mat-label>{{ text.shopUrl | tr }}</mat-label>
-          <input matInput formControlName="shopUrl" type="url" autocomplete="off" placeholder="https://" data-testid="supplier-url" />
-          <mat-error>{{ error('shopUrl') }}</mat-error>
-        </mat-form-field>
-        <mat-form-field appearance="outline">
-          <mat-label>{{ text.contact | tr }}</mat-label>
-          <input matInput formControlName="contact" autocomplete="off" />
-          <mat-error>{{ error('contact') }}</mat-error>
-        </mat-form-field>
-        <mat-form-field appearance="outline">
-          <mat-label>{{ text.note | tr }}</mat-label>
-          <textarea matInput formControlName="note" rows="2"></textarea>
-          <mat-error>{{ error('note') }}</mat-error>
-        </mat-form-field>
+    <form appFormDialog [formGroup]="form" (ngSubmit)="submit()" saveId="supplier-save" [save]="save" minWidth="min(460px, 80vw)"
+      [title]="(editing ? text.editSupplier : text.newSupplier) | tr" [saveLabel]="common.save | tr">
+      <mat-form-field appearance="outline">
+        <mat-label>{{ text.platform | tr }}</mat-label>
+        <mat-select formControlName="platform" data-testid="supplier-platform">
+          @for (p of platforms; track p) {<mat-option [value]="p">{{ platformLabels[p] | tr }}</mat-option>}
+        </mat-select>
+        <mat-error>{{ error('platform') }}</mat-error>
+      </mat-form-field>
+      <mat-form-field appearance="outline">
+        <mat-label>{{ text.shopName | tr }}</mat-label>
+        <input matInput formControlName="shopName" autocomplete="off" data-testid="supplier-shop" />
+        <mat-error>{{ error('shopName') }}</mat-error>
+      </mat-form-field>
+      <mat-form-field appearance="outline">
+        <mat-label>{{ text.shopUrl | tr }}</mat-label>
+        <input matInput formControlName="shopUrl" type="url" autocomplete="off" placeholder="https://" data-testid="supplier-url" />
+        <mat-error>{{ error('shopUrl') }}</mat-error>
+      </mat-form-field>
+      <mat-form-field appearance="outline">
+        <mat-label>{{ text.contact | tr }}</mat-label>
+        <input matInput formControlName="contact" autocomplete="off" />
+        <mat-error>{{ error('contact') }}</mat-error>
+      </mat-form-field>
+      <mat-form-field appearance="outline">
+        <mat-label>{{ text.note | tr }}</mat-label>
+        <textarea matInput formControlName="note" rows="2"></textarea>
+        <mat-error>{{ error('note') }}</mat-error>
+      </mat-form-field>
     </form>
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
