@@ -1,6 +1,6 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { provideZonelessChangeDetection, type Provider, type Type } from '@angular/core';
+import { provideZonelessChangeDetection, type EnvironmentProviders, type Provider, type Type } from '@angular/core';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { MAT_DIALOG_DATA, MatDialog, MatDialogRef } from '@angular/material/dialog';
 import { Notify } from '../app/core/notify';
@@ -12,11 +12,20 @@ export interface ComponentSpec<C> {
   notify: jasmine.SpyObj<Notify>;
 }
 
+export interface RenderOptions {
+  /** Added to, or replacing, the standard providers. */
+  providers?: (Provider | EnvironmentProviders)[];
+  /** Set before the first render (a component's required inputs). */
+  inputs?: Record<string, unknown>;
+  /** Put the component in the page, for specs that need focus or layout; the spec removes it. */
+  attach?: boolean;
+}
+
 /**
  * Renders a standalone component as the app would (zoneless, HttpClient), in Chinese as a new
- * user first sees it, with the backend faked and Notify spied on; `providers` add or replace.
+ * user first sees it, with the backend faked and Notify spied on.
  */
-export async function renderComponent<C>(component: Type<C>, providers: Provider[] = []): Promise<ComponentSpec<C>> {
+export async function renderComponent<C>(component: Type<C>, options: RenderOptions = {}): Promise<ComponentSpec<C>> {
   localStorage.removeItem('portal.lang');
   const notify = jasmine.createSpyObj<Notify>('Notify', ['error', 'ok']);
   TestBed.configureTestingModule({
@@ -26,11 +35,13 @@ export async function renderComponent<C>(component: Type<C>, providers: Provider
       provideHttpClient(),
       provideHttpClientTesting(),
       { provide: Notify, useValue: notify },
-      ...providers,
+      ...(options.providers ?? []),
     ],
   });
   const http = TestBed.inject(HttpTestingController);
   const fixture = TestBed.createComponent(component);
+  for (const [name, value] of Object.entries(options.inputs ?? {})) fixture.componentRef.setInput(name, value);
+  if (options.attach) document.body.appendChild(fixture.nativeElement as HTMLElement);
   await fixture.whenStable();
   return { fixture, http, notify };
 }
@@ -38,17 +49,19 @@ export async function renderComponent<C>(component: Type<C>, providers: Provider
 /** A dialog as MatDialog would open it with `data`; `ref.close` tells what it ended with. */
 export async function renderDialog<C, D>(component: Type<C>, data: D): Promise<ComponentSpec<C> & { ref: jasmine.SpyObj<MatDialogRef<C>> }> {
   const ref = jasmine.createSpyObj<MatDialogRef<C>>('MatDialogRef', ['close']);
-  const spec = await renderComponent(component, [
-    { provide: MAT_DIALOG_DATA, useValue: data },
-    { provide: MatDialogRef, useValue: ref },
-  ]);
+  const spec = await renderComponent(component, {
+    providers: [
+      { provide: MAT_DIALOG_DATA, useValue: data },
+      { provide: MatDialogRef, useValue: ref },
+    ],
+  });
   return { ...spec, ref };
 }
 
 /** A page whose dialogs are not opened but recorded: `dialog.open` is a spy the spec answers. */
 export async function renderPage<C>(component: Type<C>): Promise<ComponentSpec<C> & { dialog: jasmine.SpyObj<MatDialog> }> {
   const dialog = jasmine.createSpyObj<MatDialog>('MatDialog', ['open']);
-  const spec = await renderComponent(component, [{ provide: MatDialog, useValue: dialog }]);
+  const spec = await renderComponent(component, { providers: [{ provide: MatDialog, useValue: dialog }] });
   return { ...spec, dialog };
 }
 
