@@ -14,18 +14,10 @@ import { TypedCell } from '../../shared/typed-cell';
 
 /** What a price screen with pickers over a paged table of prices imports; add the rest (tooltip, checkbox…). */
 export const PRICE_TABLE_IMPORTS = [
-  ReactiveFormsModule,
-  MatTableModule,
-  MatPaginatorModule,
-  MatFormFieldModule,
-  MatInputModule,
-  MatSelectModule,
-  MatButtonModule,
-  MatIconModule,
-  MatProgressBarModule,
-  TypedCell,
-  TrPipe,
-  FenPipe,
+  // the pickers above the table
+  ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatSelectModule, MatButtonModule, MatIconModule,
+  // the table and its cells
+  MatTableModule, MatPaginatorModule, MatProgressBarModule, TypedCell, TrPipe, FenPipe,
 ] as const;
 
 /** The paginator in the reader's language. */
