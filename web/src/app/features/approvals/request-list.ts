@@ -125,7 +125,7 @@ import { APPROVALS_TEXT, KNOWN_DOCUMENT_TYPES } from './approvals.text';
           <ng-container matColumnDef="status">
             <th mat-header-cell *matHeaderCellDef>{{ common.status | tr }}</th>
             <td mat-cell *matCellDef="let r of rows()">
-              <span class="status" [class]="'status-' + r.status">{{ statusLabels[r.status] | tr }}</span>
+              <span class="status-chip" [class]="'status-' + r.status">{{ statusLabels[r.status] | tr }}</span>
               @if (r.decidedAt) {
                 <div class="muted small">{{ r.decidedAt | date: 'yyyy-MM-dd HH:mm' }}</div>
               }

@@ -42,7 +42,7 @@ const BUTTONS: { action: RequestAction; icon: string }[] = [
       @if (request(); as r) {
         <div class="page-header">
           <h1 data-testid="request-title">{{ r.title }}</h1>
-          <span class="status large" [class]="'status-' + r.status" data-testid="request-status">{{ statusLabels[r.status] | tr }}</span>
+          <span class="status-chip large" [class]="'status-' + r.status" data-testid="request-status">{{ statusLabels[r.status] | tr }}</span>
         </div>
         @if (stale()) {
           <p class="stale" role="status" data-testid="stale-notice"><mat-icon>info</mat-icon>{{ text.staleReloaded | tr }}</p>
