@@ -4,7 +4,6 @@ import { MatDialog } from '@angular/material/dialog';
 import { provideRouter } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { of } from 'rxjs';
-import type { Notify } from '../../core/notify';
 import { renderComponent } from '../../../testing/component-spec';
 import { sampleRequest } from './approval-timeline.spec';
 import { ApprovalRequestPageActions } from './approvals.actions';
@@ -13,7 +12,6 @@ import { RequestPage } from './request-page';
 describe('RequestPage', () => {
   let fixture: ComponentFixture<RequestPage>;
   let http: HttpTestingController;
-  let notify: jasmine.SpyObj<Notify>;
   let store: jasmine.SpyObj<Store>;
   let dialogResult: unknown;
   const el = () => fixture.nativeElement as HTMLElement;
@@ -22,7 +20,7 @@ describe('RequestPage', () => {
   beforeEach(async () => {
     store = jasmine.createSpyObj<Store>('Store', ['dispatch']);
     dialogResult = { comment: '同意' };
-    ({ fixture, http, notify } = await renderComponent(RequestPage, {
+    ({ fixture, http } = await renderComponent(RequestPage, {
       providers: [
         provideRouter([]),
         { provide: Store, useValue: store },

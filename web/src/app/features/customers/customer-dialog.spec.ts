@@ -1,7 +1,6 @@
 import type { HttpTestingController } from '@angular/common/http/testing';
 import type { ComponentFixture } from '@angular/core/testing';
 import type { MatDialogRef } from '@angular/material/dialog';
-import type { Notify } from '../../core/notify';
 import { formDriver, renderDialog } from '../../../testing/component-spec';
 import { CustomerDialog, type CustomerDialogData } from './customer-dialog';
 import type { Customer } from './customers.api';
@@ -21,10 +20,9 @@ describe('CustomerDialog', () => {
   let fixture: ComponentFixture<CustomerDialog>;
   let http: HttpTestingController;
   let ref: jasmine.SpyObj<MatDialogRef<CustomerDialog>>;
-  let notify: jasmine.SpyObj<Notify>;
 
   async function open(data: CustomerDialogData) {
-    ({ fixture, http, ref, notify } = await renderDialog(CustomerDialog, data));
+    ({ fixture, http, ref } = await renderDialog(CustomerDialog, data));
   }
 
   const drive = formDriver(() => fixture);
