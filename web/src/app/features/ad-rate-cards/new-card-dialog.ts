@@ -8,7 +8,7 @@ import { isMonth } from '@portal/domain';
 import { catchError, map, of, startWith, switchMap, type Observable } from 'rxjs';
 import { DialogSave } from '../../shared/form-dialog/dialog-save';
 import { fieldErrors } from '../../shared/form-dialog/field-errors';
-import { FORM_DIALOG_IMPORTS } from '../../shared/form-dialog/form-dialog';
+import { FORM_DIALOG_IMPORTS, openDialog } from '../../shared/form-dialog/form-dialog';
 import { AdRateCardsApi, type RateCard, type RateCardSummary } from './ad-rate-cards.api';
 import { RATE_CARDS_TEXT } from './ad-rate-cards.text';
 
@@ -112,7 +112,7 @@ export class NewCardDialog {
   }
 
   static open(dialog: MatDialog, data: NewCardDialogData): Observable<RateCard | undefined> {
-    return dialog.open<NewCardDialog, NewCardDialogData, RateCard>(NewCardDialog, { data, width: '480px', maxWidth: '95vw' }).afterClosed();
+    return openDialog<RateCard, NewCardDialogData>(dialog, NewCardDialog, data, '480px');
   }
 
   protected submit(): void {

@@ -8,7 +8,7 @@ import type { Observable } from 'rxjs';
 import { COMMON } from '../../core/i18n/text';
 import { DialogSave } from '../../shared/form-dialog/dialog-save';
 import { fieldErrors } from '../../shared/form-dialog/field-errors';
-import { FORM_DIALOG_IMPORTS } from '../../shared/form-dialog/form-dialog';
+import { FORM_DIALOG_IMPORTS, openDialog } from '../../shared/form-dialog/form-dialog';
 import { AdSlotsApi, type AdSlot, type AdSlotFields, type PricingUnit } from './ad-slots.api';
 import { AD_SLOTS_TEXT } from './ad-slots.text';
 
@@ -105,9 +105,7 @@ export class AdSlotDialog {
   protected readonly error = fieldErrors(this.form, { pattern: AD_SLOTS_TEXT.codeFormat, maxlength: COMMON.tooLong });
 
   static open(dialog: MatDialog, data: AdSlotDialogData): Observable<AdSlotDialogResult> {
-    return dialog
-      .open<AdSlotDialog, AdSlotDialogData, AdSlotDialogResult>(AdSlotDialog, { data, width: '560px', maxWidth: '95vw' })
-      .afterClosed();
+    return openDialog<AdSlotDialogResult, AdSlotDialogData>(dialog, AdSlotDialog, data, '560px');
   }
 
   protected submit(): void {

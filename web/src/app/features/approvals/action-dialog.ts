@@ -3,7 +3,7 @@ import { FormControl, FormGroup, Validators } from '@angular/forms';
 import { MAT_DIALOG_DATA, MatDialog, MatDialogRef } from '@angular/material/dialog';
 import { commentRequired } from '@portal/domain';
 import type { Observable } from 'rxjs';
-import { FORM_DIALOG_IMPORTS } from '../../shared/form-dialog/form-dialog';
+import { FORM_DIALOG_IMPORTS, openDialog } from '../../shared/form-dialog/form-dialog';
 import type { RequestAction } from './approvals.api';
 import { ACTION_TEXT, APPROVALS_TEXT } from './approvals.text';
 
@@ -70,7 +70,7 @@ export class ActionDialog {
   protected readonly form = new FormGroup({ comment: this.comment });
 
   static open(dialog: MatDialog, data: ActionDialogData): Observable<ActionDialogResult> {
-    return dialog.open<ActionDialog, ActionDialogData, ActionDialogResult>(ActionDialog, { data, width: '520px', maxWidth: '95vw' }).afterClosed();
+    return openDialog<ActionDialogResult, ActionDialogData>(dialog, ActionDialog, data, '520px');
   }
 
   protected submit(): void {

@@ -9,7 +9,7 @@ import { map, type Observable } from 'rxjs';
 import { COMMON } from '../../core/i18n/text';
 import { DialogSave } from '../../shared/form-dialog/dialog-save';
 import { fieldErrors } from '../../shared/form-dialog/field-errors';
-import { FORM_DIALOG_IMPORTS } from '../../shared/form-dialog/form-dialog';
+import { FORM_DIALOG_IMPORTS, openDialog } from '../../shared/form-dialog/form-dialog';
 import { CustomersApi, type Customer, type CustomerFields } from './customers.api';
 import { CUSTOMERS_TEXT } from './customers.text';
 import { USCC_TEXT, usccValidator, type UsccProblem } from './uscc.validator';
@@ -113,9 +113,7 @@ export class CustomerDialog {
   }
 
   static open(dialog: MatDialog, data: CustomerDialogData): Observable<CustomerDialogResult> {
-    return dialog
-      .open<CustomerDialog, CustomerDialogData, CustomerDialogResult>(CustomerDialog, { data, width: '560px', maxWidth: '95vw' })
-      .afterClosed();
+    return openDialog<CustomerDialogResult, CustomerDialogData>(dialog, CustomerDialog, data, '560px');
   }
 
   /** Shows the code as it will be stored: capitals, no spaces. */

@@ -1,12 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDialogModule } from '@angular/material/dialog';
+import { MatDialogModule, type MatDialog } from '@angular/material/dialog';
+import type { ComponentType } from '@angular/cdk/portal';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { COMMON } from '../../core/i18n/text';
 import { TrPipe } from '../../core/i18n/tr.pipe';
+import type { Observable } from 'rxjs';
 import type { DialogSave } from './dialog-save';
 
 /**
@@ -74,3 +76,8 @@ export const FORM_DIALOG_IMPORTS = [
   TrPipe,
   FormDialog,
 ] as const;
+
+/** Opens a dialog the way every dialog here opens (its width, never wider than the screen); emits what it closed with. */
+export function openDialog<R, D>(dialog: MatDialog, component: ComponentType<unknown>, data: D, width: string): Observable<R | undefined> {
+  return dialog.open<unknown, D, R>(component, { data, width, maxWidth: '95vw' }).afterClosed();
+}

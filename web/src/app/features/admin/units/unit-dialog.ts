@@ -9,7 +9,7 @@ import { COMMON } from '../../../core/i18n/text';
 import type { Problem } from '../../../core/session/session.model';
 import { DialogSave } from '../../../shared/form-dialog/dialog-save';
 import { fieldErrors } from '../../../shared/form-dialog/field-errors';
-import { FORM_DIALOG_IMPORTS } from '../../../shared/form-dialog/form-dialog';
+import { FORM_DIALOG_IMPORTS, openDialog } from '../../../shared/form-dialog/form-dialog';
 import { showServerErrors } from '../../../shared/server-errors';
 import { kindsUnder, unitName } from './unit-tree';
 import { UnitsApi, type Unit, type UnitPatch } from './units.api';
@@ -92,9 +92,7 @@ export class UnitDialog {
   protected readonly error = fieldErrors(this.form, { pattern: UNITS_TEXT.codeFormat });
 
   static open(dialog: MatDialog, data: UnitDialogData): Observable<UnitDialogResult> {
-    return dialog
-      .open<UnitDialog, UnitDialogData, UnitDialogResult>(UnitDialog, { data, width: '480px', maxWidth: '95vw' })
-      .afterClosed();
+    return openDialog<UnitDialogResult, UnitDialogData>(dialog, UnitDialog, data, '480px');
   }
 
   /** Codes are capitals by rule; type them any way. */

@@ -8,7 +8,7 @@ import type { Observable } from 'rxjs';
 import { I18n } from '../../../core/i18n/i18n';
 import { DialogSave } from '../../../shared/form-dialog/dialog-save';
 import { fieldErrors } from '../../../shared/form-dialog/field-errors';
-import { FORM_DIALOG_IMPORTS } from '../../../shared/form-dialog/form-dialog';
+import { FORM_DIALOG_IMPORTS, openDialog } from '../../../shared/form-dialog/form-dialog';
 import { unitOptions } from '../units/unit-tree';
 import type { Unit } from '../units/units.api';
 import { UsersApi, type User } from './users.api';
@@ -73,7 +73,7 @@ export class GrantDialog {
   }
 
   static open(dialog: MatDialog, data: GrantDialogData): Observable<User | undefined> {
-    return dialog.open<GrantDialog, GrantDialogData, User>(GrantDialog, { data, width: '440px', maxWidth: '95vw' }).afterClosed();
+    return openDialog<User, GrantDialogData>(dialog, GrantDialog, data, '440px');
   }
 
   protected submit(): void {

@@ -5,7 +5,7 @@ import { MIN_PASSWORD_LENGTH } from '@portal/domain';
 import type { Observable } from 'rxjs';
 import { DialogSave } from '../../../shared/form-dialog/dialog-save';
 import { fieldErrors } from '../../../shared/form-dialog/field-errors';
-import { FORM_DIALOG_IMPORTS } from '../../../shared/form-dialog/form-dialog';
+import { FORM_DIALOG_IMPORTS, openDialog } from '../../../shared/form-dialog/form-dialog';
 import { PasswordField } from './password-field';
 import { UsersApi, type User } from './users.api';
 import { USERS_TEXT } from './users.text';
@@ -37,7 +37,7 @@ export class PasswordDialog {
   protected readonly error = fieldErrors(this.form, { minlength: USERS_TEXT.passwordTooShort });
 
   static open(dialog: MatDialog, user: User): Observable<User | undefined> {
-    return dialog.open<PasswordDialog, User, User>(PasswordDialog, { data: user, width: '440px', maxWidth: '95vw' }).afterClosed();
+    return openDialog<User, User>(dialog, PasswordDialog, user, '440px');
   }
 
   protected submit(): void {

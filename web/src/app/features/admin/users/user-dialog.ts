@@ -8,7 +8,7 @@ import { I18n } from '../../../core/i18n/i18n';
 import { COMMON } from '../../../core/i18n/text';
 import { DialogSave } from '../../../shared/form-dialog/dialog-save';
 import { fieldErrors } from '../../../shared/form-dialog/field-errors';
-import { FORM_DIALOG_IMPORTS } from '../../../shared/form-dialog/form-dialog';
+import { FORM_DIALOG_IMPORTS, openDialog } from '../../../shared/form-dialog/form-dialog';
 import { unitOptions } from '../units/unit-tree';
 import type { Unit } from '../units/units.api';
 import { PasswordField } from './password-field';
@@ -58,9 +58,7 @@ export class UserDialog {
   protected readonly error = fieldErrors(this.form, { pattern: USERS_TEXT.usernameFormat, minlength: USERS_TEXT.passwordTooShort });
 
   static open(dialog: MatDialog, data: UserDialogData): Observable<UserDialogResult> {
-    return dialog
-      .open<UserDialog, UserDialogData, UserDialogResult>(UserDialog, { data, width: '480px', maxWidth: '95vw' })
-      .afterClosed();
+    return openDialog<UserDialogResult, UserDialogData>(dialog, UserDialog, data, '480px');
   }
 
   protected submit(): void {

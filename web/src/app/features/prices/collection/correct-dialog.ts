@@ -6,7 +6,7 @@ import { calendarDay, formatFen, parseImportPrice, PLATFORM_LABELS } from '@port
 import type { Observable } from 'rxjs';
 import { DialogSave } from '../../../shared/form-dialog/dialog-save';
 import { fieldErrors } from '../../../shared/form-dialog/field-errors';
-import { FORM_DIALOG_IMPORTS } from '../../../shared/form-dialog/form-dialog';
+import { FORM_DIALOG_IMPORTS, openDialog } from '../../../shared/form-dialog/form-dialog';
 import { FenPipe } from '../../../shared/money.pipe';
 import { PricesApi, type Correction, type Observation } from '../prices.api';
 import { PRICES_TEXT } from '../prices.text';
@@ -68,7 +68,7 @@ export class CorrectDialog {
   protected readonly error = fieldErrors(this.form, { price: PRICES_TEXT.badPrice });
 
   static open(dialog: MatDialog, o: Observation): Observable<Observation | undefined> {
-    return dialog.open<CorrectDialog, Observation, Observation>(CorrectDialog, { data: o, width: '500px', maxWidth: '95vw' }).afterClosed();
+    return openDialog<Observation, Observation>(dialog, CorrectDialog, o, '500px');
   }
 
   protected submit(): void {

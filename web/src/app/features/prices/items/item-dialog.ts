@@ -8,7 +8,7 @@ import type { Observable } from 'rxjs';
 import { COMMON } from '../../../core/i18n/text';
 import { DialogSave } from '../../../shared/form-dialog/dialog-save';
 import { fieldErrors } from '../../../shared/form-dialog/field-errors';
-import { FORM_DIALOG_IMPORTS } from '../../../shared/form-dialog/form-dialog';
+import { FORM_DIALOG_IMPORTS, openDialog } from '../../../shared/form-dialog/form-dialog';
 import { PricesApi, type Item, type ItemInput } from '../prices.api';
 import { PRICES_TEXT } from '../prices.text';
 
@@ -128,7 +128,7 @@ export class ItemDialog {
   }
 
   static open(dialog: MatDialog, data: ItemDialogData): Observable<ItemDialogResult> {
-    return dialog.open<ItemDialog, ItemDialogData, ItemDialogResult>(ItemDialog, { data, width: '560px', maxWidth: '95vw' }).afterClosed();
+    return openDialog<ItemDialogResult, ItemDialogData>(dialog, ItemDialog, data, '560px');
   }
 
   protected submit(): void {

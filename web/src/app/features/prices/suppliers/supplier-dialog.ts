@@ -7,7 +7,7 @@ import type { Observable } from 'rxjs';
 import { COMMON } from '../../../core/i18n/text';
 import { DialogSave } from '../../../shared/form-dialog/dialog-save';
 import { fieldErrors } from '../../../shared/form-dialog/field-errors';
-import { FORM_DIALOG_IMPORTS } from '../../../shared/form-dialog/form-dialog';
+import { FORM_DIALOG_IMPORTS, openDialog } from '../../../shared/form-dialog/form-dialog';
 import { PricesApi, type Supplier } from '../prices.api';
 import { PRICES_TEXT } from '../prices.text';
 
@@ -69,7 +69,7 @@ export class SupplierDialog {
   protected readonly error = fieldErrors(this.form);
 
   static open(dialog: MatDialog, supplier: Supplier | null): Observable<SupplierDialogResult> {
-    return dialog.open<SupplierDialog, Supplier | null, SupplierDialogResult>(SupplierDialog, { data: supplier, width: '500px', maxWidth: '95vw' }).afterClosed();
+    return openDialog<SupplierDialogResult, Supplier | null>(dialog, SupplierDialog, supplier, '500px');
   }
 
   protected submit(): void {

@@ -25,6 +25,7 @@ import { TrPipe } from '../../../core/i18n/tr.pipe';
 import { Notify } from '../../../core/notify';
 import { DialogSave } from '../../../shared/form-dialog/dialog-save';
 import { fieldErrors } from '../../../shared/form-dialog/field-errors';
+import { openDialog } from '../../../shared/form-dialog/form-dialog';
 import { TypedCell } from '../../../shared/typed-cell';
 import { PricesApi, type Supplier, type Violation } from '../prices.api';
 import { PRICES_TEXT } from '../prices.text';
@@ -178,7 +179,7 @@ export class ViolationDialog {
   }
 
   static open(dialog: MatDialog, data: ViolationDialogData): Observable<boolean | undefined> {
-    return dialog.open<ViolationDialog, ViolationDialogData, boolean>(ViolationDialog, { data, width: '720px', maxWidth: '95vw' }).afterClosed();
+    return openDialog<boolean, ViolationDialogData>(dialog, ViolationDialog, data, '720px');
   }
 
   private load(): void {
