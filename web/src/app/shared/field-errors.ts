@@ -1,8 +1,8 @@
 import { inject } from '@angular/core';
-import type { FormGroup } from '@angular/forms';
-import { I18n } from '../../core/i18n/i18n';
-import { COMMON, type Text } from '../../core/i18n/text';
-import { serverError } from '../server-errors';
+import type { AbstractControl, FormGroup } from '@angular/forms';
+import { I18n } from '../core/i18n/i18n';
+import { COMMON, type Text } from '../core/i18n/text';
+import { serverError } from './server-errors';
 
 /** A validator's error key → its message, or a function that picks one from the error and the field. */
 export type FieldChecks = Record<string, Text | ((error: never, field: string) => Text)>;
@@ -15,11 +15,16 @@ export type FieldChecks = Record<string, Text | ((error: never, field: string) =
  * Call it in a field initializer: `protected readonly error = fieldErrors(this.form, { pattern: TEXT.codeFormat })`.
  */
 export function fieldErrors<F extends FormGroup>(form: F, checks: FieldChecks = {}): (field: keyof F['controls'] & string) => string {
+  const message = controlErrors(checks);
+  return (field) => message(form.controls[field], field);
+}
+
+/** The same, for a control reached some other way (a row of a FormArray). */
+export function controlErrors(checks: FieldChecks = {}): (control: AbstractControl, field?: string) => string {
   const i18n = inject(I18n);
   const all: FieldChecks = { required: COMMON.required, ...checks };
   const order = ['required', ...Object.keys(checks).filter((k) => k !== 'required')];
-  return (field) => {
-    const control = form.controls[field];
+  return (control, field = '') => {
     const server = serverError(control);
     if (server) return server;
     for (const key of order) {
