@@ -11,17 +11,22 @@ import { mountRoutes } from './http/mount';
 import { problemMiddleware } from './http/problem';
 import type { RouteDef } from './http/route';
 import { sessionMiddleware } from './http/session';
-import { allRoutes } from './routes';
+import { registerModules } from './module';
+import { allRoutes, MODULES } from './modules';
 
 export interface AppDeps {
   db: Db;
   config: Config;
   logger: Logger;
   routes?: readonly RouteDef[];
+  /** Check every JSON response against its route's declared contract (tests; off in production). */
+  checkContracts?: boolean;
 }
 
 /** Builds the Express app without listening, so tests drive it with supertest. */
-export function createApp({ db, config, logger, routes = allRoutes }: AppDeps): Express {
+export function createApp({ db, config, logger, routes = allRoutes, checkContracts = false }: AppDeps): Express {
+  // The modules' messages and document types, even when a test mounts only some routes.
+  registerModules(MODULES);
   const app = express();
   app.disable('x-powered-by');
   if (config.TRUST_PROXY) {
@@ -55,7 +60,7 @@ export function createApp({ db, config, logger, routes = allRoutes }: AppDeps): 
     next();
   });
   api.use(sessionMiddleware(db, config.SESSION_TTL_HOURS));
-  api.use(mountRoutes(db, config, routes));
+  api.use(mountRoutes(db, config, routes, { checkContracts }));
   api.use((_req, _res, next) => next(new NotFound('problem.routeNotFound')));
   app.use('/api', api);
 

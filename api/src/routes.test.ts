@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import request from 'supertest';
 import { ROLES } from '@portal/domain';
 import { hashPassword } from './modules/auth/password';
-import { allRoutes } from './routes';
+import { allRoutes } from './modules';
 import { createTestContext, DEMO_PASSWORD, signIn, type Session, type TestContext } from './test/support';
 
 const concrete = (path: string) => '/api' + path.replace(/:(\w+)/g, '1');

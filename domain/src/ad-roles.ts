@@ -6,7 +6,8 @@ import type { Role } from './roles';
  * discounts may also quote. Readers add those who only look: branch marketers print
  * cards and quotes, finance books the income, audit reads everything.
  */
-export const AD_QUOTER_ROLES: readonly Role[] = ['ecommerce_staff', 'branch_ecommerce_clerk', 'branch_gm', 'hq_center_gm'];
+export const AD_QUOTER_ROLE_KEYS = ['ecommerce_staff', 'branch_ecommerce_clerk', 'branch_gm', 'hq_center_gm'] as const satisfies readonly Role[];
+export const AD_QUOTER_ROLES: readonly Role[] = AD_QUOTER_ROLE_KEYS;
 export const AD_READER_ROLES: readonly Role[] = [...AD_QUOTER_ROLES, 'branch_marketer', 'finance', 'auditor'];
 /** Ad slots and the monthly rate card are drafted and issued centrally by HQ E-commerce Dept. */
 export const AD_CARD_KEEPER_ROLES: readonly Role[] = ['ecommerce_staff'];

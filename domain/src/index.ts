@@ -11,3 +11,5 @@ export * from './ad-quotes';
 export * from './uscc';
 export * from './scope';
 export * from './amount-in-words';
+export * from './problem-types';
+export * from './document-types';

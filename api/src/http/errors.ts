@@ -1,3 +1,5 @@
+import { PROBLEM_TYPES } from '@portal/domain';
+
 /**
  * Typed errors a service throws; problem.ts turns them into RFC 9457 responses.
  * Each carries a message key (messages.ts), never a ready-made sentence, so the
@@ -52,13 +54,18 @@ export class NotFound extends AppError {
 }
 
 export class Conflict extends AppError {
-  constructor(key = 'problem.conflict', params: Record<string, unknown> = {}, errors: FieldError[] = []) {
-    super(409, 'conflict', key, params, errors);
+  constructor(key = 'problem.conflict', params: Record<string, unknown> = {}, errors: FieldError[] = [], type = 'conflict') {
+    super(409, type, key, params, errors);
   }
+  /**
+   * The record changed since the caller read it. Its own problem type, so a client
+   * reloads on exactly this and not on every other conflict (a last admin, a taken slot).
+   */
   static stale(): Conflict {
-    return new Conflict('problem.staleVersion');
+    return new Conflict('problem.staleVersion', {}, [], PROBLEM_TYPES.staleVersion);
   }
 }
+
 
 export class Locked extends AppError {
   constructor(key: string, params: Record<string, unknown>, extra: Record<string, unknown> = {}) {

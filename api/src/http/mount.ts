@@ -2,6 +2,7 @@ import { Router, type NextFunction, type Request, type Response } from 'express'
 import { hasAnyRole } from '@portal/domain';
 import type { Db } from '../db/knex';
 import type { Config } from '../config';
+import { assertContract } from './contracts';
 import { Forbidden, Unauthenticated } from './errors';
 import { idempotent } from './idempotency';
 import { XSRF_HEADER } from './cookies';
@@ -25,7 +26,7 @@ export function actorOf(req: Request): Actor {
  * session write (CSRF, 403), may your role call this (403), is the input valid
  * (400), then the handler. Unit scope is the service's job: it knows the record.
  */
-export function mountRoutes(db: Db, config: Config, routes: readonly RouteDef[]): Router {
+export function mountRoutes(db: Db, config: Config, routes: readonly RouteDef[], opts: { checkContracts?: boolean } = {}): Router {
   const router = Router();
   for (const def of routes) {
     router[def.method](def.path, async (req: Request, res: Response, next: NextFunction) => {
@@ -46,6 +47,7 @@ export function mountRoutes(db: Db, config: Config, routes: readonly RouteDef[])
         const run = () => def.handle({ req, res, db, config, lang, user, actor: actorOf(req), body, query, params } as never);
         const result = def.idempotent ? await idempotent(db, req, res, user?.id ?? null, def.status, run) : await run();
         if (res.headersSent) return;
+        if (opts.checkContracts) assertContract(def, result);
         if (result === undefined) res.status(def.status ?? 204).end();
         else res.status(def.status ?? 200).json(result);
       } catch (err) {

@@ -1,5 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
-import { AppError } from './errors';
+import { AppError, Conflict } from './errors';
 import { langOf } from './lang';
 import { t } from './messages';
 
@@ -45,7 +45,8 @@ function fromDatabase(err: PgError): AppError | null {
       return new AppError(409, 'duplicate', 'problem.duplicate', {}, [{ path: err.constraint ?? '', message: 'problem.duplicate' }]);
     case '40001':
     case '40P01':
-      return new AppError(409, 'conflict', 'problem.staleVersion');
+      // The write lost a race with another; reading again and retrying is the answer, as for a stale version.
+      return Conflict.stale();
     case '23503':
     case '23514':
     case '23502':

@@ -44,7 +44,8 @@ export async function createTestContext(opts: { routes?: readonly RouteDef[]; se
   await migrateLatest(db);
   if (opts.seed !== false) await seedDemo(db);
   const config = loadConfig({ LOG_LEVEL: 'silent' } as NodeJS.ProcessEnv);
-  const app = createApp({ db, config, logger: pino({ level: 'silent' }), routes: opts.routes });
+  // Every response is checked against its route's contract: each API test is a contract test too.
+  const app = createApp({ db, config, logger: pino({ level: 'silent' }), routes: opts.routes, checkContracts: true });
   return {
     db,
     app,

@@ -1,3 +1,4 @@
+import { DiscountAuthoritySetting } from '@portal/domain/contracts';
 import { AD_READER_ROLES } from '@portal/domain';
 import { route } from '../../http/route';
 import { replaceAuthorityBody } from './ad-discount-authority.schema';
@@ -8,6 +9,7 @@ export const adDiscountAuthorityRoutes = [
     method: 'get',
     path: '/ad-discount-authority',
     allow: [...AD_READER_ROLES, 'admin'],
+    response: DiscountAuthoritySetting,
     summary: 'The discount authority of each quoting role and the floor (广告费折扣权限)',
     handle: ({ db }) => authority.readAuthority(db),
   }),
@@ -15,6 +17,7 @@ export const adDiscountAuthorityRoutes = [
     method: 'put',
     path: '/ad-discount-authority',
     allow: ['admin'],
+    response: DiscountAuthoritySetting,
     summary: 'Change the discount authority (with its version)',
     body: replaceAuthorityBody,
     handle: ({ db, actor, body }) => authority.replaceAuthority(db, actor, body),

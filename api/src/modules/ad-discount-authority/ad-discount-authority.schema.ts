@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { dbId } from '../../http/validate';
 import { AD_QUOTER_ROLES } from '@portal/domain';
-import './ad-discount-authority.messages';
 
 const share = z.number().int().min(1).max(10000);
 

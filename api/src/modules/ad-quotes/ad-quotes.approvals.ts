@@ -1,14 +1,16 @@
-import { registerDocumentType } from '../approvals/approvals.registry';
+import { DOCUMENT_TYPE_LABELS } from '@portal/domain';
+import type { DocumentType } from '../approvals/approvals.registry';
 import { describeQuote, DOCUMENT_TYPE, onDecision } from './ad-quotes.service';
 
 /**
  * Ad quotes go through the approvals engine when their discount is deeper than the
  * submitter may give. The chain comes from the discount authority (decideDiscount),
  * not from an approval policy; an edited approved quote is submitted again.
+ * Registered at start by the module's manifest (ad-quotes.module.ts).
  */
-registerDocumentType({
+export const adQuoteDocumentType: DocumentType = {
   type: DOCUMENT_TYPE,
-  label: { zh: '广告报价单', en: 'Ad quotation' },
+  label: DOCUMENT_TYPE_LABELS.ad_quote,
   facts: ['amount', 'paidShare'],
   ownChain: true,
   resubmitAfterDecision: true,
@@ -18,4 +20,4 @@ registerDocumentType({
   onRejected: onDecision('draft', 'rejected'),
   onReturned: onDecision('draft', 'returned'),
   onWithdrawn: onDecision('draft', 'withdrawn'),
-});
+};

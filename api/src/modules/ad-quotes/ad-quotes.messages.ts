@@ -1,6 +1,7 @@
-import { registerMessages } from '../../http/messages';
+import type { MessageTable } from '../../http/messages';
 
-registerMessages({
+/** Registered at start by the module's manifest (ad-quotes.module.ts). */
+export const adQuotesMessages: MessageTable = {
   'adQuotes.endsBeforeStart': { zh: '结束日期不能早于开始日期', en: 'The end date cannot be before the start date' },
   'adQuotes.unknownSlot': { zh: '没有这个广告位', en: 'There is no such ad slot' },
   'adQuotes.slotInactive': { zh: '广告位“{slot}”已停用，不能报价', en: 'The ad slot "{slot}" is deactivated and cannot be quoted' },
@@ -34,13 +35,10 @@ registerMessages({
   'adQuotes.action.decline': { zh: '标记为客户已拒绝', en: 'declined' },
   'adQuotes.action.cancel': { zh: '作废', en: 'cancelled' },
   'adQuotes.action.edit': { zh: '修改', en: 'edited' },
-});
-
-// Printed on the quote PDF/XLSX: where the discount approval stands.
-registerMessages({
+  // Printed on the quote PDF/XLSX: where the discount approval stands.
   'adQuotes.doc.notSubmitted': { zh: '未提交审批', en: 'Not submitted for approval' },
   'adQuotes.doc.withinAuthority': { zh: '无需审批（在报价人折扣权限内）', en: "No approval needed (within the quoter's discount authority)" },
   'adQuotes.doc.waiting': { zh: '待{unit}{role}审批', en: 'Waiting for the {role} of {unit}' },
   'adQuotes.doc.approved': { zh: '折扣已审批通过', en: 'Discount approved' },
   'adQuotes.doc.backToDraft': { zh: '已退回修改', en: 'Returned for changes' },
-});
+};

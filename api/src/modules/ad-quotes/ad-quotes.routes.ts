@@ -1,7 +1,7 @@
+import { Quote, QuoteList, QuotePreview } from '@portal/domain/contracts';
 import { AD_QUOTER_ROLES, AD_READER_ROLES } from '@portal/domain';
 import { route } from '../../http/route';
 import { idParam } from '../../http/validate';
-import './ad-quotes.approvals';
 import { downloadQuote } from './ad-quotes.documents';
 import { browseQuotesQuery, createQuoteBody, previewBody, updateQuoteBody, versionBody } from './ad-quotes.schema';
 import * as quotes from './ad-quotes.service';
@@ -13,66 +13,73 @@ export const adQuotesRoutes = [
     method: 'get',
     path: '/ad-quotes',
     allow: AD_READER_ROLES,
+    response: QuoteList,
     summary: 'Quotations, ?q&status&unitId&customerId; a branch sees its own',
     query: browseQuotesQuery,
-    handle: ({ db, user, lang, query }) => quotes.browseQuotes(db, user!, lang, query),
+    handle: ({ db, user, lang, query }) => quotes.browseQuotes(db, user, lang, query),
   }),
   route({
     method: 'post',
     path: '/ad-quotes/preview',
     allow: AD_QUOTER_ROLES,
+    response: QuotePreview,
     summary: 'Totals, paid share, who must approve and slot conflicts of a quote being edited; writes nothing',
     body: previewBody,
-    handle: ({ db, user, lang, body }) => quotes.previewQuote(db, user!, lang, body),
+    handle: ({ db, user, lang, body }) => quotes.previewQuote(db, user, lang, body),
   }),
   route({
     method: 'get',
     path: '/ad-quotes/:id',
     allow: AD_READER_ROLES,
+    response: Quote,
     summary: 'One quotation with lines, approval, discount decision and what this user may do',
     params: idParam,
-    handle: ({ db, user, lang, params }) => quotes.readQuote(db, user!, lang, params.id),
+    handle: ({ db, user, lang, params }) => quotes.readQuote(db, user, lang, params.id),
   }),
   route({
     method: 'post',
     path: '/ad-quotes',
     allow: AD_QUOTER_ROLES,
+    response: Quote,
     status: 201,
     idempotent: true,
     summary: 'A new draft quotation, numbered per unit and month; list prices from the published card',
     body: createQuoteBody,
-    handle: ({ db, user, actor, lang, body }) => quotes.createQuote(db, user!, actor, lang, body),
+    handle: ({ db, user, actor, lang, body }) => quotes.createQuote(db, user, actor, lang, body),
   }),
   route({
     method: 'put',
     path: '/ad-quotes/:id',
     allow: AD_QUOTER_ROLES,
+    response: Quote,
     summary: 'Edit a quotation (with its version); after approval it returns to draft',
     params: idParam,
     body: updateQuoteBody,
-    handle: ({ db, user, actor, lang, params, body }) => quotes.updateQuote(db, user!, actor, lang, params.id, body),
+    handle: ({ db, user, actor, lang, params, body }) => quotes.updateQuote(db, user, actor, lang, params.id, body),
   }),
   route({
     method: 'post',
     path: '/ad-quotes/:id/submit',
     allow: AD_QUOTER_ROLES,
+    response: Quote,
     summary: 'Submit: approved at once within authority, else to the approvers; refused below the floor',
     params: idParam,
     body: versionBody,
-    handle: ({ db, user, actor, lang, params, body }) => quotes.submitQuote(db, user!, actor, lang, params.id, body.version),
+    handle: ({ db, user, actor, lang, params, body }) => quotes.submitQuote(db, user, actor, lang, params.id, body.version),
   }),
   ...(['send', 'accept', 'decline', 'cancel'] as const).map((action) =>
     route({
       method: 'post',
       path: `/ad-quotes/:id/${action}`,
       allow: AD_QUOTER_ROLES,
+      response: Quote,
       summary:
         action === 'accept'
           ? 'The customer accepted: books its exclusive slots (409 when already booked)'
           : `Mark the quotation ${action === 'send' ? 'sent to the customer' : action === 'decline' ? 'declined by the customer' : 'cancelled'}`,
       params: idParam,
       body: versionBody,
-      handle: ({ db, user, actor, lang, params, body }) => quotes.moveQuote(db, user!, actor, lang, params.id, body.version, action),
+      handle: ({ db, user, actor, lang, params, body }) => quotes.moveQuote(db, user, actor, lang, params.id, body.version, action),
     }),
   ),
   // Branch marketers download their own branch's quotes too (the scope is the screen's: 404 for another branch).
@@ -81,9 +88,10 @@ export const adQuotesRoutes = [
       method: 'get',
       path: `/ad-quotes/:id/${kind}`,
       allow: AD_READER_ROLES,
+      response: 'file',
       summary: `The quotation as ${kind === 'pdf' ? 'an A4 PDF (草稿/DRAFT watermark until approved)' : 'an XLSX workbook'} (attachment)`,
       params: idParam,
-      handle: ({ db, res, user, lang, params }) => downloadQuote(db, res, user!, lang, params.id, kind),
+      handle: ({ db, res, user, lang, params }) => downloadQuote(db, res, user, lang, params.id, kind),
     }),
   ),
 ];

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { AD_QUOTE_STATUSES } from '@portal/domain';
 import { dbId, isoDay, listQuery, queryId, sortParam } from '../../http/validate';
-import './ad-quotes.messages';
 
 const day = isoDay;
 const share = z.number().int().min(1).max(10000);

@@ -1,6 +1,7 @@
-import { registerMessages } from '../../http/messages';
+import type { MessageTable } from '../../http/messages';
 
-registerMessages({
+/** Registered at start by the module's manifest (ad-rate-cards.module.ts). */
+export const adRateCardsMessages: MessageTable = {
   'adRateCards.badMonth': { zh: '月份格式应为 YYYY-MM', en: 'Give the month as YYYY-MM' },
   'adRateCards.draftExists': {
     zh: '{month} 已有一份草稿（第{revision}版），请继续编辑它',
@@ -18,15 +19,9 @@ registerMessages({
     zh: '{month} 网上商城广告报价（第{revision}版）已发布',
     en: 'The online mall ad rate card for {month} (revision {revision}) is published',
   },
-});
-
-registerMessages({
   'adRateCards.noneForMonth': { zh: '{month} 还没有发布报价表', en: 'No rate card has been published for {month} yet' },
-});
-
-registerMessages({
   'adRateCards.doc.issuer': { zh: '总部售后服务中心 电子商务部', en: 'HQ After-sales Service Centre — E-commerce Dept' },
   'adRateCards.status.draft': { zh: '草稿', en: 'Draft' },
   'adRateCards.status.published': { zh: '已发布', en: 'Published' },
   'adRateCards.status.superseded': { zh: '已被新版本取代', en: 'Superseded' },
-});
+};

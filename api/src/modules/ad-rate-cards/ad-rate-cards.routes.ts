@@ -1,3 +1,4 @@
+import { RateCard, RateCardList } from '@portal/domain/contracts';
 import { AD_CARD_KEEPER_ROLES, AD_READER_ROLES } from '@portal/domain';
 import { route } from '../../http/route';
 import { idParam } from '../../http/validate';
@@ -11,14 +12,16 @@ export const adRateCardsRoutes = [
     method: 'get',
     path: '/ad-rate-cards',
     allow: AD_READER_ROLES,
+    response: RateCardList,
     summary: 'Monthly rate cards, every revision; drafts only for their keepers',
     query: browseCardsQuery,
-    handle: ({ db, user, query }) => cards.browseCards(db, user!, query),
+    handle: ({ db, user, query }) => cards.browseCards(db, user, query),
   }),
   route({
     method: 'get',
     path: '/ad-rate-cards/current',
     allow: AD_READER_ROLES,
+    response: RateCard,
     summary: "The month's published card with its prices (this month unless ?month)",
     query: currentCardQuery,
     handle: ({ db, query }) => cards.currentCard(db, query.month),
@@ -27,6 +30,7 @@ export const adRateCardsRoutes = [
     method: 'get',
     path: '/ad-rate-cards/:id',
     allow: AD_READER_ROLES,
+    response: RateCard,
     summary: 'One rate card with its prices',
     params: idParam,
     handle: ({ db, user, params }) => cards.readCard(db, user, params.id),
@@ -35,6 +39,7 @@ export const adRateCardsRoutes = [
     method: 'post',
     path: '/ad-rate-cards',
     allow: AD_CARD_KEEPER_ROLES,
+    response: RateCard,
     status: 201,
     summary: "A new draft for a month (the next revision when it is published); prices copied",
     body: createCardBody,
@@ -44,6 +49,7 @@ export const adRateCardsRoutes = [
     method: 'put',
     path: '/ad-rate-cards/:id',
     allow: AD_CARD_KEEPER_ROLES,
+    response: RateCard,
     summary: "Edit a draft's note and prices (with its version)",
     params: idParam,
     body: updateCardBody,
@@ -53,6 +59,7 @@ export const adRateCardsRoutes = [
     method: 'post',
     path: '/ad-rate-cards/:id/publish',
     allow: AD_CARD_KEEPER_ROLES,
+    response: RateCard,
     summary: "Publish a draft: it supersedes the month's published card; branches are notified",
     params: idParam,
     body: versionBody,
@@ -63,9 +70,10 @@ export const adRateCardsRoutes = [
       method: 'get',
       path: `/ad-rate-cards/:id/${kind}`,
       allow: AD_READER_ROLES,
+      response: 'file',
       summary: `The rate card as ${kind === 'pdf' ? 'a colour, print-ready PDF' : 'an XLSX workbook'} (attachment)`,
       params: idParam,
-      handle: ({ db, res, user, lang, params }) => downloadRateCard(db, res, user!, lang, params.id, kind),
+      handle: ({ db, res, user, lang, params }) => downloadRateCard(db, res, user, lang, params.id, kind),
     }),
   ),
 ];

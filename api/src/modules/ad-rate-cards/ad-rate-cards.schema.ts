@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { isMonth } from '@portal/domain';
 import { dbId, listQuery, sortParam } from '../../http/validate';
-import './ad-rate-cards.messages';
 
 export const month = z.string().refine(isMonth, 'adRateCards.badMonth');
 

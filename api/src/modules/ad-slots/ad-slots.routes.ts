@@ -1,3 +1,4 @@
+import { AdSlot, AdSlotList } from '@portal/domain/contracts';
 import { AD_CARD_KEEPER_ROLES, AD_READER_ROLES } from '@portal/domain';
 import { route } from '../../http/route';
 import { idParam } from '../../http/validate';
@@ -10,6 +11,7 @@ export const adSlotsRoutes = [
     method: 'get',
     path: '/ad-slots',
     allow: AD_READER_ROLES,
+    response: AdSlotList,
     summary: 'Ad slots (广告位), ?q&active',
     query: browseSlotsQuery,
     handle: ({ db, query }) => slots.browseSlots(db, query),
@@ -18,6 +20,7 @@ export const adSlotsRoutes = [
     method: 'get',
     path: '/ad-slots/:id',
     allow: AD_READER_ROLES,
+    response: AdSlot,
     summary: 'One ad slot',
     params: idParam,
     handle: ({ db, params }) => slots.readSlot(db, params.id),
@@ -26,6 +29,7 @@ export const adSlotsRoutes = [
     method: 'post',
     path: '/ad-slots',
     allow: AD_CARD_KEEPER_ROLES,
+    response: AdSlot,
     status: 201,
     summary: 'Add an ad slot',
     body: createSlotBody,
@@ -35,6 +39,7 @@ export const adSlotsRoutes = [
     method: 'put',
     path: '/ad-slots/:id',
     allow: AD_CARD_KEEPER_ROLES,
+    response: AdSlot,
     summary: 'Edit or deactivate an ad slot (with its version)',
     params: idParam,
     body: updateSlotBody,

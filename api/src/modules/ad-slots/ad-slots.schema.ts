@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { AD_PRICING_UNITS } from '@portal/domain';
 import { dbId, listQuery, sortParam } from '../../http/validate';
-import './ad-slots.messages';
 
 const bool = z.enum(['true', 'false']).transform((v) => v === 'true');
 const code = z.string().trim().min(1).max(40).regex(/^[A-Za-z0-9_-]+$/, 'adSlots.badCode');

@@ -1,6 +1,7 @@
-import { registerMessages } from '../../http/messages';
+import type { MessageTable } from '../../http/messages';
 
-registerMessages({
+/** Registered at start by the module's manifest (approvals.module.ts). */
+export const approvalsMessages: MessageTable = {
   'approvals.noPolicy': {
     zh: '“{type}”还没有配置审批流程，暂不能提交；请联系系统管理员',
     en: 'No approval policy is set up for {type} yet, so it cannot be submitted; ask the administrator',
@@ -116,4 +117,4 @@ registerMessages({
     zh: '{from} 委托您在 {startsOn} 至 {endsOn} 期间代为审批',
     en: '{from} has asked you to act on their approvals from {startsOn} to {endsOn}',
   },
-});
+};

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { APPROVAL_STATUSES, ROLES, STEP_ORIGINS, STEP_UNIT_SCOPES } from '@portal/domain';
 import { dbId, isoDay, listQuery, MAX_DB_INT, sortParam } from '../../http/validate';
-import './approvals.messages';
 
 const documentType = z.string().trim().regex(/^[a-z][a-z0-9_]{1,39}$/);
 

@@ -5,7 +5,7 @@ import { addDays, calendarDay, type PolicyStep } from '@portal/domain';
 import { NotFound } from '../../http/errors';
 import { route } from '../../http/route';
 import { idParam } from '../../http/validate';
-import { allRoutes } from '../../routes';
+import { allRoutes } from '../../modules';
 import { createTestContext, DEMO_PASSWORD, signIn, type Session, type TestContext } from '../../test/support';
 import { hashPassword } from '../auth/password';
 import { registerDocumentType } from './approvals.registry';
@@ -35,6 +35,7 @@ const testDocRoutes = [
     path: '/test-docs/:id/submit',
     allow: 'signedIn',
     summary: 'Submit a test document, as a document module would',
+    response: z.looseObject({ id: z.number().int() }),
     params: idParam,
     handle: ({ db, actor, params }) =>
       db.transaction(async (trx) => {
@@ -48,6 +49,7 @@ const testDocRoutes = [
     path: '/test-docs/:id',
     allow: 'signedIn',
     summary: 'Edit a test document',
+    response: z.object({ id: z.number().int() }),
     params: idParam,
     body: z.object({ amountFen: z.number().int() }),
     handle: ({ db, params, body }) =>

@@ -1,6 +1,7 @@
-import { registerMessages } from '../../http/messages';
+import type { MessageTable } from '../../http/messages';
 
-registerMessages({
+/** Registered at start by the module's manifest (attachments.module.ts). */
+export const attachmentsMessages: MessageTable = {
   'attachments.empty': { zh: '文件是空的', en: 'The file is empty' },
   'attachments.tooLarge': { zh: '文件不能超过 {maxMb} MB', en: 'The file must not be larger than {maxMb} MB' },
   'attachments.badName': { zh: '请给出文件名（含扩展名）', en: 'Give the file a name, with its extension' },
@@ -12,4 +13,4 @@ registerMessages({
     zh: '文件名是 .{extension}，但内容是 {actual} 文件；请检查是否选错了文件',
     en: 'The name ends in .{extension} but the content is a {actual} file; check that this is the right file',
   },
-});
+};

@@ -9,6 +9,7 @@ export const attachmentsRoutes = [
     method: 'get',
     path: '/attachments/:id',
     allow: 'signedIn',
+    response: 'file',
     summary: "An attached file (PDF, PNG, JPEG) for whoever may read the record it belongs to; ETag is its SHA-256",
     params: idParam,
     handle: ({ db, user, req, res, params }) => downloadAttachment(db, user, req, res, params.id),

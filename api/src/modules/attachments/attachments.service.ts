@@ -4,7 +4,6 @@ import { AppError, Invalid, NotFound } from '../../http/errors';
 import type { Actor } from '../../http/route';
 import type { SessionUser } from '../../http/session';
 import { audit } from '../audit/audit.service';
-import './attachments.messages';
 import * as repo from './attachments.repo';
 
 /**

@@ -1,3 +1,4 @@
+import { AuditFacets, AuditList } from '@portal/domain/contracts';
 import { z } from 'zod';
 import { sectionRoles } from '@portal/domain';
 import { route } from '../../http/route';
@@ -23,6 +24,7 @@ export const auditRoutes = [
     method: 'get',
     path: '/audit',
     allow: sectionRoles('audit'),
+    response: AuditList,
     summary: 'Browse the audit trail, newest first',
     query: browseQuery,
     handle: ({ db, query }) => browseAudit(db, { ...query, desc: query.sort === '-at' }),
@@ -31,6 +33,7 @@ export const auditRoutes = [
     method: 'get',
     path: '/audit/facets',
     allow: sectionRoles('audit'),
+    response: AuditFacets,
     summary: 'Entities and actions that occur in the trail, for filters',
     handle: ({ db }) => auditFacets(db),
   }),

@@ -41,7 +41,7 @@ describe('audit log', () => {
   });
 
   it('is read-only: there is no route that edits or deletes a trail row', async () => {
-    const { allRoutes } = await import('../../routes');
+    const { allRoutes } = await import('../../modules');
     assert.deepEqual(allRoutes.filter((r) => r.path.startsWith('/audit') && r.method !== 'get'), []);
   });
 });

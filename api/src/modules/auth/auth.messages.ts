@@ -1,6 +1,7 @@
-import { registerMessages } from '../../http/messages';
+import type { MessageTable } from '../../http/messages';
 
-registerMessages({
+/** Registered at start by the module's manifest (auth.module.ts). */
+export const authMessages: MessageTable = {
   'auth.badCredentials': { zh: '用户名或密码错误', en: 'Wrong username or password' },
   'auth.badCredentialsRemaining': {
     zh: '用户名或密码错误，再错 {remaining} 次账户将被锁定 {minutes} 分钟',
@@ -12,4 +13,4 @@ registerMessages({
   },
   'auth.usernameRequired': { zh: '请输入用户名', en: 'Enter your username' },
   'auth.passwordRequired': { zh: '请输入密码', en: 'Enter your password' },
-});
+};

@@ -1,3 +1,4 @@
+import { SignedIn } from '@portal/domain/contracts';
 import { route } from '../../http/route';
 import { clearSessionCookies, setSessionCookies } from '../../http/cookies';
 import { loginBody } from './auth.schema';
@@ -8,6 +9,7 @@ export const authRoutes = [
     method: 'post',
     path: '/auth/login',
     allow: 'public',
+    response: SignedIn,
     summary: 'Sign in with username and password; sets the session cookie',
     body: loginBody,
     handle: async ({ req, res, db, config, actor, body }) => {
@@ -20,16 +22,18 @@ export const authRoutes = [
     method: 'get',
     path: '/auth/me',
     allow: 'signedIn',
+    response: SignedIn,
     summary: 'The signed-in user with roles per unit',
-    handle: async ({ user }) => ({ user: publicUser(user!) }),
+    handle: async ({ user }) => ({ user: publicUser(user) }),
   }),
   route({
     method: 'post',
     path: '/auth/logout',
     allow: 'signedIn',
+    response: 'empty',
     summary: 'End this session',
     handle: async ({ res, db, actor, user }) => {
-      await logout(db, actor, user!);
+      await logout(db, actor, user);
       clearSessionCookies(res);
       return undefined;
     },

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import './auth.messages';
 
 export const loginBody = z.object({
   username: z.string('auth.usernameRequired').trim().min(1, 'auth.usernameRequired').max(64),

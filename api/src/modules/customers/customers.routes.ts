@@ -1,3 +1,4 @@
+import { Customer, CustomerList } from '@portal/domain/contracts';
 import { AD_QUOTER_ROLES, CUSTOMER_READER_ROLES } from '@portal/domain';
 import { route } from '../../http/route';
 import { idParam } from '../../http/validate';
@@ -10,6 +11,7 @@ export const customersRoutes = [
     method: 'get',
     path: '/customers',
     allow: CUSTOMER_READER_ROLES,
+    response: CustomerList,
     summary: 'Customers (厂家), ?q&active',
     query: browseCustomersQuery,
     handle: ({ db, query }) => customers.browseCustomers(db, query),
@@ -18,6 +20,7 @@ export const customersRoutes = [
     method: 'get',
     path: '/customers/:id',
     allow: CUSTOMER_READER_ROLES,
+    response: Customer,
     summary: 'One customer',
     params: idParam,
     handle: ({ db, params }) => customers.readCustomer(db, params.id),
@@ -26,6 +29,7 @@ export const customersRoutes = [
     method: 'post',
     path: '/customers',
     allow: AD_QUOTER_ROLES,
+    response: Customer,
     status: 201,
     summary: 'Add a customer; the unified social credit code is checked (GB 32100-2015)',
     body: createCustomerBody,
@@ -35,6 +39,7 @@ export const customersRoutes = [
     method: 'put',
     path: '/customers/:id',
     allow: AD_QUOTER_ROLES,
+    response: Customer,
     summary: 'Edit or deactivate a customer (with its version)',
     params: idParam,
     body: updateCustomerBody,

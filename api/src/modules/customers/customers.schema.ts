@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { isValidUscc, normalizeUscc } from '@portal/domain';
 import { dbId, listQuery, sortParam } from '../../http/validate';
-import './customers.messages';
 
 const bool = z.enum(['true', 'false']).transform((v) => v === 'true');
 /** Spaces and lower case as typed are forgiven; the check character is not. Empty means none given. */

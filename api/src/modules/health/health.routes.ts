@@ -1,3 +1,4 @@
+import { Health } from '@portal/domain/contracts';
 import { route } from '../../http/route';
 import { AppError } from '../../http/errors';
 import { isEmbedded } from '../../db/knex';
@@ -8,6 +9,7 @@ export const healthRoutes = [
     method: 'get',
     path: '/health',
     allow: 'public',
+    response: Health,
     summary: 'Liveness and database reachability, for load balancers',
     handle: async ({ db }) => {
       const started = performance.now();

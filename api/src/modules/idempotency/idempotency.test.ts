@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { addDays, calendarDay } from '@portal/domain';
 import { Invalid } from '../../http/errors';
 import { route } from '../../http/route';
-import { allRoutes } from '../../routes';
+import { allRoutes } from '../../modules';
 import { createTestContext, signIn, type Session, type TestContext } from '../../test/support';
 
 /** A POST that counts how often its work really ran, so a test can see a replay from a rerun. */
@@ -16,6 +16,7 @@ const probe = route({
   status: 201,
   idempotent: true,
   summary: 'test only',
+  response: z.object({ run: z.number().int(), n: z.number() }),
   body: z.object({ n: z.number(), waitMs: z.number().default(0), fail: z.boolean().default(false) }),
   handle: async ({ body }) => {
     runs += 1;

@@ -1,6 +1,7 @@
-import { registerMessages } from '../../http/messages';
+import type { MessageTable } from '../../http/messages';
 
-registerMessages({
+/** Registered at start by the module's manifest (items.module.ts). */
+export const itemsMessages: MessageTable = {
   'items.codeFormat': {
     zh: '物资编码只能包含字母、数字、点、下划线和连字符（1–32 位）',
     en: 'An item code has 1–32 letters, digits, dots, underscores or hyphens',
@@ -19,4 +20,4 @@ registerMessages({
     en: 'Your purchasing-clerk role is not held in the General Office or the Supply Dept, so you cannot keep items or prices',
   },
   'items.nothingToChange': { zh: '没有要修改的内容', en: 'There is nothing to change' },
-});
+};

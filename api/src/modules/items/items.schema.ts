@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { BUYING_UNITS, ITEM_CATEGORIES } from '@portal/domain';
 import { dbId, listQuery, sortParam } from '../../http/validate';
-import './items.messages';
 
 const code = z
   .string()

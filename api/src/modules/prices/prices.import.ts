@@ -28,7 +28,6 @@ import * as suppliersModule from '../suppliers/suppliers.service';
 import { today } from '../suppliers/suppliers.service';
 import { decodeCsv, parseCsv, readXlsx, sniffFormat, type FileFormat, type SheetRow } from './prices.import-file';
 import * as repo from './prices.import.repo';
-import './prices.messages';
 
 export const IMPORT_MAX_ROWS = 200_000;
 /** Errors listed in one answer; the count says how many there are in all. */

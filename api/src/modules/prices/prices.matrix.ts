@@ -17,7 +17,6 @@ import * as items from '../items/items.service';
 import { suppliersWithStanding } from '../suppliers/suppliers.service';
 import { latestCells } from './prices.matrix.repo';
 import type { MatrixQuery } from './prices.schema';
-import './prices.messages';
 
 /** The most rows one export carries: all of a unit's items fit many times over. */
 export const MATRIX_EXPORT_MAX_ITEMS = 5000;

@@ -1,6 +1,7 @@
-import { registerMessages } from '../../http/messages';
+import type { MessageTable } from '../../http/messages';
 
-registerMessages({
+/** Registered at start by the module's manifest (prices.module.ts). */
+export const pricesMessages: MessageTable = {
   'prices.badMonth': { zh: '月份格式应为 2026-03', en: 'A month is written like 2026-03' },
   'prices.itemNotFound': { zh: '物资不存在', en: 'The item does not exist' },
   'prices.itemInactive': { zh: '物资“{code}”已停用，不能再录入报价', en: 'The item "{code}" is deactivated; no new prices can be recorded' },
@@ -62,9 +63,6 @@ registerMessages({
     zh: '该物资在此店铺 {value} 已有报价；如需修改，请在系统中“更正”原记录',
     en: 'This item already has a price from this shop on {value}; correct that record in the portal instead',
   },
-});
-
-registerMessages({
   'prices.export.sheet': { zh: '比价 {month}', en: 'Prices {month}' },
   'prices.export.fileName': { zh: '网络电商比价表-{month}.xlsx', en: 'price-comparison-{month}.xlsx' },
   'prices.export.code': { zh: '物资编码', en: 'Item code' },
@@ -77,4 +75,4 @@ registerMessages({
   'prices.export.highest': { zh: '最高价(元)', en: 'Highest (yuan)' },
   'prices.export.spread': { zh: '价差(元)', en: 'Spread (yuan)' },
   'prices.export.spreadPct': { zh: '价差率', en: 'Spread %' },
-});
+};

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { BUYING_UNITS, isHttpUrl, ITEM_CATEGORIES, MAX_PRICE_FEN, PLATFORMS } from '@portal/domain';
 import { dbId, isoDay, listQuery, queryId, sortParam } from '../../http/validate';
 import '../suppliers/suppliers.messages';
-import './prices.messages';
 
 export const month = z.string().regex(/^(?!0000)\d{4}-(0[1-9]|1[0-2])$/, 'prices.badMonth');
 const day = isoDay;

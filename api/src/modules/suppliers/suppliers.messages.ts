@@ -1,6 +1,7 @@
-import { registerMessages } from '../../http/messages';
+import type { MessageTable } from '../../http/messages';
 
-registerMessages({
+/** Registered at start by the module's manifest (suppliers.module.ts). */
+export const suppliersMessages: MessageTable = {
   'suppliers.shopTaken': { zh: '{platform}上已有名为“{shop}”的店铺', en: 'There is already a shop called "{shop}" on {platform}' },
   'suppliers.badUrl': { zh: '请填写以 http:// 或 https:// 开头的网址', en: 'Enter a web address starting with http:// or https://' },
   'suppliers.eventInFuture': { zh: '日期不能晚于今天', en: 'The date cannot be later than today' },
@@ -26,4 +27,4 @@ registerMessages({
     en: 'The supplier "{shop}" is {status} and cannot be chosen for new purchases',
   },
   'suppliers.inactive': { zh: '已停用', en: 'deactivated' },
-});
+};

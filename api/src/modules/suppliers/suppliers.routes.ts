@@ -1,3 +1,4 @@
+import { Supplier, SupplierList, ViolationList, ViolationRecorded } from '@portal/domain/contracts';
 import { PRICE_EDITOR_ROLES, PRICE_READER_ROLES } from '@portal/domain';
 import { route } from '../../http/route';
 import { idParam } from '../../http/validate';
@@ -10,6 +11,7 @@ export const suppliersRoutes = [
     method: 'get',
     path: '/suppliers',
     allow: PRICE_READER_ROLES,
+    response: SupplierList,
     summary: "Online shops with this year's penalty points and standing; ?eligible=true for those open to new purchases",
     query: browseSuppliersQuery,
     handle: ({ db, query }) => suppliers.browseSuppliers(db, query),
@@ -18,6 +20,7 @@ export const suppliersRoutes = [
     method: 'get',
     path: '/suppliers/:id',
     allow: PRICE_READER_ROLES,
+    response: Supplier,
     summary: 'One supplier with its standing',
     params: idParam,
     handle: ({ db, params }) => suppliers.readSupplier(db, params.id),
@@ -26,6 +29,7 @@ export const suppliersRoutes = [
     method: 'post',
     path: '/suppliers',
     allow: PRICE_EDITOR_ROLES,
+    response: Supplier,
     status: 201,
     summary: 'Add an online shop',
     body: createSupplierBody,
@@ -35,6 +39,7 @@ export const suppliersRoutes = [
     method: 'patch',
     path: '/suppliers/:id',
     allow: PRICE_EDITOR_ROLES,
+    response: Supplier,
     summary: 'Edit or deactivate a supplier (with its version)',
     params: idParam,
     body: updateSupplierBody,
@@ -44,6 +49,7 @@ export const suppliersRoutes = [
     method: 'get',
     path: '/suppliers/:id/violations',
     allow: PRICE_READER_ROLES,
+    response: ViolationList,
     summary: 'Penalty events of a supplier, newest first, with its standing',
     params: idParam,
     handle: ({ db, params }) => suppliers.browseViolations(db, params.id),
@@ -52,6 +58,7 @@ export const suppliersRoutes = [
     method: 'post',
     path: '/suppliers/:id/violations',
     allow: PRICE_EDITOR_ROLES,
+    response: ViolationRecorded,
     status: 201,
     summary: 'Record a violation (points) or a rectification outcome',
     params: idParam,

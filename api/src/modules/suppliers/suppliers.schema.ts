@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { isHttpUrl, PENALTY_KINDS, PLATFORMS, SUPPLIER_STANDINGS } from '@portal/domain';
 import { dbId, isoDay, listQuery, sortParam } from '../../http/validate';
-import './suppliers.messages';
 
 const shopName = z.string().trim().min(1).max(100);
 const shopUrl = z

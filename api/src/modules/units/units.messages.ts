@@ -1,6 +1,7 @@
-import { registerMessages } from '../../http/messages';
+import type { MessageTable } from '../../http/messages';
 
-registerMessages({
+/** Registered at start by the module's manifest (units.module.ts). */
+export const unitsMessages: MessageTable = {
   'units.badParent': {
     zh: '“{kind}”不能放在“{parentKind}”之下',
     en: 'A {kind} cannot sit under a {parentKind}',
@@ -22,4 +23,4 @@ registerMessages({
     en: 'Use capital letters, digits, underscores and hyphens only',
   },
   'units.rootFixed': { zh: '总部是组织的根，不能移动或停用', en: 'The head office is the root; it cannot be moved or deactivated' },
-});
+};

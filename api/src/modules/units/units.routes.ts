@@ -1,3 +1,4 @@
+import { Unit, UnitList } from '@portal/domain/contracts';
 import { sectionRoles } from '@portal/domain';
 import { route } from '../../http/route';
 import { idParam } from '../../http/validate';
@@ -10,6 +11,7 @@ export const unitsRoutes = [
     path: '/units',
     // Every screen that picks a unit needs the tree; names are not secrets.
     allow: 'signedIn',
+    response: UnitList,
     summary: 'The organisation tree, flat, parents first',
     handle: ({ db }) => browseUnits(db),
   }),
@@ -17,6 +19,7 @@ export const unitsRoutes = [
     method: 'post',
     path: '/units',
     allow: sectionRoles('units'),
+    response: Unit,
     status: 201,
     summary: 'Add a unit under a parent',
     body: createUnitBody,
@@ -26,6 +29,7 @@ export const unitsRoutes = [
     method: 'patch',
     path: '/units/:id',
     allow: sectionRoles('units'),
+    response: Unit,
     summary: 'Rename, move or (de)activate a unit',
     params: idParam,
     body: updateUnitBody,

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { UNIT_KINDS } from '@portal/domain';
-import './units.messages';
 
 const code = z.string().trim().min(1).max(32).regex(/^[A-Z0-9_-]+$/, 'units.codeFormat');
 const name = z.string().trim().min(1).max(60);

@@ -1,6 +1,7 @@
-import { registerMessages } from '../../http/messages';
+import type { MessageTable } from '../../http/messages';
 
-registerMessages({
+/** Registered at start by the module's manifest (users.module.ts). */
+export const usersMessages: MessageTable = {
   'users.usernameTaken': { zh: '用户名“{username}”已被使用', en: 'The username "{username}" is already taken' },
   'users.usernameFormat': {
     zh: '用户名以字母开头，只能包含字母、数字、下划线、点和连字符（2–32 位）',
@@ -14,4 +15,4 @@ registerMessages({
     zh: '这是最后一个系统管理员，不能移除或停用，否则将无人能管理系统',
     en: 'This is the last administrator; removing it would leave nobody able to administer the portal',
   },
-});
+};

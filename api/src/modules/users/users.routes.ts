@@ -1,3 +1,4 @@
+import { User, UserList } from '@portal/domain/contracts';
 import { sectionRoles } from '@portal/domain';
 import { route } from '../../http/route';
 import { idParam } from '../../http/validate';
@@ -11,6 +12,7 @@ export const usersRoutes = [
     method: 'get',
     path: '/users',
     allow: admins,
+    response: UserList,
     summary: 'Users with their role grants, filtered and paged',
     query: browseUsersQuery,
     handle: ({ db, query }) => users.browseUsers(db, query),
@@ -19,6 +21,7 @@ export const usersRoutes = [
     method: 'get',
     path: '/users/:id',
     allow: admins,
+    response: User,
     summary: 'One user with role grants',
     params: idParam,
     handle: ({ db, params }) => users.readUser(db, params.id),
@@ -27,6 +30,7 @@ export const usersRoutes = [
     method: 'post',
     path: '/users',
     allow: admins,
+    response: User,
     status: 201,
     summary: 'Create a user with an initial password',
     body: createUserBody,
@@ -36,6 +40,7 @@ export const usersRoutes = [
     method: 'patch',
     path: '/users/:id',
     allow: admins,
+    response: User,
     summary: 'Rename, move to another unit, enable or disable',
     params: idParam,
     body: updateUserBody,
@@ -45,6 +50,7 @@ export const usersRoutes = [
     method: 'post',
     path: '/users/:id/reset-password',
     allow: admins,
+    response: User,
     summary: 'Set a new password; clears lockout and signs the user out',
     params: idParam,
     body: resetPasswordBody,
@@ -54,6 +60,7 @@ export const usersRoutes = [
     method: 'post',
     path: '/users/:id/unlock',
     allow: admins,
+    response: User,
     summary: 'Lift a lockout after failed sign-ins',
     params: idParam,
     handle: ({ db, actor, params }) => users.unlockUser(db, actor, params.id),
@@ -62,6 +69,7 @@ export const usersRoutes = [
     method: 'post',
     path: '/users/:id/grants',
     allow: admins,
+    response: User,
     status: 201,
     summary: 'Grant a role in a unit',
     params: idParam,
@@ -72,6 +80,7 @@ export const usersRoutes = [
     method: 'delete',
     path: '/users/:id/grants/:grantId',
     allow: admins,
+    response: User,
     summary: 'Revoke a role grant',
     params: grantParams,
     handle: ({ db, actor, params }) => users.removeGrant(db, actor, params.id, params.grantId),

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { MIN_PASSWORD_LENGTH, ROLES } from '@portal/domain';
 import { listQuery, sortParam } from '../../http/validate';
-import './users.messages';
 
 const username = z.string().trim().regex(/^[A-Za-z][A-Za-z0-9_.-]{1,31}$/, 'users.usernameFormat');
 const password = z.string().min(MIN_PASSWORD_LENGTH, 'users.passwordTooShort').max(200);

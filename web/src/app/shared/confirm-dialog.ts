@@ -4,6 +4,7 @@ import { MAT_DIALOG_DATA, MatDialog, MatDialogModule } from '@angular/material/d
 import { map, type Observable } from 'rxjs';
 import { COMMON, type Text } from '../core/i18n/text';
 import { TrPipe } from '../core/i18n/tr.pipe';
+import { openDialog } from './form-dialog/form-dialog';
 import { SHARED_TEXT } from './shared.text';
 
 export interface ConfirmData {
@@ -57,9 +58,6 @@ export class ConfirmDialog {
 
   /** Emits once: true when the user confirmed. */
   static ask(dialog: MatDialog, data: ConfirmData): Observable<boolean> {
-    return dialog
-      .open<ConfirmDialog, ConfirmData, boolean>(ConfirmDialog, { data, width: '420px', maxWidth: '95vw' })
-      .afterClosed()
-      .pipe(map((ok) => ok === true));
+    return openDialog<boolean, ConfirmData>(dialog, ConfirmDialog, data, '420px').pipe(map((ok) => ok === true));
   }
 }

@@ -33,8 +33,12 @@ describe('server errors on a form', () => {
   });
 
   it('tells a stale version from a duplicate', () => {
-    expect(isStaleVersion({ status: 409, type: 'https://portal.example/problems/conflict', errors: [] })).toBeTrue();
+    expect(isStaleVersion({ status: 409, type: 'https://portal.example/problems/stale-version', errors: [] })).toBeTrue();
     expect(isStaleVersion({ status: 409, type: 'https://portal.example/problems/duplicate', errors: [{ path: 'x', message: 'y' }] })).toBeFalse();
     expect(isStaleVersion({ status: 400 })).toBeFalse();
+  });
+
+  it('does not take every other 409 without field errors for a stale version', () => {
+    expect(isStaleVersion({ status: 409, type: 'https://portal.example/problems/conflict', errors: [] })).toBeFalse();
   });
 });

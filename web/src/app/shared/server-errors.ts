@@ -1,4 +1,6 @@
 import type { AbstractControl, FormGroup } from '@angular/forms';
+import { PROBLEM_TYPES } from '@portal/domain';
+import { isProblemType } from '../core/http/problem';
 import type { Problem } from '../core/session/session.model';
 
 /**
@@ -32,9 +34,10 @@ export function serverError(control: AbstractControl): string | null {
 }
 
 /**
- * A versioned write refused because the record changed since it was read
- * (409 with no field named). A duplicate key is also a 409, but names a field.
+ * A versioned write refused because the record changed since it was read. The API
+ * gives it its own problem type: other 409s (a duplicate, a slot taken, the last
+ * admin) are answered where they happen, not by reloading.
  */
 export function isStaleVersion(problem: Problem): boolean {
-  return problem.status === 409 && !problem.type?.endsWith('/duplicate') && !problem.errors?.length;
+  return isProblemType(problem, PROBLEM_TYPES.staleVersion);
 }

@@ -17,3 +17,8 @@ export function fieldErrors(problem: Problem | null): Record<string, string> {
   for (const e of problem?.errors ?? []) out[e.path] ??= e.message;
   return out;
 }
+
+/** Whether the problem is of the given type (PROBLEM_TYPES in domain/), whatever base URL the API puts before it. */
+export function isProblemType(problem: Problem, type: string): boolean {
+  return problem.type?.endsWith('/' + type) ?? false;
+}

@@ -32,5 +32,6 @@ export const COMMON = {
   networkError: { zh: '无法连接服务器，请检查网络后重试', en: 'Cannot reach the server; check the network and try again' },
   sessionExpired: { zh: '登录已过期，请重新登录', en: 'Your session has ended; please sign in again' },
   required: { zh: '必填', en: 'Required' },
+  tooLong: { zh: '最多 {max} 个字符', en: 'At most {max} characters' },
   close: { zh: '关闭', en: 'Close' },
 } satisfies Record<string, Text>;

@@ -1,19 +1,5 @@
-import type { Role } from '@portal/domain';
-
-export interface SessionRole {
-  role: Role;
-  unitId: number;
-  unitName: string;
-}
-
-export interface SessionUser {
-  id: number;
-  username: string;
-  displayName: string;
-  unitId: number;
-  unitName: string;
-  roles: SessionRole[];
-}
+/** The signed-in user with the roles held per unit (domain/src/contracts/auth.ts). */
+export type { SessionRole, SessionUser } from '@portal/domain/contracts';
 
 /** An RFC 9457 problem as the API sends it. */
 export interface Problem {

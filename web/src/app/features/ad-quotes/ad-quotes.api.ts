@@ -1,69 +1,18 @@
-import { HttpClient, type HttpResponse } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { AdPricingUnit, AdQuoteAction, AdQuoteStatus, DiscountAuthority, Role } from '@portal/domain';
+import type { AdPricingUnit, AdQuoteAction, AdQuoteStatus } from '@portal/domain';
+import type { AdSlot, Customer as CustomerRow, DiscountAuthoritySetting, Quote, QuotePreview, QuoteSummary } from '@portal/domain/contracts';
 import { map, type Observable } from 'rxjs';
-import { listParams, type Page } from '../../shared/list-query';
+import { getFile, type DownloadedFile } from '../../shared/download';
+import { listParams, pagedParams, type Page, type PagedQuery } from '../../shared/list-query';
 
 export type QuoteStatus = AdQuoteStatus;
 export type QuoteAction = AdQuoteAction;
 export type PricingUnit = AdPricingUnit;
 
-/** A row of GET /api/ad-quotes. */
-export interface QuoteSummary {
-  id: number;
-  number: string;
-  unit: { id: number; name: string; code: string };
-  customer: { id: number; name: string };
-  status: QuoteStatus;
-  listFen: number;
-  netFen: number;
-  paidShareBp: number;
-  validUntil: string;
-  createdBy: { id: number; name: string };
-  updatedAt: string;
-  version: number;
-}
-
-export interface QuoteLine {
-  id: number;
-  position: number;
-  slotId: number;
-  slotCode: string;
-  slotName: string;
-  pricingUnit: PricingUnit;
-  exclusive: boolean;
-  startsOn: string;
-  endsOn: string;
-  units: number;
-  cardId: number | null;
-  cardRevision: number | null;
-  unitPriceFen: number;
-  listFen: number;
-  shareBp: number;
-  netFen: number;
-}
-
-export interface PreviewStep {
-  role: Role;
-  unit: 'branch' | 'hq';
-  unitName?: string;
-}
-
-export interface PreviewDecision {
-  outcome: 'approved' | 'needs_approval' | 'refused' | 'not_allowed';
-  steps: PreviewStep[];
-  floorBp?: number;
-}
-
-/** GET /api/ad-quotes/:id: the list fields, the lines, the approval and what this user may do now. */
-export interface Quote extends QuoteSummary {
-  bundleShareBp: number;
-  note: string | null;
-  lines: QuoteLine[];
-  approval: { requestId: number; status: string; currentStep: number | null } | null;
-  decision: PreviewDecision | null;
-  actions: QuoteAction[];
-}
+/** What the API answers (domain/src/contracts/ad-quotes.ts): declared once, checked by the API's tests. */
+export type { PreviewDecision, PreviewStep, Quote, QuoteLine, QuoteSummary } from '@portal/domain/contracts';
+export type { QuotePreview as Preview, SlotConflict as Conflict } from '@portal/domain/contracts';
 
 export interface QuoteLineInput {
   slotId: number;
@@ -88,88 +37,18 @@ export interface PreviewInput {
   lines: QuoteLineInput[];
 }
 
-export interface Conflict {
-  lineIndex: number;
-  quoteId: number;
-  quoteNumber: string;
-  startsOn: string;
-  endsOn: string;
-  severity: 'block' | 'warn';
-}
-
-export interface Preview {
-  lines: { slotId: number; units: number; cardId: number | null; cardRevision: number | null; unitPriceFen: number; listFen: number; shareBp: number; netFen: number }[];
-  listFen: number;
-  netFen: number;
-  paidShareBp: number;
-  zhe: string;
-  percent: string;
-  decision: PreviewDecision;
-  conflicts: Conflict[];
-}
-
-export interface QuoteQuery {
-  q?: string;
+export interface QuoteQuery extends PagedQuery {
   status?: QuoteStatus | null;
   unitId?: number | null;
-  sort?: string;
-  page: number;
-  pageSize: number;
 }
 
-export interface AdSlot {
-  id: number;
-  code: string;
-  name: string;
-  page: string;
-  format: string;
-  size: string;
-  pricingUnit: PricingUnit;
-  exclusive: boolean;
-  active: boolean;
-  version: number;
-}
+export type { AdSlot, DiscountAuthoritySetting } from '@portal/domain/contracts';
 
-export interface Customer {
-  id: number;
-  name: string;
-  contact: string | null;
-  phone: string | null;
-  uscc?: string | null;
-  active: boolean;
-}
+/** A customer as the quote editor holds it: a row of the customer list, or only the name a loaded quote carries. */
+export type Customer = Pick<CustomerRow, 'id' | 'name' | 'active'> & { contact: string | null; phone: string | null; uscc?: string | null };
 
-export interface DiscountAuthoritySetting {
-  version: number;
-  floorBp: number;
-  authority: DiscountAuthority;
-}
-
-/** A file the server sent as an attachment, named as it said. */
-export interface DownloadedFile {
-  blob: Blob;
-  filename: string;
-}
-
-/**
- * The filename of a Content-Disposition header: RFC 5987's UTF-8 `filename*` when
- * present (Chinese names such as 广告报价单-BJ-202611-0007.pdf travel that way), the
- * plain `filename` otherwise, `fallback` when neither is there.
- */
-export function attachmentFilename(header: string | null, fallback: string): string {
-  if (!header) return fallback;
-  const star = /filename\*\s*=\s*([^']*)'[^']*'([^;]+)/i.exec(header);
-  if (star) {
-    try {
-      return decodeURIComponent(star[2].trim().replace(/^"|"$/g, ''));
-    } catch {
-      // malformed escape: try the plain name
-    }
-  }
-  const plain = /filename\s*=\s*("([^"]*)"|[^;]+)/i.exec(header);
-  const name = plain ? (plain[2] ?? plain[1]).trim() : '';
-  return name || fallback;
-}
+/** Downloads are the shared helper's (shared/download.ts); these names stay for the quote screens. */
+export { filenameFrom as attachmentFilename, saveFile, type DownloadedFile } from '../../shared/download';
 
 /** /api/ad-quotes and the reference data the quote editor reads. */
 @Injectable({ providedIn: 'root' })
@@ -177,15 +56,7 @@ export class AdQuotesApi {
   private readonly http = inject(HttpClient);
 
   list(query: QuoteQuery): Observable<Page<QuoteSummary>> {
-    const params = listParams({
-      q: query.q?.trim(),
-      status: query.status,
-      unitId: query.unitId,
-      sort: query.sort,
-      page: query.page,
-      pageSize: query.pageSize,
-    });
-    return this.http.get<Page<QuoteSummary>>('/api/ad-quotes', { params });
+    return this.http.get<Page<QuoteSummary>>('/api/ad-quotes', { params: pagedParams(query, ['status', 'unitId']) });
   }
 
   get(id: number): Observable<Quote> {
@@ -204,19 +75,12 @@ export class AdQuotesApi {
     return this.http.post<Quote>(`/api/ad-quotes/${id}/${action}`, { version });
   }
 
-  preview(input: PreviewInput): Observable<Preview> {
-    return this.http.post<Preview>('/api/ad-quotes/preview', input);
+  preview(input: PreviewInput): Observable<QuotePreview> {
+    return this.http.post<QuotePreview>('/api/ad-quotes/preview', input);
   }
 
   download(id: number, format: 'pdf' | 'xlsx', fallbackName: string): Observable<DownloadedFile> {
-    return this.http
-      .get(`/api/ad-quotes/${id}/${format}`, { observe: 'response', responseType: 'blob' })
-      .pipe(
-        map((res: HttpResponse<Blob>) => ({
-          blob: res.body ?? new Blob(),
-          filename: attachmentFilename(res.headers.get('Content-Disposition'), fallbackName),
-        })),
-      );
+    return getFile(this.http, `/api/ad-quotes/${id}/${format}`, fallbackName);
   }
 
   slots(): Observable<AdSlot[]> {
@@ -227,23 +91,11 @@ export class AdQuotesApi {
 
   customers(q: string): Observable<Customer[]> {
     return this.http
-      .get<Page<Customer>>('/api/customers', { params: listParams({ q: q.trim(), active: true, pageSize: 20, page: 1 }) })
+      .get<Page<CustomerRow>>('/api/customers', { params: listParams({ q: q.trim(), active: true, pageSize: 20, page: 1 }) })
       .pipe(map((p) => p.items));
   }
 
   authority(): Observable<DiscountAuthoritySetting> {
     return this.http.get<DiscountAuthoritySetting>('/api/ad-discount-authority');
   }
-}
-
-/** Hands a downloaded file to the browser under the server's name. */
-export function saveFile(file: DownloadedFile): void {
-  const url = URL.createObjectURL(file.blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file.filename;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

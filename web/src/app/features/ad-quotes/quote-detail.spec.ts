@@ -24,6 +24,8 @@ const QUOTE: Quote = {
   version: 3,
   bundleShareBp: 10000,
   note: null,
+  zhe: '4.5折',
+  percent: '45%',
   lines: [
     {
       id: 1,

@@ -21,6 +21,7 @@ function preview(shareBp: number, extra: Partial<Preview> = {}): Preview {
   return {
     lines: [{ slotId: 7, units: 10, cardId: 3, cardRevision: 2, unitPriceFen: 100_000, listFen: 1_000_000, shareBp, netFen: net }],
     listFen: 1_000_000,
+    subtotalFen: net,
     netFen: net,
     paidShareBp: shareBp,
     zhe: '',

@@ -7,17 +7,8 @@ import { QUOTE_STATUS_LABELS } from './ad-quotes.text';
 @Component({
   selector: 'app-quote-status',
   imports: [TrPipe],
-  template: `<span class="chip" [attr.data-status]="status()" data-testid="quote-status">{{ labels[status()] | tr }}</span>`,
+  template: `<span class="status-chip" [attr.data-status]="status()" data-testid="quote-status">{{ labels[status()] | tr }}</span>`,
   styles: `
-    .chip {
-      display: inline-block;
-      padding: 2px 10px;
-      border-radius: 999px;
-      font: var(--mat-sys-label-medium);
-      white-space: nowrap;
-      background: var(--mat-sys-surface-container-highest);
-      color: var(--mat-sys-on-surface-variant);
-    }
     [data-status='pending_approval'] { background: #fff1c2; color: #6b4d00; }
     [data-status='approved'], [data-status='sent'] { background: var(--mat-sys-primary-container); color: var(--mat-sys-on-primary-container); }
     [data-status='accepted'] { background: #c9f0d3; color: #0b5322; }

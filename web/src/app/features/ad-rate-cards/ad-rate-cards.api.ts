@@ -1,45 +1,13 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
+import type { RateCard, RateCardList, RateCardSummary } from '@portal/domain/contracts';
 import type { Observable } from 'rxjs';
-import { listParams, type Page } from '../../shared/list-query';
-import type { PricingUnit } from '../ad-slots/ad-slots.api';
-import { downloadFile, type DownloadState } from './download';
+import { listParams } from '../../shared/list-query';
+import { downloadFile, type DownloadState } from '../../shared/download';
 
-export type RateCardStatus = 'draft' | 'published' | 'superseded';
-
-/** A row of GET /api/ad-rate-cards: one revision of one month's card. */
-export interface RateCardSummary {
-  id: number;
-  /** 'YYYY-MM' */
-  month: string;
-  revision: number;
-  status: RateCardStatus;
-  note: string;
-  publishedAt: string | null;
-  publishedBy: { id: number; name: string } | null;
-  /** The card this revision replaced when it was published (or will replace). */
-  supersedesId: number | null;
-  slotCount: number;
-  version: number;
-}
-
-/** One slot's list price on a card. */
-export interface RateCardPrice {
-  slotId: number;
-  code: string;
-  name: string;
-  page: string;
-  format: string;
-  size: string;
-  pricingUnit: PricingUnit;
-  exclusive: boolean;
-  /** Integer fen; null while a draft has no price for the slot yet. */
-  priceFen: number | null;
-}
-
-export interface RateCard extends RateCardSummary {
-  prices: RateCardPrice[];
-}
+/** What /api/ad-rate-cards answers (domain/src/contracts/ad-rate-cards.ts). */
+export type { RateCard, RateCardPrice, RateCardSummary } from '@portal/domain/contracts';
+export type RateCardStatus = RateCardSummary['status'];
 
 export interface RateCardQuery {
   month?: string;
@@ -56,8 +24,8 @@ export type RateCardFormat = 'pdf' | 'xlsx';
 export class AdRateCardsApi {
   private readonly http = inject(HttpClient);
 
-  list(query: RateCardQuery): Observable<Page<RateCardSummary>> {
-    return this.http.get<Page<RateCardSummary>>('/api/ad-rate-cards', { params: listParams({ ...query }) });
+  list(query: RateCardQuery): Observable<RateCardList> {
+    return this.http.get<RateCardList>('/api/ad-rate-cards', { params: listParams({ ...query }) });
   }
 
   get(id: number): Observable<RateCard> {

@@ -1,8 +1,7 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { provideZonelessChangeDetection } from '@angular/core';
-import { TestBed, type ComponentFixture } from '@angular/core/testing';
-import { Notify } from '../../core/notify';
+import type { HttpTestingController } from '@angular/common/http/testing';
+import type { ComponentFixture } from '@angular/core/testing';
+import type { Notify } from '../../core/notify';
+import { renderComponent } from '../../../testing/component-spec';
 import type { RateCard } from './ad-rate-cards.api';
 import { RateCardEditor } from './rate-card-editor';
 
@@ -38,17 +37,7 @@ describe('RateCardEditor', () => {
   let notify: jasmine.SpyObj<Notify>;
 
   beforeEach(async () => {
-    localStorage.removeItem('portal.lang');
-    notify = jasmine.createSpyObj<Notify>('Notify', ['error', 'ok']);
-    TestBed.configureTestingModule({
-      imports: [RateCardEditor],
-      providers: [provideZonelessChangeDetection(), provideHttpClient(), provideHttpClientTesting(), { provide: Notify, useValue: notify }],
-    });
-    http = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(RateCardEditor);
-    fixture.componentRef.setInput('card', draft);
-    document.body.appendChild(fixture.nativeElement);
-    await fixture.whenStable();
+    ({ fixture, http, notify } = await renderComponent(RateCardEditor, { inputs: { card: draft }, attach: true }));
     // A slot set up after the copied card: offered blank, left off unless priced.
     http
       .expectOne((r) => r.url === '/api/ad-slots')
@@ -117,7 +106,7 @@ describe('RateCardEditor', () => {
     fixture.componentInstance.stale.subscribe(() => stale++);
     await type('HOME-FOCUS-1', '9000');
     (fixture.nativeElement as HTMLElement).querySelector<HTMLButtonElement>('[data-testid="save-card"]')!.click();
-    http.expectOne('/api/ad-rate-cards/7').flush({ status: 409, errors: [] }, { status: 409, statusText: 'Conflict' });
+    http.expectOne('/api/ad-rate-cards/7').flush({ status: 409, type: 'https://portal.example/problems/stale-version', errors: [] }, { status: 409, statusText: 'Conflict' });
     expect(stale).toBe(1);
     expect(notify.ok).toHaveBeenCalled();
   });

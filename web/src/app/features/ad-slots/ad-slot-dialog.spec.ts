@@ -1,9 +1,8 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { provideZonelessChangeDetection } from '@angular/core';
-import { TestBed, type ComponentFixture } from '@angular/core/testing';
-import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
-import { Notify } from '../../core/notify';
+import type { HttpTestingController } from '@angular/common/http/testing';
+import type { ComponentFixture } from '@angular/core/testing';
+import type { MatDialogRef } from '@angular/material/dialog';
+import type { Notify } from '../../core/notify';
+import { formDriver, renderDialog } from '../../../testing/component-spec';
 import { AdSlotDialog, type AdSlotDialogData } from './ad-slot-dialog';
 import type { AdSlot } from './ad-slots.api';
 
@@ -27,37 +26,12 @@ describe('AdSlotDialog', () => {
   let notify: jasmine.SpyObj<Notify>;
 
   async function open(data: AdSlotDialogData) {
-    localStorage.removeItem('portal.lang');
-    ref = jasmine.createSpyObj<MatDialogRef<AdSlotDialog>>('MatDialogRef', ['close']);
-    notify = jasmine.createSpyObj<Notify>('Notify', ['error', 'ok']);
-    TestBed.configureTestingModule({
-      imports: [AdSlotDialog],
-      providers: [
-        provideZonelessChangeDetection(),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: MAT_DIALOG_DATA, useValue: data },
-        { provide: MatDialogRef, useValue: ref },
-        { provide: Notify, useValue: notify },
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(AdSlotDialog);
-    await fixture.whenStable();
+    ({ fixture, http, ref, notify } = await renderDialog(AdSlotDialog, data));
   }
 
-  const el = () => fixture.nativeElement as HTMLElement;
-  const type = (testid: string, value: string) => {
-    const input = el().querySelector<HTMLInputElement>(`[data-testid="${testid}"]`)!;
-    input.value = value;
-    input.dispatchEvent(new Event('input'));
-  };
-  const errorUnder = (testid: string) =>
-    el().querySelector(`[data-testid="${testid}"]`)!.closest('mat-form-field')!.querySelector('mat-error')?.textContent?.trim() ?? '';
-  const submit = async () => {
-    el().querySelector<HTMLButtonElement>('[data-testid="slot-save"]')!.click();
-    await fixture.whenStable();
-  };
+  const drive = formDriver(() => fixture);
+  const { type, errorUnder } = drive;
+  const submit = () => drive.click('slot-save');
 
   afterEach(() => http.verify());
 
@@ -98,7 +72,7 @@ describe('AdSlotDialog', () => {
     const req = http.expectOne('/api/ad-slots/1');
     expect(req.request.method).toBe('PUT');
     expect(req.request.body).toEqual(jasmine.objectContaining({ version: 3, name: '首页焦点图第一帧' }));
-    req.flush({ status: 409, errors: [] }, { status: 409, statusText: 'Conflict' });
+    req.flush({ status: 409, type: 'https://portal.example/problems/stale-version', errors: [] }, { status: 409, statusText: 'Conflict' });
     expect(ref.close).toHaveBeenCalledWith('stale');
   });
 });

@@ -36,7 +36,6 @@ export const AD_SLOTS_TEXT = {
   pagePlaceholder: { zh: '如 首页', en: 'e.g. Home' },
   formatPlaceholder: { zh: '如 图片轮播', en: 'e.g. Image carousel' },
   sizePlaceholder: { zh: '如 1200×400', en: 'e.g. 1200×400' },
-  tooLong: { zh: '最多 {max} 个字符', en: 'At most {max} characters' },
 
   deactivateTitle: { zh: '停用广告位', en: 'Deactivate ad slot' },
   deactivateMessage: {

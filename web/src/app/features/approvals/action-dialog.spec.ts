@@ -1,24 +1,12 @@
-import { provideZonelessChangeDetection } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
-import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
+import { renderDialog } from '../../../testing/component-spec';
 import { ActionDialog, type ActionDialogData } from './action-dialog';
 
 describe('ActionDialog', () => {
   let close: jasmine.Spy;
 
   async function open(data: ActionDialogData) {
-    localStorage.removeItem('portal.lang');
-    close = jasmine.createSpy('close');
-    TestBed.configureTestingModule({
-      imports: [ActionDialog],
-      providers: [
-        provideZonelessChangeDetection(),
-        { provide: MAT_DIALOG_DATA, useValue: data },
-        { provide: MatDialogRef, useValue: { close } },
-      ],
-    });
-    const fixture = TestBed.createComponent(ActionDialog);
-    await fixture.whenStable();
+    const { fixture, ref } = await renderDialog(ActionDialog, data);
+    close = ref.close;
     const el = fixture.nativeElement as HTMLElement;
     const textarea = el.querySelector<HTMLTextAreaElement>('[data-testid="approval-comment"]')!;
     const type = async (value: string) => {

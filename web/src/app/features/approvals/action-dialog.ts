@@ -1,13 +1,9 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialog, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
+import { FormControl, FormGroup, Validators } from '@angular/forms';
+import { MAT_DIALOG_DATA, MatDialog, MatDialogRef } from '@angular/material/dialog';
 import { commentRequired } from '@portal/domain';
 import type { Observable } from 'rxjs';
-import { COMMON } from '../../core/i18n/text';
-import { TrPipe } from '../../core/i18n/tr.pipe';
+import { FORM_DIALOG_IMPORTS, openDialog } from '../../shared/form-dialog/form-dialog';
 import type { RequestAction } from './approvals.api';
 import { ACTION_TEXT, APPROVALS_TEXT } from './approvals.text';
 
@@ -27,46 +23,35 @@ const MAX_COMMENT = 1000;
  */
 @Component({
   selector: 'app-approval-action-dialog',
-  imports: [ReactiveFormsModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatButtonModule, TrPipe],
+  imports: [FORM_DIALOG_IMPORTS],
   template: `
-    <h2 mat-dialog-title>{{ words.title | tr: { title: data.title } }}</h2>
-    <form [formGroup]="form" (ngSubmit)="submit()">
-      <mat-dialog-content class="fields">
-        @if (words.hint) {
-          <p class="hint muted">{{ words.hint | tr }}</p>
+    <form appFormDialog [formGroup]="form" (ngSubmit)="submit()" saveId="action-confirm" cancelId="action-cancel" minWidth="min(440px, 80vw)"
+      [title]="words.title | tr: { title: data.title }" [saveLabel]="words.button | tr" [danger]="danger">
+      @if (words.hint) {
+        <p class="hint muted">{{ words.hint | tr }}</p>
+      }
+      <mat-form-field appearance="outline" class="comment">
+        <mat-label>{{ (required ? text.comment : text.commentOptional) | tr }}</mat-label>
+        <textarea
+          matInput
+          [formControl]="comment"
+          rows="4"
+          [required]="required"
+          [attr.maxlength]="max"
+          cdkFocusInitial
+          data-testid="approval-comment"
+        ></textarea>
+        @if (comment.hasError('required')) {
+          <mat-error data-testid="comment-error">{{ text.commentRequired | tr }}</mat-error>
+        } @else if (comment.hasError('maxlength')) {
+          <mat-error>{{ text.commentTooLong | tr: { max } }}</mat-error>
         }
-        <mat-form-field appearance="outline" class="comment">
-          <mat-label>{{ (required ? text.comment : text.commentOptional) | tr }}</mat-label>
-          <textarea
-            matInput
-            [formControl]="comment"
-            rows="4"
-            [required]="required"
-            [attr.maxlength]="max"
-            cdkFocusInitial
-            data-testid="approval-comment"
-          ></textarea>
-          @if (comment.hasError('required')) {
-            <mat-error data-testid="comment-error">{{ text.commentRequired | tr }}</mat-error>
-          } @else if (comment.hasError('maxlength')) {
-            <mat-error>{{ text.commentTooLong | tr: { max } }}</mat-error>
-          }
-        </mat-form-field>
-      </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close data-testid="action-cancel">{{ common.cancel | tr }}</button>
-        <button mat-flat-button type="submit" [class.danger]="danger" data-testid="action-confirm">{{ words.button | tr }}</button>
-      </mat-dialog-actions>
+      </mat-form-field>
     </form>
   `,
   styles: `
-    .fields { min-width: min(440px, 80vw); padding-top: 8px; }
     .comment { width: 100%; }
     .hint { margin: 0 0 12px; }
-    .danger {
-      --mat-button-filled-container-color: var(--mat-sys-error);
-      --mat-button-filled-label-text-color: var(--mat-sys-on-error);
-    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -74,7 +59,6 @@ export class ActionDialog {
   protected readonly data = inject<ActionDialogData>(MAT_DIALOG_DATA);
   private readonly ref = inject<MatDialogRef<ActionDialog, ActionDialogResult>>(MatDialogRef);
   protected readonly text = APPROVALS_TEXT;
-  protected readonly common = COMMON;
   protected readonly words = ACTION_TEXT[this.data.action];
   protected readonly max = MAX_COMMENT;
   protected readonly required = commentRequired(this.data.action);
@@ -86,7 +70,7 @@ export class ActionDialog {
   protected readonly form = new FormGroup({ comment: this.comment });
 
   static open(dialog: MatDialog, data: ActionDialogData): Observable<ActionDialogResult> {
-    return dialog.open<ActionDialog, ActionDialogData, ActionDialogResult>(ActionDialog, { data, width: '520px', maxWidth: '95vw' }).afterClosed();
+    return openDialog<ActionDialogResult, ActionDialogData>(dialog, ActionDialog, data, '520px');
   }
 
   protected submit(): void {

@@ -1,139 +1,38 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
+import type { ApprovalAction, ApprovalStatus, PolicyStep } from '@portal/domain';
 import type {
-  ApprovalAction,
-  ApprovalStatus,
-  DocumentFact,
-  PolicyStep,
-  Role,
-  StepCondition,
-  StepOrigin,
-  StepUnitScope,
-} from '@portal/domain';
+  ApprovalRequest,
+  DelegateCandidate,
+  DelegateList,
+  Delegation,
+  DelegationList,
+  ListedRequest,
+  Policy,
+  PolicyList,
+} from '@portal/domain/contracts';
 import { map, type Observable } from 'rxjs';
-import { listParams, type Page } from '../../shared/list-query';
+import { listParams, type Page, type PagedQuery } from '../../shared/list-query';
 
 /** What can be done to a request once it exists (submitting belongs to the document's own page). */
 export type RequestAction = Exclude<ApprovalAction, 'submit'>;
 
-export interface PersonRef {
-  id: number;
-  name: string;
-}
+/** What /api/approvals answers (domain/src/contracts/approvals.ts): declared once, checked by the API's tests. */
+export type {
+  ApprovalRequest,
+  Delegation,
+  DelegateCandidate,
+  ListedRequest,
+  PersonRef,
+  Policy,
+  RequestStep,
+  StepState,
+  TimelineEntry,
+} from '@portal/domain/contracts';
 
-/** A row of "Waiting for me" or "Submitted by me" (api approvals.service toListed). */
-export interface ListedRequest {
-  id: number;
-  documentType: string;
-  typeLabel: string;
-  documentId: number;
-  title: string;
-  unitName: string | null;
-  amountFen: number | null;
-  paidShareBp: number | null;
-  status: ApprovalStatus;
-  round: number;
-  version: number;
-  currentStep: { position: number; role: Role; roleLabel: string; unitName: string | null } | null;
-  submitter: PersonRef;
-  submittedAt: string;
-  decidedAt: string | null;
-  /** In my inbox because I stand in for this person today. */
-  onBehalfOf: PersonRef | null;
-}
-
-export type StepState = 'skipped' | 'approved' | 'rejected' | 'returned' | 'notReached' | 'current' | 'waiting';
-
-export interface RequestStep {
-  position: number;
-  role: Role;
-  roleLabel: string;
-  unitScope: StepUnitScope;
-  origin: StepOrigin;
-  condition: StepCondition;
-  unitId: number | null;
-  unitName: string | null;
-  skipped: boolean;
-  state: StepState;
-}
-
-export interface TimelineEntry {
-  at: string;
-  round: number;
-  stepPosition: number | null;
-  role: Role | null;
-  roleLabel: string | null;
-  action: ApprovalAction;
-  actor: PersonRef;
-  /** The approver this person stood in for ("代 X 审批"). */
-  onBehalfOf: PersonRef | null;
-  comment: string | null;
-}
-
-/** GET /api/approvals/requests/:id: one request with its chain, timeline and what I may do now. */
-export interface ApprovalRequest {
-  id: number;
-  documentType: string;
-  typeLabel: string;
-  documentId: number;
-  /** The document's own page in the SPA, when its module says where that is. */
-  documentPath: string | null;
-  title: string;
-  unitId: number;
-  unitName: string | null;
-  amountFen: number | null;
-  paidShareBp: number | null;
-  status: ApprovalStatus;
-  round: number;
-  currentStep: number | null;
-  version: number;
-  submitter: PersonRef;
-  submittedAt: string;
-  decidedAt: string | null;
-  steps: RequestStep[];
-  timeline: TimelineEntry[];
-  allowedActions: RequestAction[];
-  /** Set when my authority on the current step is a delegation from this person. */
-  actingOnBehalfOf: PersonRef | null;
-}
-
-export interface RequestQuery {
+export interface RequestQuery extends Omit<PagedQuery, 'q' | 'sort'> {
   documentType?: string | null;
   status?: ApprovalStatus | null;
-  /** 1-based, as the API counts. */
-  page: number;
-  pageSize: number;
-}
-
-export interface Policy {
-  documentType: string;
-  label: { zh: string; en: string } | null;
-  /** False while the document's module is not installed: the policy can be read, not saved. */
-  registered: boolean;
-  facts: DocumentFact[];
-  steps: PolicyStep[];
-  /** 0: no policy yet; saving with version 0 creates it. */
-  version: number;
-  updatedAt: string | null;
-}
-
-export interface Delegation {
-  id: number;
-  from: PersonRef;
-  to: PersonRef;
-  startsOn: string;
-  endsOn: string;
-  direction: 'given' | 'received';
-  active: boolean;
-  createdAt: string;
-}
-
-/** Someone who can be named as a stand-in. */
-export interface DelegateCandidate {
-  id: number;
-  name: string;
-  unitName: string | null;
-  username?: string;
 }
 
 /** The ad discount authority (ad-sales contract): the deepest paid share each role may grant alone. */
@@ -170,16 +69,16 @@ export class ApprovalsApi {
     return this.http.post<ApprovalRequest>(`/api/approvals/requests/${id}/${action}`, body);
   }
 
-  policies(): Observable<Page<Policy>> {
-    return this.http.get<Page<Policy>>('/api/approvals/policies');
+  policies(): Observable<PolicyList> {
+    return this.http.get<PolicyList>('/api/approvals/policies');
   }
 
   savePolicy(documentType: string, body: { version: number; steps: PolicyStep[] }): Observable<Policy> {
     return this.http.put<Policy>(`/api/approvals/policies/${encodeURIComponent(documentType)}`, body);
   }
 
-  delegations(): Observable<Page<Delegation>> {
-    return this.http.get<Page<Delegation>>('/api/approvals/delegations');
+  delegations(): Observable<DelegationList> {
+    return this.http.get<DelegationList>('/api/approvals/delegations');
   }
 
   createDelegation(body: { toUserId: number; startsOn: string; endsOn: string }): Observable<Delegation> {
@@ -193,7 +92,7 @@ export class ApprovalsApi {
   /** Colleagues who can be named as a stand-in (any signed-in user may search; name and unit only). */
   searchDelegates(q: string): Observable<DelegateCandidate[]> {
     const params = listParams({ q: q.trim(), pageSize: 10 });
-    return this.http.get<Page<DelegateCandidate>>('/api/approvals/delegates', { params }).pipe(map((p) => p.items));
+    return this.http.get<DelegateList>('/api/approvals/delegates', { params }).pipe(map((p) => p.items));
   }
 
   discountAuthority(): Observable<DiscountAuthoritySettings> {

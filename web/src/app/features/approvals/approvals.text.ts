@@ -1,3 +1,4 @@
+import { DOCUMENT_TYPE_LABELS } from '@portal/domain';
 import type { Text } from '../../core/i18n/text';
 
 /** Words of the approval screens; statuses, actions and scopes come from @portal/domain's labels. */
@@ -178,7 +179,4 @@ export const STEP_STATE_TEXT = {
  * Document types for the inbox filter before any row has shown its own label;
  * the API's typeLabel wins for types it names (document modules register theirs).
  */
-export const KNOWN_DOCUMENT_TYPES: Record<string, Text> = {
-  ad_quote: { zh: '广告报价单', en: 'Ad quotation' },
-  purchase_plan: { zh: '采购计划', en: 'Purchase plan' },
-};
+export const KNOWN_DOCUMENT_TYPES: Record<string, Text> = DOCUMENT_TYPE_LABELS;

@@ -62,7 +62,7 @@ import { APPROVALS_TEXT } from './approvals.text';
             @for (c of candidates(); track c.id) {
               <mat-option [value]="c" data-testid="delegate-option">
                 {{ c.name }}
-                <span class="muted small">{{ c.username ? c.username + ' · ' : '' }}{{ c.unitName }}</span>
+                <span class="muted small">{{ c.unitName }}</span>
               </mat-option>
             }
             @if (searched() && !candidates().length && !directoryDown()) {

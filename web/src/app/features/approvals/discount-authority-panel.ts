@@ -12,7 +12,8 @@ import { TrPipe } from '../../core/i18n/tr.pipe';
 import { toProblem } from '../../core/http/problem';
 import { Notify } from '../../core/notify';
 import type { Problem } from '../../core/session/session.model';
-import { serverError, showServerErrors } from '../../shared/server-errors';
+import { controlErrors } from '../../shared/field-errors';
+import { isStaleVersion, showServerErrors } from '../../shared/server-errors';
 import { ApprovalsApi, DISCOUNT_AUTHORITY_ROLES, type DiscountAuthoritySettings } from './approvals.api';
 import { APPROVALS_TEXT } from './approvals.text';
 
@@ -133,9 +134,7 @@ export class DiscountAuthorityPanel {
     return Number.isFinite(bp) && bp > 0 && bp <= 10000 ? `${formatZhe(bp)} = ${formatSharePercent(bp)}` : '';
   }
 
-  protected error(c: AbstractControl): string {
-    return serverError(c) ?? (c.hasError('share') ? this.i18n.t(APPROVALS_TEXT.shareRange) : '');
-  }
+  protected readonly error = controlErrors({ share: APPROVALS_TEXT.shareRange });
 
   load(): void {
     this.loading.set(true);
@@ -196,7 +195,7 @@ export class DiscountAuthorityPanel {
       error: (err: unknown) => {
         this.busy.set(false);
         const p = toProblem(err);
-        if (p.status === 409) {
+        if (isStaleVersion(p)) {
           this.notify.ok(APPROVALS_TEXT.discountStale);
           this.load();
           return;

@@ -1,8 +1,6 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { provideZonelessChangeDetection } from '@angular/core';
-import { TestBed, type ComponentFixture } from '@angular/core/testing';
-import { Notify } from '../../core/notify';
+import type { HttpTestingController } from '@angular/common/http/testing';
+import type { ComponentFixture } from '@angular/core/testing';
+import { renderComponent } from '../../../testing/component-spec';
 import type { Policy } from './approvals.api';
 import { PolicyEditor } from './policy-editor';
 
@@ -25,21 +23,7 @@ describe('PolicyEditor', () => {
   const el = () => fixture.nativeElement as HTMLElement;
 
   async function create(canEdit: boolean, p: Policy = policy) {
-    localStorage.removeItem('portal.lang');
-    TestBed.configureTestingModule({
-      imports: [PolicyEditor],
-      providers: [
-        provideZonelessChangeDetection(),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: Notify, useValue: jasmine.createSpyObj<Notify>('Notify', ['ok', 'error']) },
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(PolicyEditor);
-    fixture.componentRef.setInput('policy', p);
-    fixture.componentRef.setInput('canEdit', canEdit);
-    await fixture.whenStable();
+    ({ fixture, http } = await renderComponent(PolicyEditor, { inputs: { policy: p, canEdit } }));
   }
 
   it('reads the chain as sentences for internal audit', async () => {

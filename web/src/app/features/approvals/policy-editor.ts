@@ -29,7 +29,8 @@ import { TrPipe } from '../../core/i18n/tr.pipe';
 import { toProblem } from '../../core/http/problem';
 import { Notify } from '../../core/notify';
 import type { Problem } from '../../core/session/session.model';
-import { serverError, showServerErrors } from '../../shared/server-errors';
+import { controlErrors } from '../../shared/field-errors';
+import { isStaleVersion, showServerErrors } from '../../shared/server-errors';
 import { conditionText } from './approval-labels';
 import { ApprovalsApi, type Policy } from './approvals.api';
 import { APPROVALS_TEXT, KNOWN_DOCUMENT_TYPES } from './approvals.text';
@@ -273,14 +274,9 @@ export class PolicyEditor {
     return !fact || this.policy().facts.includes(fact);
   }
 
-  protected error(c: AbstractControl): string {
-    const server = serverError(c);
-    if (server) return server;
-    if (c.hasError('required')) return this.i18n.t(COMMON.required);
-    if (c.getError('invalid') === 'number') return this.i18n.t(APPROVALS_TEXT.invalidNumber);
-    if (c.getError('invalid') === 'share') return this.i18n.t(APPROVALS_TEXT.shareRange);
-    return '';
-  }
+  protected readonly error = controlErrors({
+    invalid: (kind: 'number' | 'share') => (kind === 'number' ? APPROVALS_TEXT.invalidNumber : APPROVALS_TEXT.shareRange),
+  });
 
   protected addStep(): void {
     this.steps.push(stepGroup());
@@ -330,7 +326,7 @@ export class PolicyEditor {
       error: (err: unknown) => {
         this.busy.set(false);
         const problem = toProblem(err);
-        if (problem.status === 409) {
+        if (isStaleVersion(problem)) {
           this.notify.ok(APPROVALS_TEXT.policyStale);
           this.stale.emit();
           return;

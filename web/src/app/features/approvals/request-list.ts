@@ -125,7 +125,7 @@ import { APPROVALS_TEXT, KNOWN_DOCUMENT_TYPES } from './approvals.text';
           <ng-container matColumnDef="status">
             <th mat-header-cell *matHeaderCellDef>{{ common.status | tr }}</th>
             <td mat-cell *matCellDef="let r of rows()">
-              <span class="status" [class]="'status-' + r.status">{{ statusLabels[r.status] | tr }}</span>
+              <span class="status-chip" [class]="'status-' + r.status">{{ statusLabels[r.status] | tr }}</span>
               @if (r.decidedAt) {
                 <div class="muted small">{{ r.decidedAt | date: 'yyyy-MM-dd HH:mm' }}</div>
               }
@@ -168,13 +168,8 @@ import { APPROVALS_TEXT, KNOWN_DOCUMENT_TYPES } from './approvals.text';
     .nowrap { white-space: nowrap; }
     .behalf { color: var(--mat-sys-tertiary); }
     .no-data { padding: 24px 16px; text-align: center; margin: 0; }
-    .status { display: inline-block; padding: 2px 10px; border-radius: 999px; font: var(--mat-sys-label-medium); white-space: nowrap;
-      background: var(--mat-sys-surface-container-highest); color: var(--mat-sys-on-surface-variant); }
-    .status-pending { background: var(--mat-sys-primary-container); color: var(--mat-sys-on-primary-container); }
-    .status-approved { background: #d7f5dd; color: #1b5e20; }
-    .status-rejected { background: var(--mat-sys-error-container); color: var(--mat-sys-on-error-container); }
-    .status-returned { background: #ffe9c7; color: #7a4a00; }
   `,
+  styleUrl: './request-status.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class RequestList {

@@ -1,12 +1,10 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { provideZonelessChangeDetection } from '@angular/core';
-import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import type { HttpTestingController } from '@angular/common/http/testing';
+import type { ComponentFixture } from '@angular/core/testing';
 import { MatDialog } from '@angular/material/dialog';
 import { provideRouter } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { of } from 'rxjs';
-import { Notify } from '../../core/notify';
+import { renderComponent } from '../../../testing/component-spec';
 import { sampleRequest } from './approval-timeline.spec';
 import { ApprovalRequestPageActions } from './approvals.actions';
 import { RequestPage } from './request-page';
@@ -14,33 +12,22 @@ import { RequestPage } from './request-page';
 describe('RequestPage', () => {
   let fixture: ComponentFixture<RequestPage>;
   let http: HttpTestingController;
-  let notify: jasmine.SpyObj<Notify>;
   let store: jasmine.SpyObj<Store>;
   let dialogResult: unknown;
   const el = () => fixture.nativeElement as HTMLElement;
   const button = (id: string) => el().querySelector<HTMLButtonElement>(`[data-testid="${id}"]`);
 
   beforeEach(async () => {
-    localStorage.removeItem('portal.lang');
-    notify = jasmine.createSpyObj<Notify>('Notify', ['ok', 'error']);
     store = jasmine.createSpyObj<Store>('Store', ['dispatch']);
     dialogResult = { comment: '同意' };
-    TestBed.configureTestingModule({
-      imports: [RequestPage],
+    ({ fixture, http } = await renderComponent(RequestPage, {
       providers: [
-        provideZonelessChangeDetection(),
-        provideHttpClient(),
-        provideHttpClientTesting(),
         provideRouter([]),
-        { provide: Notify, useValue: notify },
         { provide: Store, useValue: store },
         { provide: MatDialog, useValue: { open: () => ({ afterClosed: () => of(dialogResult) }) } },
       ],
-    });
-    http = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(RequestPage);
-    fixture.componentRef.setInput('id', '7');
-    await fixture.whenStable();
+      inputs: { id: '7' },
+    }));
     http.expectOne('/api/approvals/requests/7').flush(sampleRequest());
     await fixture.whenStable();
   });

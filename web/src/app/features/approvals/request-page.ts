@@ -42,7 +42,7 @@ const BUTTONS: { action: RequestAction; icon: string }[] = [
       @if (request(); as r) {
         <div class="page-header">
           <h1 data-testid="request-title">{{ r.title }}</h1>
-          <span class="status" [class]="'status-' + r.status" data-testid="request-status">{{ statusLabels[r.status] | tr }}</span>
+          <span class="status-chip large" [class]="'status-' + r.status" data-testid="request-status">{{ statusLabels[r.status] | tr }}</span>
         </div>
         @if (stale()) {
           <p class="stale" role="status" data-testid="stale-notice"><mat-icon>info</mat-icon>{{ text.staleReloaded | tr }}</p>
@@ -108,13 +108,8 @@ const BUTTONS: { action: RequestAction; icon: string }[] = [
     .act-return, .act-withdraw { --mat-button-filled-container-color: var(--mat-sys-secondary-container); --mat-button-filled-label-text-color: var(--mat-sys-on-secondary-container); }
     .problem { color: var(--mat-sys-error); }
     .stale { display: flex; align-items: center; gap: 8px; padding: 10px 16px; border-radius: 8px; background: #ffe9c7; color: #7a4a00; }
-    .status { display: inline-block; padding: 2px 12px; border-radius: 999px; font: var(--mat-sys-label-large);
-      background: var(--mat-sys-surface-container-highest); color: var(--mat-sys-on-surface-variant); }
-    .status-pending { background: var(--mat-sys-primary-container); color: var(--mat-sys-on-primary-container); }
-    .status-approved { background: #d7f5dd; color: #1b5e20; }
-    .status-rejected { background: var(--mat-sys-error-container); color: var(--mat-sys-on-error-container); }
-    .status-returned { background: #ffe9c7; color: #7a4a00; }
   `,
+  styleUrl: './request-status.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class RequestPage {

@@ -1,9 +1,7 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { provideZonelessChangeDetection } from '@angular/core';
+import type { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { I18n } from '../../core/i18n/i18n';
-import { Notify } from '../../core/notify';
+import { renderComponent } from '../../../testing/component-spec';
 import type { AuditEntry } from './audit.api';
 import { AuditPage } from './audit-page';
 
@@ -45,19 +43,7 @@ describe('AuditPage', () => {
   const auditRequest = () => http.expectOne((r) => r.url === '/api/audit');
 
   beforeEach(async () => {
-    localStorage.removeItem('portal.lang');
-    TestBed.configureTestingModule({
-      imports: [AuditPage],
-      providers: [
-        provideZonelessChangeDetection(),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: Notify, useValue: jasmine.createSpyObj<Notify>('Notify', ['error', 'ok']) },
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(AuditPage);
-    await fixture.whenStable();
+    ({ fixture, http } = await renderComponent(AuditPage));
     http.expectOne('/api/audit/facets').flush({ entities: ['system', 'user'], actions: ['report.export', 'user.update'] });
     const first = auditRequest();
     expect(first.request.params.toString()).toBe('sort=-at&page=1&pageSize=50');

@@ -1,6 +1,6 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
-import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { DateAdapter, provideNativeDateAdapter } from '@angular/material/core';
 import { MatButtonModule } from '@angular/material/button';
@@ -15,11 +15,12 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatSortModule, type Sort } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { MatTooltipModule } from '@angular/material/tooltip';
-import { catchError, debounce, map, of, switchMap, tap, timer } from 'rxjs';
+import { debounce, map, timer } from 'rxjs';
 import { I18n } from '../../core/i18n/i18n';
 import { COMMON } from '../../core/i18n/text';
 import { TrPipe } from '../../core/i18n/tr.pipe';
 import { Notify } from '../../core/notify';
+import { loadLatest } from '../../shared/load-latest';
 import { PaginatorIntl } from '../../shared/paginator-intl';
 import { TypedCell } from '../../shared/typed-cell';
 import { AuditDetail } from './audit-detail';
@@ -126,26 +127,12 @@ export class AuditPage {
         this.pageIndex.set(0);
       });
 
-    toObservable(this.query)
-      .pipe(
-        tap(() => this.loading.set(true)),
-        switchMap((q) =>
-          this.api.list(q).pipe(
-            catchError((err: unknown) => {
-              this.notify.error(err);
-              return of(null);
-            }),
-          ),
-        ),
-        takeUntilDestroyed(),
-      )
-      .subscribe((page) => {
-        this.loading.set(false);
-        if (!page) return;
-        this.rows.set(page.items);
-        this.total.set(page.total);
-        this.expanded.set(new Set());
-      });
+    loadLatest(this.query, (q) => this.api.list(q), this.loading).subscribe((page) => {
+      if (!page) return;
+      this.rows.set(page.items);
+      this.total.set(page.total);
+      this.expanded.set(new Set());
+    });
   }
 
   protected readonly trackById = (_: number, e: AuditEntry) => e.id;

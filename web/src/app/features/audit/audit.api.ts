@@ -1,25 +1,13 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { Observable } from 'rxjs';
-import { listParams, type Page } from '../../shared/list-query';
+import type { AuditEntry, AuditFacets } from '@portal/domain/contracts';
+import { pagedParams, type Page, type PagedQuery } from '../../shared/list-query';
 
-/** One row of the audit trail: who did what to which record, with the record before and after. */
-export interface AuditEntry {
-  id: number;
-  at: string;
-  actorId: number | null;
-  actorName: string | null;
-  action: string;
-  entity: string;
-  entityId: string | null;
-  before: unknown;
-  after: unknown;
-  requestId: string | null;
-  ip: string | null;
-}
+/** One row of the audit trail, and the filter lists' values (domain/src/contracts/audit.ts). */
+export type { AuditEntry, AuditFacets } from '@portal/domain/contracts';
 
-export interface AuditQuery {
-  q?: string;
+export interface AuditQuery extends PagedQuery {
   actorId?: number | null;
   entity?: string | null;
   action?: string | null;
@@ -27,15 +15,6 @@ export interface AuditQuery {
   from?: string | null;
   to?: string | null;
   sort: 'at' | '-at';
-  /** 1-based. */
-  page: number;
-  pageSize: number;
-}
-
-/** The entities and actions that occur in the trail, for the filter lists. */
-export interface AuditFacets {
-  entities: string[];
-  actions: string[];
 }
 
 @Injectable({ providedIn: 'root' })
@@ -43,18 +22,7 @@ export class AuditApi {
   private readonly http = inject(HttpClient);
 
   list(query: AuditQuery): Observable<Page<AuditEntry>> {
-    const params = listParams({
-      q: query.q?.trim(),
-      actorId: query.actorId,
-      entity: query.entity,
-      action: query.action,
-      from: query.from,
-      to: query.to,
-      sort: query.sort,
-      page: query.page,
-      pageSize: query.pageSize,
-    });
-    return this.http.get<Page<AuditEntry>>('/api/audit', { params });
+    return this.http.get<Page<AuditEntry>>('/api/audit', { params: pagedParams(query, ['actorId', 'entity', 'action', 'from', 'to']) });
   }
 
   facets(): Observable<AuditFacets> {

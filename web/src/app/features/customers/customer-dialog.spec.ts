@@ -1,9 +1,7 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { provideZonelessChangeDetection } from '@angular/core';
-import { TestBed, type ComponentFixture } from '@angular/core/testing';
-import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
-import { Notify } from '../../core/notify';
+import type { HttpTestingController } from '@angular/common/http/testing';
+import type { ComponentFixture } from '@angular/core/testing';
+import type { MatDialogRef } from '@angular/material/dialog';
+import { formDriver, renderDialog } from '../../../testing/component-spec';
 import { CustomerDialog, type CustomerDialogData } from './customer-dialog';
 import type { Customer } from './customers.api';
 
@@ -22,41 +20,18 @@ describe('CustomerDialog', () => {
   let fixture: ComponentFixture<CustomerDialog>;
   let http: HttpTestingController;
   let ref: jasmine.SpyObj<MatDialogRef<CustomerDialog>>;
-  let notify: jasmine.SpyObj<Notify>;
 
   async function open(data: CustomerDialogData) {
-    localStorage.removeItem('portal.lang');
-    ref = jasmine.createSpyObj<MatDialogRef<CustomerDialog>>('MatDialogRef', ['close']);
-    notify = jasmine.createSpyObj<Notify>('Notify', ['error', 'ok']);
-    TestBed.configureTestingModule({
-      imports: [CustomerDialog],
-      providers: [
-        provideZonelessChangeDetection(),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: MAT_DIALOG_DATA, useValue: data },
-        { provide: MatDialogRef, useValue: ref },
-        { provide: Notify, useValue: notify },
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(CustomerDialog);
-    await fixture.whenStable();
+    ({ fixture, http, ref } = await renderDialog(CustomerDialog, data));
   }
 
-  const el = () => fixture.nativeElement as HTMLElement;
+  const drive = formDriver(() => fixture);
+  const { el, errorUnder } = drive;
   const type = async (testid: string, value: string) => {
-    const input = el().querySelector<HTMLInputElement>(`[data-testid="${testid}"]`)!;
-    input.value = value;
-    input.dispatchEvent(new Event('input'));
+    drive.type(testid, value);
     await fixture.whenStable();
   };
-  const errorUnder = (testid: string) =>
-    el().querySelector(`[data-testid="${testid}"]`)!.closest('mat-form-field')!.querySelector('mat-error')?.textContent?.trim() ?? '';
-  const submit = async () => {
-    el().querySelector<HTMLButtonElement>('[data-testid="customer-save"]')!.click();
-    await fixture.whenStable();
-  };
+  const submit = () => drive.click('customer-save');
 
   afterEach(() => http.verify());
 
@@ -110,7 +85,7 @@ describe('CustomerDialog', () => {
   it('closes as stale when someone else saved first', async () => {
     await open({ customer: midea });
     await submit();
-    http.expectOne('/api/customers/4').flush({ status: 409, errors: [] }, { status: 409, statusText: 'Conflict' });
+    http.expectOne('/api/customers/4').flush({ status: 409, type: 'https://portal.example/problems/stale-version', errors: [] }, { status: 409, statusText: 'Conflict' });
     expect(ref.close).toHaveBeenCalledWith('stale');
   });
 });

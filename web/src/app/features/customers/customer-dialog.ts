@@ -1,21 +1,15 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialog, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
+import { FormBuilder, Validators } from '@angular/forms';
+import { MAT_DIALOG_DATA, MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { isValidUscc, normalizeUscc } from '@portal/domain';
 import { map, type Observable } from 'rxjs';
-import { I18n } from '../../core/i18n/i18n';
 import { COMMON } from '../../core/i18n/text';
-import { TrPipe } from '../../core/i18n/tr.pipe';
-import { toProblem } from '../../core/http/problem';
-import { Notify } from '../../core/notify';
-import { isStaleVersion, serverError, showServerErrors } from '../../shared/server-errors';
+import { fieldErrors } from '../../shared/field-errors';
+import { DialogSave } from '../../shared/form-dialog/dialog-save';
+import { FORM_DIALOG_IMPORTS, openDialog } from '../../shared/form-dialog/form-dialog';
 import { CustomersApi, type Customer, type CustomerFields } from './customers.api';
 import { CUSTOMERS_TEXT } from './customers.text';
 import { USCC_TEXT, usccValidator, type UsccProblem } from './uscc.validator';
@@ -26,78 +20,56 @@ export type CustomerDialogResult = Customer | 'stale' | undefined;
 /** Creates or edits a customer; the credit code is checked while it is typed, by the API's own rule. */
 @Component({
   selector: 'app-customer-dialog',
-  imports: [
-    ReactiveFormsModule,
-    MatDialogModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatIconModule,
-    MatSlideToggleModule,
-    MatButtonModule,
-    MatProgressBarModule,
-    TrPipe,
-  ],
+  imports: [FORM_DIALOG_IMPORTS, MatIconModule, MatSlideToggleModule],
   template: `
-    <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
-      <h2 mat-dialog-title>{{ (editing ? text.editTitle : text.createTitle) | tr }}</h2>
-      @if (busy()) {
-        <mat-progress-bar mode="indeterminate" />
-      }
-      <mat-dialog-content class="fields">
-        <mat-form-field appearance="outline">
-          <mat-label>{{ text.name | tr }}</mat-label>
-          <input matInput formControlName="name" autocomplete="off" maxlength="200" cdkFocusInitial [placeholder]="text.namePlaceholder | tr" data-testid="customer-name" />
-          <mat-error data-testid="error-name">{{ error('name') }}</mat-error>
-        </mat-form-field>
-        <mat-form-field appearance="outline" subscriptSizing="dynamic" class="uscc">
-          <mat-label>{{ text.uscc | tr }}</mat-label>
-          <input
-            matInput
-            formControlName="uscc"
-            autocomplete="off"
-            spellcheck="false"
-            maxlength="24"
-            class="code"
-            (blur)="tidyUscc()"
-            data-testid="customer-uscc"
-          />
-          @if (usccOk()) {
-            <mat-icon matSuffix class="ok" [attr.aria-label]="text.usccOk | tr" data-testid="uscc-ok">check_circle</mat-icon>
-          }
-          <mat-hint>{{ (usccOk() ? text.usccOk : text.usccHint) | tr }}</mat-hint>
-          <mat-error data-testid="error-uscc">{{ error('uscc') }}</mat-error>
-        </mat-form-field>
-        <div class="row">
-          <mat-form-field appearance="outline">
-            <mat-label>{{ text.contact | tr }}</mat-label>
-            <input matInput formControlName="contact" autocomplete="off" maxlength="100" data-testid="customer-contact" />
-            <mat-error data-testid="error-contact">{{ error('contact') }}</mat-error>
-          </mat-form-field>
-          <mat-form-field appearance="outline">
-            <mat-label>{{ text.phone | tr }}</mat-label>
-            <input matInput formControlName="phone" autocomplete="off" maxlength="50" type="tel" data-testid="customer-phone" />
-            <mat-error data-testid="error-phone">{{ error('phone') }}</mat-error>
-          </mat-form-field>
-        </div>
-        <mat-form-field appearance="outline">
-          <mat-label>{{ text.address | tr }}</mat-label>
-          <input matInput formControlName="address" autocomplete="off" maxlength="300" data-testid="customer-address" />
-          <mat-error data-testid="error-address">{{ error('address') }}</mat-error>
-        </mat-form-field>
-        @if (editing) {
-          <mat-slide-toggle formControlName="active" data-testid="customer-active">{{ text.activeToggle | tr }}</mat-slide-toggle>
+    <form appFormDialog [formGroup]="form" (ngSubmit)="submit()" saveId="customer-save" [save]="save"
+      [title]="(editing ? text.editTitle : text.createTitle) | tr" [saveLabel]="(editing ? common.save : common.create) | tr">
+      <mat-form-field appearance="outline">
+        <mat-label>{{ text.name | tr }}</mat-label>
+        <input matInput formControlName="name" autocomplete="off" maxlength="200" cdkFocusInitial [placeholder]="text.namePlaceholder | tr" data-testid="customer-name" />
+        <mat-error data-testid="error-name">{{ error('name') }}</mat-error>
+      </mat-form-field>
+      <mat-form-field appearance="outline" subscriptSizing="dynamic" class="uscc">
+        <mat-label>{{ text.uscc | tr }}</mat-label>
+        <input
+          matInput
+          formControlName="uscc"
+          autocomplete="off"
+          spellcheck="false"
+          maxlength="24"
+          class="code"
+          (blur)="tidyUscc()"
+          data-testid="customer-uscc"
+        />
+        @if (usccOk()) {
+          <mat-icon matSuffix class="ok" [attr.aria-label]="text.usccOk | tr" data-testid="uscc-ok">check_circle</mat-icon>
         }
-      </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>{{ common.cancel | tr }}</button>
-        <button mat-flat-button type="submit" [disabled]="busy()" data-testid="customer-save">
-          {{ (editing ? common.save : common.create) | tr }}
-        </button>
-      </mat-dialog-actions>
+        <mat-hint>{{ (usccOk() ? text.usccOk : text.usccHint) | tr }}</mat-hint>
+        <mat-error data-testid="error-uscc">{{ error('uscc') }}</mat-error>
+      </mat-form-field>
+      <div class="row">
+        <mat-form-field appearance="outline">
+          <mat-label>{{ text.contact | tr }}</mat-label>
+          <input matInput formControlName="contact" autocomplete="off" maxlength="100" data-testid="customer-contact" />
+          <mat-error data-testid="error-contact">{{ error('contact') }}</mat-error>
+        </mat-form-field>
+        <mat-form-field appearance="outline">
+          <mat-label>{{ text.phone | tr }}</mat-label>
+          <input matInput formControlName="phone" autocomplete="off" maxlength="50" type="tel" data-testid="customer-phone" />
+          <mat-error data-testid="error-phone">{{ error('phone') }}</mat-error>
+        </mat-form-field>
+      </div>
+      <mat-form-field appearance="outline">
+        <mat-label>{{ text.address | tr }}</mat-label>
+        <input matInput formControlName="address" autocomplete="off" maxlength="300" data-testid="customer-address" />
+        <mat-error data-testid="error-address">{{ error('address') }}</mat-error>
+      </mat-form-field>
+      @if (editing) {
+        <mat-slide-toggle formControlName="active" data-testid="customer-active">{{ text.activeToggle | tr }}</mat-slide-toggle>
+      }
     </form>
   `,
   styles: `
-    .mat-mdc-dialog-content.fields { display: flex; flex-direction: column; gap: 4px; padding-top: 8px; }
     .row { display: flex; gap: 12px; flex-wrap: wrap; }
     .row mat-form-field { flex: 1 1 180px; }
     .code { font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace; letter-spacing: 0.04em; }
@@ -108,13 +80,10 @@ export type CustomerDialogResult = Customer | 'stale' | undefined;
 })
 export class CustomerDialog {
   private readonly data = inject<CustomerDialogData>(MAT_DIALOG_DATA);
-  private readonly ref = inject<MatDialogRef<CustomerDialog, CustomerDialogResult>>(MatDialogRef);
   private readonly api = inject(CustomersApi);
-  private readonly notify = inject(Notify);
-  private readonly i18n = inject(I18n);
   protected readonly text = CUSTOMERS_TEXT;
   protected readonly common = COMMON;
-  protected readonly busy = signal(false);
+  protected readonly save = new DialogSave<Customer>();
   protected readonly editing = this.data.customer ?? null;
 
   protected readonly form = inject(FormBuilder).nonNullable.group({
@@ -125,6 +94,11 @@ export class CustomerDialog {
     phone: [this.editing?.phone ?? '', [Validators.maxLength(50)]],
     address: [this.editing?.address ?? '', [Validators.maxLength(300)]],
     active: [this.editing?.active ?? true],
+  });
+
+  protected readonly error = fieldErrors(this.form, {
+    uscc: (problem: UsccProblem) => USCC_TEXT[problem.kind],
+    maxlength: COMMON.tooLong,
   });
 
   /** A tick beside the code as soon as it is complete and right. */
@@ -139,9 +113,7 @@ export class CustomerDialog {
   }
 
   static open(dialog: MatDialog, data: CustomerDialogData): Observable<CustomerDialogResult> {
-    return dialog
-      .open<CustomerDialog, CustomerDialogData, CustomerDialogResult>(CustomerDialog, { data, width: '560px', maxWidth: '95vw' })
-      .afterClosed();
+    return openDialog<CustomerDialogResult, CustomerDialogData>(dialog, CustomerDialog, data, '560px');
   }
 
   /** Shows the code as it will be stored: capitals, no spaces. */
@@ -151,25 +123,10 @@ export class CustomerDialog {
     if (tidy !== c.value) c.setValue(tidy);
   }
 
-  protected error(name: keyof typeof this.form.controls): string {
-    const c = this.form.controls[name];
-    const server = serverError(c);
-    if (server) return server;
-    if (c.hasError('required')) return this.i18n.t(COMMON.required);
-    const uscc = c.getError('uscc') as UsccProblem | null;
-    if (uscc) return this.i18n.t(USCC_TEXT[uscc.kind], uscc);
-    const max = c.getError('maxlength') as { requiredLength: number } | null;
-    if (max) return this.i18n.t(CUSTOMERS_TEXT.tooLong, { max: max.requiredLength });
-    return '';
-  }
-
   protected submit(): void {
-    if (this.busy()) return;
+    if (this.save.busy()) return;
     this.tidyUscc();
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
+    if (!this.save.ready(this.form)) return;
     const v = this.form.getRawValue();
     const fields: CustomerFields = {
       name: v.name.trim(),
@@ -178,21 +135,9 @@ export class CustomerDialog {
       phone: v.phone.trim(),
       address: v.address.trim(),
     };
-    this.busy.set(true);
     const request = this.editing
       ? this.api.update(this.editing.id, { version: this.editing.version, ...fields, active: v.active })
       : this.api.create(fields);
-    request.subscribe({
-      next: (customer) => this.ref.close(customer),
-      error: (err: unknown) => {
-        this.busy.set(false);
-        const problem = toProblem(err);
-        if (this.editing && isStaleVersion(problem)) {
-          this.ref.close('stale');
-          return;
-        }
-        if (!showServerErrors(this.form, problem, { customers_uscc: 'uscc' })) this.notify.error(err);
-      },
-    });
+    this.save.run(request, this.form, { stale: !!this.editing, aliases: { customers_uscc: 'uscc' } });
   }
 }

@@ -1,29 +1,15 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { Observable } from 'rxjs';
-import { listParams, type Page } from '../../shared/list-query';
+import type { Customer } from '@portal/domain/contracts';
+import { pagedParams, type Page, type PagedQuery } from '../../shared/list-query';
 
-/** A customer (厂家): a manufacturer that buys ad space. */
-export interface Customer {
-  id: number;
-  name: string;
-  contact: string;
-  phone: string;
-  address: string;
-  /** 统一社会信用代码, 18 characters (GB 32100-2015). */
-  uscc: string | null;
-  active: boolean;
-  version: number;
-}
+/** A customer (厂家): a manufacturer that buys ad space (domain/src/contracts/customers.ts). */
+export type { Customer } from '@portal/domain/contracts';
 
 export type CustomerFields = Omit<Customer, 'id' | 'version' | 'active'> & { active?: boolean };
 
-export interface CustomerQuery {
-  q?: string;
-  sort?: string;
-  page: number;
-  pageSize: number;
-}
+export type CustomerQuery = PagedQuery;
 
 /** /api/customers: kept by those who quote, read by finance and audit. */
 @Injectable({ providedIn: 'root' })
@@ -31,8 +17,7 @@ export class CustomersApi {
   private readonly http = inject(HttpClient);
 
   list(query: CustomerQuery): Observable<Page<Customer>> {
-    const params = listParams({ q: query.q?.trim(), sort: query.sort, page: query.page, pageSize: query.pageSize });
-    return this.http.get<Page<Customer>>('/api/customers', { params });
+    return this.http.get<Page<Customer>>('/api/customers', { params: pagedParams(query) });
   }
 
   get(id: number): Observable<Customer> {

@@ -19,7 +19,6 @@ export const CUSTOMERS_TEXT = {
   createTitle: { zh: '新建厂家', en: 'New customer' },
   editTitle: { zh: '编辑厂家', en: 'Edit customer' },
   namePlaceholder: { zh: '如 美的集团股份有限公司', en: 'e.g. Midea Group Co., Ltd.' },
-  tooLong: { zh: '最多 {max} 个字符', en: 'At most {max} characters' },
   created: { zh: '已创建厂家 {name}', en: 'Created customer {name}' },
   saved: { zh: '已保存厂家 {name}', en: 'Saved customer {name}' },
   stale: {

@@ -13,6 +13,7 @@ import { COMMON } from '../../core/i18n/text';
 import { TrPipe } from '../../core/i18n/tr.pipe';
 import { LoginPageActions } from '../../core/session/session.actions';
 import { selectError, selectStatus } from '../../core/session/session.reducer';
+import { PasswordReveal } from '../../shared/password-reveal';
 import { LOGIN_TEXT } from './login.text';
 
 @Component({
@@ -25,6 +26,7 @@ import { LOGIN_TEXT } from './login.text';
     MatButtonModule,
     MatIconModule,
     MatProgressBarModule,
+    PasswordReveal,
     TrPipe,
   ],
   templateUrl: './login-page.html',

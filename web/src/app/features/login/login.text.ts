@@ -5,6 +5,4 @@ export const LOGIN_TEXT = {
   password: { zh: '密码', en: 'Password' },
   submit: { zh: '登录', en: 'Sign in' },
   signingIn: { zh: '正在登录…', en: 'Signing in…' },
-  showPassword: { zh: '显示密码', en: 'Show password' },
-  hidePassword: { zh: '隐藏密码', en: 'Hide password' },
 };

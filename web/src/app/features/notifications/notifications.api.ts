@@ -1,23 +1,10 @@
 import { HttpClient, HttpErrorResponse, HttpHeaders } from '@angular/common/http';
 import { InjectionToken, Injectable, inject } from '@angular/core';
+import type { InboxCount, NotificationsMarked, NotificationsPage } from '@portal/domain/contracts';
 import { catchError, map, of, throwError, type Observable } from 'rxjs';
 
-/** One in-app notification, its title already in the reader's language. */
-export interface AppNotification {
-  id: number;
-  kind: string;
-  title: string;
-  /** Where the SPA goes when it is clicked, e.g. /approvals/requests/7. */
-  link: string | null;
-  read: boolean;
-  createdAt: string;
-}
-
-export interface NotificationsPage {
-  items: AppNotification[];
-  total: number;
-  unread: number;
-}
+/** What /api/notifications answers (domain/src/contracts/notifications.ts). */
+export type { AppNotification, NotificationsPage } from '@portal/domain/contracts';
 
 /** A conditional GET's answer: the new body and its tag, or "nothing changed" (304). */
 export type Polled<T> = { changed: true; body: T; etag: string | null } | { changed: false };
@@ -44,13 +31,13 @@ export class NotificationsApi {
     return this.conditional<NotificationsPage>(`/api/notifications?pageSize=${RECENT_NOTIFICATIONS}`, etag);
   }
 
-  inboxCount(etag: string | null): Observable<Polled<{ count: number }>> {
-    return this.conditional<{ count: number }>('/api/approvals/inbox/count', etag);
+  inboxCount(etag: string | null): Observable<Polled<InboxCount>> {
+    return this.conditional<InboxCount>('/api/approvals/inbox/count', etag);
   }
 
   /** The listed notifications, or every unread one when `ids` is left out. */
-  markRead(ids?: number[]): Observable<{ marked: number; unread: number }> {
-    return this.http.post<{ marked: number; unread: number }>('/api/notifications/read', ids ? { ids } : {});
+  markRead(ids?: number[]): Observable<NotificationsMarked> {
+    return this.http.post<NotificationsMarked>('/api/notifications/read', ids ? { ids } : {});
   }
 
   private conditional<T>(url: string, etag: string | null): Observable<Polled<T>> {

@@ -1,35 +1,49 @@
 import { HttpClient, HttpEventType, type HttpEvent } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { BuyingUnit, ItemCategory, PenaltyKind, Platform, Standing, SupplierStanding } from '@portal/domain';
+import type { BuyingUnit, ItemCategory, PenaltyKind, Platform, SupplierStanding } from '@portal/domain';
+import type {
+  AlertsPage,
+  Collection,
+  History,
+  ImportPreview,
+  ImportResult,
+  Item,
+  Matrix,
+  Observation,
+  PriceScope,
+  Supplier,
+  ViolationList,
+} from '@portal/domain/contracts';
 import { filter, map, type Observable } from 'rxjs';
-import { listParams, type Page } from '../../shared/list-query';
+import { getFile, type DownloadedFile } from '../../shared/download';
+import { listParams, type Page, type PagedQuery } from '../../shared/list-query';
 
-/** An item (物资) as /api/items returns it; `editable` says whether the caller may write it. */
-export interface Item {
-  id: number;
-  code: string;
-  name: string;
-  spec: string;
-  uom: string;
-  category: ItemCategory;
-  buyingUnit: BuyingUnit;
-  stockOnHand: number;
-  reorderLevel: number;
-  belowReorder: boolean;
-  active: boolean;
-  version: number;
-  updatedAt: string;
-  editable: boolean;
-}
+/** What /api/items, /api/suppliers, /api/prices and /api/price-collection answer (domain/src/contracts). */
+export type {
+  AlertsPage,
+  Collection,
+  CollectionItem,
+  History,
+  HistoryRow,
+  HistorySeries,
+  ImportPreview,
+  ImportResult,
+  Item,
+  Matrix,
+  MatrixCell,
+  MatrixRow,
+  Observation,
+  PriceAlert,
+  PriceSupplier,
+  RowError,
+  Supplier,
+  Violation,
+} from '@portal/domain/contracts';
 
-export interface ItemQuery {
-  q?: string;
+export interface ItemQuery extends PagedQuery {
   buyingUnit?: BuyingUnit | null;
   category?: ItemCategory | null;
   active?: boolean | null;
-  sort?: string;
-  page: number;
-  pageSize: number;
 }
 
 export interface ItemInput {
@@ -43,29 +57,10 @@ export interface ItemInput {
   reorderLevel: number;
 }
 
-export interface Supplier {
-  id: number;
-  platform: Platform;
-  shopName: string;
-  shopUrl: string;
-  contact: string;
-  note: string;
-  active: boolean;
-  version: number;
-  updatedAt: string;
-  /** This year's points and the standing derived from them (DOMAIN.md §2). */
-  standing: Standing;
-  eligible: boolean;
-}
-
-export interface SupplierQuery {
-  q?: string;
+export interface SupplierQuery extends PagedQuery {
   platform?: Platform | null;
   status?: SupplierStanding | null;
   active?: boolean | null;
-  sort?: string;
-  page: number;
-  pageSize: number;
 }
 
 export interface SupplierInput {
@@ -76,63 +71,12 @@ export interface SupplierInput {
   note: string;
 }
 
-export interface Violation {
-  id: number;
-  kind: PenaltyKind;
-  points: number;
-  reason: string;
-  occurredOn: string;
-  rectifyBy: string | null;
-  recordedBy: string | null;
-  createdAt: string;
-}
-
 export interface ViolationInput {
   kind: PenaltyKind;
   points: number;
   reason: string;
   occurredOn?: string;
   rectifyBy?: string;
-}
-
-/** A supplier as the matrix and the history name it. */
-export interface PriceSupplier {
-  id: number;
-  platform: Platform;
-  shopName: string;
-  status: SupplierStanding;
-  eligible: boolean;
-}
-
-export interface MatrixCell {
-  supplierId: number;
-  observationId: number;
-  priceFen: number;
-  observedOn: string;
-  inStock: boolean;
-  lowest: boolean;
-}
-
-export interface MatrixRow {
-  id: number;
-  code: string;
-  name: string;
-  spec: string;
-  uom: string;
-  category: ItemCategory;
-  buyingUnit: BuyingUnit;
-  cells: MatrixCell[];
-  lowestFen: number | null;
-  highestFen: number | null;
-  spreadFen: number | null;
-  spreadBp: number | null;
-}
-
-export interface Matrix {
-  month: string;
-  suppliers: PriceSupplier[];
-  items: MatrixRow[];
-  total: number;
 }
 
 export interface MatrixQuery {
@@ -143,81 +87,6 @@ export interface MatrixQuery {
   platform?: Platform | null;
   page: number;
   pageSize: number;
-}
-
-export interface HistorySeries {
-  supplierId: number;
-  platform: Platform;
-  shopName: string;
-  /** Fen per month, aligned with `months`; null where the shop had no price that month. */
-  prices: (number | null)[];
-}
-
-export interface HistoryRow {
-  month: string;
-  supplierId: number;
-  observationId: number;
-  priceFen: number;
-  observedOn: string;
-  inStock: boolean;
-}
-
-export interface History {
-  item: Item;
-  months: string[];
-  suppliers: PriceSupplier[];
-  series: HistorySeries[];
-  lowest: (number | null)[];
-  rows: HistoryRow[];
-}
-
-export interface PriceAlert {
-  itemId: number;
-  itemCode: string;
-  itemName: string;
-  itemSpec: string;
-  itemUom: string;
-  category: ItemCategory;
-  buyingUnit: BuyingUnit;
-  supplierId: number;
-  platform: Platform;
-  shopName: string;
-  previousFen: number;
-  previousOn: string;
-  latestFen: number;
-  latestOn: string;
-  observationId: number;
-  changeBp: number;
-}
-
-export interface AlertsPage extends Page<PriceAlert> {
-  month: string;
-  previousMonth: string;
-  thresholdBp: number;
-}
-
-export interface Observation {
-  id: number;
-  itemId: number;
-  itemCode: string;
-  itemName: string;
-  itemSpec: string;
-  itemUom: string;
-  buyingUnit: BuyingUnit;
-  supplierId: number;
-  platform: Platform;
-  shopName: string;
-  priceFen: number;
-  observedOn: string;
-  url: string;
-  inStock: boolean;
-  note: string;
-  recordedBy: string | null;
-  recordedAt: string;
-  supersedesId: number | null;
-  correctionReason: string | null;
-  supersededBy: number | null;
-  current: boolean;
 }
 
 export interface NewObservation {
@@ -236,48 +105,6 @@ export interface Correction {
   inStock?: boolean;
   note?: string;
   reason: string;
-}
-
-export interface CollectionItem extends Item {
-  lastPrice: { priceFen: number; observedOn: string; supplierId: number; shopName: string } | null;
-}
-
-export interface Collection extends Page<CollectionItem> {
-  unit: BuyingUnit;
-  month: string;
-  progress: { total: number; priced: number };
-}
-
-export interface RowError {
-  row: number;
-  column: string;
-  message: string;
-}
-
-export interface ImportPreview {
-  format: 'csv' | 'xlsx';
-  rows: number;
-  valid: number;
-  invalidRows: number;
-  errorCount: number;
-  errors: RowError[];
-  sample: {
-    row: number;
-    itemCode: string;
-    itemName: string;
-    platform: Platform;
-    shopName: string;
-    priceFen: number;
-    observedOn: string;
-    inStock: boolean;
-    note: string;
-  }[];
-}
-
-export interface ImportResult {
-  importId: string;
-  imported: number;
-  format: 'csv' | 'xlsx';
 }
 
 /** An upload in flight: how much of the file has gone, then the server's answer. */
@@ -300,13 +127,15 @@ function transfer<T>(events: Observable<HttpEvent<T>>): Observable<Transfer<T>> 
   );
 }
 
+const asBlobAndName = (f: DownloadedFile) => ({ blob: f.blob, fileName: f.filename });
+
 /** Every call of the supplier price database: /api/items, /api/suppliers, /api/prices, /api/price-collection. */
 @Injectable({ providedIn: 'root' })
 export class PricesApi {
   private readonly http = inject(HttpClient);
 
-  scope(): Observable<{ editableUnits: BuyingUnit[] }> {
-    return this.http.get<{ editableUnits: BuyingUnit[] }>('/api/prices/scope');
+  scope(): Observable<PriceScope> {
+    return this.http.get<PriceScope>('/api/prices/scope');
   }
 
   // Items
@@ -333,8 +162,8 @@ export class PricesApi {
   updateSupplier(id: number, patch: Partial<SupplierInput> & { version: number; active?: boolean }): Observable<Supplier> {
     return this.http.patch<Supplier>(`/api/suppliers/${id}`, patch);
   }
-  violations(id: number): Observable<Page<Violation> & { standing: Standing; supplier: Supplier }> {
-    return this.http.get<Page<Violation> & { standing: Standing; supplier: Supplier }>(`/api/suppliers/${id}/violations`);
+  violations(id: number): Observable<ViolationList> {
+    return this.http.get<ViolationList>(`/api/suppliers/${id}/violations`);
   }
   recordViolation(id: number, input: ViolationInput): Observable<unknown> {
     return this.http.post(`/api/suppliers/${id}/violations`, input);
@@ -346,9 +175,7 @@ export class PricesApi {
   }
   /** The matrix with the screen's filters, every page, as the API's Excel workbook. */
   exportMatrix(q: Omit<MatrixQuery, 'page' | 'pageSize'>): Observable<{ blob: Blob; fileName: string }> {
-    return this.http
-      .get('/api/prices/matrix.xlsx', { params: listParams({ ...q, q: q.q?.trim() }), responseType: 'blob', observe: 'response' })
-      .pipe(map((r) => ({ blob: r.body as Blob, fileName: attachmentName(r.headers.get('content-disposition')) ?? `prices-${q.month ?? ''}.xlsx` })));
+    return getFile(this.http, '/api/prices/matrix.xlsx', `prices-${q.month ?? ''}.xlsx`, listParams({ ...q, q: q.q?.trim() })).pipe(map(asBlobAndName));
   }
   history(itemId: number, q: { from?: string; to?: string } = {}): Observable<History> {
     return this.http.get<History>(`/api/prices/history/${itemId}`, { params: listParams(q) });
@@ -371,9 +198,7 @@ export class PricesApi {
 
   // Import
   template(format: 'csv' | 'xlsx'): Observable<{ blob: Blob; fileName: string }> {
-    return this.http
-      .get('/api/prices/import/template', { params: { format }, responseType: 'blob', observe: 'response' })
-      .pipe(map((r) => ({ blob: r.body as Blob, fileName: attachmentName(r.headers.get('content-disposition')) ?? `template.${format}` })));
+    return getFile(this.http, '/api/prices/import/template', `template.${format}`, { format }).pipe(map(asBlobAndName));
   }
   previewImport(file: File): Observable<Transfer<ImportPreview>> {
     return transfer(this.upload<ImportPreview>('/api/prices/import/preview', file));
@@ -393,21 +218,4 @@ export class PricesApi {
   }
 }
 
-/** The file name of a Content-Disposition header, preferring the UTF-8 `filename*` form (Chinese names). */
-export function attachmentName(header: string | null): string | null {
-  if (!header) return null;
-  const star = /filename\*=UTF-8''([^;]+)/i.exec(header);
-  if (star) return decodeURIComponent(star[1]);
-  const plain = /filename="?([^";]+)"?/i.exec(header);
-  return plain ? plain[1] : null;
-}
-
-/** Hands a downloaded blob to the browser as a file. */
-export function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+export { saveBlob } from '../../shared/download';

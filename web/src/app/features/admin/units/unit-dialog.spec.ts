@@ -1,9 +1,8 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { provideZonelessChangeDetection } from '@angular/core';
-import { TestBed, type ComponentFixture } from '@angular/core/testing';
-import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
-import { Notify } from '../../../core/notify';
+import type { HttpTestingController } from '@angular/common/http/testing';
+import type { ComponentFixture } from '@angular/core/testing';
+import type { MatDialogRef } from '@angular/material/dialog';
+import type { Notify } from '../../../core/notify';
+import { formDriver, renderDialog } from '../../../../testing/component-spec';
 import { UnitDialog, type UnitDialogData } from './unit-dialog';
 import type { Unit } from './units.api';
 
@@ -17,37 +16,12 @@ describe('UnitDialog', () => {
   let notify: jasmine.SpyObj<Notify>;
 
   async function open(data: UnitDialogData) {
-    localStorage.removeItem('portal.lang');
-    ref = jasmine.createSpyObj<MatDialogRef<UnitDialog>>('MatDialogRef', ['close']);
-    notify = jasmine.createSpyObj<Notify>('Notify', ['error', 'ok']);
-    TestBed.configureTestingModule({
-      imports: [UnitDialog],
-      providers: [
-        provideZonelessChangeDetection(),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: MAT_DIALOG_DATA, useValue: data },
-        { provide: MatDialogRef, useValue: ref },
-        { provide: Notify, useValue: notify },
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(UnitDialog);
-    await fixture.whenStable();
+    ({ fixture, http, ref, notify } = await renderDialog(UnitDialog, data));
   }
 
-  const el = () => fixture.nativeElement as HTMLElement;
-  const type = (testid: string, value: string) => {
-    const input = el().querySelector<HTMLInputElement>(`[data-testid="${testid}"]`)!;
-    input.value = value;
-    input.dispatchEvent(new Event('input'));
-  };
-  const errorUnder = (testid: string) =>
-    el().querySelector(`[data-testid="${testid}"]`)!.closest('mat-form-field')!.querySelector('mat-error')?.textContent?.trim() ?? '';
-  const submit = async () => {
-    el().querySelector<HTMLButtonElement>('[data-testid="unit-save"]')!.click();
-    await fixture.whenStable();
-  };
+  const drive = formDriver(() => fixture);
+  const { type, errorUnder } = drive;
+  const submit = () => drive.click('unit-save');
   const fillNew = () => {
     type('unit-name-zh', '北京分部财务部');
     type('unit-name-en', 'Beijing finance');
@@ -118,7 +92,7 @@ describe('UnitDialog', () => {
     const req = http.expectOne('/api/units/20');
     expect(req.request.method).toBe('PATCH');
     expect(req.request.body).toEqual({ version: 3, nameEn: 'Beijing Branch Office' });
-    req.flush({ type: 'https://portal.example/problems/conflict', status: 409, errors: [] }, { status: 409, statusText: 'Conflict' });
+    req.flush({ type: 'https://portal.example/problems/stale-version', status: 409, errors: [] }, { status: 409, statusText: 'Conflict' });
     expect(ref.close).toHaveBeenCalledWith('stale');
   });
 });

@@ -1,11 +1,10 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { provideZonelessChangeDetection } from '@angular/core';
+import type { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
-import { MatDialog } from '@angular/material/dialog';
+import type { MatDialog } from '@angular/material/dialog';
 import { of } from 'rxjs';
 import { I18n } from '../../../core/i18n/i18n';
-import { Notify } from '../../../core/notify';
+import type { Notify } from '../../../core/notify';
+import { renderPage } from '../../../../testing/component-spec';
 import type { Unit } from './units.api';
 import { UnitsPage } from './units-page';
 
@@ -23,22 +22,7 @@ describe('UnitsPage', () => {
   let dialog: jasmine.SpyObj<MatDialog>;
 
   beforeEach(async () => {
-    localStorage.removeItem('portal.lang');
-    notify = jasmine.createSpyObj<Notify>('Notify', ['error', 'ok']);
-    dialog = jasmine.createSpyObj<MatDialog>('MatDialog', ['open']);
-    TestBed.configureTestingModule({
-      imports: [UnitsPage],
-      providers: [
-        provideZonelessChangeDetection(),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: Notify, useValue: notify },
-        { provide: MatDialog, useValue: dialog },
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(UnitsPage);
-    await fixture.whenStable();
+    ({ fixture, http, notify, dialog } = await renderPage(UnitsPage));
     http.expectOne('/api/units').flush({ items: units, total: units.length });
     await fixture.whenStable();
   });

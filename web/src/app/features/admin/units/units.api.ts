@@ -1,20 +1,11 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { UnitKind } from '@portal/domain';
+import type { Unit, UnitList } from '@portal/domain/contracts';
 import { map, type Observable } from 'rxjs';
-import type { Page } from '../../../shared/list-query';
 
-/** An organisation unit as GET /api/units returns it. */
-export interface Unit {
-  id: number;
-  code: string;
-  nameZh: string;
-  nameEn: string;
-  kind: UnitKind;
-  parentId: number | null;
-  active: boolean;
-  version: number;
-}
+/** An organisation unit as GET /api/units returns it (domain/src/contracts/units.ts). */
+export type { Unit } from '@portal/domain/contracts';
 
 export interface NewUnit {
   code: string;
@@ -39,7 +30,7 @@ export class UnitsApi {
   private readonly http = inject(HttpClient);
 
   list(): Observable<Unit[]> {
-    return this.http.get<Page<Unit>>('/api/units').pipe(map((r) => r.items));
+    return this.http.get<UnitList>('/api/units').pipe(map((r) => r.items));
   }
 
   create(unit: NewUnit): Observable<Unit> {

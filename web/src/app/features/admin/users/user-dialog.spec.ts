@@ -1,9 +1,8 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { provideZonelessChangeDetection } from '@angular/core';
-import { TestBed, type ComponentFixture } from '@angular/core/testing';
-import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
-import { Notify } from '../../../core/notify';
+import type { HttpTestingController } from '@angular/common/http/testing';
+import type { ComponentFixture } from '@angular/core/testing';
+import type { MatDialogRef } from '@angular/material/dialog';
+import type { Notify } from '../../../core/notify';
+import { formDriver, renderDialog } from '../../../../testing/component-spec';
 import type { Unit } from '../units/units.api';
 import { UserDialog, type UserDialogData } from './user-dialog';
 import type { User } from './users.api';
@@ -34,38 +33,12 @@ describe('UserDialog', () => {
   let notify: jasmine.SpyObj<Notify>;
 
   async function open(data: UserDialogData) {
-    localStorage.removeItem('portal.lang');
-    ref = jasmine.createSpyObj<MatDialogRef<UserDialog>>('MatDialogRef', ['close']);
-    notify = jasmine.createSpyObj<Notify>('Notify', ['error', 'ok']);
-    TestBed.configureTestingModule({
-      imports: [UserDialog],
-      providers: [
-        provideZonelessChangeDetection(),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: MAT_DIALOG_DATA, useValue: data },
-        { provide: MatDialogRef, useValue: ref },
-        { provide: Notify, useValue: notify },
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(UserDialog);
-    await fixture.whenStable();
+    ({ fixture, http, ref, notify } = await renderDialog(UserDialog, data));
   }
 
-  const el = () => fixture.nativeElement as HTMLElement;
-  const type = (testid: string, value: string) => {
-    const input = el().querySelector<HTMLInputElement>(`[data-testid="${testid}"]`)!;
-    input.value = value;
-    input.dispatchEvent(new Event('input'));
-  };
-  /** The text of the <mat-error> inside the form field holding this control. */
-  const errorUnder = (testid: string) =>
-    el().querySelector(`[data-testid="${testid}"]`)!.closest('mat-form-field')!.querySelector('mat-error')?.textContent?.trim() ?? '';
-  const submit = async () => {
-    el().querySelector<HTMLButtonElement>('[data-testid="user-save"]')!.click();
-    await fixture.whenStable();
-  };
+  const drive = formDriver(() => fixture);
+  const { el, type, errorUnder } = drive;
+  const submit = () => drive.click('user-save');
 
   afterEach(() => http.verify());
 
@@ -140,7 +113,7 @@ describe('UserDialog', () => {
     http
       .expectOne('/api/users/3')
       .flush(
-        { type: 'https://portal.example/problems/conflict', status: 409, detail: '该记录已被他人修改，请刷新后再改', errors: [] },
+        { type: 'https://portal.example/problems/stale-version', status: 409, detail: '该记录已被他人修改，请刷新后再改', errors: [] },
         { status: 409, statusText: 'Conflict' },
       );
     expect(ref.close).toHaveBeenCalledWith('stale');

@@ -1,12 +1,11 @@
 import { formatDate } from '@angular/common';
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting, type TestRequest } from '@angular/common/http/testing';
-import { provideZonelessChangeDetection } from '@angular/core';
+import type { HttpTestingController, TestRequest } from '@angular/common/http/testing';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
-import { MatDialog } from '@angular/material/dialog';
+import type { MatDialog } from '@angular/material/dialog';
 import { of } from 'rxjs';
 import { I18n } from '../../../core/i18n/i18n';
-import { Notify } from '../../../core/notify';
+import type { Notify } from '../../../core/notify';
+import { renderPage } from '../../../../testing/component-spec';
 import type { Unit } from '../units/units.api';
 import type { User } from './users.api';
 import { UsersPage } from './users-page';
@@ -63,22 +62,7 @@ describe('UsersPage', () => {
   const settle = () => fixture.whenStable();
 
   beforeEach(async () => {
-    localStorage.removeItem('portal.lang');
-    notify = jasmine.createSpyObj<Notify>('Notify', ['error', 'ok']);
-    dialog = jasmine.createSpyObj<MatDialog>('MatDialog', ['open']);
-    TestBed.configureTestingModule({
-      imports: [UsersPage],
-      providers: [
-        provideZonelessChangeDetection(),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        { provide: Notify, useValue: notify },
-        { provide: MatDialog, useValue: dialog },
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(UsersPage);
-    await settle();
+    ({ fixture, http, notify, dialog } = await renderPage(UsersPage));
     http.expectOne('/api/units').flush({ items: units, total: units.length });
     const first = usersRequest();
     expect(first.request.params.toString()).toBe('sort=username&page=1&pageSize=20');
@@ -149,7 +133,7 @@ describe('UsersPage', () => {
     await settle();
     const patch = http.expectOne('/api/users/2');
     expect(patch.request.body).toEqual({ version: 3, active: false });
-    patch.flush({ type: 'https://portal.example/problems/conflict', status: 409, errors: [] }, { status: 409, statusText: 'Conflict' });
+    patch.flush({ type: 'https://portal.example/problems/stale-version', status: 409, errors: [] }, { status: 409, statusText: 'Conflict' });
     expect(notify.ok).toHaveBeenCalled();
     http.expectOne({ method: 'GET', url: '/api/users/2' }).flush({ ...users[1], displayName: '李娜娜', version: 4 });
     await settle();

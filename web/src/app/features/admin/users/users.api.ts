@@ -2,43 +2,18 @@ import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { Role } from '@portal/domain';
 import type { Observable } from 'rxjs';
-import { listParams, type Page } from '../../../shared/list-query';
+import type { User } from '@portal/domain/contracts';
+import { pagedParams, type Page, type PagedQuery } from '../../../shared/list-query';
 
-/** A role held in a unit; `id` is the grant's, for revoking it. */
-export interface UserGrant {
-  id: number;
-  role: Role;
-  unitId: number;
-  unitName: string;
-}
-
-/** A user as /api/users returns it. `unitName` is the Chinese name; screens prefer the unit list's. */
-export interface User {
-  id: number;
-  username: string;
-  displayName: string;
-  unitId: number;
-  unitName: string;
-  active: boolean;
-  locked: boolean;
-  lockedUntil: string | null;
-  lastLoginAt: string | null;
-  version: number;
-  roles: UserGrant[];
-}
+/** A user with the roles held per unit, as /api/users returns it (domain/src/contracts/users.ts). */
+export type { User, UserGrant } from '@portal/domain/contracts';
 
 export type UserSortField = 'username' | 'displayName' | 'lastLoginAt';
 
-export interface UserQuery {
-  q?: string;
+export interface UserQuery extends PagedQuery {
   unitId?: number | null;
   role?: Role | null;
   active?: boolean | null;
-  /** `field` or `-field` (descending); the server's default (username) when left out. */
-  sort?: string;
-  /** 1-based, as the API counts. */
-  page: number;
-  pageSize: number;
 }
 
 export interface NewUser {
@@ -61,16 +36,7 @@ export class UsersApi {
   private readonly http = inject(HttpClient);
 
   list(query: UserQuery): Observable<Page<User>> {
-    const params = listParams({
-      q: query.q?.trim(),
-      unitId: query.unitId,
-      role: query.role,
-      active: query.active,
-      sort: query.sort,
-      page: query.page,
-      pageSize: query.pageSize,
-    });
-    return this.http.get<Page<User>>('/api/users', { params });
+    return this.http.get<Page<User>>('/api/users', { params: pagedParams(query, ['unitId', 'role', 'active']) });
   }
 
   get(id: number): Observable<User> {

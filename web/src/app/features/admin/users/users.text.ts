@@ -45,8 +45,6 @@ export const USERS_TEXT = {
   passwordHint: { zh: '至少 {min} 位；请通过安全渠道告知本人', en: 'At least {min} characters; hand it over privately' },
   passwordTooShort: { zh: '密码至少 {min} 位', en: 'At least {min} characters' },
   generate: { zh: '生成随机密码', en: 'Generate a password' },
-  showPassword: { zh: '显示密码', en: 'Show password' },
-  hidePassword: { zh: '隐藏密码', en: 'Hide password' },
   resetTitle: { zh: '重置{name}的密码', en: 'Reset the password of {name}' },
   resetNote: {
     zh: '重置后该用户会被登出所有设备，锁定同时解除。',

@@ -1,16 +1,9 @@
 import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
-import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
+import { FormBuilder } from '@angular/forms';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatDialog } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorIntl, MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSelectModule } from '@angular/material/select';
-import { MatTableModule } from '@angular/material/table';
+import { type PageEvent } from '@angular/material/paginator';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import {
   addDays,
@@ -23,17 +16,15 @@ import {
   PLATFORM_LABELS,
   type BuyingUnit,
 } from '@portal/domain';
-import { catchError, combineLatest, of, switchMap, tap } from 'rxjs';
+import { combineLatest } from 'rxjs';
 import { I18n } from '../../../core/i18n/i18n';
 import { COMMON } from '../../../core/i18n/text';
-import { TrPipe } from '../../../core/i18n/tr.pipe';
 import { toProblem } from '../../../core/http/problem';
 import { Notify } from '../../../core/notify';
-import { FenPipe } from '../../../shared/money.pipe';
-import { PaginatorIntl } from '../../../shared/paginator-intl';
-import { TypedCell } from '../../../shared/typed-cell';
+import { loadLatest } from '../../../shared/load-latest';
 import { PriceScope, recentMonths, thisMonth } from '../price-scope';
 import { PricesApi, type Collection, type CollectionItem, type Observation, type Supplier } from '../prices.api';
+import { PRICE_TABLE_IMPORTS, PRICE_TABLE_PROVIDERS } from '../prices-page-imports';
 import { PRICES_TEXT } from '../prices.text';
 import { CorrectDialog } from './correct-dialog';
 
@@ -50,23 +41,8 @@ export function defaultEntryDay(month: string, today = calendarDay(new Date())):
  */
 @Component({
   selector: 'app-collection-page',
-  imports: [
-    ReactiveFormsModule,
-    MatTableModule,
-    MatPaginatorModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSelectModule,
-    MatCheckboxModule,
-    MatButtonModule,
-    MatIconModule,
-    MatTooltipModule,
-    MatProgressBarModule,
-    TypedCell,
-    TrPipe,
-    FenPipe,
-  ],
-  providers: [{ provide: MatPaginatorIntl, useClass: PaginatorIntl }],
+  imports: [PRICE_TABLE_IMPORTS, MatCheckboxModule, MatTooltipModule],
+  providers: PRICE_TABLE_PROVIDERS,
   templateUrl: './collection-page.html',
   styleUrls: ['../prices-list.scss', './collection-page.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -127,29 +103,18 @@ export class CollectionPage {
       this.reloads();
       return { unit: this.unit(), month: this.month(), page: this.pageIndex() + 1, pageSize: this.pageSize() };
     });
-    toObservable(query)
-      .pipe(
-        tap(() => this.loading.set(true)),
-        switchMap((q) => {
-          const range = monthRange(q.month);
-          return combineLatest([
-            this.api.collection(q.unit, q.month, { page: q.page, pageSize: q.pageSize }),
-            this.api.observations({ buyingUnit: q.unit, from: range.from, to: addDays(range.until, -1), sort: '-recordedAt', page: 1, pageSize: 10 }),
-          ]).pipe(
-            catchError((err: unknown) => {
-              this.notify.error(err);
-              return of(null);
-            }),
-          );
-        }),
-        takeUntilDestroyed(),
-      )
-      .subscribe((r) => {
-        this.loading.set(false);
-        if (!r) return;
-        this.collection.set(r[0]);
-        this.recent.set(r[1].items);
-      });
+    const load = (q: ReturnType<typeof query>) => {
+      const range = monthRange(q.month);
+      return combineLatest([
+        this.api.collection(q.unit, q.month, { page: q.page, pageSize: q.pageSize }),
+        this.api.observations({ buyingUnit: q.unit, from: range.from, to: addDays(range.until, -1), sort: '-recordedAt', page: 1, pageSize: 10 }),
+      ]);
+    };
+    loadLatest(query, load, this.loading).subscribe((r) => {
+      if (!r) return;
+      this.collection.set(r[0]);
+      this.recent.set(r[1].items);
+    });
   }
 
   protected readonly trackById = (_: number, i: { id: number }) => i.id;

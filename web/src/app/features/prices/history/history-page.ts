@@ -1,27 +1,18 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { FormBuilder, FormControl, ReactiveFormsModule } from '@angular/forms';
+import { FormBuilder, FormControl } from '@angular/forms';
 import { MatAutocompleteModule, type MatAutocompleteSelectedEvent } from '@angular/material/autocomplete';
-import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorIntl, MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSelectModule } from '@angular/material/select';
-import { MatTableModule } from '@angular/material/table';
+import { type PageEvent } from '@angular/material/paginator';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { BUYING_UNIT_LABELS, ITEM_CATEGORY_INFO, PLATFORM_LABELS } from '@portal/domain';
 import { catchError, debounceTime, distinctUntilChanged, filter, map, of, switchMap, tap } from 'rxjs';
 import { I18n } from '../../../core/i18n/i18n';
 import { COMMON } from '../../../core/i18n/text';
-import { TrPipe } from '../../../core/i18n/tr.pipe';
 import { Notify } from '../../../core/notify';
-import { FenPipe } from '../../../shared/money.pipe';
-import { PaginatorIntl } from '../../../shared/paginator-intl';
-import { TypedCell } from '../../../shared/typed-cell';
+import { toldOnError } from '../../../shared/load-latest';
 import { recentMonths, thisMonth } from '../price-scope';
 import { PricesApi, type AlertsPage, type History, type Item, type PriceAlert } from '../prices.api';
+import { PRICE_TABLE_IMPORTS, PRICE_TABLE_PROVIDERS } from '../prices-page-imports';
 import { PRICES_TEXT } from '../prices.text';
 import { historyChartData, historyTable } from './history-chart-data';
 import { PriceChart } from './price-chart';
@@ -29,24 +20,8 @@ import { PriceChart } from './price-chart';
 /** 物资价格走势: one item's prices by shop and month (chart and table), and the month's price alerts. */
 @Component({
   selector: 'app-history-page',
-  imports: [
-    ReactiveFormsModule,
-    RouterLink,
-    MatAutocompleteModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSelectModule,
-    MatButtonModule,
-    MatIconModule,
-    MatTableModule,
-    MatPaginatorModule,
-    MatProgressBarModule,
-    TypedCell,
-    TrPipe,
-    FenPipe,
-    PriceChart,
-  ],
-  providers: [{ provide: MatPaginatorIntl, useClass: PaginatorIntl }],
+  imports: [PRICE_TABLE_IMPORTS, RouterLink, MatAutocompleteModule, PriceChart],
+  providers: PRICE_TABLE_PROVIDERS,
   templateUrl: './history-page.html',
   styleUrls: ['../prices-list.scss', './history-page.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -106,14 +81,7 @@ export class HistoryPage {
         }),
         filter((id): id is number => id !== null),
         tap(() => this.loading.set(true)),
-        switchMap((id) =>
-          this.api.history(id).pipe(
-            catchError((err: unknown) => {
-              this.notify.error(err);
-              return of(null);
-            }),
-          ),
-        ),
+        switchMap((id) => this.api.history(id).pipe(toldOnError(this.notify))),
         takeUntilDestroyed(),
       )
       .subscribe((h) => {
@@ -130,14 +98,7 @@ export class HistoryPage {
     });
     toObservable(computed(() => ({ ...this.alertQuery(), page: this.alertPage() + 1, pageSize: 10 })))
       .pipe(
-        switchMap((q) =>
-          this.api.alerts(q).pipe(
-            catchError((err: unknown) => {
-              this.notify.error(err);
-              return of(null);
-            }),
-          ),
-        ),
+        switchMap((q) => this.api.alerts(q).pipe(toldOnError(this.notify))),
         takeUntilDestroyed(),
       )
       .subscribe((a) => this.alerts.set(a));

@@ -1,14 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
-import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorIntl, MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSelectModule } from '@angular/material/select';
-import { MatTableModule } from '@angular/material/table';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { FormBuilder } from '@angular/forms';
+import { type PageEvent } from '@angular/material/paginator';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { RouterLink } from '@angular/router';
 import {
@@ -24,14 +17,12 @@ import {
   type ItemCategory,
   type Platform,
 } from '@portal/domain';
-import { catchError, debounce, map, of, switchMap, tap, timer } from 'rxjs';
+import { debounce, map, timer } from 'rxjs';
 import { I18n } from '../../../core/i18n/i18n';
-import { TrPipe } from '../../../core/i18n/tr.pipe';
 import { Notify } from '../../../core/notify';
-import { FenPipe } from '../../../shared/money.pipe';
-import { PaginatorIntl } from '../../../shared/paginator-intl';
-import { TypedCell } from '../../../shared/typed-cell';
+import { loadLatest } from '../../../shared/load-latest';
 import { recentMonths, thisMonth } from '../price-scope';
+import { PRICE_TABLE_IMPORTS, PRICE_TABLE_PROVIDERS } from '../prices-page-imports';
 import { PricesApi, saveBlob, type Matrix, type MatrixCell, type MatrixQuery, type PriceSupplier } from '../prices.api';
 import { PRICES_TEXT } from '../prices.text';
 import { matrixGrid, supplierColumn, type GridRow } from './matrix-grid';
@@ -47,23 +38,8 @@ interface Filter {
 /** 比价矩阵: items down, suppliers across, the month's latest price per cell, the row's lowest in green. */
 @Component({
   selector: 'app-matrix-page',
-  imports: [
-    ReactiveFormsModule,
-    RouterLink,
-    MatTableModule,
-    MatPaginatorModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSelectModule,
-    MatButtonModule,
-    MatIconModule,
-    MatTooltipModule,
-    MatProgressBarModule,
-    TypedCell,
-    TrPipe,
-    FenPipe,
-  ],
-  providers: [{ provide: MatPaginatorIntl, useClass: PaginatorIntl }],
+  imports: [PRICE_TABLE_IMPORTS, RouterLink, MatTooltipModule],
+  providers: PRICE_TABLE_PROVIDERS,
   templateUrl: './matrix-page.html',
   styleUrl: './matrix-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -122,23 +98,9 @@ export class MatrixPage {
         this.pageIndex.set(0);
       });
 
-    toObservable(this.query)
-      .pipe(
-        tap(() => this.loading.set(true)),
-        switchMap((q) =>
-          this.api.matrix(q).pipe(
-            catchError((err: unknown) => {
-              this.notify.error(err);
-              return of(null);
-            }),
-          ),
-        ),
-        takeUntilDestroyed(),
-      )
-      .subscribe((m) => {
-        this.loading.set(false);
-        if (m) this.matrix.set(m);
-      });
+    loadLatest(this.query, (q) => this.api.matrix(q), this.loading).subscribe((m) => {
+      if (m) this.matrix.set(m);
+    });
   }
 
   protected supplierLabel(s: PriceSupplier): string {

@@ -20,12 +20,12 @@ import {
   type PenaltyKind,
 } from '@portal/domain';
 import type { Observable } from 'rxjs';
-import { I18n } from '../../../core/i18n/i18n';
 import { COMMON } from '../../../core/i18n/text';
 import { TrPipe } from '../../../core/i18n/tr.pipe';
-import { toProblem } from '../../../core/http/problem';
 import { Notify } from '../../../core/notify';
-import { serverError, showServerErrors } from '../../../shared/server-errors';
+import { fieldErrors } from '../../../shared/field-errors';
+import { DialogSave } from '../../../shared/form-dialog/dialog-save';
+import { openDialog } from '../../../shared/form-dialog/form-dialog';
 import { TypedCell } from '../../../shared/typed-cell';
 import { PricesApi, type Supplier, type Violation } from '../prices.api';
 import { PRICES_TEXT } from '../prices.text';
@@ -120,11 +120,11 @@ const RANGES: Record<PenaltyKind, { min: number; max: number }> = {
         </form>
       }
     </mat-dialog-content>
-    @if (busy()) {<mat-progress-bar mode="indeterminate" />}
+    @if (save.busy()) {<mat-progress-bar mode="indeterminate" />}
     <mat-dialog-actions align="end">
       <button mat-button type="button" [mat-dialog-close]="recorded">{{ common.close | tr }}</button>
       @if (data.canEdit && supplier().standing.status !== 'terminated') {
-        <button mat-flat-button type="submit" form="violation-form" [disabled]="busy()" data-testid="violation-save">{{ text.recordViolation | tr }}</button>
+        <button mat-flat-button type="submit" form="violation-form" [disabled]="save.busy()" data-testid="violation-save">{{ text.recordViolation | tr }}</button>
       }
     </mat-dialog-actions>
   `,
@@ -149,7 +149,6 @@ export class ViolationDialog {
   private readonly ref = inject<MatDialogRef<ViolationDialog, boolean>>(MatDialogRef);
   private readonly api = inject(PricesApi);
   private readonly notify = inject(Notify);
-  private readonly i18n = inject(I18n);
   protected readonly text = PRICES_TEXT;
   protected readonly common = COMMON;
   protected readonly kinds = PENALTY_KINDS;
@@ -160,7 +159,7 @@ export class ViolationDialog {
   protected readonly today = calendarDay(new Date());
   protected readonly supplier = signal<Supplier>(this.data.supplier);
   protected readonly events = signal<Violation[]>([]);
-  protected readonly busy = signal(false);
+  protected readonly save = new DialogSave<unknown>();
   protected readonly reason = computed(() => standingReason(this.supplier().standing, this.supplier().active));
   protected recorded = false;
 
@@ -171,6 +170,7 @@ export class ViolationDialog {
     occurredOn: [this.today, Validators.required],
     rectifyBy: [''],
   });
+  protected readonly error = fieldErrors(this.form);
   protected readonly kind = toSignal(this.form.controls.kind.valueChanges, { initialValue: 'violation' as PenaltyKind });
   protected readonly range = computed(() => RANGES[this.kind()]);
 
@@ -179,7 +179,7 @@ export class ViolationDialog {
   }
 
   static open(dialog: MatDialog, data: ViolationDialogData): Observable<boolean | undefined> {
-    return dialog.open<ViolationDialog, ViolationDialogData, boolean>(ViolationDialog, { data, width: '720px', maxWidth: '95vw' }).afterClosed();
+    return openDialog<boolean, ViolationDialogData>(dialog, ViolationDialog, data, '720px');
   }
 
   private load(): void {
@@ -192,39 +192,24 @@ export class ViolationDialog {
     });
   }
 
-  protected error(name: keyof typeof this.form.controls): string {
-    const c = this.form.controls[name];
-    return serverError(c) ?? (c.hasError('required') ? this.i18n.t(COMMON.required) : '');
-  }
-
   protected submit(): void {
-    if (this.busy()) return;
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
+    if (!this.save.ready(this.form)) return;
     const v = this.form.getRawValue();
-    this.busy.set(true);
-    this.api
-      .recordViolation(this.data.supplier.id, {
-        kind: v.kind,
-        points: Number(v.points),
-        reason: v.reason.trim(),
-        occurredOn: v.occurredOn || undefined,
-        rectifyBy: v.kind !== 'rectified' && v.rectifyBy ? v.rectifyBy : undefined,
-      })
-      .subscribe({
-        next: () => {
-          this.busy.set(false);
-          this.recorded = true;
-          this.form.reset({ kind: 'violation', points: 10, reason: '', occurredOn: this.today, rectifyBy: '' });
-          this.load();
-        },
-        error: (err: unknown) => {
-          this.busy.set(false);
-          if (!showServerErrors(this.form, toProblem(err))) this.notify.error(err);
-        },
-      });
+    const request = this.api.recordViolation(this.data.supplier.id, {
+      kind: v.kind,
+      points: Number(v.points),
+      reason: v.reason.trim(),
+      occurredOn: v.occurredOn || undefined,
+      rectifyBy: v.kind !== 'rectified' && v.rectifyBy ? v.rectifyBy : undefined,
+    });
+    // The dialog stays open on the record it just grew, ready for the next entry.
+    this.save.run(request, this.form, {
+      done: () => {
+        this.recorded = true;
+        this.form.reset({ kind: 'violation', points: 10, reason: '', occurredOn: this.today, rectifyBy: '' });
+        this.load();
+      },
+    });
   }
 
   /** Closing tells the list whether to reload. */

@@ -1,4 +1,4 @@
-import { HttpClient, HttpErrorResponse, HttpEventType, type HttpResponse } from '@angular/common/http';
+import { HttpClient, HttpErrorResponse, HttpEventType, type HttpParams, type HttpResponse } from '@angular/common/http';
 import { Observable, catchError, filter, from, map, switchMap, throwError } from 'rxjs';
 
 /** Where a download is: bytes so far (and of how many, when the server says), then the saved file. */
@@ -28,6 +28,27 @@ export function filenameFrom(disposition: string | null, fallback: string): stri
     if (name) return name;
   }
   return fallback;
+}
+
+/** A file the server sent as an attachment, named as it said. */
+export interface DownloadedFile {
+  blob: Blob;
+  filename: string;
+}
+
+/** GETs a file whole (no progress), named by the server's Content-Disposition or else `fallbackName`. */
+export function getFile(http: HttpClient, url: string, fallbackName: string, params?: HttpParams | Record<string, string>): Observable<DownloadedFile> {
+  return http.get(url, { params, observe: 'response', responseType: 'blob' }).pipe(
+    map((res: HttpResponse<Blob>) => ({
+      blob: res.body ?? new Blob(),
+      filename: filenameFrom(res.headers.get('Content-Disposition'), fallbackName),
+    })),
+  );
+}
+
+/** Hands a downloaded file to the browser under the server's name. */
+export function saveFile(file: DownloadedFile): void {
+  saveBlob(file.blob, file.filename);
 }
 
 /** Hands a blob to the browser as a download with the given name. */

@@ -1,7 +1,7 @@
 import { provideHttpClient, HttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { toProblem } from '../../core/http/problem';
+import { toProblem } from '../core/http/problem';
 import { downloadFile, filenameFrom, type DownloadState } from './download';
 
 describe('download file names', () => {

@@ -1,0 +1,44 @@
+import type { ModuleManifest } from './module';
+import type { RouteDef } from './http/route';
+import { adDiscountAuthorityModule } from './modules/ad-discount-authority/ad-discount-authority.module';
+import { adQuotesModule } from './modules/ad-quotes/ad-quotes.module';
+import { adRateCardsModule } from './modules/ad-rate-cards/ad-rate-cards.module';
+import { adSlotsModule } from './modules/ad-slots/ad-slots.module';
+import { approvalsModule } from './modules/approvals/approvals.module';
+import { attachmentsModule } from './modules/attachments/attachments.module';
+import { auditModule } from './modules/audit/audit.module';
+import { authModule } from './modules/auth/auth.module';
+import { customersModule } from './modules/customers/customers.module';
+import { healthModule } from './modules/health/health.module';
+import { itemsModule } from './modules/items/items.module';
+import { notificationsModule } from './modules/notifications/notifications.module';
+import { pricesModule } from './modules/prices/prices.module';
+import { suppliersModule } from './modules/suppliers/suppliers.module';
+import { unitsModule } from './modules/units/units.module';
+import { usersModule } from './modules/users/users.module';
+
+/**
+ * Every API module, in the order its routes are mounted under /api. A new module
+ * is one manifest (modules/<name>/<name>.module.ts) added here.
+ */
+export const MODULES: readonly ModuleManifest[] = [
+  healthModule,
+  authModule,
+  unitsModule,
+  usersModule,
+  auditModule,
+  approvalsModule,
+  notificationsModule,
+  itemsModule,
+  suppliersModule,
+  pricesModule,
+  adSlotsModule,
+  adRateCardsModule,
+  customersModule,
+  adDiscountAuthorityModule,
+  adQuotesModule,
+  attachmentsModule,
+];
+
+/** Every API route. The authorization test walks exactly this list. */
+export const allRoutes: readonly RouteDef[] = MODULES.flatMap((m) => m.routes);

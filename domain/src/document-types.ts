@@ -1,0 +1,11 @@
+/**
+ * The documents that go through approvals, named once: the API's document modules
+ * register under these keys, and the web's inbox filter offers them before any
+ * request of the type has been seen.
+ */
+export const DOCUMENT_TYPE_LABELS = {
+  ad_quote: { zh: '广告报价单', en: 'Ad quotation' },
+  purchase_plan: { zh: '采购计划', en: 'Purchase plan' },
+} as const satisfies Record<string, { zh: string; en: string }>;
+
+export type DocumentTypeKey = keyof typeof DOCUMENT_TYPE_LABELS;
