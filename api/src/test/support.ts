@@ -1,4 +1,6 @@
+import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
+import { after, before, describe } from 'node:test';
 import type { Express } from 'express';
 import knexFactory from 'knex';
 import pino from 'pino';
@@ -85,4 +87,26 @@ export async function signIn(app: Express, username: string, password = DEMO_PAS
     patch: (url) => withCsrf(agent.patch(url)),
     delete: (url) => withCsrf(agent.delete(url)),
   };
+}
+
+/** A 400 whose one field error names `path`: malformed input is refused at the edge, never a 500. */
+export function refused(res: { status: number; body: { errors: { path: string }[] } }, path: string): void {
+  assert.equal(res.status, 400, JSON.stringify(res.body));
+  assert.deepEqual(res.body.errors.map((e) => e.path), [path]);
+}
+
+/**
+ * A suite with its own database and one signed-in user (`as.session` once it starts), as the
+ * "malformed input is a 400 naming the field" checks of every module want it.
+ */
+export function describeSignedIn(title: string, username: string, body: (as: { session: Session; ctx: TestContext }) => void): void {
+  describe(title, () => {
+    const as = {} as { session: Session; ctx: TestContext };
+    before(async () => {
+      as.ctx = await createTestContext();
+      as.session = await signIn(as.ctx.app, username);
+    });
+    after(() => as.ctx.close());
+    body(as);
+  });
 }

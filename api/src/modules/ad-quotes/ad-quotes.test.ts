@@ -1,7 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { addDays, addMonths, calendarDay, formatZhe } from '@portal/domain';
-import { createTestContext, signIn, type Session, type TestContext } from '../../test/support';
+import { createTestContext, describeSignedIn, refused, type Session, signIn, type TestContext } from '../../test/support';
 
 const today = calendarDay(new Date());
 /** A month of its own, three months on, so the seeded cards and quotes do not interfere. */
@@ -334,20 +334,9 @@ describe('ad quotations', () => {
   });
 });
 
-describe('ad quotes: malformed input is a 400 naming the field, never a 500', () => {
-  let ctx: TestContext;
-  let clerk: Session;
-  before(async () => {
-    ctx = await createTestContext();
-    clerk = await signIn(ctx.app, 'bj_clerk');
-  });
-  after(() => ctx.close());
-  const refused = (res: { status: number; body: { errors: { path: string }[] } }, path: string) => {
-    assert.equal(res.status, 400, JSON.stringify(res.body));
-    assert.deepEqual(res.body.errors.map((e) => e.path), [path]);
-  };
-
+describeSignedIn('ad quotes: malformed input is a 400 naming the field, never a 500', 'bj_clerk', (as) => {
   it('a NUL search, ids beyond PostgreSQL integers, and the year 0000', async () => {
+    const clerk = as.session;
     refused(await clerk.get('/api/ad-quotes?q=%00'), 'q');
     refused(await clerk.get('/api/ad-quotes?unitId=2147483648'), 'unitId');
     refused(await clerk.get('/api/ad-quotes/2147483648'), 'id');

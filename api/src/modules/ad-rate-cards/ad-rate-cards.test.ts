@@ -1,7 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { addMonths, calendarDay } from '@portal/domain';
-import { createTestContext, signIn, type Session, type TestContext } from '../../test/support';
+import { createTestContext, describeSignedIn, refused, type Session, signIn, type TestContext } from '../../test/support';
 
 const thisMonth = calendarDay(new Date()).slice(0, 7);
 const nextMonth = addMonths(thisMonth, 1);
@@ -50,20 +50,9 @@ describe('the monthly rate card (《网上商城广告报价》)', () => {
   });
 });
 
-describe('ad rate cards: malformed input is a 400 naming the field, never a 500', () => {
-  let ctx: TestContext;
-  let keeper: Session;
-  before(async () => {
-    ctx = await createTestContext();
-    keeper = await signIn(ctx.app, 'ecom');
-  });
-  after(() => ctx.close());
-  const refused = (res: { status: number; body: { errors: { path: string }[] } }, path: string) => {
-    assert.equal(res.status, 400, JSON.stringify(res.body));
-    assert.deepEqual(res.body.errors.map((e) => e.path), [path]);
-  };
-
+describeSignedIn('ad rate cards: malformed input is a 400 naming the field, never a 500', 'ecom', (as) => {
   it('ids beyond PostgreSQL integers in the path and the body', async () => {
+    const keeper = as.session;
     refused(await keeper.get('/api/ad-rate-cards/2147483648'), 'id');
     refused(await keeper.get('/api/ad-rate-cards/2147483648/pdf'), 'id');
     refused(await keeper.post('/api/ad-rate-cards').send({ month: '2031-01', copyFromId: 2147483648 }), 'copyFromId');

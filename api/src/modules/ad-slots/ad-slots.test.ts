@@ -1,6 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createTestContext, signIn, type Session, type TestContext } from '../../test/support';
+import { createTestContext, describeSignedIn, refused, type Session, signIn, type TestContext } from '../../test/support';
 
 describe('ad slots (广告位)', () => {
   let ctx: TestContext;
@@ -32,20 +32,9 @@ describe('ad slots (广告位)', () => {
   });
 });
 
-describe('ad slots: malformed input is a 400 naming the field, never a 500', () => {
-  let ctx: TestContext;
-  let keeper: Session;
-  before(async () => {
-    ctx = await createTestContext();
-    keeper = await signIn(ctx.app, 'ecom');
-  });
-  after(() => ctx.close());
-  const refused = (res: { status: number; body: { errors: { path: string }[] } }, path: string) => {
-    assert.equal(res.status, 400, JSON.stringify(res.body));
-    assert.deepEqual(res.body.errors.map((e) => e.path), [path]);
-  };
-
+describeSignedIn('ad slots: malformed input is a 400 naming the field, never a 500', 'ecom', (as) => {
   it('a NUL character in the search or a name, and an id beyond PostgreSQL integers', async () => {
+    const keeper = as.session;
     refused(await keeper.get('/api/ad-slots?q=%F0%9F%99%82%00'), 'q');
     refused(await keeper.post('/api/ad-slots').send({ code: 'QA-NUL', name: 'a\u0000b', pricingUnit: 'day' }), 'name');
     refused(await keeper.get('/api/ad-slots/2147483648'), 'id');

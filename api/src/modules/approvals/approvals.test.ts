@@ -6,7 +6,7 @@ import { NotFound } from '../../http/errors';
 import { route } from '../../http/route';
 import { idParam } from '../../http/validate';
 import { allRoutes } from '../../modules';
-import { createTestContext, DEMO_PASSWORD, signIn, type Session, type TestContext } from '../../test/support';
+import { createTestContext, DEMO_PASSWORD, describeSignedIn, refused, type Session, signIn, type TestContext } from '../../test/support';
 import { hashPassword } from '../auth/password';
 import { registerDocumentType } from './approvals.registry';
 import { assertEditable, submit } from './approvals.service';
@@ -424,20 +424,9 @@ describe('approvals engine', () => {
   });
 });
 
-describe('approvals: malformed input is a 400 naming the field, never a 500', () => {
-  let ctx: TestContext;
-  let gm: Session;
-  before(async () => {
-    ctx = await createTestContext();
-    gm = await signIn(ctx.app, 'bj_gm');
-  });
-  after(() => ctx.close());
-  const refused = (res: { status: number; body: { errors: { path: string }[] } }, path: string) => {
-    assert.equal(res.status, 400, JSON.stringify(res.body));
-    assert.deepEqual(res.body.errors.map((e) => e.path), [path]);
-  };
-
+describeSignedIn('approvals: malformed input is a 400 naming the field, never a 500', 'bj_gm', (as) => {
   it('a NUL search, a stand-in id beyond PostgreSQL integers, and the year 0000', async () => {
+    const gm = as.session;
     refused(await gm.get('/api/approvals/inbox?q=%00'), 'q');
     refused(await gm.get('/api/approvals/submitted?q=%00'), 'q');
     refused(await gm.get('/api/approvals/requests/2147483648'), 'id');

@@ -1,6 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createTestContext, signIn, type Session, type TestContext } from '../../test/support';
+import { createTestContext, describeSignedIn, refused, type Session, signIn, type TestContext } from '../../test/support';
 
 describe('customers (厂家)', () => {
   let ctx: TestContext;
@@ -51,20 +51,9 @@ describe('customers (厂家)', () => {
   });
 });
 
-describe('customers: malformed input is a 400 naming the field, never a 500', () => {
-  let ctx: TestContext;
-  let clerk: Session;
-  before(async () => {
-    ctx = await createTestContext();
-    clerk = await signIn(ctx.app, 'bj_clerk');
-  });
-  after(() => ctx.close());
-  const refused = (res: { status: number; body: { errors: { path: string }[] } }, path: string) => {
-    assert.equal(res.status, 400, JSON.stringify(res.body));
-    assert.deepEqual(res.body.errors.map((e) => e.path), [path]);
-  };
-
+describeSignedIn('customers: malformed input is a 400 naming the field, never a 500', 'bj_clerk', (as) => {
   it('a NUL character in the search or a name, and an id beyond PostgreSQL integers', async () => {
+    const clerk = as.session;
     refused(await clerk.get('/api/customers?q=%00'), 'q');
     refused(await clerk.post('/api/customers').send({ name: 'a\u0000b' }), 'name');
     refused(await clerk.get('/api/customers/2147483648'), 'id');

@@ -1,7 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { addMonths, calendarDay, monthOf } from '@portal/domain';
-import { createTestContext, signIn, type Session, type TestContext } from '../../test/support';
+import { createTestContext, describeSignedIn, refused, type Session, signIn, type TestContext } from '../../test/support';
 
 describe('supplier price database', () => {
   let ctx: TestContext;
@@ -214,20 +214,9 @@ describe('supplier price database', () => {
   });
 });
 
-describe('prices: malformed input is a 400 naming the field, never a 500', () => {
-  let ctx: TestContext;
-  let clerk: Session;
-  before(async () => {
-    ctx = await createTestContext();
-    clerk = await signIn(ctx.app, 'clerk');
-  });
-  after(() => ctx.close());
-  const refused = (res: { status: number; body: { errors: { path: string }[] } }, path: string) => {
-    assert.equal(res.status, 400, JSON.stringify(res.body));
-    assert.deepEqual(res.body.errors.map((e) => e.path), [path]);
-  };
-
+describeSignedIn('prices: malformed input is a 400 naming the field, never a 500', 'clerk', (as) => {
   it('a NUL search, the month 0000-01, and ids beyond PostgreSQL integers', async () => {
+    const clerk = as.session;
     for (const path of ['/api/prices', '/api/prices/matrix', '/api/prices/alerts', '/api/prices/matrix.xlsx']) {
       refused(await clerk.get(`${path}?q=%00`), 'q');
     }

@@ -1,7 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { addDays, calendarDay } from '@portal/domain';
-import { createTestContext, signIn, type Session, type TestContext } from '../../test/support';
+import { createTestContext, describeSignedIn, refused, type Session, signIn, type TestContext } from '../../test/support';
 
 describe('suppliers and penalty points', () => {
   let ctx: TestContext;
@@ -117,20 +117,9 @@ describe('suppliers and penalty points', () => {
   });
 });
 
-describe('suppliers: malformed input is a 400 naming the field, never a 500', () => {
-  let ctx: TestContext;
-  let clerk: Session;
-  before(async () => {
-    ctx = await createTestContext();
-    clerk = await signIn(ctx.app, 'clerk');
-  });
-  after(() => ctx.close());
-  const refused = (res: { status: number; body: { errors: { path: string }[] } }, path: string) => {
-    assert.equal(res.status, 400, JSON.stringify(res.body));
-    assert.deepEqual(res.body.errors.map((e) => e.path), [path]);
-  };
-
+describeSignedIn('suppliers: malformed input is a 400 naming the field, never a 500', 'clerk', (as) => {
   it('a NUL character in a search, a name or a reason, and the year 0000', async () => {
+    const clerk = as.session;
     refused(await clerk.get('/api/suppliers?q=%00'), 'q');
     refused(await clerk.post('/api/suppliers').send({ platform: 'jd', shopName: 'a\u0000b' }), 'shopName');
     refused(await clerk.get('/api/suppliers/2147483648'), 'id');
