@@ -13,22 +13,15 @@ export { customerDetails } from '../customers/customers.reads.repo';
 // ---------------------------------------------------------------------------
 // Quotes
 
-export interface QuoteRow {
+export interface QuoteRow extends QuoteValues {
   id: number;
   number: string;
   unit_id: number;
   unit_code: string;
   unit_name_zh: string;
   unit_name_en: string;
-  customer_id: number;
   customer_name: string;
   status: StoredAdQuoteStatus;
-  valid_until: string;
-  bundle_share_bp: number;
-  list_fen: number;
-  net_fen: number;
-  paid_share_bp: number;
-  note: string;
   created_by: number | null;
   created_by_name: string | null;
   submitted_by: number | null;

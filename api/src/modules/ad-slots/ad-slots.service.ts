@@ -25,6 +25,23 @@ export function toSlot(r: repo.SlotRow) {
 
 export type AdSlot = ReturnType<typeof toSlot>;
 
+/** The form's fields as the ad_slots table names them; on an update, those not sent stay undefined (unchanged). */
+type SlotValues = Parameters<typeof repo.insertSlot>[1];
+function slotValues(input: CreateSlot): SlotValues;
+function slotValues(input: UpdateSlot): Partial<SlotValues>;
+function slotValues(input: Partial<CreateSlot>): Partial<SlotValues> {
+  return {
+    code: input.code,
+    name: input.name,
+    page: input.page,
+    format: input.format,
+    size: input.size,
+    pricing_unit: input.pricingUnit,
+    exclusive: input.exclusive,
+    active: input.active,
+  };
+}
+
 export async function browseSlots(db: Knex, f: BrowseSlots) {
   const { items, total } = await repo.listSlots(db, f);
   return { items: items.map(toSlot), total };
@@ -39,16 +56,7 @@ export async function readSlot(db: Knex, id: number): Promise<AdSlot> {
 export async function createSlot(db: Knex, actor: Actor, input: CreateSlot): Promise<AdSlot> {
   return db.transaction(async (trx) => {
     if (await repo.codeTaken(trx, input.code)) throw Invalid.field('code', 'adSlots.codeTaken', { code: input.code });
-    const id = await repo.insertSlot(trx, {
-      code: input.code,
-      name: input.name,
-      page: input.page,
-      format: input.format,
-      size: input.size,
-      pricing_unit: input.pricingUnit,
-      exclusive: input.exclusive,
-      active: input.active,
-    });
+    const id = await repo.insertSlot(trx, slotValues(input));
     const slot = await readSlot(trx, id);
     await audit(trx, actor, { action: 'ad_slot.create', entity: 'ad_slot', entityId: id, after: slot });
     return slot;
@@ -64,16 +72,7 @@ export async function updateSlot(db: Knex, actor: Actor, id: number, input: Upda
     const before = await readSlot(trx, id);
     if (before.version !== input.version) throw Conflict.stale();
     if (input.code && (await repo.codeTaken(trx, input.code, id))) throw Invalid.field('code', 'adSlots.codeTaken', { code: input.code });
-    const ok = await repo.updateSlot(trx, id, input.version, {
-      code: input.code,
-      name: input.name,
-      page: input.page,
-      format: input.format,
-      size: input.size,
-      pricing_unit: input.pricingUnit,
-      exclusive: input.exclusive,
-      active: input.active,
-    });
+    const ok = await repo.updateSlot(trx, id, input.version, slotValues(input));
     if (!ok) throw Conflict.stale();
     const after = await readSlot(trx, id);
     await audit(trx, actor, { action: 'ad_slot.update', entity: 'ad_slot', entityId: id, before, after });
