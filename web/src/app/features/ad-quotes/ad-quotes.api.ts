@@ -2,6 +2,7 @@ import { HttpClient, type HttpResponse } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { AdPricingUnit, AdQuoteAction, AdQuoteStatus, DiscountAuthority, Role } from '@portal/domain';
 import { map, type Observable } from 'rxjs';
+import { filenameFrom, saveBlob } from '../../shared/download';
 import { listParams, type Page } from '../../shared/list-query';
 
 export type QuoteStatus = AdQuoteStatus;
@@ -151,26 +152,6 @@ export interface DownloadedFile {
   filename: string;
 }
 
-/**
- * The filename of a Content-Disposition header: RFC 5987's UTF-8 `filename*` when
- * present (Chinese names such as 广告报价单-BJ-202611-0007.pdf travel that way), the
- * plain `filename` otherwise, `fallback` when neither is there.
- */
-export function attachmentFilename(header: string | null, fallback: string): string {
-  if (!header) return fallback;
-  const star = /filename\*\s*=\s*([^']*)'[^']*'([^;]+)/i.exec(header);
-  if (star) {
-    try {
-      return decodeURIComponent(star[2].trim().replace(/^"|"$/g, ''));
-    } catch {
-      // malformed escape: try the plain name
-    }
-  }
-  const plain = /filename\s*=\s*("([^"]*)"|[^;]+)/i.exec(header);
-  const name = plain ? (plain[2] ?? plain[1]).trim() : '';
-  return name || fallback;
-}
-
 /** /api/ad-quotes and the reference data the quote editor reads. */
 @Injectable({ providedIn: 'root' })
 export class AdQuotesApi {
@@ -214,7 +195,7 @@ export class AdQuotesApi {
       .pipe(
         map((res: HttpResponse<Blob>) => ({
           blob: res.body ?? new Blob(),
-          filename: attachmentFilename(res.headers.get('Content-Disposition'), fallbackName),
+          filename: filenameFrom(res.headers.get('Content-Disposition'), fallbackName),
         })),
       );
   }
@@ -238,12 +219,5 @@ export class AdQuotesApi {
 
 /** Hands a downloaded file to the browser under the server's name. */
 export function saveFile(file: DownloadedFile): void {
-  const url = URL.createObjectURL(file.blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file.filename;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveBlob(file.blob, file.filename);
 }

@@ -3,7 +3,7 @@ import { Injectable, inject } from '@angular/core';
 import type { Observable } from 'rxjs';
 import { listParams, type Page } from '../../shared/list-query';
 import type { PricingUnit } from '../ad-slots/ad-slots.api';
-import { downloadFile, type DownloadState } from './download';
+import { downloadFile, type DownloadState } from '../../shared/download';
 
 export type RateCardStatus = 'draft' | 'published' | 'superseded';
 

@@ -2,6 +2,7 @@ import { HttpClient, HttpEventType, type HttpEvent } from '@angular/common/http'
 import { Injectable, inject } from '@angular/core';
 import type { BuyingUnit, ItemCategory, PenaltyKind, Platform, Standing, SupplierStanding } from '@portal/domain';
 import { filter, map, type Observable } from 'rxjs';
+import { filenameFrom } from '../../shared/download';
 import { listParams, type Page } from '../../shared/list-query';
 
 /** An item (物资) as /api/items returns it; `editable` says whether the caller may write it. */
@@ -348,7 +349,7 @@ export class PricesApi {
   exportMatrix(q: Omit<MatrixQuery, 'page' | 'pageSize'>): Observable<{ blob: Blob; fileName: string }> {
     return this.http
       .get('/api/prices/matrix.xlsx', { params: listParams({ ...q, q: q.q?.trim() }), responseType: 'blob', observe: 'response' })
-      .pipe(map((r) => ({ blob: r.body as Blob, fileName: attachmentName(r.headers.get('content-disposition')) ?? `prices-${q.month ?? ''}.xlsx` })));
+      .pipe(map((r) => ({ blob: r.body as Blob, fileName: filenameFrom(r.headers.get('content-disposition'), `prices-${q.month ?? ''}.xlsx`) })));
   }
   history(itemId: number, q: { from?: string; to?: string } = {}): Observable<History> {
     return this.http.get<History>(`/api/prices/history/${itemId}`, { params: listParams(q) });
@@ -373,7 +374,7 @@ export class PricesApi {
   template(format: 'csv' | 'xlsx'): Observable<{ blob: Blob; fileName: string }> {
     return this.http
       .get('/api/prices/import/template', { params: { format }, responseType: 'blob', observe: 'response' })
-      .pipe(map((r) => ({ blob: r.body as Blob, fileName: attachmentName(r.headers.get('content-disposition')) ?? `template.${format}` })));
+      .pipe(map((r) => ({ blob: r.body as Blob, fileName: filenameFrom(r.headers.get('content-disposition'), `template.${format}`) })));
   }
   previewImport(file: File): Observable<Transfer<ImportPreview>> {
     return transfer(this.upload<ImportPreview>('/api/prices/import/preview', file));
@@ -391,23 +392,4 @@ export class PricesApi {
       observe: 'events',
     });
   }
-}
-
-/** The file name of a Content-Disposition header, preferring the UTF-8 `filename*` form (Chinese names). */
-export function attachmentName(header: string | null): string | null {
-  if (!header) return null;
-  const star = /filename\*=UTF-8''([^;]+)/i.exec(header);
-  if (star) return decodeURIComponent(star[1]);
-  const plain = /filename="?([^";]+)"?/i.exec(header);
-  return plain ? plain[1] : null;
-}
-
-/** Hands a downloaded blob to the browser as a file. */
-export function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

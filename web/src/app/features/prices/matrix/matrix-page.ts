@@ -29,10 +29,11 @@ import { I18n } from '../../../core/i18n/i18n';
 import { TrPipe } from '../../../core/i18n/tr.pipe';
 import { Notify } from '../../../core/notify';
 import { FenPipe } from '../../../shared/money.pipe';
+import { saveBlob } from '../../../shared/download';
 import { PaginatorIntl } from '../../../shared/paginator-intl';
 import { TypedCell } from '../../../shared/typed-cell';
 import { recentMonths, thisMonth } from '../price-scope';
-import { PricesApi, saveBlob, type Matrix, type MatrixCell, type MatrixQuery, type PriceSupplier } from '../prices.api';
+import { PricesApi, type Matrix, type MatrixCell, type MatrixQuery, type PriceSupplier } from '../prices.api';
 import { PRICES_TEXT } from '../prices.text';
 import { matrixGrid, supplierColumn, type GridRow } from './matrix-grid';
 
