@@ -37,6 +37,7 @@ export function serverList<T, F extends { q: string }>(opts: {
   const pageSize = signal(opts.pageSize ?? 20);
   const reloads = signal(0);
   const loading = signal(false);
+  const failed = signal(false);
   const rows = signal<T[]>([]);
   const total = signal(0);
 
@@ -64,6 +65,7 @@ export function serverList<T, F extends { q: string }>(opts: {
         opts.load(f, paging).pipe(
           catchError((err: unknown) => {
             notify.error(err);
+            failed.set(true);
             return of(null);
           }),
         ),
@@ -73,6 +75,7 @@ export function serverList<T, F extends { q: string }>(opts: {
     .subscribe((page) => {
       loading.set(false);
       if (!page) return;
+      failed.set(false);
       rows.set(page.items);
       total.set(page.total);
     });
@@ -85,6 +88,8 @@ export function serverList<T, F extends { q: string }>(opts: {
     pageIndex: pageIndex.asReadonly(),
     pageSize: pageSize.asReadonly(),
     loading: loading.asReadonly(),
+    /** The last load failed (the user was told); the rows are those of the load before. */
+    failed: failed.asReadonly(),
     /** Writable so a page can show a row it just saved without fetching the page again. */
     rows,
     total: total.asReadonly(),

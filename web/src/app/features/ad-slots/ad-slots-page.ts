@@ -1,29 +1,17 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
+import { FormBuilder } from '@angular/forms';
 import { MatDialog } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorIntl, MatPaginatorModule } from '@angular/material/paginator';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSelectModule } from '@angular/material/select';
-import { MatSortModule } from '@angular/material/sort';
-import { MatTableModule } from '@angular/material/table';
-import { MatTooltipModule } from '@angular/material/tooltip';
 import { Store } from '@ngrx/store';
 import { AD_CARD_KEEPER_ROLES, AD_PRICING_UNIT_LABELS } from '@portal/domain';
 import { COMMON } from '../../core/i18n/text';
-import { TrPipe } from '../../core/i18n/tr.pipe';
 import { toProblem } from '../../core/http/problem';
 import { Notify } from '../../core/notify';
 import { selectRoles } from '../../core/session/session.reducer';
 import { ConfirmDialog } from '../../shared/confirm-dialog';
-import { PaginatorIntl } from '../../shared/paginator-intl';
+import { LIST_PAGE_IMPORTS } from '../../shared/list-frame/list-page';
 import { isStaleVersion } from '../../shared/server-errors';
 import { serverList } from '../../shared/server-list';
-import { TypedCell } from '../../shared/typed-cell';
 import { AdSlotDialog } from './ad-slot-dialog';
 import { AdSlotsApi, type AdSlot } from './ad-slots.api';
 import { AD_SLOTS_TEXT } from './ad-slots.text';
@@ -37,22 +25,7 @@ const NO_FILTER: Filter = { q: '', active: null };
 /** The mall's ad slots: HQ e-commerce staff keep them, auditors read them. */
 @Component({
   selector: 'app-ad-slots-page',
-  imports: [
-    ReactiveFormsModule,
-    MatTableModule,
-    MatSortModule,
-    MatPaginatorModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSelectModule,
-    MatButtonModule,
-    MatIconModule,
-    MatTooltipModule,
-    MatProgressBarModule,
-    TypedCell,
-    TrPipe,
-  ],
-  providers: [{ provide: MatPaginatorIntl, useClass: PaginatorIntl }],
+  imports: [LIST_PAGE_IMPORTS],
   templateUrl: './ad-slots-page.html',
   styleUrl: './ad-slots-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -64,7 +37,6 @@ export class AdSlotsPage {
   protected readonly text = AD_SLOTS_TEXT;
   protected readonly common = COMMON;
   protected readonly unitLabels = AD_PRICING_UNIT_LABELS;
-  protected readonly pageSizes = [10, 20, 50, 100];
 
   private readonly roles = toSignal(inject(Store).select(selectRoles), { initialValue: [] });
   /** The API decides; this only keeps buttons away from those it would refuse (auditors). */

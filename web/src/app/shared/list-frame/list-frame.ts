@@ -1,0 +1,93 @@
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { type FormControl, ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatPaginatorIntl, MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatTooltipModule } from '@angular/material/tooltip';
+import { of, startWith, switchMap } from 'rxjs';
+import { COMMON, type Text } from '../../core/i18n/text';
+import { TrPipe } from '../../core/i18n/tr.pipe';
+import { PaginatorIntl } from '../paginator-intl';
+import { SHARED_TEXT } from '../shared.text';
+
+/** What the frame reads of a list: serverList() has all of it; a page with its own state passes the same shape. */
+export interface ListView {
+  loading(): boolean;
+  total(): number;
+  pageIndex(): number;
+  pageSize(): number;
+  rows(): readonly unknown[];
+  /** True when the last load failed; the frame then says so instead of "nothing here". */
+  failed?(): boolean;
+  reload(): void;
+  onPage(e: PageEvent): void;
+}
+
+/**
+ * The frame every list page shares: header (title, count, refresh, [listActions]), search box
+ * and [listFilters], the page's table (projected as is, so its columns stay the page's), progress,
+ * the empty, loading and error states, and the paginator. With no `heading` it is a tab's list:
+ * a slim toolbar and no card, as the price database's tabs sit inside their page.
+ */
+@Component({
+  selector: 'app-list-frame',
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatPaginatorModule,
+    MatProgressBarModule,
+    MatTooltipModule,
+    TrPipe,
+  ],
+  providers: [{ provide: MatPaginatorIntl, useClass: PaginatorIntl }],
+  templateUrl: './list-frame.html',
+  styleUrl: './list-frame.scss',
+  host: { '[class.page]': 'heading() !== null', '[class.tab]': 'heading() === null' },
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ListFrame {
+  readonly list = input.required<ListView>();
+  /** The page's title; null for a list that is one tab of a page. */
+  readonly heading = input<Text | null>(null);
+  /** "{total} records", given the list's total; null shows no count. */
+  readonly count = input<Text | null>(null);
+  readonly refreshId = input<string | null>(null);
+  /** The filter form's `q`; null leaves the search box out. */
+  readonly search = input<FormControl<string | null> | null>(null);
+  readonly searchLabel = input<Text | null>(null);
+  readonly searchId = input<string | null>(null);
+  /** The clear button's label; null means no clear button. */
+  readonly clearSearchLabel = input<Text | null>(null);
+  readonly pageSizes = input<number[]>([10, 20, 50, 100]);
+  readonly firstLastButtons = input(true);
+  readonly paginatorId = input<string | null>(null);
+  readonly emptyText = input<Text>(COMMON.noData);
+  readonly emptyId = input<string | null>(null);
+
+  protected readonly common = COMMON;
+  protected readonly text = SHARED_TEXT;
+
+  /** The search text as a signal: the page may clear the control (its "clear filters"), and the frame is OnPush. */
+  protected readonly searchText = toSignal(
+    toObservable(this.search).pipe(switchMap((c) => (c ? c.valueChanges.pipe(startWith(c.value)) : of('')))),
+    { initialValue: '' },
+  );
+
+  protected readonly state = computed(() => {
+    const list = this.list();
+    if (list.rows().length > 0) return 'rows';
+    if (list.loading()) return 'loading';
+    return list.failed?.() ? 'failed' : 'empty';
+  });
+
+  protected clearSearch(): void {
+    this.search()?.setValue('');
+  }
+}
