@@ -1,27 +1,18 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
-import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { FormBuilder } from '@angular/forms';
 import { DateAdapter, provideNativeDateAdapter } from '@angular/material/core';
-import { MatButtonModule } from '@angular/material/button';
 import { MatChipsModule } from '@angular/material/chips';
 import { MatDatepickerModule } from '@angular/material/datepicker';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorIntl, MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSelectModule } from '@angular/material/select';
-import { MatSortModule, type Sort } from '@angular/material/sort';
-import { MatTableModule } from '@angular/material/table';
-import { MatTooltipModule } from '@angular/material/tooltip';
+import type { PageEvent } from '@angular/material/paginator';
+import type { Sort } from '@angular/material/sort';
 import { catchError, debounce, map, of, switchMap, tap, timer } from 'rxjs';
 import { I18n } from '../../core/i18n/i18n';
 import { COMMON } from '../../core/i18n/text';
-import { TrPipe } from '../../core/i18n/tr.pipe';
 import { Notify } from '../../core/notify';
-import { PaginatorIntl } from '../../shared/paginator-intl';
-import { TypedCell } from '../../shared/typed-cell';
+import { LIST_PAGE_IMPORTS } from '../../shared/list-frame/list-page';
+import type { ListView } from '../../shared/list-frame/list-frame';
 import { AuditDetail } from './audit-detail';
 import { AuditApi, toDay, type AuditEntry, type AuditFacets, type AuditQuery } from './audit.api';
 import { ACTION_LABELS, AUDIT_TEXT, ENTITY_LABELS, labelOf } from './audit.text';
@@ -39,26 +30,8 @@ const NO_FILTER: Filter = { q: '', entity: null, action: null, from: null, to: n
 /** Who did what, when: the trail of every write, for administrators and auditors, read-only. */
 @Component({
   selector: 'app-audit-page',
-  imports: [
-    DatePipe,
-    ReactiveFormsModule,
-    MatTableModule,
-    MatSortModule,
-    MatPaginatorModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSelectModule,
-    MatDatepickerModule,
-    MatChipsModule,
-    MatButtonModule,
-    MatIconModule,
-    MatTooltipModule,
-    MatProgressBarModule,
-    TypedCell,
-    TrPipe,
-    AuditDetail,
-  ],
-  providers: [provideNativeDateAdapter(), { provide: MatPaginatorIntl, useClass: PaginatorIntl }],
+  imports: [LIST_PAGE_IMPORTS, DatePipe, MatDatepickerModule, MatChipsModule, AuditDetail],
+  providers: [provideNativeDateAdapter()],
   templateUrl: './audit-page.html',
   styleUrl: './audit-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -94,6 +67,16 @@ export class AuditPage {
   protected readonly total = signal(0);
   protected readonly facets = signal<AuditFacets>({ entities: [], actions: [] });
   private readonly expanded = signal<ReadonlySet<number>>(new Set());
+  /** The list frame's view of this page's own list state (the actor filter keeps it off serverList()). */
+  protected readonly view: ListView = {
+    loading: this.loading,
+    total: this.total,
+    pageIndex: this.pageIndex,
+    pageSize: this.pageSize,
+    rows: this.rows,
+    reload: () => this.reload(),
+    onPage: (e) => this.onPage(e),
+  };
 
   private readonly query = computed<AuditQuery>(() => {
     this.reloads();

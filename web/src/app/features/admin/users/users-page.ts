@@ -1,31 +1,19 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { DatePipe, formatDate } from '@angular/common';
-import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
+import { FormBuilder } from '@angular/forms';
 import { MatChipsModule } from '@angular/material/chips';
 import { MatDialog } from '@angular/material/dialog';
 import { MatDividerModule } from '@angular/material/divider';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
 import { MatMenuModule } from '@angular/material/menu';
-import { MatPaginatorIntl, MatPaginatorModule } from '@angular/material/paginator';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSelectModule } from '@angular/material/select';
-import { MatSortModule } from '@angular/material/sort';
-import { MatTableModule } from '@angular/material/table';
-import { MatTooltipModule } from '@angular/material/tooltip';
 import { ROLES, ROLE_LABELS, type Role } from '@portal/domain';
 import { I18n } from '../../../core/i18n/i18n';
 import { COMMON } from '../../../core/i18n/text';
-import { TrPipe } from '../../../core/i18n/tr.pipe';
 import { toProblem } from '../../../core/http/problem';
 import { Notify } from '../../../core/notify';
 import { ConfirmDialog } from '../../../shared/confirm-dialog';
-import { PaginatorIntl } from '../../../shared/paginator-intl';
 import { isStaleVersion } from '../../../shared/server-errors';
+import { LIST_PAGE_IMPORTS } from '../../../shared/list-frame/list-page';
 import { serverList } from '../../../shared/server-list';
-import { TypedCell } from '../../../shared/typed-cell';
 import { flattenUnits, unitName } from '../units/unit-tree';
 import { UnitsApi, type Unit } from '../units/units.api';
 import { GrantDialog } from './grant-dialog';
@@ -46,26 +34,7 @@ const NO_FILTER: Filter = { q: '', unitId: null, role: null, active: null };
 /** Accounts, their units and role grants: the administrator's list, with every change a dialog away. */
 @Component({
   selector: 'app-users-page',
-  imports: [
-    DatePipe,
-    ReactiveFormsModule,
-    MatTableModule,
-    MatSortModule,
-    MatPaginatorModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSelectModule,
-    MatChipsModule,
-    MatButtonModule,
-    MatIconModule,
-    MatMenuModule,
-    MatDividerModule,
-    MatTooltipModule,
-    MatProgressBarModule,
-    TypedCell,
-    TrPipe,
-  ],
-  providers: [{ provide: MatPaginatorIntl, useClass: PaginatorIntl }],
+  imports: [LIST_PAGE_IMPORTS, DatePipe, MatChipsModule, MatMenuModule, MatDividerModule],
   templateUrl: './users-page.html',
   styleUrl: './users-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -81,7 +50,6 @@ export class UsersPage {
   protected readonly roles = ROLES;
   protected readonly roleLabels = ROLE_LABELS;
   protected readonly columns = ['username', 'displayName', 'unit', 'roles', 'status', 'lastLoginAt', 'actions'];
-  protected readonly pageSizes = [10, 20, 50, 100];
 
   protected readonly filters = inject(FormBuilder).nonNullable.group<{
     q: string;

@@ -1,27 +1,15 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
+import { FormBuilder } from '@angular/forms';
 import { MatDialog } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorIntl, MatPaginatorModule } from '@angular/material/paginator';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSelectModule } from '@angular/material/select';
-import { MatSortModule } from '@angular/material/sort';
-import { MatTableModule } from '@angular/material/table';
-import { MatTooltipModule } from '@angular/material/tooltip';
 import { RouterLink } from '@angular/router';
 import { BUYING_UNIT_LABELS, BUYING_UNITS, categoriesOf, ITEM_CATEGORIES, ITEM_CATEGORY_INFO, type BuyingUnit, type ItemCategory } from '@portal/domain';
 import { COMMON } from '../../../core/i18n/text';
-import { TrPipe } from '../../../core/i18n/tr.pipe';
 import { toProblem } from '../../../core/http/problem';
 import { Notify } from '../../../core/notify';
 import { ConfirmDialog } from '../../../shared/confirm-dialog';
-import { PaginatorIntl } from '../../../shared/paginator-intl';
 import { isStaleVersion } from '../../../shared/server-errors';
+import { LIST_PAGE_IMPORTS } from '../../../shared/list-frame/list-page';
 import { serverList } from '../../../shared/server-list';
-import { TypedCell } from '../../../shared/typed-cell';
 import { PriceScope } from '../price-scope';
 import { PricesApi, type Item } from '../prices.api';
 import { PRICES_TEXT } from '../prices.text';
@@ -38,23 +26,7 @@ const NO_FILTER: Filter = { q: '', buyingUnit: null, category: null, active: 'tr
 /** 物资: both units' items, searched and paged on the server; the clerk keeps those of their own unit. */
 @Component({
   selector: 'app-items-page',
-  imports: [
-    ReactiveFormsModule,
-    RouterLink,
-    MatTableModule,
-    MatSortModule,
-    MatPaginatorModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSelectModule,
-    MatButtonModule,
-    MatIconModule,
-    MatTooltipModule,
-    MatProgressBarModule,
-    TypedCell,
-    TrPipe,
-  ],
-  providers: [{ provide: MatPaginatorIntl, useClass: PaginatorIntl }],
+  imports: [LIST_PAGE_IMPORTS, RouterLink],
   templateUrl: './items-page.html',
   styleUrl: '../prices-list.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -70,7 +42,6 @@ export class ItemsPage {
   protected readonly unitLabels = BUYING_UNIT_LABELS;
   protected readonly categoryInfo = ITEM_CATEGORY_INFO;
   protected readonly columns = ['code', 'name', 'category', 'buyingUnit', 'stockOnHand', 'status', 'actions'];
-  protected readonly pageSizes = [10, 20, 50, 100];
 
   protected readonly filters = inject(FormBuilder).nonNullable.group<Filter>(NO_FILTER);
   protected readonly list = serverList<Item, Filter>({
