@@ -13,6 +13,7 @@ import { COMMON } from '../../core/i18n/text';
 import { Notify } from '../../core/notify';
 import { LIST_PAGE_IMPORTS } from '../../shared/list-frame/list-page';
 import type { ListView } from '../../shared/list-frame/list-frame';
+import type { SortedList } from '../../shared/list-frame/list-sort';
 import { AuditDetail } from './audit-detail';
 import { AuditApi, toDay, type AuditEntry, type AuditFacets, type AuditQuery } from './audit.api';
 import { ACTION_LABELS, AUDIT_TEXT, ENTITY_LABELS, labelOf } from './audit.text';
@@ -68,13 +69,15 @@ export class AuditPage {
   protected readonly facets = signal<AuditFacets>({ entities: [], actions: [] });
   private readonly expanded = signal<ReadonlySet<number>>(new Set());
   /** The list frame's view of this page's own list state (the actor filter keeps it off serverList()). */
-  protected readonly view: ListView = {
+  protected readonly view: ListView & SortedList = {
     loading: this.loading,
     total: this.total,
     pageIndex: this.pageIndex,
     pageSize: this.pageSize,
     rows: this.rows,
+    sort: this.sort,
     reload: () => this.reload(),
+    onSort: (s) => this.onSort(s),
     onPage: (e) => this.onPage(e),
   };
 

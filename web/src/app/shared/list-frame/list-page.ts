@@ -9,10 +9,12 @@ import { MatTooltipModule } from '@angular/material/tooltip';
 import { TrPipe } from '../../core/i18n/tr.pipe';
 import { TypedCell } from '../typed-cell';
 import { ListFrame } from './list-frame';
+import { ListSort } from './list-sort';
 
 /** What a list page's template needs around its table: the frame, a sortable MatTable, select filters, icon buttons. */
 export const LIST_PAGE_IMPORTS = [
   ListFrame,
+  ListSort,
   ReactiveFormsModule,
   MatTableModule,
   MatSortModule,
