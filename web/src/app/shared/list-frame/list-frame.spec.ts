@@ -6,16 +6,7 @@ import { ListFrame, type ListView } from './list-frame';
 @Component({
   imports: [ListFrame],
   template: `
-    <app-list-frame
-      [list]="list"
-      [heading]="{ zh: '客户', en: 'Customers' }"
-      [count]="{ zh: '共 {total} 个', en: '{total}' }"
-      [search]="q"
-      [searchLabel]="{ zh: '搜索', en: 'Search' }"
-      searchId="x-search"
-      [clearSearchLabel]="{ zh: '清除', en: 'Clear' }"
-      emptyId="x-empty"
-    >
+    <app-list-frame [list]="list" [text]="text" testIds="x" [search]="q" emptyId="x-empty">
       <button listActions data-testid="x-create">新建</button>
       <table data-testid="x-table"></table>
     </app-list-frame>
@@ -23,6 +14,7 @@ import { ListFrame, type ListView } from './list-frame';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 class Host {
+  readonly text = { title: { zh: '客户', en: 'Customers' }, total: { zh: '共 {total} 个', en: '{total}' }, searchLabel: { zh: '搜索', en: 'Search' } };
   readonly rows = signal<number[]>([]);
   readonly loading = signal(false);
   readonly failed = signal(false);
@@ -58,7 +50,7 @@ describe('ListFrame', () => {
     expect(q('[data-testid="x-create"]')).not.toBeNull();
     expect(q('input[data-testid="x-search"]')).not.toBeNull();
     expect(q('.scroll [data-testid="x-table"]')).not.toBeNull();
-    expect(q('mat-paginator')).not.toBeNull();
+    expect(q('mat-paginator[data-testid="x-paginator"]')).not.toBeNull();
   });
 
   it('says there is nothing yet when an answered list is empty, and nothing when it has rows', async () => {
@@ -84,14 +76,14 @@ describe('ListFrame', () => {
   });
 
   it('reloads on refresh and offers to clear a search, also when the page cleared it', async () => {
-    q('button[aria-label="刷新"]')!.click();
+    q('[data-testid="x-refresh"]')!.click();
     expect(fixture.componentInstance.reloads()).toBe(1);
-    expect(q('button[aria-label="清除"]')).toBeNull();
+    expect(q('button[aria-label="清除搜索"]')).toBeNull();
     fixture.componentInstance.q.setValue('华');
     await fixture.whenStable();
-    q('button[aria-label="清除"]')!.click();
+    q('button[aria-label="清除搜索"]')!.click();
     await fixture.whenStable();
     expect(fixture.componentInstance.q.value).toBe('');
-    expect(q('button[aria-label="清除"]')).toBeNull();
+    expect(q('button[aria-label="清除搜索"]')).toBeNull();
   });
 });

@@ -14,6 +14,13 @@ import { TrPipe } from '../../core/i18n/tr.pipe';
 import { PaginatorIntl } from '../paginator-intl';
 import { SHARED_TEXT } from '../shared.text';
 
+/** The words a list frame shows: the page title (none for a tab), "{total} records", the search box's label. */
+export interface ListText {
+  title?: Text;
+  total: Text;
+  searchLabel?: Text;
+}
+
 /** What the frame reads of a list: serverList() has all of it; a page with its own state passes the same shape. */
 export interface ListView {
   loading(): boolean;
@@ -30,7 +37,7 @@ export interface ListView {
 /**
  * The frame every list page shares: header (title, count, refresh, [listActions]), search box
  * and [listFilters], the page's table (projected as is, so its columns stay the page's), progress,
- * the empty, loading and error states, and the paginator. With no `heading` it is a tab's list:
+ * the empty, loading and error states, and the paginator. With no title it is a tab's list:
  * a slim toolbar and no card, as the price database's tabs sit inside their page.
  */
 @Component({
@@ -54,25 +61,26 @@ export interface ListView {
 })
 export class ListFrame {
   readonly list = input.required<ListView>();
-  /** The page's title; null for a list that is one tab of a page. */
-  readonly heading = input<Text | null>(null);
-  /** "{total} records", given the list's total; null shows no count. */
-  readonly count = input<Text | null>(null);
-  readonly refreshId = input<string | null>(null);
+  /** The page's words; a list without a `title` is one tab of a page. A feature's *.text.ts usually fits as it is. */
+  readonly text = input.required<ListText>();
+  /** Prefix of the data-testids: `<p>-refresh`, `<p>-search`, `<p>-paginator`. */
+  readonly testIds = input<string | null>(null);
   /** The filter form's `q`; null leaves the search box out. */
   readonly search = input<FormControl<string | null> | null>(null);
-  readonly searchLabel = input<Text | null>(null);
-  readonly searchId = input<string | null>(null);
-  /** The clear button's label; null means no clear button. */
-  readonly clearSearchLabel = input<Text | null>(null);
+  readonly clearable = input(true);
   readonly pageSizes = input<number[]>([10, 20, 50, 100]);
   readonly firstLastButtons = input(true);
-  readonly paginatorId = input<string | null>(null);
   readonly emptyText = input<Text>(COMMON.noData);
   readonly emptyId = input<string | null>(null);
 
+  protected readonly heading = computed(() => this.text().title ?? null);
+  protected readonly testId = (what: string) => {
+    const prefix = this.testIds();
+    return prefix ? `${prefix}-${what}` : null;
+  };
+
   protected readonly common = COMMON;
-  protected readonly text = SHARED_TEXT;
+  protected readonly shared = SHARED_TEXT;
 
   /** The search text as a signal: the page may clear the control (its "clear filters"), and the frame is OnPush. */
   protected readonly searchText = toSignal(
