@@ -1,6 +1,5 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
-import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -12,11 +11,10 @@ import { MatTableModule } from '@angular/material/table';
 import { Router, RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { APPROVAL_STATUSES, APPROVAL_STATUS_LABELS, type ApprovalStatus } from '@portal/domain';
-import { catchError, of, switchMap, tap } from 'rxjs';
 import { I18n } from '../../core/i18n/i18n';
 import { COMMON } from '../../core/i18n/text';
 import { TrPipe } from '../../core/i18n/tr.pipe';
-import { Notify } from '../../core/notify';
+import { loadLatest } from '../../shared/load-latest';
 import { FenPipe, ZhePipe } from '../../shared/money.pipe';
 import { PaginatorIntl } from '../../shared/paginator-intl';
 import { TypedCell } from '../../shared/typed-cell';
@@ -179,7 +177,6 @@ import { APPROVALS_TEXT, KNOWN_DOCUMENT_TYPES } from './approvals.text';
 })
 export class RequestList {
   private readonly api = inject(ApprovalsApi);
-  private readonly notify = inject(Notify);
   private readonly router = inject(Router);
   private readonly i18n = inject(I18n);
   protected readonly text = APPROVALS_TEXT;
@@ -199,7 +196,6 @@ export class RequestList {
   protected readonly pageIndex = signal(0);
   protected readonly pageSize = signal(20);
   private readonly reloads = signal(0);
-  protected readonly loading = signal(false);
   protected readonly rows = signal<ListedRequest[]>([]);
   protected readonly total = signal(0);
   /** Labels the API has given so far, so the filter offers every type seen in the reader's language. */
@@ -216,33 +212,21 @@ export class RequestList {
     this.reloads();
     return { documentType: this.documentType(), status: this.status(), page: this.pageIndex() + 1, pageSize: this.pageSize() };
   });
+  protected readonly loading = loadLatest(
+    this.query,
+    (q) => (this.kind() === 'inbox' ? this.api.inbox(q) : this.api.submitted(q)),
+    (page) => {
+      this.rows.set(page.items);
+      this.total.set(page.total);
+      this.seenTypes.update((seen) => {
+        const next = { ...seen };
+        for (const r of page.items) next[r.documentType] = r.typeLabel;
+        return next;
+      });
+    },
+  ).loading;
 
   constructor() {
-    toObservable(this.query)
-      .pipe(
-        tap(() => this.loading.set(true)),
-        switchMap((q) =>
-          (this.kind() === 'inbox' ? this.api.inbox(q) : this.api.submitted(q)).pipe(
-            catchError((err: unknown) => {
-              this.notify.error(err);
-              return of(null);
-            }),
-          ),
-        ),
-        takeUntilDestroyed(),
-      )
-      .subscribe((page) => {
-        this.loading.set(false);
-        if (!page) return;
-        this.rows.set(page.items);
-        this.total.set(page.total);
-        this.seenTypes.update((seen) => {
-          const next = { ...seen };
-          for (const r of page.items) next[r.documentType] = r.typeLabel;
-          return next;
-        });
-      });
-
     // The toolbar's poll noticed the inbox changed (a new item, or another approver took one): show it.
     const count = inject(Store).selectSignal(selectInboxCount);
     let seen: number | null = null;

@@ -1,19 +1,20 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
-import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormBuilder } from '@angular/forms';
 import { DateAdapter, provideNativeDateAdapter } from '@angular/material/core';
 import { MatChipsModule } from '@angular/material/chips';
 import { MatDatepickerModule } from '@angular/material/datepicker';
 import type { PageEvent } from '@angular/material/paginator';
 import type { Sort } from '@angular/material/sort';
-import { catchError, debounce, map, of, switchMap, tap, timer } from 'rxjs';
+import { debounce, map, timer } from 'rxjs';
 import { I18n } from '../../core/i18n/i18n';
 import { COMMON } from '../../core/i18n/text';
 import { Notify } from '../../core/notify';
 import { LIST_PAGE_IMPORTS } from '../../shared/list-frame/list-page';
 import type { ListView } from '../../shared/list-frame/list-frame';
 import type { SortedList } from '../../shared/list-frame/list-sort';
+import { loadLatest } from '../../shared/load-latest';
 import { AuditDetail } from './audit-detail';
 import { AuditApi, toDay, type AuditEntry, type AuditFacets, type AuditQuery } from './audit.api';
 import { ACTION_LABELS, AUDIT_TEXT, ENTITY_LABELS, labelOf } from './audit.text';
@@ -63,23 +64,10 @@ export class AuditPage {
   protected readonly pageSize = signal(50);
   private readonly reloads = signal(0);
 
-  protected readonly loading = signal(false);
   protected readonly rows = signal<AuditEntry[]>([]);
   protected readonly total = signal(0);
   protected readonly facets = signal<AuditFacets>({ entities: [], actions: [] });
   private readonly expanded = signal<ReadonlySet<number>>(new Set());
-  /** The list frame's view of this page's own list state (the actor filter keeps it off serverList()). */
-  protected readonly view: ListView & SortedList = {
-    loading: this.loading,
-    total: this.total,
-    pageIndex: this.pageIndex,
-    pageSize: this.pageSize,
-    rows: this.rows,
-    sort: this.sort,
-    reload: () => this.reload(),
-    onSort: (s) => this.onSort(s),
-    onPage: (e) => this.onPage(e),
-  };
 
   private readonly query = computed<AuditQuery>(() => {
     this.reloads();
@@ -91,6 +79,25 @@ export class AuditPage {
       pageSize: this.pageSize(),
     };
   });
+  private readonly loader = loadLatest(this.query, (q) => this.api.list(q), (page) => {
+    this.rows.set(page.items);
+    this.total.set(page.total);
+    this.expanded.set(new Set());
+  });
+  protected readonly loading = this.loader.loading;
+  /** The list frame's view of this page's own list state (the actor filter keeps it off serverList()). */
+  protected readonly view: ListView & SortedList = {
+    loading: this.loading,
+    failed: this.loader.failed,
+    total: this.total,
+    pageIndex: this.pageIndex,
+    pageSize: this.pageSize,
+    rows: this.rows,
+    sort: this.sort,
+    reload: () => this.reload(),
+    onSort: (s) => this.onSort(s),
+    onPage: (e) => this.onPage(e),
+  };
 
   constructor() {
     // The calendar speaks the page's language.
@@ -110,27 +117,6 @@ export class AuditPage {
         // Half a range (the end not picked yet) still filters; an unparsable date does not.
         this.filter.set({ q: (f.q ?? '').trim(), entity: f.entity, action: f.action, from: toDay(f.from), to: toDay(f.to) });
         this.pageIndex.set(0);
-      });
-
-    toObservable(this.query)
-      .pipe(
-        tap(() => this.loading.set(true)),
-        switchMap((q) =>
-          this.api.list(q).pipe(
-            catchError((err: unknown) => {
-              this.notify.error(err);
-              return of(null);
-            }),
-          ),
-        ),
-        takeUntilDestroyed(),
-      )
-      .subscribe((page) => {
-        this.loading.set(false);
-        if (!page) return;
-        this.rows.set(page.items);
-        this.total.set(page.total);
-        this.expanded.set(new Set());
       });
   }
 

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, signal, type Signal } from '@angular/core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -23,12 +23,13 @@ import {
   PLATFORM_LABELS,
   type BuyingUnit,
 } from '@portal/domain';
-import { catchError, combineLatest, of, switchMap, tap } from 'rxjs';
+import { combineLatest } from 'rxjs';
 import { I18n } from '../../../core/i18n/i18n';
 import { COMMON } from '../../../core/i18n/text';
 import { TrPipe } from '../../../core/i18n/tr.pipe';
 import { toProblem } from '../../../core/http/problem';
 import { Notify } from '../../../core/notify';
+import { loadLatest } from '../../../shared/load-latest';
 import { FenPipe } from '../../../shared/money.pipe';
 import { PaginatorIntl } from '../../../shared/paginator-intl';
 import { TypedCell } from '../../../shared/typed-cell';
@@ -92,7 +93,7 @@ export class CollectionPage {
   protected readonly pageIndex = signal(0);
   protected readonly pageSize = signal(20);
   private readonly reloads = signal(0);
-  protected readonly loading = signal(false);
+  protected readonly loading: Signal<boolean>;
   protected readonly collection = signal<Collection | null>(null);
   protected readonly rows = computed<CollectionItem[]>(() => this.collection()?.items ?? []);
   protected readonly suppliers = signal<Supplier[]>([]);
@@ -127,29 +128,20 @@ export class CollectionPage {
       this.reloads();
       return { unit: this.unit(), month: this.month(), page: this.pageIndex() + 1, pageSize: this.pageSize() };
     });
-    toObservable(query)
-      .pipe(
-        tap(() => this.loading.set(true)),
-        switchMap((q) => {
-          const range = monthRange(q.month);
-          return combineLatest([
-            this.api.collection(q.unit, q.month, { page: q.page, pageSize: q.pageSize }),
-            this.api.observations({ buyingUnit: q.unit, from: range.from, to: addDays(range.until, -1), sort: '-recordedAt', page: 1, pageSize: 10 }),
-          ]).pipe(
-            catchError((err: unknown) => {
-              this.notify.error(err);
-              return of(null);
-            }),
-          );
-        }),
-        takeUntilDestroyed(),
-      )
-      .subscribe((r) => {
-        this.loading.set(false);
-        if (!r) return;
-        this.collection.set(r[0]);
-        this.recent.set(r[1].items);
-      });
+    this.loading = loadLatest(
+      query,
+      (q) => {
+        const range = monthRange(q.month);
+        return combineLatest([
+          this.api.collection(q.unit, q.month, { page: q.page, pageSize: q.pageSize }),
+          this.api.observations({ buyingUnit: q.unit, from: range.from, to: addDays(range.until, -1), sort: '-recordedAt', page: 1, pageSize: 10 }),
+        ]);
+      },
+      ([collection, recent]) => {
+        this.collection.set(collection);
+        this.recent.set(recent.items);
+      },
+    ).loading;
   }
 
   protected readonly trackById = (_: number, i: { id: number }) => i.id;

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -24,12 +24,13 @@ import {
   type ItemCategory,
   type Platform,
 } from '@portal/domain';
-import { catchError, debounce, map, of, switchMap, tap, timer } from 'rxjs';
+import { debounce, map, timer } from 'rxjs';
 import { I18n } from '../../../core/i18n/i18n';
 import { TrPipe } from '../../../core/i18n/tr.pipe';
 import { Notify } from '../../../core/notify';
 import { FenPipe } from '../../../shared/money.pipe';
 import { saveBlob } from '../../../shared/download';
+import { loadLatest } from '../../../shared/load-latest';
 import { PaginatorIntl } from '../../../shared/paginator-intl';
 import { TypedCell } from '../../../shared/typed-cell';
 import { recentMonths, thisMonth } from '../price-scope';
@@ -88,7 +89,6 @@ export class MatrixPage {
   private readonly filter = signal<Filter>(this.initial);
   protected readonly pageIndex = signal(0);
   protected readonly pageSize = signal(50);
-  protected readonly loading = signal(false);
   protected readonly exporting = signal(false);
   protected readonly matrix = signal<Matrix | null>(null);
 
@@ -105,6 +105,7 @@ export class MatrixPage {
   protected readonly columns = computed(() => ['item', ...this.supplierColumns(), 'lowest', 'spread']);
 
   private readonly query = computed<MatrixQuery>(() => ({ ...this.filter(), page: this.pageIndex() + 1, pageSize: this.pageSize() }));
+  protected readonly loading = loadLatest(this.query, (q) => this.api.matrix(q), (m) => this.matrix.set(m)).loading;
 
   constructor() {
     this.filters.valueChanges
@@ -121,24 +122,6 @@ export class MatrixPage {
         }
         this.filter.set({ ...f, q: f.q.trim() });
         this.pageIndex.set(0);
-      });
-
-    toObservable(this.query)
-      .pipe(
-        tap(() => this.loading.set(true)),
-        switchMap((q) =>
-          this.api.matrix(q).pipe(
-            catchError((err: unknown) => {
-              this.notify.error(err);
-              return of(null);
-            }),
-          ),
-        ),
-        takeUntilDestroyed(),
-      )
-      .subscribe((m) => {
-        this.loading.set(false);
-        if (m) this.matrix.set(m);
       });
   }
 
