@@ -8,6 +8,7 @@ import { COMMON } from '../../core/i18n/text';
 import { selectUser } from '../../core/session/session.reducer';
 import { FenPipe, SharePercentPipe, ZhePipe } from '../../shared/money.pipe';
 import { LIST_PAGE_IMPORTS } from '../../shared/list-frame/list-page';
+import { filterOptions } from '../../shared/list-frame/select-filter';
 import { serverList } from '../../shared/server-list';
 import { unitName } from '../admin/units/unit-tree';
 import { UnitsApi, type Unit } from '../admin/units/units.api';
@@ -39,8 +40,7 @@ export class AdQuotesPage {
   private readonly user = inject(Store).selectSignal(selectUser);
   protected readonly text = AD_QUOTES_TEXT;
   protected readonly common = COMMON;
-  protected readonly statuses = STATUSES;
-  protected readonly statusLabels = QUOTE_STATUS_LABELS;
+  protected readonly statusOptions = filterOptions(STATUSES, QUOTE_STATUS_LABELS);
   protected readonly columns = ['number', 'unit', 'customer', 'status', 'listFen', 'netFen', 'paidShareBp', 'validUntil'];
 
   /** Quoting roles may start a quote; marketers, finance and audit only read. */

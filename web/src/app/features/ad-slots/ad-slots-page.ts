@@ -10,6 +10,7 @@ import { Notify } from '../../core/notify';
 import { selectRoles } from '../../core/session/session.reducer';
 import { ConfirmDialog } from '../../shared/confirm-dialog';
 import { LIST_PAGE_IMPORTS } from '../../shared/list-frame/list-page';
+import { filterOptions } from '../../shared/list-frame/select-filter';
 import { isStaleVersion } from '../../shared/server-errors';
 import { serverList } from '../../shared/server-list';
 import { AdSlotDialog } from './ad-slot-dialog';
@@ -37,6 +38,7 @@ export class AdSlotsPage {
   protected readonly text = AD_SLOTS_TEXT;
   protected readonly common = COMMON;
   protected readonly unitLabels = AD_PRICING_UNIT_LABELS;
+  protected readonly activeOptions = filterOptions(['true', 'false'], { true: AD_SLOTS_TEXT.statusActive, false: AD_SLOTS_TEXT.statusInactive });
 
   private readonly roles = toSignal(inject(Store).select(selectRoles), { initialValue: [] });
   /** The API decides; this only keeps buttons away from those it would refuse (auditors). */

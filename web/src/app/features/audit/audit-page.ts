@@ -67,6 +67,8 @@ export class AuditPage {
   protected readonly rows = signal<AuditEntry[]>([]);
   protected readonly total = signal(0);
   protected readonly facets = signal<AuditFacets>({ entities: [], actions: [] });
+  protected readonly entityOptions = computed(() => this.facets().entities.map((e) => ({ value: e, label: labelOf(ENTITY_LABELS, e) })));
+  protected readonly actionOptions = computed(() => this.facets().actions.map((a) => ({ value: a, label: labelOf(ACTION_LABELS, a) })));
   private readonly expanded = signal<ReadonlySet<number>>(new Set());
 
   private readonly query = computed<AuditQuery>(() => {

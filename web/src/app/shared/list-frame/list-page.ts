@@ -10,11 +10,13 @@ import { TrPipe } from '../../core/i18n/tr.pipe';
 import { TypedCell } from '../typed-cell';
 import { ListFrame } from './list-frame';
 import { ListSort } from './list-sort';
+import { SelectFilter } from './select-filter';
 
 /** What a list page's template needs around its table: the frame, a sortable MatTable, select filters, icon buttons. */
 export const LIST_PAGE_IMPORTS = [
   ListFrame,
   ListSort,
+  SelectFilter,
   ReactiveFormsModule,
   MatTableModule,
   MatSortModule,

@@ -13,6 +13,7 @@ import { Notify } from '../../../core/notify';
 import { ConfirmDialog } from '../../../shared/confirm-dialog';
 import { isStaleVersion } from '../../../shared/server-errors';
 import { LIST_PAGE_IMPORTS } from '../../../shared/list-frame/list-page';
+import { filterOptions } from '../../../shared/list-frame/select-filter';
 import { serverList } from '../../../shared/server-list';
 import { flattenUnits, unitName } from '../units/unit-tree';
 import { UnitsApi, type Unit } from '../units/units.api';
@@ -47,7 +48,8 @@ export class UsersPage {
   private readonly i18n = inject(I18n);
   protected readonly text = USERS_TEXT;
   protected readonly common = COMMON;
-  protected readonly roles = ROLES;
+  protected readonly roleOptions = filterOptions(ROLES, ROLE_LABELS);
+  protected readonly activeOptions = filterOptions(['true', 'false'], { true: USERS_TEXT.statusActive, false: USERS_TEXT.statusDisabled });
   protected readonly roleLabels = ROLE_LABELS;
   protected readonly columns = ['username', 'displayName', 'unit', 'roles', 'status', 'lastLoginAt', 'actions'];
 
@@ -69,7 +71,7 @@ export class UsersPage {
   private readonly unitById = computed(() => new Map(this.units().map((u) => [u.id, u])));
   /** Every unit, inactive ones too: their former members are still worth finding. */
   protected readonly unitChoices = computed(() =>
-    flattenUnits(this.units()).map((n) => ({ id: n.unit.id, label: unitName(n.unit, this.i18n.lang()), depth: n.depth })),
+    flattenUnits(this.units()).map((n) => ({ value: n.unit.id, label: unitName(n.unit, this.i18n.lang()), depth: n.depth })),
   );
 
   constructor() {

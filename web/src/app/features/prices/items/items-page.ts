@@ -9,6 +9,7 @@ import { Notify } from '../../../core/notify';
 import { ConfirmDialog } from '../../../shared/confirm-dialog';
 import { isStaleVersion } from '../../../shared/server-errors';
 import { LIST_PAGE_IMPORTS } from '../../../shared/list-frame/list-page';
+import { filterOptions } from '../../../shared/list-frame/select-filter';
 import { serverList } from '../../../shared/server-list';
 import { PriceScope } from '../price-scope';
 import { PricesApi, type Item } from '../prices.api';
@@ -38,7 +39,8 @@ export class ItemsPage {
   protected readonly scope = inject(PriceScope);
   protected readonly text = PRICES_TEXT;
   protected readonly common = COMMON;
-  protected readonly units = BUYING_UNITS;
+  protected readonly unitOptions = filterOptions(BUYING_UNITS, BUYING_UNIT_LABELS);
+  protected readonly activeOptions = filterOptions(['true', 'false'], { true: COMMON.active, false: COMMON.inactive });
   protected readonly unitLabels = BUYING_UNIT_LABELS;
   protected readonly categoryInfo = ITEM_CATEGORY_INFO;
   protected readonly columns = ['code', 'name', 'category', 'buyingUnit', 'stockOnHand', 'status', 'actions'];
@@ -59,7 +61,9 @@ export class ItemsPage {
       return true;
     },
   });
-  protected readonly categories = computed(() => (this.list.filter().buyingUnit ? categoriesOf(this.list.filter().buyingUnit!) : [...ITEM_CATEGORIES]));
+  protected readonly categoryOptions = computed(() =>
+    filterOptions(this.list.filter().buyingUnit ? categoriesOf(this.list.filter().buyingUnit!) : ITEM_CATEGORIES, ITEM_CATEGORY_INFO),
+  );
 
   protected readonly trackById = (_: number, i: Item) => i.id;
 
