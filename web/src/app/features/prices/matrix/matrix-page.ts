@@ -7,7 +7,6 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatPaginatorIntl, MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { RouterLink } from '@angular/router';
@@ -30,6 +29,7 @@ import { TrPipe } from '../../../core/i18n/tr.pipe';
 import { Notify } from '../../../core/notify';
 import { FenPipe } from '../../../shared/money.pipe';
 import { saveBlob } from '../../../shared/download';
+import { filterOptions, SelectFilter } from '../../../shared/list-frame/select-filter';
 import { loadLatest } from '../../../shared/load-latest';
 import { PaginatorIntl } from '../../../shared/paginator-intl';
 import { TypedCell } from '../../../shared/typed-cell';
@@ -56,7 +56,6 @@ interface Filter {
     MatPaginatorModule,
     MatFormFieldModule,
     MatInputModule,
-    MatSelectModule,
     MatButtonModule,
     MatIconModule,
     MatTooltipModule,
@@ -64,6 +63,7 @@ interface Filter {
     TypedCell,
     TrPipe,
     FenPipe,
+    SelectFilter,
   ],
   providers: [{ provide: MatPaginatorIntl, useClass: PaginatorIntl }],
   templateUrl: './matrix-page.html',
@@ -75,13 +75,11 @@ export class MatrixPage {
   private readonly notify = inject(Notify);
   protected readonly i18n = inject(I18n);
   protected readonly text = PRICES_TEXT;
-  protected readonly units = BUYING_UNITS;
-  protected readonly unitLabels = BUYING_UNIT_LABELS;
-  protected readonly categoryInfo = ITEM_CATEGORY_INFO;
-  protected readonly platforms = PLATFORMS;
   protected readonly platformLabels = PLATFORM_LABELS;
   protected readonly standingLabels = SUPPLIER_STANDING_LABELS;
-  protected readonly months = recentMonths(24);
+  protected readonly monthOptions = recentMonths(24).map((m) => ({ value: m, label: m }));
+  protected readonly unitOptions = filterOptions(BUYING_UNITS, BUYING_UNIT_LABELS);
+  protected readonly platformOptions = filterOptions(PLATFORMS, PLATFORM_LABELS);
   protected readonly pageSizes = [20, 50, 100];
 
   private readonly initial: Filter = { q: '', month: thisMonth(), buyingUnit: null, category: null, platform: null };
@@ -92,9 +90,9 @@ export class MatrixPage {
   protected readonly exporting = signal(false);
   protected readonly matrix = signal<Matrix | null>(null);
 
-  protected readonly categories = computed(() => {
+  protected readonly categoryOptions = computed(() => {
     const unit = this.filter().buyingUnit;
-    return unit ? categoriesOf(unit) : [...ITEM_CATEGORIES];
+    return filterOptions(unit ? categoriesOf(unit) : ITEM_CATEGORIES, ITEM_CATEGORY_INFO);
   });
   protected readonly suppliers = computed<PriceSupplier[]>(() => this.matrix()?.suppliers ?? []);
   protected readonly rows = computed<GridRow[]>(() => {
