@@ -6,7 +6,7 @@ import { ListFrame, type ListView } from './list-frame';
 @Component({
   imports: [ListFrame],
   template: `
-    <app-list-frame [list]="list" [text]="text" testIds="x" [search]="q" emptyId="x-empty">
+    <app-list-frame [list]="list" [text]="text" testIds="x" [search]="q" emptyId="x-empty" [readOnly]="readOnly()">
       <button listActions data-testid="x-create">新建</button>
       <table data-testid="x-table"></table>
     </app-list-frame>
@@ -14,7 +14,8 @@ import { ListFrame, type ListView } from './list-frame';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 class Host {
-  readonly text = { title: { zh: '客户', en: 'Customers' }, total: { zh: '共 {total} 个', en: '{total}' }, searchLabel: { zh: '搜索', en: 'Search' } };
+  readonly text = { title: { zh: '客户', en: 'Customers' }, total: { zh: '共 {total} 个', en: '{total}' }, searchLabel: { zh: '搜索', en: 'Search' }, readOnly: { zh: '只读', en: 'Read only' } };
+  readonly readOnly = signal(false);
   readonly rows = signal<number[]>([]);
   readonly loading = signal(false);
   readonly failed = signal(false);
@@ -85,5 +86,12 @@ describe('ListFrame', () => {
     await fixture.whenStable();
     expect(fixture.componentInstance.q.value).toBe('');
     expect(q('button[aria-label="清除搜索"]')).toBeNull();
+  });
+
+  it('shows the read-only badge to a reader who may not change the list', async () => {
+    expect(q('[data-testid="x-read-only"]')).toBeNull();
+    fixture.componentInstance.readOnly.set(true);
+    await fixture.whenStable();
+    expect(q('[data-testid="x-read-only"]')!.textContent).toContain('只读');
   });
 });

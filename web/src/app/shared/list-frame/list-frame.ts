@@ -19,6 +19,8 @@ export interface ListText {
   title?: Text;
   total: Text;
   searchLabel?: Text;
+  /** The badge a reader who may not change the list sees where the actions would be. */
+  readOnly?: Text;
 }
 
 /** What the frame reads of a list: serverList() has all of it; a page with its own state passes the same shape. */
@@ -68,6 +70,8 @@ export class ListFrame {
   /** The filter form's `q`; null leaves the search box out. */
   readonly search = input<FormControl<string | null> | null>(null);
   readonly clearable = input(true);
+  /** Shows text.readOnly as a badge: the API would refuse this reader's changes anyway. */
+  readonly readOnly = input(false);
   readonly pageSizes = input<number[]>([10, 20, 50, 100]);
   readonly firstLastButtons = input(true);
   readonly emptyText = input<Text>(COMMON.noData);
