@@ -60,6 +60,9 @@ export function serverList<T, F extends { q: string }>(opts: {
     total.set(page.total);
   });
 
+  const reload = () => reloads.update((n) => n + 1);
+  const replace = <R extends T & { id: unknown }>(row: R) => rows.update((all) => all.map((r) => ((r as { id?: unknown }).id === row.id ? row : r)));
+
   return {
     filter: filter.asReadonly(),
     /** True while any filter differs from the form's starting values. */
@@ -73,7 +76,11 @@ export function serverList<T, F extends { q: string }>(opts: {
     /** Writable so a page can show a row it just saved without fetching the page again. */
     rows,
     total: total.asReadonly(),
-    reload: () => reloads.update((n) => n + 1),
+    reload,
+    /** Shows a row just saved (the one with its id) without fetching the page again. */
+    replace,
+    /** Shows a row as it is now, read again by `fetch`; if that fails (e.g. it is gone), the whole page is. */
+    refresh: <R extends T & { id: unknown }>(fetch: Observable<R>) => fetch.subscribe({ next: (row) => replace(row), error: () => reload() }),
     onSort: (s: Sort) => {
       sort.set(s);
       pageIndex.set(0);

@@ -76,7 +76,7 @@ export class AdSlotsPage {
     AdSlotDialog.open(this.dialog, { slot: s }).subscribe((slot) => {
       if (slot === 'stale') return this.stale(s);
       if (!slot) return;
-      this.replace(slot);
+      this.list.replace(slot);
       this.notify.ok(AD_SLOTS_TEXT.saved, { code: slot.code });
     });
   }
@@ -92,7 +92,7 @@ export class AdSlotsPage {
       if (!ok) return;
       this.api.update(s.id, { version: s.version, active }).subscribe({
         next: (slot) => {
-          this.replace(slot);
+          this.list.replace(slot);
           this.notify.ok(active ? AD_SLOTS_TEXT.activated : AD_SLOTS_TEXT.deactivated, { code: slot.code });
         },
         error: (err: unknown) => (isStaleVersion(toProblem(err)) ? this.stale(s) : this.notify.error(err)),
@@ -100,13 +100,9 @@ export class AdSlotsPage {
     });
   }
 
-  private replace(slot: AdSlot): void {
-    this.list.rows.update((rows) => rows.map((r) => (r.id === slot.id ? slot : r)));
-  }
-
   /** Someone changed the slot since this page read it: say so, and show it as it is now. */
   private stale(s: AdSlot): void {
     this.notify.ok(AD_SLOTS_TEXT.stale, { code: s.code });
-    this.api.get(s.id).subscribe({ next: (slot) => this.replace(slot), error: () => this.list.reload() });
+    this.list.refresh(this.api.get(s.id));
   }
 }

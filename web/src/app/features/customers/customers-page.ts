@@ -62,16 +62,12 @@ export class CustomersPage {
     CustomerDialog.open(this.dialog, { customer: row }).subscribe((c) => {
       if (c === 'stale') {
         this.notify.ok(CUSTOMERS_TEXT.stale, { name: row.name });
-        this.api.get(row.id).subscribe({ next: (fresh) => this.replace(fresh), error: () => this.list.reload() });
+        this.list.refresh(this.api.get(row.id));
         return;
       }
       if (!c) return;
-      this.replace(c);
+      this.list.replace(c);
       this.notify.ok(CUSTOMERS_TEXT.saved, { name: c.name });
     });
-  }
-
-  private replace(c: Customer): void {
-    this.list.rows.update((rows) => rows.map((r) => (r.id === c.id ? c : r)));
   }
 }

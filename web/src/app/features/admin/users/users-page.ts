@@ -107,7 +107,7 @@ export class UsersPage {
     UserDialog.open(this.dialog, { mode: 'edit', user: u, units: this.units() }).subscribe((user) => {
       if (user === 'stale') return this.stale(u);
       if (!user) return;
-      this.replace(user);
+      this.list.replace(user);
       this.notify.ok(USERS_TEXT.saved, { name: user.displayName });
     });
   }
@@ -123,7 +123,7 @@ export class UsersPage {
       if (!ok) return;
       this.api.update(u.id, { version: u.version, active }).subscribe({
         next: (user) => {
-          this.replace(user);
+          this.list.replace(user);
           this.notify.ok(active ? USERS_TEXT.enabled : USERS_TEXT.disabled, { name: user.displayName });
         },
         // e.g. "不能停用自己的账户", "这是最后一个系统管理员…": the server's words.
@@ -135,7 +135,7 @@ export class UsersPage {
   protected resetPassword(u: User): void {
     PasswordDialog.open(this.dialog, u).subscribe((user) => {
       if (!user) return;
-      this.replace(user);
+      this.list.replace(user);
       this.notify.ok(USERS_TEXT.passwordReset, { name: user.displayName });
     });
   }
@@ -143,7 +143,7 @@ export class UsersPage {
   protected unlock(u: User): void {
     this.api.unlock(u.id).subscribe({
       next: (user) => {
-        this.replace(user);
+        this.list.replace(user);
         this.notify.ok(USERS_TEXT.unlocked, { name: user.displayName });
       },
       error: (err: unknown) => this.notify.error(err),
@@ -153,7 +153,7 @@ export class UsersPage {
   protected grant(u: User): void {
     GrantDialog.open(this.dialog, { user: u, units: this.units() }).subscribe((user) => {
       if (!user) return;
-      this.replace(user);
+      this.list.replace(user);
       this.notify.ok(USERS_TEXT.granted, { name: user.displayName });
     });
   }
@@ -169,7 +169,7 @@ export class UsersPage {
       if (!ok) return;
       this.api.revoke(u.id, g.id).subscribe({
         next: (user) => {
-          this.replace(user);
+          this.list.replace(user);
           this.notify.ok(USERS_TEXT.revoked, { name: user.displayName });
         },
         error: (err: unknown) => {
@@ -181,19 +181,12 @@ export class UsersPage {
     });
   }
 
-  private replace(user: User): void {
-    this.list.rows.update((rows) => rows.map((r) => (r.id === user.id ? user : r)));
-  }
-
   private stale(u: User): void {
     this.notify.ok(USERS_TEXT.stale, { name: u.displayName });
     this.reloadRow(u);
   }
 
   private reloadRow(u: User): void {
-    this.api.get(u.id).subscribe({
-      next: (user) => this.replace(user),
-      error: () => this.list.reload(),
-    });
+    this.list.refresh(this.api.get(u.id));
   }
 }

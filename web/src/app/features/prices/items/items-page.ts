@@ -79,7 +79,7 @@ export class ItemsPage {
     ItemDialog.open(this.dialog, { item: i, units: this.scope.editableUnits() }).subscribe((item) => {
       if (item === 'stale') return this.stale(i);
       if (!item) return;
-      this.replace(item);
+      this.list.replace(item);
       this.notify.ok(PRICES_TEXT.itemSaved, { code: item.code });
     });
   }
@@ -88,7 +88,7 @@ export class ItemsPage {
     const go = () =>
       this.api.updateItem(i.id, { version: i.version, active }).subscribe({
         next: (item) => {
-          this.replace(item);
+          this.list.replace(item);
           this.notify.ok(active ? PRICES_TEXT.itemReactivated : PRICES_TEXT.itemDeactivated, { code: item.code });
         },
         error: (err: unknown) => (isStaleVersion(toProblem(err)) ? this.stale(i) : this.notify.error(err)),
@@ -103,12 +103,8 @@ export class ItemsPage {
     }).subscribe((ok) => ok && go());
   }
 
-  private replace(item: Item): void {
-    this.list.rows.update((rows) => rows.map((r) => (r.id === item.id ? item : r)));
-  }
-
   private stale(i: Item): void {
     this.notify.ok(PRICES_TEXT.stale, { name: i.name });
-    this.api.item(i.id).subscribe({ next: (item) => this.replace(item), error: () => this.list.reload() });
+    this.list.refresh(this.api.item(i.id));
   }
 }

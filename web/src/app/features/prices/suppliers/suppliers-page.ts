@@ -71,7 +71,7 @@ export class SuppliersPage {
         return this.list.reload();
       }
       if (!saved) return;
-      this.replace(saved);
+      this.list.replace(saved);
       this.notify.ok(PRICES_TEXT.supplierSaved, { name: saved.shopName });
     });
   }
@@ -84,7 +84,7 @@ export class SuppliersPage {
     const go = () =>
       this.api.updateSupplier(s.id, { version: s.version, active }).subscribe({
         next: (saved) => {
-          this.replace(saved);
+          this.list.replace(saved);
           this.notify.ok(PRICES_TEXT.supplierSaved, { name: saved.shopName });
         },
         error: (err: unknown) => {
@@ -103,9 +103,5 @@ export class SuppliersPage {
       confirm: PRICES_TEXT.deactivate,
       danger: true,
     }).subscribe((ok) => ok && go());
-  }
-
-  private replace(s: Supplier): void {
-    this.list.rows.update((rows) => rows.map((r) => (r.id === s.id ? s : r)));
   }
 }
