@@ -1,17 +1,11 @@
 import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, signal, type Signal } from '@angular/core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
-import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
+import { FormBuilder } from '@angular/forms';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatDialog } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatPaginatorIntl, MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSelectModule } from '@angular/material/select';
-import { MatTableModule } from '@angular/material/table';
-import { MatTooltipModule } from '@angular/material/tooltip';
 import {
   addDays,
   BUYING_UNIT_LABELS,
@@ -26,13 +20,12 @@ import {
 import { combineLatest } from 'rxjs';
 import { I18n } from '../../../core/i18n/i18n';
 import { COMMON } from '../../../core/i18n/text';
-import { TrPipe } from '../../../core/i18n/tr.pipe';
 import { toProblem } from '../../../core/http/problem';
 import { Notify } from '../../../core/notify';
 import { loadLatest } from '../../../shared/load-latest';
+import { LIST_PAGE_IMPORTS } from '../../../shared/list-frame/list-page';
 import { FenPipe } from '../../../shared/money.pipe';
 import { PaginatorIntl } from '../../../shared/paginator-intl';
-import { TypedCell } from '../../../shared/typed-cell';
 import { PriceScope, recentMonths, thisMonth } from '../price-scope';
 import { PricesApi, type Collection, type CollectionItem, type Observation, type Supplier } from '../prices.api';
 import { PRICES_TEXT } from '../prices.text';
@@ -51,22 +44,7 @@ export function defaultEntryDay(month: string, today = calendarDay(new Date())):
  */
 @Component({
   selector: 'app-collection-page',
-  imports: [
-    ReactiveFormsModule,
-    MatTableModule,
-    MatPaginatorModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSelectModule,
-    MatCheckboxModule,
-    MatButtonModule,
-    MatIconModule,
-    MatTooltipModule,
-    MatProgressBarModule,
-    TypedCell,
-    TrPipe,
-    FenPipe,
-  ],
+  imports: [LIST_PAGE_IMPORTS, MatPaginatorModule, MatInputModule, MatCheckboxModule, MatProgressBarModule, FenPipe],
   providers: [{ provide: MatPaginatorIntl, useClass: PaginatorIntl }],
   templateUrl: './collection-page.html',
   styleUrls: ['../prices-list.scss', './collection-page.scss'],

@@ -1,25 +1,19 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { FormBuilder, FormControl, ReactiveFormsModule } from '@angular/forms';
+import { FormBuilder, FormControl } from '@angular/forms';
 import { MatAutocompleteModule, type MatAutocompleteSelectedEvent } from '@angular/material/autocomplete';
-import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatPaginatorIntl, MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSelectModule } from '@angular/material/select';
-import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { BUYING_UNIT_LABELS, ITEM_CATEGORY_INFO, PLATFORM_LABELS } from '@portal/domain';
 import { catchError, debounceTime, distinctUntilChanged, filter, map, of, switchMap, tap } from 'rxjs';
 import { I18n } from '../../../core/i18n/i18n';
 import { COMMON } from '../../../core/i18n/text';
-import { TrPipe } from '../../../core/i18n/tr.pipe';
 import { Notify } from '../../../core/notify';
+import { LIST_PAGE_IMPORTS } from '../../../shared/list-frame/list-page';
 import { FenPipe } from '../../../shared/money.pipe';
 import { PaginatorIntl } from '../../../shared/paginator-intl';
-import { TypedCell } from '../../../shared/typed-cell';
 import { recentMonths, thisMonth } from '../price-scope';
 import { PricesApi, type AlertsPage, type History, type Item, type PriceAlert } from '../prices.api';
 import { PRICES_TEXT } from '../prices.text';
@@ -29,23 +23,7 @@ import { PriceChart } from './price-chart';
 /** 物资价格走势: one item's prices by shop and month (chart and table), and the month's price alerts. */
 @Component({
   selector: 'app-history-page',
-  imports: [
-    ReactiveFormsModule,
-    RouterLink,
-    MatAutocompleteModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSelectModule,
-    MatButtonModule,
-    MatIconModule,
-    MatTableModule,
-    MatPaginatorModule,
-    MatProgressBarModule,
-    TypedCell,
-    TrPipe,
-    FenPipe,
-    PriceChart,
-  ],
+  imports: [LIST_PAGE_IMPORTS, RouterLink, MatAutocompleteModule, MatInputModule, MatPaginatorModule, MatProgressBarModule, FenPipe, PriceChart],
   providers: [{ provide: MatPaginatorIntl, useClass: PaginatorIntl }],
   templateUrl: './history-page.html',
   styleUrls: ['../prices-list.scss', './history-page.scss'],

@@ -1,14 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
+import { FormBuilder } from '@angular/forms';
 import { MatInputModule } from '@angular/material/input';
 import { MatPaginatorIntl, MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatTableModule } from '@angular/material/table';
-import { MatTooltipModule } from '@angular/material/tooltip';
 import { RouterLink } from '@angular/router';
 import {
   BUYING_UNIT_LABELS,
@@ -25,14 +20,13 @@ import {
 } from '@portal/domain';
 import { debounce, map, timer } from 'rxjs';
 import { I18n } from '../../../core/i18n/i18n';
-import { TrPipe } from '../../../core/i18n/tr.pipe';
 import { Notify } from '../../../core/notify';
+import { LIST_PAGE_IMPORTS } from '../../../shared/list-frame/list-page';
 import { FenPipe } from '../../../shared/money.pipe';
 import { saveBlob } from '../../../shared/download';
-import { filterOptions, SelectFilter } from '../../../shared/list-frame/select-filter';
+import { filterOptions } from '../../../shared/list-frame/select-filter';
 import { loadLatest } from '../../../shared/load-latest';
 import { PaginatorIntl } from '../../../shared/paginator-intl';
-import { TypedCell } from '../../../shared/typed-cell';
 import { recentMonths, thisMonth } from '../price-scope';
 import { PricesApi, type Matrix, type MatrixCell, type MatrixQuery, type PriceSupplier } from '../prices.api';
 import { PRICES_TEXT } from '../prices.text';
@@ -49,22 +43,7 @@ interface Filter {
 /** 比价矩阵: items down, suppliers across, the month's latest price per cell, the row's lowest in green. */
 @Component({
   selector: 'app-matrix-page',
-  imports: [
-    ReactiveFormsModule,
-    RouterLink,
-    MatTableModule,
-    MatPaginatorModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatButtonModule,
-    MatIconModule,
-    MatTooltipModule,
-    MatProgressBarModule,
-    TypedCell,
-    TrPipe,
-    FenPipe,
-    SelectFilter,
-  ],
+  imports: [LIST_PAGE_IMPORTS, RouterLink, MatPaginatorModule, MatInputModule, MatProgressBarModule, FenPipe],
   providers: [{ provide: MatPaginatorIntl, useClass: PaginatorIntl }],
   templateUrl: './matrix-page.html',
   styleUrl: './matrix-page.scss',
