@@ -1,4 +1,5 @@
-import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, ChangeDetectorRef, Component, inject, input, output } from '@angular/core';
+import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -14,6 +15,7 @@ import { serverError } from '../../shared/server-errors';
 import type { AdSlot, Conflict } from './ad-quotes.api';
 import { AD_QUOTES_TEXT, PRICING_UNIT_LABELS } from './ad-quotes.text';
 import { conflictsByLine, lineComplete, type EditorLine, type LiveTotals } from './quote-editor.state';
+import { merge, switchMap } from 'rxjs';
 import type { LineForm } from './quote-form';
 
 /** A line's notes beside its field errors: a slot clash found by the preview, as the clerk reads it. */
@@ -80,6 +82,17 @@ export class QuoteLines {
   protected readonly text = AD_QUOTES_TEXT;
   protected readonly pricingUnitLabels = PRICING_UNIT_LABELS;
   protected readonly serverError = serverError;
+
+  constructor() {
+    // A server's field error or a touched field changes no value, so no input: look again when a line says so.
+    const cdr = inject(ChangeDetectorRef);
+    toObservable(this.lines)
+      .pipe(
+        switchMap((lines) => merge(...lines.map((l) => l.events))),
+        takeUntilDestroyed(),
+      )
+      .subscribe(() => cdr.markForCheck());
+  }
 
   /** Lines whose month has no published card: the preview priced nothing for them. */
   protected noPrice(i: number): boolean {
