@@ -65,7 +65,7 @@ export class ListFrame {
   readonly list = input.required<ListView>();
   /** The page's words; a list without a `title` is one tab of a page. A feature's *.text.ts usually fits as it is. */
   readonly text = input.required<ListText>();
-  /** Prefix of the data-testids: `<p>-refresh`, `<p>-search`, `<p>-paginator`. */
+  /** Prefix of the data-testids: `<p>-refresh`, `<p>-search`, `<p>-read-only`, `<p>-paginator`. */
   readonly testIds = input<string | null>(null);
   /** The filter form's `q`; null leaves the search box out. */
   readonly search = input<FormControl<string | null> | null>(null);
@@ -73,7 +73,7 @@ export class ListFrame {
   /** Shows text.readOnly as a badge: the API would refuse this reader's changes anyway. */
   readonly readOnly = input(false);
   readonly pageSizes = input<number[]>([10, 20, 50, 100]);
-  readonly firstLastButtons = input(true);
+  /** What an answered, empty list says (e.g. "nothing waits for you"), and its test id. */
   readonly emptyText = input<Text>(COMMON.noData);
   readonly emptyId = input<string | null>(null);
 
