@@ -5,14 +5,13 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorIntl, MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
+import type { PageEvent } from '@angular/material/paginator';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { of, startWith, switchMap } from 'rxjs';
 import { COMMON, type Text } from '../../core/i18n/text';
 import { TrPipe } from '../../core/i18n/tr.pipe';
-import { PaginatorIntl } from '../paginator-intl';
 import { SHARED_TEXT } from '../shared.text';
+import { ListBody } from './list-body';
 
 /** The words a list frame shows: the page title (none for a tab), "{total} records", the search box's label. */
 export interface ListText {
@@ -50,12 +49,10 @@ export interface ListView {
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
-    MatPaginatorModule,
-    MatProgressBarModule,
     MatTooltipModule,
     TrPipe,
+    ListBody,
   ],
-  providers: [{ provide: MatPaginatorIntl, useClass: PaginatorIntl }],
   templateUrl: './list-frame.html',
   styleUrl: './list-frame.scss',
   host: { '[class.page]': 'heading() !== null', '[class.tab]': 'heading() === null' },
@@ -73,7 +70,7 @@ export class ListFrame {
   /** Shows text.readOnly as a badge: the API would refuse this reader's changes anyway. */
   readonly readOnly = input(false);
   readonly pageSizes = input<number[]>([10, 20, 50, 100]);
-  /** What an answered, empty list says (e.g. "nothing waits for you"), and its test id. */
+  /** What an answered, empty list says, and its test id. */
   readonly emptyText = input<Text>(COMMON.noData);
   readonly emptyId = input<string | null>(null);
 
@@ -91,13 +88,6 @@ export class ListFrame {
     toObservable(this.search).pipe(switchMap((c) => (c ? c.valueChanges.pipe(startWith(c.value)) : of('')))),
     { initialValue: '' },
   );
-
-  protected readonly state = computed(() => {
-    const list = this.list();
-    if (list.rows().length > 0) return 'rows';
-    if (list.loading()) return 'loading';
-    return list.failed?.() ? 'failed' : 'empty';
-  });
 
   protected clearSearch(): void {
     this.search()?.setValue('');
