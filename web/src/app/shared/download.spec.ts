@@ -2,7 +2,7 @@ import { provideHttpClient, HttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { toProblem } from '../core/http/problem';
-import { downloadFile, filenameFrom, type DownloadState } from './download';
+import { downloadFile, filenameFrom, filenameFrom as attachmentFilename, type DownloadState } from './download';
 
 describe('download file names', () => {
   it('prefers the RFC 5987 UTF-8 name, which carries the Chinese title', () => {
@@ -15,6 +15,26 @@ describe('download file names', () => {
     expect(filenameFrom('attachment; filename=card.xlsx', 'x')).toBe('card.xlsx');
     expect(filenameFrom('attachment', 'rate-card-7.pdf')).toBe('rate-card-7.pdf');
     expect(filenameFrom(null, 'rate-card-7.pdf')).toBe('rate-card-7.pdf');
+  });
+
+  it('reads the price export’s unquoted UTF-8 name and a quoted name with escapes', () => {
+    expect(filenameFrom(`attachment; filename*=UTF-8''%E4%BB%B7%E6%A0%BC-2026-11.xlsx`, 'prices-.xlsx')).toBe('价格-2026-11.xlsx');
+    expect(filenameFrom('attachment; filename="a \\"b\\".csv"', 'x')).toBe('a "b".csv');
+  });
+});
+
+// Moved from ad-quotes.api.spec.ts when the quote download took this parser.
+describe('attachmentFilename', () => {
+  it('prefers the RFC 5987 UTF-8 name, so Chinese file names survive', () => {
+    const header = `attachment; filename="BJ-202612-0001.pdf"; filename*=UTF-8''%E5%B9%BF%E5%91%8A%E6%8A%A5%E4%BB%B7%E5%8D%95-BJ-202612-0001.pdf`;
+    expect(attachmentFilename(header, 'x.pdf')).toBe('广告报价单-BJ-202612-0001.pdf');
+  });
+
+  it('falls back to the plain name, then to the caller’s', () => {
+    expect(attachmentFilename('attachment; filename="q.xlsx"', 'x.xlsx')).toBe('q.xlsx');
+    expect(attachmentFilename('attachment; filename=q.xlsx', 'x.xlsx')).toBe('q.xlsx');
+    expect(attachmentFilename(null, 'x.xlsx')).toBe('x.xlsx');
+    expect(attachmentFilename('attachment', 'x.xlsx')).toBe('x.xlsx');
   });
 });
 

@@ -1,6 +1,9 @@
 import { HttpClient, HttpErrorResponse, HttpEventType, type HttpParams, type HttpResponse } from '@angular/common/http';
 import { Observable, catchError, filter, from, map, switchMap, throwError } from 'rxjs';
 
+// Files the API sends as attachments (quote and rate-card PDF/XLSX, price exports, import
+// templates): one parser for their names and one way to hand them to the browser, for every feature.
+
 /** Where a download is: bytes so far (and of how many, when the server says), then the saved file. */
 export type DownloadState =
   | { kind: 'progress'; loaded: number; total: number | null }

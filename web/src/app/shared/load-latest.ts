@@ -1,7 +1,39 @@
-import { DestroyRef, inject, type Signal, type WritableSignal } from '@angular/core';
+import { DestroyRef, type Signal, inject, signal } from '@angular/core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
-import { catchError, of, switchMap, tap, type Observable, type OperatorFunction } from 'rxjs';
+import { type Observable, type OperatorFunction, catchError, of, switchMap, tap } from 'rxjs';
 import { Notify } from '../core/notify';
+
+/**
+ * Loads what `query` asks for each time it changes and hands the answer to `show`. A newer
+ * query cancels the one in flight, so a slow answer never overwrites a fresh one; a failure
+ * is told to the user and leaves what is shown as it was. Create it in an injection context.
+ */
+export function loadLatest<Q, R>(query: Signal<Q>, load: (q: Q) => Observable<R>, show: (result: R) => void) {
+  const notify = inject(Notify);
+  const loading = signal(false);
+  const failed = signal(false);
+  toObservable(query)
+    .pipe(
+      tap(() => loading.set(true)),
+      switchMap((q) =>
+        load(q).pipe(
+          catchError((err: unknown) => {
+            notify.error(err);
+            failed.set(true);
+            return of(null);
+          }),
+        ),
+      ),
+      takeUntilDestroyed(inject(DestroyRef)),
+    )
+    .subscribe((result) => {
+      loading.set(false);
+      if (result === null) return;
+      failed.set(false);
+      show(result);
+    });
+  return { loading: loading.asReadonly(), failed: failed.asReadonly() };
+}
 
 /** On failure: tell the user what the server said and go on with null, so a stream of loads survives one bad answer. */
 export function toldOnError<T>(notify: Notify): OperatorFunction<T, T | null> {
@@ -9,19 +41,4 @@ export function toldOnError<T>(notify: Notify): OperatorFunction<T, T | null> {
     notify.error(err);
     return of(null);
   });
-}
-
-/**
- * Loads `load(q)` whenever `query` changes; a newer query cancels the one in flight, so a slow
- * answer never overwrites a fresh one. `loading` is true while a load runs; a failure is told
- * and arrives as null. Ends with the component. Call it in an injection context.
- */
-export function loadLatest<Q, R>(query: Signal<Q>, load: (q: Q) => Observable<R>, loading: WritableSignal<boolean>): Observable<R | null> {
-  const notify = inject(Notify);
-  return toObservable(query).pipe(
-    tap(() => loading.set(true)),
-    switchMap((q) => load(q).pipe(toldOnError(notify))),
-    tap(() => loading.set(false)),
-    takeUntilDestroyed(inject(DestroyRef)),
-  );
 }

@@ -1,7 +1,7 @@
 import { Injector, provideZonelessChangeDetection, runInInjectionContext } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { FormBuilder } from '@angular/forms';
-import { Subject, type Observable } from 'rxjs';
+import { Subject, throwError, type Observable } from 'rxjs';
 import { Notify } from '../core/notify';
 import type { Page } from './list-query';
 import { type Paging, serverList } from './server-list';
@@ -87,5 +87,41 @@ describe('serverList', () => {
     calls[1].answer.error(new Error('offline'));
     expect(notified.length).toBe(1);
     expect(list.loading()).toBeFalse();
+  });
+
+  it('says a load failed until the next one answers', () => {
+    const { list } = setUp();
+    calls[0].answer.error(new Error('offline'));
+    expect(list.failed()).toBeTrue();
+    list.reload();
+    TestBed.tick();
+    calls[1].answer.next({ items: [1], total: 1 });
+    expect(list.failed()).toBeFalse();
+  });
+
+  it('swaps a saved row in by id, and reads a stale one again (or the page, if it is gone)', () => {
+    TestBed.configureTestingModule({ providers: [provideZonelessChangeDetection(), { provide: Notify, useValue: { error: () => undefined } }] });
+    const answers: Subject<Page<{ id: number; name: string }>>[] = [];
+    const list = runInInjectionContext(TestBed.inject(Injector), () =>
+      serverList<{ id: number; name: string }, { q: string }>({
+        filters: TestBed.inject(FormBuilder).nonNullable.group({ q: '' }),
+        sort: { active: 'name', direction: 'asc' },
+        load: () => {
+          answers.push(new Subject());
+          return answers.at(-1)!;
+        },
+      }),
+    );
+    TestBed.tick();
+    answers[0].next({ items: [{ id: 1, name: '甲' }, { id: 2, name: '乙' }], total: 2 });
+    list.replace({ id: 2, name: '乙乙' });
+    expect(list.rows().map((r) => r.name)).toEqual(['甲', '乙乙']);
+    const fresh = new Subject<{ id: number; name: string }>();
+    list.refresh(fresh);
+    fresh.next({ id: 1, name: '甲甲' });
+    expect(list.rows().map((r) => r.name)).toEqual(['甲甲', '乙乙']);
+    list.refresh(throwError(() => new Error('gone')));
+    TestBed.tick();
+    expect(answers.length).toBe(2);
   });
 });

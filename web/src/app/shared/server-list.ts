@@ -1,10 +1,10 @@
 import { DestroyRef, computed, inject, signal } from '@angular/core';
-import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import type { PageEvent } from '@angular/material/paginator';
 import type { Sort } from '@angular/material/sort';
-import { type Observable, catchError, debounce, map, of, switchMap, tap, timer } from 'rxjs';
-import { Notify } from '../core/notify';
+import { type Observable, debounce, map, timer } from 'rxjs';
 import { type Page, sortParam } from './list-query';
+import { loadLatest } from './load-latest';
 
 /** What a list page asks the API for: its own filters plus the paging every list shares. */
 export interface Paging {
@@ -28,7 +28,6 @@ export function serverList<T, F extends { q: string }>(opts: {
   /** Return false to drop a change, e.g. after the page corrected the form (which changes it again). */
   accept?: (filter: F) => boolean;
 }) {
-  const notify = inject(Notify);
   const destroyRef = inject(DestroyRef);
   const initial = opts.filters.getRawValue();
   const filter = signal<F>(initial);
@@ -36,7 +35,6 @@ export function serverList<T, F extends { q: string }>(opts: {
   const pageIndex = signal(0);
   const pageSize = signal(opts.pageSize ?? 20);
   const reloads = signal(0);
-  const loading = signal(false);
   const rows = signal<T[]>([]);
   const total = signal(0);
 
@@ -57,25 +55,13 @@ export function serverList<T, F extends { q: string }>(opts: {
       pageIndex.set(0);
     });
 
-  toObservable(query)
-    .pipe(
-      tap(() => loading.set(true)),
-      switchMap(({ filter: f, paging }) =>
-        opts.load(f, paging).pipe(
-          catchError((err: unknown) => {
-            notify.error(err);
-            return of(null);
-          }),
-        ),
-      ),
-      takeUntilDestroyed(destroyRef),
-    )
-    .subscribe((page) => {
-      loading.set(false);
-      if (!page) return;
-      rows.set(page.items);
-      total.set(page.total);
-    });
+  const { loading, failed } = loadLatest(query, (q) => opts.load(q.filter, q.paging), (page) => {
+    rows.set(page.items);
+    total.set(page.total);
+  });
+
+  const reload = () => reloads.update((n) => n + 1);
+  const replace = <R extends T & { id: unknown }>(row: R) => rows.update((all) => all.map((r) => ((r as { id?: unknown }).id === row.id ? row : r)));
 
   return {
     filter: filter.asReadonly(),
@@ -84,11 +70,17 @@ export function serverList<T, F extends { q: string }>(opts: {
     sort: sort.asReadonly(),
     pageIndex: pageIndex.asReadonly(),
     pageSize: pageSize.asReadonly(),
-    loading: loading.asReadonly(),
+    loading,
+    /** The last load failed (the user was told); the rows are those of the load before. */
+    failed,
     /** Writable so a page can show a row it just saved without fetching the page again. */
     rows,
     total: total.asReadonly(),
-    reload: () => reloads.update((n) => n + 1),
+    reload,
+    /** Shows a row just saved (the one with its id) without fetching the page again. */
+    replace,
+    /** Shows a row as it is now, read again by `fetch`; if that fails (e.g. it is gone), the whole page is. */
+    refresh: <R extends T & { id: unknown }>(fetch: Observable<R>) => fetch.subscribe({ next: (row) => replace(row), error: () => reload() }),
     onSort: (s: Sort) => {
       sort.set(s);
       pageIndex.set(0);

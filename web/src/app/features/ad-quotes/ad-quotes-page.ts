@@ -1,26 +1,15 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorIntl, MatPaginatorModule } from '@angular/material/paginator';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSelectModule } from '@angular/material/select';
-import { MatSortModule } from '@angular/material/sort';
-import { MatTableModule } from '@angular/material/table';
-import { MatTooltipModule } from '@angular/material/tooltip';
+import { FormBuilder } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { AD_QUOTER_ROLES, AD_READER_ROLES, owningUnit } from '@portal/domain';
 import { I18n } from '../../core/i18n/i18n';
 import { COMMON } from '../../core/i18n/text';
-import { TrPipe } from '../../core/i18n/tr.pipe';
 import { selectUser } from '../../core/session/session.reducer';
 import { FenPipe, SharePercentPipe, ZhePipe } from '../../shared/money.pipe';
-import { PaginatorIntl } from '../../shared/paginator-intl';
+import { LIST_PAGE_IMPORTS } from '../../shared/list-frame/list-page';
+import { filterOptions } from '../../shared/list-frame/select-filter';
 import { serverList } from '../../shared/server-list';
-import { TypedCell } from '../../shared/typed-cell';
 import { unitName } from '../admin/units/unit-tree';
 import { UnitsApi, type Unit } from '../admin/units/units.api';
 import { AdQuotesApi, type QuoteStatus, type QuoteSummary } from './ad-quotes.api';
@@ -39,27 +28,7 @@ const STATUSES = Object.keys(QUOTE_STATUS_LABELS) as QuoteStatus[];
 /** Quotations the user may see (the API narrows a branch to its own), filtered, sorted and paged by the server. */
 @Component({
   selector: 'app-ad-quotes-page',
-  imports: [
-    ReactiveFormsModule,
-    RouterLink,
-    MatTableModule,
-    MatSortModule,
-    MatPaginatorModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSelectModule,
-    MatButtonModule,
-    MatIconModule,
-    MatTooltipModule,
-    MatProgressBarModule,
-    TypedCell,
-    TrPipe,
-    FenPipe,
-    ZhePipe,
-    SharePercentPipe,
-    QuoteStatusChip,
-  ],
-  providers: [{ provide: MatPaginatorIntl, useClass: PaginatorIntl }],
+  imports: [LIST_PAGE_IMPORTS, RouterLink, FenPipe, ZhePipe, SharePercentPipe, QuoteStatusChip],
   templateUrl: './ad-quotes-page.html',
   styleUrl: './ad-quotes-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -70,10 +39,8 @@ export class AdQuotesPage {
   private readonly user = inject(Store).selectSignal(selectUser);
   protected readonly text = AD_QUOTES_TEXT;
   protected readonly common = COMMON;
-  protected readonly statuses = STATUSES;
-  protected readonly statusLabels = QUOTE_STATUS_LABELS;
+  protected readonly statusOptions = filterOptions(STATUSES, QUOTE_STATUS_LABELS);
   protected readonly columns = ['number', 'unit', 'customer', 'status', 'listFen', 'netFen', 'paidShareBp', 'validUntil'];
-  protected readonly pageSizes = [10, 20, 50, 100];
 
   /** Quoting roles may start a quote; marketers, finance and audit only read. */
   protected readonly canQuote = computed(() => (this.user()?.roles ?? []).some((r) => AD_QUOTER_ROLES.includes(r.role)));

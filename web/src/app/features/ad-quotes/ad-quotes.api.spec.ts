@@ -1,21 +1,7 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { AdQuotesApi, attachmentFilename } from './ad-quotes.api';
-
-describe('attachmentFilename', () => {
-  it('prefers the RFC 5987 UTF-8 name, so Chinese file names survive', () => {
-    const header = `attachment; filename="BJ-202612-0001.pdf"; filename*=UTF-8''%E5%B9%BF%E5%91%8A%E6%8A%A5%E4%BB%B7%E5%8D%95-BJ-202612-0001.pdf`;
-    expect(attachmentFilename(header, 'x.pdf')).toBe('广告报价单-BJ-202612-0001.pdf');
-  });
-
-  it('falls back to the plain name, then to the caller’s', () => {
-    expect(attachmentFilename('attachment; filename="q.xlsx"', 'x.xlsx')).toBe('q.xlsx');
-    expect(attachmentFilename('attachment; filename=q.xlsx', 'x.xlsx')).toBe('q.xlsx');
-    expect(attachmentFilename(null, 'x.xlsx')).toBe('x.xlsx');
-    expect(attachmentFilename('attachment', 'x.xlsx')).toBe('x.xlsx');
-  });
-});
+import { AdQuotesApi } from './ad-quotes.api';
 
 describe('AdQuotesApi', () => {
   let api: AdQuotesApi;

@@ -138,4 +138,17 @@ describe('QuoteEditor', () => {
     await debounce();
     http.expectNone((r) => r.url === '/api/ad-quotes/preview');
   });
+
+  it('puts the server’s complaint about a line under that line when saving is refused', async () => {
+    fixture.componentInstance['form'].controls.customer.setValue({ id: 5, name: '美的', contact: null, phone: null, active: true });
+    await debounce();
+    expectPreview().flush(preview(4500));
+    await fixture.whenStable();
+    el().querySelector<HTMLButtonElement>('[data-testid="save-quote"]')!.click();
+    http
+      .expectOne((r) => r.method === 'POST' && r.url === '/api/ad-quotes')
+      .flush({ status: 400, title: '输入有误', errors: [{ path: 'lines.0.shareBp', message: '折扣超出允许范围' }] }, { status: 400, statusText: 'Bad Request' });
+    await fixture.whenStable();
+    expect(el().querySelector('[data-testid="quote-line"] .line-notes')!.textContent).toContain('折扣超出允许范围');
+  });
 });

@@ -1,18 +1,17 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { FormArray, FormControl, FormGroup, ReactiveFormsModule, Validators, type AbstractControl, type ValidationErrors } from '@angular/forms';
+import { ReactiveFormsModule, type FormArray } from '@angular/forms';
 import { MatAutocompleteModule } from '@angular/material/autocomplete';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { Router, RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
-import { FULL_PRICE_BP, formatSharePercent, formatZhe } from '@portal/domain';
+import { FULL_PRICE_BP } from '@portal/domain';
 import { catchError, debounceTime, distinctUntilChanged, filter, map, of, switchMap, type Observable } from 'rxjs';
 import { toProblem } from '../../core/http/problem';
 import { I18n } from '../../core/i18n/i18n';
@@ -20,9 +19,7 @@ import { COMMON } from '../../core/i18n/text';
 import { TrPipe } from '../../core/i18n/tr.pipe';
 import { Notify } from '../../core/notify';
 import { selectUser } from '../../core/session/session.reducer';
-import type { Problem } from '../../core/session/session.model';
 import { ConfirmDialog } from '../../shared/confirm-dialog';
-import { FenPipe } from '../../shared/money.pipe';
 import { isStaleVersion, serverError, showServerErrors } from '../../shared/server-errors';
 import { unitName } from '../admin/units/unit-tree';
 import { UnitsApi, type Unit } from '../admin/units/units.api';
@@ -36,11 +33,9 @@ import {
   type Quote,
   type QuoteInput,
 } from './ad-quotes.api';
-import { AD_QUOTES_TEXT, PRICING_UNIT_LABELS, QUOTE_ACTION_TEXT } from './ad-quotes.text';
+import { AD_QUOTES_TEXT, QUOTE_ACTION_TEXT } from './ad-quotes.text';
 import {
-  conflictsByLine,
   decisionText,
-  isDay,
   lineComplete,
   liveDecision,
   liveTotals,
@@ -52,26 +47,9 @@ import {
   zheInput,
   type EditorLine,
 } from './quote-editor.state';
-
-type LineForm = FormGroup<{
-  slotId: FormControl<number | null>;
-  startsOn: FormControl<string>;
-  endsOn: FormControl<string>;
-  discount: FormControl<string>;
-}>;
-
-const zheValidator = (c: AbstractControl): ValidationErrors | null => (parseZhe(c.value as string) === null ? { zhe: true } : null);
-const customerPicked = (c: AbstractControl): ValidationErrors | null =>
-  c.value && typeof c.value === 'object' ? null : c.value ? { pick: true } : { required: true };
-const flightOrder = (g: AbstractControl): ValidationErrors | null => {
-  const { startsOn, endsOn } = (g as LineForm).getRawValue();
-  return isDay(startsOn) && isDay(endsOn) && endsOn < startsOn ? { order: true } : null;
-};
-
-function today(offsetDays = 0): string {
-  const d = new Date(Date.now() + offsetDays * 86_400_000);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
+import { formPaths, lineForm, quoteForm, type LineForm } from './quote-form';
+import { lineConflicts, QuoteLines } from './quote-lines';
+import { QuoteSummary } from './quote-summary';
 
 /**
  * Writing a quotation: owner unit, customer, lines priced from the card of the month each
@@ -89,11 +67,11 @@ function today(offsetDays = 0): string {
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
-    MatProgressBarModule,
     MatSelectModule,
     MatTooltipModule,
     TrPipe,
-    FenPipe,
+    QuoteLines,
+    QuoteSummary,
   ],
   templateUrl: './quote-editor.html',
   styleUrl: './quote-editor.scss',
@@ -111,17 +89,9 @@ export class QuoteEditor {
   private readonly user = inject(Store).selectSignal(selectUser);
   protected readonly text = AD_QUOTES_TEXT;
   protected readonly common = COMMON;
-  protected readonly pricingUnitLabels = PRICING_UNIT_LABELS;
   protected readonly serverError = serverError;
 
-  protected readonly form = new FormGroup({
-    unitId: new FormControl<number | null>(null, Validators.required),
-    customer: new FormControl<Customer | string | null>(null, customerPicked),
-    validUntil: new FormControl(today(30), { nonNullable: true, validators: Validators.required }),
-    bundle: new FormControl('', { nonNullable: true, validators: zheValidator }),
-    note: new FormControl('', { nonNullable: true }),
-    lines: new FormArray<LineForm>([]),
-  });
+  protected readonly form = quoteForm();
 
   protected readonly quote = signal<Quote | null>(null);
   protected readonly slots = signal<AdSlot[]>([]);
@@ -214,42 +184,11 @@ export class QuoteEditor {
     this.i18n.lang();
     return d ? decisionText(d, this.unitLabel(), (t, p) => this.i18n.t(t, p)) : '';
   });
-  protected readonly zhe = computed(() => {
-    const bp = this.paidShareBp();
-    return bp === null ? '' : formatZhe(bp);
-  });
-  protected readonly percent = computed(() => {
-    const bp = this.paidShareBp();
-    return bp === null ? '' : formatSharePercent(bp);
-  });
-
   protected readonly conflicts = computed(() => {
     const p = this.currentPreview();
-    if (!p) return { byLine: new Map<number, { severity: 'block' | 'warn'; text: string }[]>(), blocked: false };
-    const { byLine, blocked } = conflictsByLine(p.result.conflicts);
     this.i18n.lang();
-    const out = new Map<number, { severity: 'block' | 'warn'; text: string }[]>();
-    for (const [sent, list] of byLine) {
-      out.set(
-        p.indices[sent] ?? sent,
-        list.map((c) => ({
-          severity: c.severity,
-          text: this.i18n.t(c.severity === 'block' ? AD_QUOTES_TEXT.conflictBlock : AD_QUOTES_TEXT.conflictWarn, {
-            number: c.quoteNumber,
-            from: c.startsOn,
-            to: c.endsOn,
-          }),
-        })),
-      );
-    }
-    return { byLine: out, blocked };
+    return lineConflicts(p?.result.conflicts ?? [], p?.indices ?? [], (t, params) => this.i18n.t(t, params));
   });
-
-  /** Lines whose month has no published card: the preview priced nothing for them. */
-  protected noPrice(i: number): boolean {
-    const l = this.editorLines()[i];
-    return !!this.currentPreview() && lineComplete(l) && this.totals().lines[i].unitPriceFen === null;
-  }
 
   protected readonly lineControls = computed(() => {
     this.value();
@@ -325,33 +264,11 @@ export class QuoteEditor {
   }
 
   protected addLine(from?: { slotId: number | null; startsOn: string; endsOn: string; shareBp: number }): void {
-    const prev = this.lines.length ? this.lines.at(this.lines.length - 1).getRawValue() : null;
-    this.lines.push(
-      new FormGroup(
-        {
-          slotId: new FormControl<number | null>(from?.slotId ?? null, Validators.required),
-          startsOn: new FormControl(from?.startsOn ?? prev?.startsOn ?? '', { nonNullable: true, validators: Validators.required }),
-          endsOn: new FormControl(from?.endsOn ?? prev?.endsOn ?? '', { nonNullable: true, validators: Validators.required }),
-          discount: new FormControl(from ? zheInput(from.shareBp) : '', { nonNullable: true, validators: zheValidator }),
-        },
-        { validators: flightOrder },
-      ),
-    );
+    this.lines.push(lineForm(from, this.lines.length ? this.lines.at(this.lines.length - 1).getRawValue() : null));
   }
 
   protected removeLine(i: number): void {
     this.lines.removeAt(i);
-  }
-
-  /** The whole slot name on hover, since the select cuts it short. */
-  protected slotTitle(i: number): string {
-    const id = this.editorLines()[i]?.slotId;
-    const slot = id === null || id === undefined ? undefined : this.slotById().get(id);
-    return slot ? `${slot.code} ${slot.name} · ${slot.page} · ${slot.size}` : '';
-  }
-
-  protected slotLabel(s: AdSlot): string {
-    return `${s.code} ${s.name}`;
   }
 
   protected readonly displayCustomer = (c: Customer | string | null): string => (c && typeof c === 'object' ? c.name : (c ?? ''));
@@ -435,16 +352,7 @@ export class QuoteEditor {
   /** Field errors under their fields (the API's paths renamed to the form's), the rest as a message. */
   private showProblem(err: unknown, fallbackToMessage: boolean): void {
     const problem = toProblem(err);
-    const renamed: Problem = {
-      ...problem,
-      errors: problem.errors?.map((e) => ({
-        ...e,
-        path: e.path
-          .replace(/^customerId$/, 'customer')
-          .replace(/^bundleShareBp$/, 'bundle')
-          .replace(/^lines\.(\d+)\.shareBp$/, 'lines.$1.discount'),
-      })),
-    };
+    const renamed = formPaths(problem);
     const placed = problem.errors?.length ? showServerErrors(this.form, renamed) : false;
     if (!placed && (fallbackToMessage || problem.status >= 500 || problem.status === 0)) this.notify.error(err);
   }

@@ -1,29 +1,18 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
+import { FormBuilder } from '@angular/forms';
 import { MatDialog } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorIntl, MatPaginatorModule } from '@angular/material/paginator';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSelectModule } from '@angular/material/select';
-import { MatSortModule } from '@angular/material/sort';
-import { MatTableModule } from '@angular/material/table';
-import { MatTooltipModule } from '@angular/material/tooltip';
 import { Store } from '@ngrx/store';
 import { AD_CARD_KEEPER_ROLES, AD_PRICING_UNIT_LABELS } from '@portal/domain';
 import { COMMON } from '../../core/i18n/text';
-import { TrPipe } from '../../core/i18n/tr.pipe';
 import { toProblem } from '../../core/http/problem';
 import { Notify } from '../../core/notify';
 import { selectRoles } from '../../core/session/session.reducer';
 import { ConfirmDialog } from '../../shared/confirm-dialog';
-import { PaginatorIntl } from '../../shared/paginator-intl';
+import { LIST_PAGE_IMPORTS } from '../../shared/list-frame/list-page';
+import { filterOptions } from '../../shared/list-frame/select-filter';
 import { isStaleVersion } from '../../shared/server-errors';
 import { serverList } from '../../shared/server-list';
-import { TypedCell } from '../../shared/typed-cell';
 import { AdSlotDialog } from './ad-slot-dialog';
 import { AdSlotsApi, type AdSlot } from './ad-slots.api';
 import { AD_SLOTS_TEXT } from './ad-slots.text';
@@ -37,22 +26,7 @@ const NO_FILTER: Filter = { q: '', active: null };
 /** The mall's ad slots: HQ e-commerce staff keep them, auditors read them. */
 @Component({
   selector: 'app-ad-slots-page',
-  imports: [
-    ReactiveFormsModule,
-    MatTableModule,
-    MatSortModule,
-    MatPaginatorModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSelectModule,
-    MatButtonModule,
-    MatIconModule,
-    MatTooltipModule,
-    MatProgressBarModule,
-    TypedCell,
-    TrPipe,
-  ],
-  providers: [{ provide: MatPaginatorIntl, useClass: PaginatorIntl }],
+  imports: [LIST_PAGE_IMPORTS],
   templateUrl: './ad-slots-page.html',
   styleUrl: './ad-slots-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -64,7 +38,7 @@ export class AdSlotsPage {
   protected readonly text = AD_SLOTS_TEXT;
   protected readonly common = COMMON;
   protected readonly unitLabels = AD_PRICING_UNIT_LABELS;
-  protected readonly pageSizes = [10, 20, 50, 100];
+  protected readonly activeOptions = filterOptions(['true', 'false'], { true: AD_SLOTS_TEXT.statusActive, false: AD_SLOTS_TEXT.statusInactive });
 
   private readonly roles = toSignal(inject(Store).select(selectRoles), { initialValue: [] });
   /** The API decides; this only keeps buttons away from those it would refuse (auditors). */
@@ -102,7 +76,7 @@ export class AdSlotsPage {
     AdSlotDialog.open(this.dialog, { slot: s }).subscribe((slot) => {
       if (slot === 'stale') return this.stale(s);
       if (!slot) return;
-      this.replace(slot);
+      this.list.replace(slot);
       this.notify.ok(AD_SLOTS_TEXT.saved, { code: slot.code });
     });
   }
@@ -118,7 +92,7 @@ export class AdSlotsPage {
       if (!ok) return;
       this.api.update(s.id, { version: s.version, active }).subscribe({
         next: (slot) => {
-          this.replace(slot);
+          this.list.replace(slot);
           this.notify.ok(active ? AD_SLOTS_TEXT.activated : AD_SLOTS_TEXT.deactivated, { code: slot.code });
         },
         error: (err: unknown) => (isStaleVersion(toProblem(err)) ? this.stale(s) : this.notify.error(err)),
@@ -126,13 +100,9 @@ export class AdSlotsPage {
     });
   }
 
-  private replace(slot: AdSlot): void {
-    this.list.rows.update((rows) => rows.map((r) => (r.id === slot.id ? slot : r)));
-  }
-
   /** Someone changed the slot since this page read it: say so, and show it as it is now. */
   private stale(s: AdSlot): void {
     this.notify.ok(AD_SLOTS_TEXT.stale, { code: s.code });
-    this.api.get(s.id).subscribe({ next: (slot) => this.replace(slot), error: () => this.list.reload() });
+    this.list.refresh(this.api.get(s.id));
   }
 }

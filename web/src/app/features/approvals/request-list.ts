@@ -1,24 +1,22 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
-import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
-import { MatPaginatorIntl, MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
+import type { PageEvent } from '@angular/material/paginator';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { Router, RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { APPROVAL_STATUSES, APPROVAL_STATUS_LABELS, type ApprovalStatus } from '@portal/domain';
-import { catchError, of, switchMap, tap } from 'rxjs';
 import { I18n } from '../../core/i18n/i18n';
 import { COMMON } from '../../core/i18n/text';
 import { TrPipe } from '../../core/i18n/tr.pipe';
-import { Notify } from '../../core/notify';
+import { ListBody } from '../../shared/list-frame/list-body';
+import type { ListView } from '../../shared/list-frame/list-frame';
+import { loadLatest } from '../../shared/load-latest';
 import { FenPipe, ZhePipe } from '../../shared/money.pipe';
-import { PaginatorIntl } from '../../shared/paginator-intl';
 import { TypedCell } from '../../shared/typed-cell';
 import { selectInboxCount } from '../notifications/notifications.reducer';
 import { ApprovalsApi, type ListedRequest, type RequestQuery } from './approvals.api';
@@ -32,18 +30,16 @@ import { APPROVALS_TEXT, KNOWN_DOCUMENT_TYPES } from './approvals.text';
     FormsModule,
     RouterLink,
     MatTableModule,
-    MatPaginatorModule,
     MatFormFieldModule,
     MatSelectModule,
     MatButtonModule,
     MatIconModule,
-    MatProgressBarModule,
     FenPipe,
     ZhePipe,
     TypedCell,
     TrPipe,
+    ListBody,
   ],
-  providers: [{ provide: MatPaginatorIntl, useClass: PaginatorIntl }],
   template: `
     <div class="filters" role="search">
       <mat-form-field appearance="outline" subscriptSizing="dynamic">
@@ -72,93 +68,81 @@ import { APPROVALS_TEXT, KNOWN_DOCUMENT_TYPES } from './approvals.text';
       </button>
     </div>
 
-    <div class="table-card">
-      <div class="progress">
-        @if (loading()) {
-          <mat-progress-bar mode="indeterminate" />
-        }
-      </div>
-      <div class="scroll">
-        <table mat-table [dataSource]="rows()" [attr.aria-busy]="loading()" [attr.data-testid]="kind() + '-table'">
-          <ng-container matColumnDef="document">
-            <th mat-header-cell *matHeaderCellDef>{{ text.document | tr }}</th>
-            <td mat-cell *matCellDef="let r of rows()">
-              <a [routerLink]="['/approvals/requests', r.id]" class="doc-title">{{ r.title }}</a>
-              <div class="muted small">{{ r.typeLabel }}</div>
-            </td>
-          </ng-container>
-          <ng-container matColumnDef="unit">
-            <th mat-header-cell *matHeaderCellDef>{{ text.unit | tr }}</th>
-            <td mat-cell *matCellDef="let r of rows()">{{ r.unitName }}</td>
-          </ng-container>
-          <ng-container matColumnDef="amount">
-            <th mat-header-cell *matHeaderCellDef class="num">{{ text.amount | tr }}</th>
-            <td mat-cell *matCellDef="let r of rows()" class="num">
-              {{ r.amountFen | fen }}
-              @if (r.paidShareBp !== null) {
-                <div class="muted small">{{ r.paidShareBp | zhe }}</div>
+    <app-list-body
+      class="table-card"
+      [list]="view"
+      [pageSizes]="[10, 20, 50]"
+      [firstLastButtons]="false"
+      [emptyText]="kind() === 'inbox' ? text.emptyInbox : text.emptySubmitted"
+      [emptyId]="kind() + '-empty'"
+    >
+      <table mat-table [dataSource]="rows()" [attr.aria-busy]="loading()" [attr.data-testid]="kind() + '-table'">
+        <ng-container matColumnDef="document">
+          <th mat-header-cell *matHeaderCellDef>{{ text.document | tr }}</th>
+          <td mat-cell *matCellDef="let r of rows()">
+            <a [routerLink]="['/approvals/requests', r.id]" class="doc-title">{{ r.title }}</a>
+            <div class="muted small">{{ r.typeLabel }}</div>
+          </td>
+        </ng-container>
+        <ng-container matColumnDef="unit">
+          <th mat-header-cell *matHeaderCellDef>{{ text.unit | tr }}</th>
+          <td mat-cell *matCellDef="let r of rows()">{{ r.unitName }}</td>
+        </ng-container>
+        <ng-container matColumnDef="amount">
+          <th mat-header-cell *matHeaderCellDef class="num">{{ text.amount | tr }}</th>
+          <td mat-cell *matCellDef="let r of rows()" class="num">
+            {{ r.amountFen | fen }}
+            @if (r.paidShareBp !== null) {
+              <div class="muted small">{{ r.paidShareBp | zhe }}</div>
+            }
+          </td>
+        </ng-container>
+        <ng-container matColumnDef="submitter">
+          <th mat-header-cell *matHeaderCellDef>{{ text.submitter | tr }}</th>
+          <td mat-cell *matCellDef="let r of rows()" class="nowrap">{{ r.submitter.name }}</td>
+        </ng-container>
+        <ng-container matColumnDef="submittedAt">
+          <th mat-header-cell *matHeaderCellDef>{{ text.submittedAt | tr }}</th>
+          <td mat-cell *matCellDef="let r of rows()" class="nowrap">{{ r.submittedAt | date: 'yyyy-MM-dd HH:mm' }}</td>
+        </ng-container>
+        <ng-container matColumnDef="step">
+          <th mat-header-cell *matHeaderCellDef>{{ text.currentStep | tr }}</th>
+          <td mat-cell *matCellDef="let r of rows()">
+            @if (r.currentStep; as s) {
+              {{ text.stepOf | tr: { position: s.position, role: s.roleLabel } }}
+              @if (s.unitName) {
+                <div class="muted small">{{ s.unitName }}</div>
               }
-            </td>
-          </ng-container>
-          <ng-container matColumnDef="submitter">
-            <th mat-header-cell *matHeaderCellDef>{{ text.submitter | tr }}</th>
-            <td mat-cell *matCellDef="let r of rows()" class="nowrap">{{ r.submitter.name }}</td>
-          </ng-container>
-          <ng-container matColumnDef="submittedAt">
-            <th mat-header-cell *matHeaderCellDef>{{ text.submittedAt | tr }}</th>
-            <td mat-cell *matCellDef="let r of rows()" class="nowrap">{{ r.submittedAt | date: 'yyyy-MM-dd HH:mm' }}</td>
-          </ng-container>
-          <ng-container matColumnDef="step">
-            <th mat-header-cell *matHeaderCellDef>{{ text.currentStep | tr }}</th>
-            <td mat-cell *matCellDef="let r of rows()">
-              @if (r.currentStep; as s) {
-                {{ text.stepOf | tr: { position: s.position, role: s.roleLabel } }}
-                @if (s.unitName) {
-                  <div class="muted small">{{ s.unitName }}</div>
-                }
-              }
-              @if (r.onBehalfOf) {
-                <div class="behalf small">{{ text.onBehalfOf | tr: { name: r.onBehalfOf.name } }}</div>
-              }
-            </td>
-          </ng-container>
-          <ng-container matColumnDef="status">
-            <th mat-header-cell *matHeaderCellDef>{{ common.status | tr }}</th>
-            <td mat-cell *matCellDef="let r of rows()">
-              <span class="status-chip" [class]="'status-' + r.status">{{ statusLabels[r.status] | tr }}</span>
-              @if (r.decidedAt) {
-                <div class="muted small">{{ r.decidedAt | date: 'yyyy-MM-dd HH:mm' }}</div>
-              }
-            </td>
-          </ng-container>
-          <tr mat-header-row *matHeaderRowDef="columns()"></tr>
-          <tr
-            mat-row
-            *matRowDef="let r; columns: columns()"
-            class="row"
-            [attr.data-testid]="kind() === 'inbox' ? 'inbox-row' : 'submitted-row'"
-            [attr.data-request-id]="r.id"
-            (click)="open(r)"
-          ></tr>
-        </table>
-      </div>
-      @if (!loading() && !rows().length) {
-        <p class="no-data muted" [attr.data-testid]="kind() + '-empty'">{{ (kind() === 'inbox' ? text.emptyInbox : text.emptySubmitted) | tr }}</p>
-      }
-      <mat-paginator
-        [length]="total()"
-        [pageIndex]="pageIndex()"
-        [pageSize]="pageSize()"
-        [pageSizeOptions]="[10, 20, 50]"
-        (page)="onPage($event)"
-      />
-    </div>
+            }
+            @if (r.onBehalfOf) {
+              <div class="behalf small">{{ text.onBehalfOf | tr: { name: r.onBehalfOf.name } }}</div>
+            }
+          </td>
+        </ng-container>
+        <ng-container matColumnDef="status">
+          <th mat-header-cell *matHeaderCellDef>{{ common.status | tr }}</th>
+          <td mat-cell *matCellDef="let r of rows()">
+            <span class="status-chip" [class]="'status-' + r.status">{{ statusLabels[r.status] | tr }}</span>
+            @if (r.decidedAt) {
+              <div class="muted small">{{ r.decidedAt | date: 'yyyy-MM-dd HH:mm' }}</div>
+            }
+          </td>
+        </ng-container>
+        <tr mat-header-row *matHeaderRowDef="columns()"></tr>
+        <tr
+          mat-row
+          *matRowDef="let r; columns: columns()"
+          class="row"
+          [attr.data-testid]="kind() === 'inbox' ? 'inbox-row' : 'submitted-row'"
+          [attr.data-request-id]="r.id"
+          (click)="open(r)"
+        ></tr>
+      </table>
+    </app-list-body>
   `,
   styles: `
     .filters { margin-bottom: 12px; align-items: center; }
     .filters mat-form-field { width: 200px; }
-    .progress { height: 4px; }
-    .scroll { overflow-x: auto; }
     table { width: 100%; min-width: 820px; }
     .row { cursor: pointer; }
     .row:hover { background: var(--mat-sys-surface-container); }
@@ -167,14 +151,12 @@ import { APPROVALS_TEXT, KNOWN_DOCUMENT_TYPES } from './approvals.text';
     .num { text-align: end; white-space: nowrap; }
     .nowrap { white-space: nowrap; }
     .behalf { color: var(--mat-sys-tertiary); }
-    .no-data { padding: 24px 16px; text-align: center; margin: 0; }
   `,
   styleUrl: './request-status.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class RequestList {
   private readonly api = inject(ApprovalsApi);
-  private readonly notify = inject(Notify);
   private readonly router = inject(Router);
   private readonly i18n = inject(I18n);
   protected readonly text = APPROVALS_TEXT;
@@ -194,7 +176,6 @@ export class RequestList {
   protected readonly pageIndex = signal(0);
   protected readonly pageSize = signal(20);
   private readonly reloads = signal(0);
-  protected readonly loading = signal(false);
   protected readonly rows = signal<ListedRequest[]>([]);
   protected readonly total = signal(0);
   /** Labels the API has given so far, so the filter offers every type seen in the reader's language. */
@@ -211,33 +192,31 @@ export class RequestList {
     this.reloads();
     return { documentType: this.documentType(), status: this.status(), page: this.pageIndex() + 1, pageSize: this.pageSize() };
   });
+  protected readonly loading = loadLatest(
+    this.query,
+    (q) => (this.kind() === 'inbox' ? this.api.inbox(q) : this.api.submitted(q)),
+    (page) => {
+      this.rows.set(page.items);
+      this.total.set(page.total);
+      this.seenTypes.update((seen) => {
+        const next = { ...seen };
+        for (const r of page.items) next[r.documentType] = r.typeLabel;
+        return next;
+      });
+    },
+  ).loading;
+  /** The list body's view of this tab's state. */
+  protected readonly view: ListView = {
+    loading: this.loading,
+    total: this.total,
+    pageIndex: this.pageIndex,
+    pageSize: this.pageSize,
+    rows: this.rows,
+    reload: () => this.reload(),
+    onPage: (e) => this.onPage(e),
+  };
 
   constructor() {
-    toObservable(this.query)
-      .pipe(
-        tap(() => this.loading.set(true)),
-        switchMap((q) =>
-          (this.kind() === 'inbox' ? this.api.inbox(q) : this.api.submitted(q)).pipe(
-            catchError((err: unknown) => {
-              this.notify.error(err);
-              return of(null);
-            }),
-          ),
-        ),
-        takeUntilDestroyed(),
-      )
-      .subscribe((page) => {
-        this.loading.set(false);
-        if (!page) return;
-        this.rows.set(page.items);
-        this.total.set(page.total);
-        this.seenTypes.update((seen) => {
-          const next = { ...seen };
-          for (const r of page.items) next[r.documentType] = r.typeLabel;
-          return next;
-        });
-      });
-
     // The toolbar's poll noticed the inbox changed (a new item, or another approver took one): show it.
     const count = inject(Store).selectSignal(selectInboxCount);
     let seen: number | null = null;

@@ -1,28 +1,20 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { FormBuilder } from '@angular/forms';
 import { DateAdapter, provideNativeDateAdapter } from '@angular/material/core';
-import { MatButtonModule } from '@angular/material/button';
 import { MatChipsModule } from '@angular/material/chips';
 import { MatDatepickerModule } from '@angular/material/datepicker';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorIntl, MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSelectModule } from '@angular/material/select';
-import { MatSortModule, type Sort } from '@angular/material/sort';
-import { MatTableModule } from '@angular/material/table';
-import { MatTooltipModule } from '@angular/material/tooltip';
+import type { PageEvent } from '@angular/material/paginator';
+import type { Sort } from '@angular/material/sort';
 import { debounce, map, timer } from 'rxjs';
 import { I18n } from '../../core/i18n/i18n';
 import { COMMON } from '../../core/i18n/text';
-import { TrPipe } from '../../core/i18n/tr.pipe';
 import { Notify } from '../../core/notify';
+import { LIST_PAGE_IMPORTS } from '../../shared/list-frame/list-page';
+import type { ListView } from '../../shared/list-frame/list-frame';
+import type { SortedList } from '../../shared/list-frame/list-sort';
 import { loadLatest } from '../../shared/load-latest';
-import { PaginatorIntl } from '../../shared/paginator-intl';
-import { TypedCell } from '../../shared/typed-cell';
 import { AuditDetail } from './audit-detail';
 import { AuditApi, toDay, type AuditEntry, type AuditFacets, type AuditQuery } from './audit.api';
 import { ACTION_LABELS, AUDIT_TEXT, ENTITY_LABELS, labelOf } from './audit.text';
@@ -40,26 +32,8 @@ const NO_FILTER: Filter = { q: '', entity: null, action: null, from: null, to: n
 /** Who did what, when: the trail of every write, for administrators and auditors, read-only. */
 @Component({
   selector: 'app-audit-page',
-  imports: [
-    DatePipe,
-    ReactiveFormsModule,
-    MatTableModule,
-    MatSortModule,
-    MatPaginatorModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSelectModule,
-    MatDatepickerModule,
-    MatChipsModule,
-    MatButtonModule,
-    MatIconModule,
-    MatTooltipModule,
-    MatProgressBarModule,
-    TypedCell,
-    TrPipe,
-    AuditDetail,
-  ],
-  providers: [provideNativeDateAdapter(), { provide: MatPaginatorIntl, useClass: PaginatorIntl }],
+  imports: [LIST_PAGE_IMPORTS, DatePipe, MatDatepickerModule, MatChipsModule, AuditDetail],
+  providers: [provideNativeDateAdapter()],
   templateUrl: './audit-page.html',
   styleUrl: './audit-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -90,10 +64,11 @@ export class AuditPage {
   protected readonly pageSize = signal(50);
   private readonly reloads = signal(0);
 
-  protected readonly loading = signal(false);
   protected readonly rows = signal<AuditEntry[]>([]);
   protected readonly total = signal(0);
   protected readonly facets = signal<AuditFacets>({ entities: [], actions: [] });
+  protected readonly entityOptions = computed(() => this.facets().entities.map((e) => ({ value: e, label: labelOf(ENTITY_LABELS, e) })));
+  protected readonly actionOptions = computed(() => this.facets().actions.map((a) => ({ value: a, label: labelOf(ACTION_LABELS, a) })));
   private readonly expanded = signal<ReadonlySet<number>>(new Set());
 
   private readonly query = computed<AuditQuery>(() => {
@@ -106,6 +81,25 @@ export class AuditPage {
       pageSize: this.pageSize(),
     };
   });
+  private readonly loader = loadLatest(this.query, (q) => this.api.list(q), (page) => {
+    this.rows.set(page.items);
+    this.total.set(page.total);
+    this.expanded.set(new Set());
+  });
+  protected readonly loading = this.loader.loading;
+  /** The list frame's view of this page's own list state (the actor filter keeps it off serverList()). */
+  protected readonly view: ListView & SortedList = {
+    loading: this.loading,
+    failed: this.loader.failed,
+    total: this.total,
+    pageIndex: this.pageIndex,
+    pageSize: this.pageSize,
+    rows: this.rows,
+    sort: this.sort,
+    reload: () => this.reload(),
+    onSort: (s) => this.onSort(s),
+    onPage: (e) => this.onPage(e),
+  };
 
   constructor() {
     // The calendar speaks the page's language.
@@ -126,13 +120,6 @@ export class AuditPage {
         this.filter.set({ q: (f.q ?? '').trim(), entity: f.entity, action: f.action, from: toDay(f.from), to: toDay(f.to) });
         this.pageIndex.set(0);
       });
-
-    loadLatest(this.query, (q) => this.api.list(q), this.loading).subscribe((page) => {
-      if (!page) return;
-      this.rows.set(page.items);
-      this.total.set(page.total);
-      this.expanded.set(new Set());
-    });
   }
 
   protected readonly trackById = (_: number, e: AuditEntry) => e.id;

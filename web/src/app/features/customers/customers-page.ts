@@ -1,25 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
+import { FormControl, FormGroup } from '@angular/forms';
 import { MatDialog } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorIntl, MatPaginatorModule } from '@angular/material/paginator';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSortModule } from '@angular/material/sort';
-import { MatTableModule } from '@angular/material/table';
-import { MatTooltipModule } from '@angular/material/tooltip';
 import { Store } from '@ngrx/store';
 import { AD_QUOTER_ROLES } from '@portal/domain';
 import { COMMON } from '../../core/i18n/text';
-import { TrPipe } from '../../core/i18n/tr.pipe';
 import { Notify } from '../../core/notify';
 import { selectRoles } from '../../core/session/session.reducer';
-import { PaginatorIntl } from '../../shared/paginator-intl';
+import { LIST_PAGE_IMPORTS } from '../../shared/list-frame/list-page';
 import { serverList } from '../../shared/server-list';
-import { TypedCell } from '../../shared/typed-cell';
 import { CustomerDialog } from './customer-dialog';
 import { CustomersApi, type Customer } from './customers.api';
 import { CUSTOMERS_TEXT } from './customers.text';
@@ -27,21 +16,7 @@ import { CUSTOMERS_TEXT } from './customers.text';
 /** Customers (厂家): those who quote keep them; finance and audit read them. */
 @Component({
   selector: 'app-customers-page',
-  imports: [
-    ReactiveFormsModule,
-    MatTableModule,
-    MatSortModule,
-    MatPaginatorModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatButtonModule,
-    MatIconModule,
-    MatTooltipModule,
-    MatProgressBarModule,
-    TypedCell,
-    TrPipe,
-  ],
-  providers: [{ provide: MatPaginatorIntl, useClass: PaginatorIntl }],
+  imports: [LIST_PAGE_IMPORTS],
   templateUrl: './customers-page.html',
   styleUrl: '../ad-slots/ad-slots-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -52,7 +27,6 @@ export class CustomersPage {
   private readonly notify = inject(Notify);
   protected readonly text = CUSTOMERS_TEXT;
   protected readonly common = COMMON;
-  protected readonly pageSizes = [10, 20, 50, 100];
 
   private readonly roles = toSignal(inject(Store).select(selectRoles), { initialValue: [] });
   protected readonly canEdit = computed(() => this.roles().some((r) => AD_QUOTER_ROLES.includes(r)));
@@ -73,7 +47,6 @@ export class CustomersPage {
     pageSize: 20,
     load: (f, paging) => this.api.list({ q: f.q, ...paging }),
   });
-  protected readonly search = this.filters.controls.q;
 
   protected readonly trackById = (_: number, c: Customer) => c.id;
 
@@ -89,16 +62,12 @@ export class CustomersPage {
     CustomerDialog.open(this.dialog, { customer: row }).subscribe((c) => {
       if (c === 'stale') {
         this.notify.ok(CUSTOMERS_TEXT.stale, { name: row.name });
-        this.api.get(row.id).subscribe({ next: (fresh) => this.replace(fresh), error: () => this.list.reload() });
+        this.list.refresh(this.api.get(row.id));
         return;
       }
       if (!c) return;
-      this.replace(c);
+      this.list.replace(c);
       this.notify.ok(CUSTOMERS_TEXT.saved, { name: c.name });
     });
-  }
-
-  private replace(c: Customer): void {
-    this.list.rows.update((rows) => rows.map((r) => (r.id === c.id ? c : r)));
   }
 }

@@ -1,31 +1,20 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { DatePipe, formatDate } from '@angular/common';
-import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
+import { FormBuilder } from '@angular/forms';
 import { MatChipsModule } from '@angular/material/chips';
 import { MatDialog } from '@angular/material/dialog';
 import { MatDividerModule } from '@angular/material/divider';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
 import { MatMenuModule } from '@angular/material/menu';
-import { MatPaginatorIntl, MatPaginatorModule } from '@angular/material/paginator';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSelectModule } from '@angular/material/select';
-import { MatSortModule } from '@angular/material/sort';
-import { MatTableModule } from '@angular/material/table';
-import { MatTooltipModule } from '@angular/material/tooltip';
 import { ROLES, ROLE_LABELS, type Role } from '@portal/domain';
 import { I18n } from '../../../core/i18n/i18n';
 import { COMMON } from '../../../core/i18n/text';
-import { TrPipe } from '../../../core/i18n/tr.pipe';
 import { toProblem } from '../../../core/http/problem';
 import { Notify } from '../../../core/notify';
 import { ConfirmDialog } from '../../../shared/confirm-dialog';
-import { PaginatorIntl } from '../../../shared/paginator-intl';
 import { isStaleVersion } from '../../../shared/server-errors';
+import { LIST_PAGE_IMPORTS } from '../../../shared/list-frame/list-page';
+import { filterOptions } from '../../../shared/list-frame/select-filter';
 import { serverList } from '../../../shared/server-list';
-import { TypedCell } from '../../../shared/typed-cell';
 import { flattenUnits, unitName } from '../units/unit-tree';
 import { UnitsApi, type Unit } from '../units/units.api';
 import { GrantDialog } from './grant-dialog';
@@ -46,26 +35,7 @@ const NO_FILTER: Filter = { q: '', unitId: null, role: null, active: null };
 /** Accounts, their units and role grants: the administrator's list, with every change a dialog away. */
 @Component({
   selector: 'app-users-page',
-  imports: [
-    DatePipe,
-    ReactiveFormsModule,
-    MatTableModule,
-    MatSortModule,
-    MatPaginatorModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSelectModule,
-    MatChipsModule,
-    MatButtonModule,
-    MatIconModule,
-    MatMenuModule,
-    MatDividerModule,
-    MatTooltipModule,
-    MatProgressBarModule,
-    TypedCell,
-    TrPipe,
-  ],
-  providers: [{ provide: MatPaginatorIntl, useClass: PaginatorIntl }],
+  imports: [LIST_PAGE_IMPORTS, DatePipe, MatChipsModule, MatMenuModule, MatDividerModule],
   templateUrl: './users-page.html',
   styleUrl: './users-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -78,10 +48,10 @@ export class UsersPage {
   private readonly i18n = inject(I18n);
   protected readonly text = USERS_TEXT;
   protected readonly common = COMMON;
-  protected readonly roles = ROLES;
+  protected readonly roleOptions = filterOptions(ROLES, ROLE_LABELS);
+  protected readonly activeOptions = filterOptions(['true', 'false'], { true: USERS_TEXT.statusActive, false: USERS_TEXT.statusDisabled });
   protected readonly roleLabels = ROLE_LABELS;
   protected readonly columns = ['username', 'displayName', 'unit', 'roles', 'status', 'lastLoginAt', 'actions'];
-  protected readonly pageSizes = [10, 20, 50, 100];
 
   protected readonly filters = inject(FormBuilder).nonNullable.group<{
     q: string;
@@ -101,7 +71,7 @@ export class UsersPage {
   private readonly unitById = computed(() => new Map(this.units().map((u) => [u.id, u])));
   /** Every unit, inactive ones too: their former members are still worth finding. */
   protected readonly unitChoices = computed(() =>
-    flattenUnits(this.units()).map((n) => ({ id: n.unit.id, label: unitName(n.unit, this.i18n.lang()), depth: n.depth })),
+    flattenUnits(this.units()).map((n) => ({ value: n.unit.id, label: unitName(n.unit, this.i18n.lang()), depth: n.depth })),
   );
 
   constructor() {
@@ -137,7 +107,7 @@ export class UsersPage {
     UserDialog.open(this.dialog, { mode: 'edit', user: u, units: this.units() }).subscribe((user) => {
       if (user === 'stale') return this.stale(u);
       if (!user) return;
-      this.replace(user);
+      this.list.replace(user);
       this.notify.ok(USERS_TEXT.saved, { name: user.displayName });
     });
   }
@@ -153,7 +123,7 @@ export class UsersPage {
       if (!ok) return;
       this.api.update(u.id, { version: u.version, active }).subscribe({
         next: (user) => {
-          this.replace(user);
+          this.list.replace(user);
           this.notify.ok(active ? USERS_TEXT.enabled : USERS_TEXT.disabled, { name: user.displayName });
         },
         // e.g. "不能停用自己的账户", "这是最后一个系统管理员…": the server's words.
@@ -165,7 +135,7 @@ export class UsersPage {
   protected resetPassword(u: User): void {
     PasswordDialog.open(this.dialog, u).subscribe((user) => {
       if (!user) return;
-      this.replace(user);
+      this.list.replace(user);
       this.notify.ok(USERS_TEXT.passwordReset, { name: user.displayName });
     });
   }
@@ -173,7 +143,7 @@ export class UsersPage {
   protected unlock(u: User): void {
     this.api.unlock(u.id).subscribe({
       next: (user) => {
-        this.replace(user);
+        this.list.replace(user);
         this.notify.ok(USERS_TEXT.unlocked, { name: user.displayName });
       },
       error: (err: unknown) => this.notify.error(err),
@@ -183,7 +153,7 @@ export class UsersPage {
   protected grant(u: User): void {
     GrantDialog.open(this.dialog, { user: u, units: this.units() }).subscribe((user) => {
       if (!user) return;
-      this.replace(user);
+      this.list.replace(user);
       this.notify.ok(USERS_TEXT.granted, { name: user.displayName });
     });
   }
@@ -199,7 +169,7 @@ export class UsersPage {
       if (!ok) return;
       this.api.revoke(u.id, g.id).subscribe({
         next: (user) => {
-          this.replace(user);
+          this.list.replace(user);
           this.notify.ok(USERS_TEXT.revoked, { name: user.displayName });
         },
         error: (err: unknown) => {
@@ -211,19 +181,12 @@ export class UsersPage {
     });
   }
 
-  private replace(user: User): void {
-    this.list.rows.update((rows) => rows.map((r) => (r.id === user.id ? user : r)));
-  }
-
   private stale(u: User): void {
     this.notify.ok(USERS_TEXT.stale, { name: u.displayName });
     this.reloadRow(u);
   }
 
   private reloadRow(u: User): void {
-    this.api.get(u.id).subscribe({
-      next: (user) => this.replace(user),
-      error: () => this.list.reload(),
-    });
+    this.list.refresh(this.api.get(u.id));
   }
 }

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, signal, type Signal } from '@angular/core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { FormBuilder } from '@angular/forms';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -68,7 +68,7 @@ export class CollectionPage {
   protected readonly pageIndex = signal(0);
   protected readonly pageSize = signal(20);
   private readonly reloads = signal(0);
-  protected readonly loading = signal(false);
+  protected readonly loading: Signal<boolean>;
   protected readonly collection = signal<Collection | null>(null);
   protected readonly rows = computed<CollectionItem[]>(() => this.collection()?.items ?? []);
   protected readonly suppliers = signal<Supplier[]>([]);
@@ -103,18 +103,20 @@ export class CollectionPage {
       this.reloads();
       return { unit: this.unit(), month: this.month(), page: this.pageIndex() + 1, pageSize: this.pageSize() };
     });
-    const load = (q: ReturnType<typeof query>) => {
-      const range = monthRange(q.month);
-      return combineLatest([
-        this.api.collection(q.unit, q.month, { page: q.page, pageSize: q.pageSize }),
-        this.api.observations({ buyingUnit: q.unit, from: range.from, to: addDays(range.until, -1), sort: '-recordedAt', page: 1, pageSize: 10 }),
-      ]);
-    };
-    loadLatest(query, load, this.loading).subscribe((r) => {
-      if (!r) return;
-      this.collection.set(r[0]);
-      this.recent.set(r[1].items);
-    });
+    this.loading = loadLatest(
+      query,
+      (q) => {
+        const range = monthRange(q.month);
+        return combineLatest([
+          this.api.collection(q.unit, q.month, { page: q.page, pageSize: q.pageSize }),
+          this.api.observations({ buyingUnit: q.unit, from: range.from, to: addDays(range.until, -1), sort: '-recordedAt', page: 1, pageSize: 10 }),
+        ]);
+      },
+      ([collection, recent]) => {
+        this.collection.set(collection);
+        this.recent.set(recent.items);
+      },
+    ).loading;
   }
 
   protected readonly trackById = (_: number, i: { id: number }) => i.id;

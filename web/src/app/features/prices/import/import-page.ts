@@ -11,9 +11,10 @@ import { TrPipe } from '../../../core/i18n/tr.pipe';
 import { toProblem } from '../../../core/http/problem';
 import { Notify } from '../../../core/notify';
 import { FenPipe } from '../../../shared/money.pipe';
+import { saveBlob } from '../../../shared/download';
 import { TypedCell } from '../../../shared/typed-cell';
 import { PriceScope } from '../price-scope';
-import { PricesApi, saveBlob, type ImportPreview, type RowError, type Transfer } from '../prices.api';
+import { PricesApi, type ImportPreview, type RowError, type Transfer } from '../prices.api';
 import { PRICES_TEXT } from '../prices.text';
 import { canCommit, importBusy, importReducer, INITIAL_IMPORT, type ImportEvent } from './import-state';
 

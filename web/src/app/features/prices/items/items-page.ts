@@ -1,27 +1,16 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
+import { FormBuilder } from '@angular/forms';
 import { MatDialog } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorIntl, MatPaginatorModule } from '@angular/material/paginator';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSelectModule } from '@angular/material/select';
-import { MatSortModule } from '@angular/material/sort';
-import { MatTableModule } from '@angular/material/table';
-import { MatTooltipModule } from '@angular/material/tooltip';
 import { RouterLink } from '@angular/router';
 import { BUYING_UNIT_LABELS, BUYING_UNITS, categoriesOf, ITEM_CATEGORIES, ITEM_CATEGORY_INFO, type BuyingUnit, type ItemCategory } from '@portal/domain';
 import { COMMON } from '../../../core/i18n/text';
-import { TrPipe } from '../../../core/i18n/tr.pipe';
 import { toProblem } from '../../../core/http/problem';
 import { Notify } from '../../../core/notify';
 import { ConfirmDialog } from '../../../shared/confirm-dialog';
-import { PaginatorIntl } from '../../../shared/paginator-intl';
 import { isStaleVersion } from '../../../shared/server-errors';
+import { LIST_PAGE_IMPORTS } from '../../../shared/list-frame/list-page';
+import { filterOptions } from '../../../shared/list-frame/select-filter';
 import { serverList } from '../../../shared/server-list';
-import { TypedCell } from '../../../shared/typed-cell';
 import { PriceScope } from '../price-scope';
 import { PricesApi, type Item } from '../prices.api';
 import { PRICES_TEXT } from '../prices.text';
@@ -38,23 +27,7 @@ const NO_FILTER: Filter = { q: '', buyingUnit: null, category: null, active: 'tr
 /** 物资: both units' items, searched and paged on the server; the clerk keeps those of their own unit. */
 @Component({
   selector: 'app-items-page',
-  imports: [
-    ReactiveFormsModule,
-    RouterLink,
-    MatTableModule,
-    MatSortModule,
-    MatPaginatorModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSelectModule,
-    MatButtonModule,
-    MatIconModule,
-    MatTooltipModule,
-    MatProgressBarModule,
-    TypedCell,
-    TrPipe,
-  ],
-  providers: [{ provide: MatPaginatorIntl, useClass: PaginatorIntl }],
+  imports: [LIST_PAGE_IMPORTS, RouterLink],
   templateUrl: './items-page.html',
   styleUrl: '../prices-list.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -66,11 +39,11 @@ export class ItemsPage {
   protected readonly scope = inject(PriceScope);
   protected readonly text = PRICES_TEXT;
   protected readonly common = COMMON;
-  protected readonly units = BUYING_UNITS;
+  protected readonly unitOptions = filterOptions(BUYING_UNITS, BUYING_UNIT_LABELS);
+  protected readonly activeOptions = filterOptions(['true', 'false'], { true: COMMON.active, false: COMMON.inactive });
   protected readonly unitLabels = BUYING_UNIT_LABELS;
   protected readonly categoryInfo = ITEM_CATEGORY_INFO;
   protected readonly columns = ['code', 'name', 'category', 'buyingUnit', 'stockOnHand', 'status', 'actions'];
-  protected readonly pageSizes = [10, 20, 50, 100];
 
   protected readonly filters = inject(FormBuilder).nonNullable.group<Filter>(NO_FILTER);
   protected readonly list = serverList<Item, Filter>({
@@ -88,7 +61,9 @@ export class ItemsPage {
       return true;
     },
   });
-  protected readonly categories = computed(() => (this.list.filter().buyingUnit ? categoriesOf(this.list.filter().buyingUnit!) : [...ITEM_CATEGORIES]));
+  protected readonly categoryOptions = computed(() =>
+    filterOptions(this.list.filter().buyingUnit ? categoriesOf(this.list.filter().buyingUnit!) : ITEM_CATEGORIES, ITEM_CATEGORY_INFO),
+  );
 
   protected readonly trackById = (_: number, i: Item) => i.id;
 
@@ -104,7 +79,7 @@ export class ItemsPage {
     ItemDialog.open(this.dialog, { item: i, units: this.scope.editableUnits() }).subscribe((item) => {
       if (item === 'stale') return this.stale(i);
       if (!item) return;
-      this.replace(item);
+      this.list.replace(item);
       this.notify.ok(PRICES_TEXT.itemSaved, { code: item.code });
     });
   }
@@ -113,7 +88,7 @@ export class ItemsPage {
     const go = () =>
       this.api.updateItem(i.id, { version: i.version, active }).subscribe({
         next: (item) => {
-          this.replace(item);
+          this.list.replace(item);
           this.notify.ok(active ? PRICES_TEXT.itemReactivated : PRICES_TEXT.itemDeactivated, { code: item.code });
         },
         error: (err: unknown) => (isStaleVersion(toProblem(err)) ? this.stale(i) : this.notify.error(err)),
@@ -128,12 +103,8 @@ export class ItemsPage {
     }).subscribe((ok) => ok && go());
   }
 
-  private replace(item: Item): void {
-    this.list.rows.update((rows) => rows.map((r) => (r.id === item.id ? item : r)));
-  }
-
   private stale(i: Item): void {
     this.notify.ok(PRICES_TEXT.stale, { name: i.name });
-    this.api.item(i.id).subscribe({ next: (item) => this.replace(item), error: () => this.list.reload() });
+    this.list.refresh(this.api.item(i.id));
   }
 }

@@ -20,10 +20,12 @@ import {
 import { debounce, map, timer } from 'rxjs';
 import { I18n } from '../../../core/i18n/i18n';
 import { Notify } from '../../../core/notify';
+import { saveBlob } from '../../../shared/download';
+import { filterOptions } from '../../../shared/list-frame/select-filter';
 import { loadLatest } from '../../../shared/load-latest';
 import { recentMonths, thisMonth } from '../price-scope';
 import { PRICE_TABLE_IMPORTS, PRICE_TABLE_PROVIDERS } from '../prices-page-imports';
-import { PricesApi, saveBlob, type Matrix, type MatrixCell, type MatrixQuery, type PriceSupplier } from '../prices.api';
+import { PricesApi, type Matrix, type MatrixCell, type MatrixQuery, type PriceSupplier } from '../prices.api';
 import { PRICES_TEXT } from '../prices.text';
 import { matrixGrid, supplierColumn, type GridRow } from './matrix-grid';
 
@@ -49,13 +51,11 @@ export class MatrixPage {
   private readonly notify = inject(Notify);
   protected readonly i18n = inject(I18n);
   protected readonly text = PRICES_TEXT;
-  protected readonly units = BUYING_UNITS;
-  protected readonly unitLabels = BUYING_UNIT_LABELS;
-  protected readonly categoryInfo = ITEM_CATEGORY_INFO;
-  protected readonly platforms = PLATFORMS;
   protected readonly platformLabels = PLATFORM_LABELS;
   protected readonly standingLabels = SUPPLIER_STANDING_LABELS;
-  protected readonly months = recentMonths(24);
+  protected readonly monthOptions = recentMonths(24).map((m) => ({ value: m, label: m }));
+  protected readonly unitOptions = filterOptions(BUYING_UNITS, BUYING_UNIT_LABELS);
+  protected readonly platformOptions = filterOptions(PLATFORMS, PLATFORM_LABELS);
   protected readonly pageSizes = [20, 50, 100];
 
   private readonly initial: Filter = { q: '', month: thisMonth(), buyingUnit: null, category: null, platform: null };
@@ -63,13 +63,12 @@ export class MatrixPage {
   private readonly filter = signal<Filter>(this.initial);
   protected readonly pageIndex = signal(0);
   protected readonly pageSize = signal(50);
-  protected readonly loading = signal(false);
   protected readonly exporting = signal(false);
   protected readonly matrix = signal<Matrix | null>(null);
 
-  protected readonly categories = computed(() => {
+  protected readonly categoryOptions = computed(() => {
     const unit = this.filter().buyingUnit;
-    return unit ? categoriesOf(unit) : [...ITEM_CATEGORIES];
+    return filterOptions(unit ? categoriesOf(unit) : ITEM_CATEGORIES, ITEM_CATEGORY_INFO);
   });
   protected readonly suppliers = computed<PriceSupplier[]>(() => this.matrix()?.suppliers ?? []);
   protected readonly rows = computed<GridRow[]>(() => {
@@ -80,6 +79,7 @@ export class MatrixPage {
   protected readonly columns = computed(() => ['item', ...this.supplierColumns(), 'lowest', 'spread']);
 
   private readonly query = computed<MatrixQuery>(() => ({ ...this.filter(), page: this.pageIndex() + 1, pageSize: this.pageSize() }));
+  protected readonly loading = loadLatest(this.query, (q) => this.api.matrix(q), (m) => this.matrix.set(m)).loading;
 
   constructor() {
     this.filters.valueChanges
@@ -97,10 +97,6 @@ export class MatrixPage {
         this.filter.set({ ...f, q: f.q.trim() });
         this.pageIndex.set(0);
       });
-
-    loadLatest(this.query, (q) => this.api.matrix(q), this.loading).subscribe((m) => {
-      if (m) this.matrix.set(m);
-    });
   }
 
   protected supplierLabel(s: PriceSupplier): string {

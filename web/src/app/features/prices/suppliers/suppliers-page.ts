@@ -1,26 +1,15 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
+import { FormBuilder } from '@angular/forms';
 import { MatDialog } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorIntl, MatPaginatorModule } from '@angular/material/paginator';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSelectModule } from '@angular/material/select';
-import { MatSortModule } from '@angular/material/sort';
-import { MatTableModule } from '@angular/material/table';
-import { MatTooltipModule } from '@angular/material/tooltip';
 import { PLATFORM_LABELS, PLATFORMS, SUPPLIER_STANDING_LABELS, SUPPLIER_STANDINGS, type Platform, type SupplierStanding } from '@portal/domain';
 import { COMMON } from '../../../core/i18n/text';
-import { TrPipe } from '../../../core/i18n/tr.pipe';
 import { toProblem } from '../../../core/http/problem';
 import { Notify } from '../../../core/notify';
 import { ConfirmDialog } from '../../../shared/confirm-dialog';
-import { PaginatorIntl } from '../../../shared/paginator-intl';
 import { isStaleVersion } from '../../../shared/server-errors';
+import { LIST_PAGE_IMPORTS } from '../../../shared/list-frame/list-page';
+import { filterOptions } from '../../../shared/list-frame/select-filter';
 import { serverList } from '../../../shared/server-list';
-import { TypedCell } from '../../../shared/typed-cell';
 import { PriceScope } from '../price-scope';
 import { PricesApi, type Supplier } from '../prices.api';
 import { PRICES_TEXT } from '../prices.text';
@@ -38,22 +27,7 @@ const NO_FILTER: Filter = { q: '', platform: null, status: null };
 /** 供应商: the online shops with this year's penalty points, their standing and why. */
 @Component({
   selector: 'app-suppliers-page',
-  imports: [
-    ReactiveFormsModule,
-    MatTableModule,
-    MatSortModule,
-    MatPaginatorModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSelectModule,
-    MatButtonModule,
-    MatIconModule,
-    MatTooltipModule,
-    MatProgressBarModule,
-    TypedCell,
-    TrPipe,
-  ],
-  providers: [{ provide: MatPaginatorIntl, useClass: PaginatorIntl }],
+  imports: [LIST_PAGE_IMPORTS],
   templateUrl: './suppliers-page.html',
   styleUrl: '../prices-list.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -65,12 +39,11 @@ export class SuppliersPage {
   protected readonly scope = inject(PriceScope);
   protected readonly text = PRICES_TEXT;
   protected readonly common = COMMON;
-  protected readonly platforms = PLATFORMS;
+  protected readonly platformOptions = filterOptions(PLATFORMS, PLATFORM_LABELS);
   protected readonly platformLabels = PLATFORM_LABELS;
-  protected readonly standings = SUPPLIER_STANDINGS;
+  protected readonly standingOptions = filterOptions(SUPPLIER_STANDINGS, SUPPLIER_STANDING_LABELS);
   protected readonly standingLabels = SUPPLIER_STANDING_LABELS;
   protected readonly columns = ['platform', 'shopName', 'status', 'points', 'rectifyBy', 'actions'];
-  protected readonly pageSizes = [10, 20, 50, 100];
   protected readonly reasonOf = standingReason;
 
   protected readonly filters = inject(FormBuilder).nonNullable.group<Filter>(NO_FILTER);
@@ -98,7 +71,7 @@ export class SuppliersPage {
         return this.list.reload();
       }
       if (!saved) return;
-      this.replace(saved);
+      this.list.replace(saved);
       this.notify.ok(PRICES_TEXT.supplierSaved, { name: saved.shopName });
     });
   }
@@ -111,7 +84,7 @@ export class SuppliersPage {
     const go = () =>
       this.api.updateSupplier(s.id, { version: s.version, active }).subscribe({
         next: (saved) => {
-          this.replace(saved);
+          this.list.replace(saved);
           this.notify.ok(PRICES_TEXT.supplierSaved, { name: saved.shopName });
         },
         error: (err: unknown) => {
@@ -130,9 +103,5 @@ export class SuppliersPage {
       confirm: PRICES_TEXT.deactivate,
       danger: true,
     }).subscribe((ok) => ok && go());
-  }
-
-  private replace(s: Supplier): void {
-    this.list.rows.update((rows) => rows.map((r) => (r.id === s.id ? s : r)));
   }
 }

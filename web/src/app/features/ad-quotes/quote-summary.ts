@@ -1,0 +1,55 @@
+import { ChangeDetectionStrategy, ChangeDetectorRef, Component, computed, inject, input } from '@angular/core';
+import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
+import { type FormControl, ReactiveFormsModule } from '@angular/forms';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { formatSharePercent, formatZhe } from '@portal/domain';
+import { merge, switchMap } from 'rxjs';
+import { TrPipe } from '../../core/i18n/tr.pipe';
+import { FenPipe } from '../../shared/money.pipe';
+import { AD_QUOTES_TEXT } from './ad-quotes.text';
+import type { LiveTotals } from './quote-editor.state';
+
+/**
+ * The foot of the quote editor: the bundle 折 and the note, the totals, the paid share in 折
+ * and percent, and who will have to approve (or why nobody can), as the editor worked them out.
+ */
+@Component({
+  selector: 'app-quote-summary',
+  imports: [ReactiveFormsModule, MatFormFieldModule, MatIconModule, MatInputModule, TrPipe, FenPipe],
+  templateUrl: './quote-summary.html',
+  styleUrl: './quote-summary.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class QuoteSummary {
+  readonly bundle = input.required<FormControl<string>>();
+  readonly note = input.required<FormControl<string>>();
+  readonly totals = input.required<LiveTotals>();
+  readonly paidShareBp = input<number | null>(null);
+  readonly decision = input<{ outcome: string } | null>(null);
+  readonly decisionLine = input('');
+  /** A slot clash with an accepted quote: nothing can be saved until it is resolved. */
+  readonly blocked = input(false);
+
+  protected readonly text = AD_QUOTES_TEXT;
+  protected readonly zhe = computed(() => {
+    const bp = this.paidShareBp();
+    return bp === null ? '' : formatZhe(bp);
+  });
+  protected readonly percent = computed(() => {
+    const bp = this.paidShareBp();
+    return bp === null ? '' : formatSharePercent(bp);
+  });
+
+  constructor() {
+    // A server's field error or a touched field changes no value, so no input: look again when a field says so.
+    const cdr = inject(ChangeDetectorRef);
+    toObservable(computed(() => [this.bundle(), this.note()]))
+      .pipe(
+        switchMap((controls) => merge(...controls.map((c) => c.events))),
+        takeUntilDestroyed(),
+      )
+      .subscribe(() => cdr.markForCheck());
+  }
+}
