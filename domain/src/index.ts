@@ -9,3 +9,4 @@ export * from './approvals';
 export * from './ad-roles';
 export * from './ad-quotes';
 export * from './uscc';
+export * from './ad-quote-bounds';

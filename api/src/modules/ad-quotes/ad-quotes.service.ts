@@ -23,6 +23,7 @@ import {
   type StoredAdQuoteStatus,
 } from '@portal/domain';
 import { AppError, Conflict, Forbidden, Invalid, NotFound, type FieldError } from '../../http/errors';
+import { assertQuoteBounds } from './ad-quotes.bounds';
 import type { Lang } from '../../http/lang';
 import { t } from '../../http/messages';
 import type { Actor } from '../../http/route';
@@ -342,6 +343,7 @@ async function customerOrRefuse(trx: Knex, customerId: number) {
 export async function createQuote(db: Knex, viewer: SessionUser, actor: Actor, lang: Lang, input: QuoteInput): Promise<AdQuote> {
   const day = today();
   if (input.validUntil < day) throw Invalid.field('validUntil', 'adQuotes.validUntilPast');
+  assertQuoteBounds(input, day, true);
   const id = await db.transaction(async (trx) => {
     const { unit } = await quotingUnit(trx, viewer, input.unitId, lang);
     await customerOrRefuse(trx, input.customerId);
@@ -402,6 +404,7 @@ export async function updateQuote(db: Knex, viewer: SessionUser, actor: Actor, l
     const { row } = await forAction(trx, viewer, lang, id, input.version, 'edit');
     if (input.unitId !== row.unit_id) throw Invalid.field('unitId', 'adQuotes.unitFixed');
     if (input.validUntil < day) throw Invalid.field('validUntil', 'adQuotes.validUntilPast');
+    assertQuoteBounds(input, day, false);
     if (input.customerId !== row.customer_id) await customerOrRefuse(trx, input.customerId);
     const before = await snapshot(trx, id);
     const { lines, totals } = await priceLines(trx, input.lines, input.bundleShareBp);

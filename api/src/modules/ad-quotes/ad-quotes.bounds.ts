@@ -1,0 +1,23 @@
+import { quoteBoundsProblems } from '@portal/domain';
+import { loadConfig } from '../../config';
+import { Invalid } from '../../http/errors';
+import { registerMessages } from '../../http/messages';
+
+registerMessages({
+  'adQuotes.flightTooLong': { zh: '投放期最长 {max} 天', en: 'A flight can be at most {max} days long' },
+  'adQuotes.flightStartsInPast': { zh: '新报价的投放不能早于今天（{today}）开始', en: 'A new quote cannot have a flight that starts before today ({today})' },
+  'adQuotes.validUntilTooFar': { zh: '有效期最晚到 {max}（一年内）', en: 'A quote can be valid until {max} at the latest (one year ahead)' },
+});
+
+let maxFlightDays: number | undefined;
+
+/** Refuses a quotation whose dates reach too far (domain/src/ad-quote-bounds.ts), naming each field. */
+export function assertQuoteBounds(
+  quote: { validUntil: string; lines: readonly { startsOn: string; endsOn: string }[] },
+  today: string,
+  isNew: boolean,
+): void {
+  maxFlightDays ??= loadConfig().AD_MAX_FLIGHT_DAYS;
+  const problems = quoteBoundsProblems(quote, today, { isNew, maxFlightDays });
+  if (problems.length) throw new Invalid(problems.map((p) => ({ path: p.path, message: p.key, params: p.params })));
+}
