@@ -10,3 +10,4 @@ export * from './ad-roles';
 export * from './ad-quotes';
 export * from './uscc';
 export * from './ad-quote-bounds';
+export * from './money-bounds';

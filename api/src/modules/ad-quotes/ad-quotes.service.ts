@@ -23,7 +23,7 @@ import {
   type StoredAdQuoteStatus,
 } from '@portal/domain';
 import { AppError, Conflict, Forbidden, Invalid, NotFound, type FieldError } from '../../http/errors';
-import { assertQuoteBounds } from './ad-quotes.bounds';
+import { assertLineAmounts, assertQuoteBounds, assertTotalAmounts } from './ad-quotes.bounds';
 import type { Lang } from '../../http/lang';
 import { t } from '../../http/messages';
 import type { Actor } from '../../http/route';
@@ -157,7 +157,9 @@ async function priceLines(db: Knex, lines: readonly LineInput[], bundleShareBp: 
   });
   if (errors.length) throw new Invalid(errors);
   const priced = partial as PricedLine[];
+  assertLineAmounts(priced);
   const totals = quoteTotals(priced.map((l) => ({ listFen: l.list_fen, shareBp: l.share_bp })), bundleShareBp);
+  assertTotalAmounts(totals);
   priced.forEach((l, i) => (l.net_fen = totals.lineNetFen[i]));
   return { lines: priced, totals };
 }
