@@ -1,6 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
 import express, { type Express } from 'express';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
@@ -11,6 +9,9 @@ import { mountRoutes } from './http/mount';
 import { problemMiddleware } from './http/problem';
 import type { RouteDef } from './http/route';
 import { sessionMiddleware } from './http/session';
+import { securityHeaders } from './http/security';
+import { compressJson } from './http/compression';
+import { serveSpa } from './http/spa';
 import { allRoutes } from './routes';
 
 export interface AppDeps {
@@ -41,14 +42,10 @@ export function createApp({ db, config, logger, routes = allRoutes }: AppDeps): 
       autoLogging: { ignore: (req) => req.url === '/api/health' },
     }),
   );
-  app.use((_req, res, next) => {
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Referrer-Policy', 'same-origin');
-    res.setHeader('X-Frame-Options', 'DENY');
-    next();
-  });
+  app.use(securityHeaders());
 
   const api = express.Router();
+  api.use(compressJson());
   api.use(express.json({ limit: '2mb' }));
   api.use((_req, res, next) => {
     res.setHeader('Cache-Control', 'no-store');
@@ -59,15 +56,7 @@ export function createApp({ db, config, logger, routes = allRoutes }: AppDeps): 
   api.use((_req, _res, next) => next(new NotFound('problem.routeNotFound')));
   app.use('/api', api);
 
-  const index = path.join(config.WEB_DIST, 'index.html');
-  if (fs.existsSync(index)) {
-    // Hashed bundles can be cached for a year; index.html must always be fresh.
-    app.use(express.static(config.WEB_DIST, { index: false, maxAge: '1y', immutable: true }));
-    app.get(/^(?!\/api\/).*/, (_req, res) => {
-      res.setHeader('Cache-Control', 'no-cache');
-      res.sendFile(index);
-    });
-  }
+  serveSpa(app, config.WEB_DIST);
   app.use(problemMiddleware());
   return app;
 }
