@@ -1,6 +1,6 @@
 // Brotli and gzip copies of the built SPA, made once at build time so the server never compresses
 // a static file per request: the server picks foo.js.br or foo.js.gz by Accept-Encoding
-// (api/src/http/static-precompressed.ts). index.html is left alone: it gets a fresh CSP nonce per request.
+// (api/src/http/spa.ts). index.html is left alone: it gets a fresh CSP nonce per request.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { RoleGrant, Role } from '@portal/domain';
+import type { RoleGrant } from '@portal/domain';
 
 export interface LoginUserRow {
   id: number;
@@ -61,23 +61,25 @@ export interface SessionRow {
   unit_name: string;
 }
 
-export async function findLiveSession(db: Knex, id: string): Promise<SessionRow | undefined> {
-  return db('sessions as s')
-    .join('users as u', 'u.id', 's.user_id')
-    .join('units as n', 'n.id', 'u.unit_id')
-    .where('s.id', id)
-    .andWhere('s.expires_at', '>', db.fn.now())
-    .andWhere('u.active', true)
-    .first(
-      's.id as session_id',
-      's.csrf_token',
-      's.last_seen_at',
-      'u.id as user_id',
-      'u.username',
-      'u.display_name',
-      'u.unit_id',
-      'n.name_zh as unit_name',
-    );
+/**
+ * The live session with its user and role grants in one round trip: every
+ * signed-in request starts here, so a second query for the grants would be paid
+ * on every call (grants ordered by role, then unit).
+ */
+export async function findLiveSession(db: Knex, id: string): Promise<(SessionRow & { roles: RoleGrant[] }) | undefined> {
+  const { rows } = await db.raw(
+    `select s.id as session_id, s.csrf_token, s.last_seen_at, u.id as user_id, u.username, u.display_name,
+            u.unit_id, n.name_zh as unit_name,
+            coalesce((select json_agg(json_build_object('role', g.role, 'unitId', g.unit_id, 'unitName', gn.name_zh) order by g.role, g.unit_id)
+                        from role_grants g join units gn on gn.id = g.unit_id
+                       where g.user_id = u.id), '[]'::json) as roles
+       from sessions s
+       join users u on u.id = s.user_id
+       join units n on n.id = u.unit_id
+      where s.id = ? and s.expires_at > now() and u.active`,
+    [id],
+  );
+  return rows[0];
 }
 
 /** Sliding expiry: a session in use stays alive; an idle one ends after the TTL. */
@@ -97,13 +99,4 @@ export async function deleteUserSessions(db: Knex, userId: number): Promise<void
 
 export async function deleteExpiredSessions(db: Knex): Promise<number> {
   return db('sessions').where('expires_at', '<=', db.fn.now()).delete();
-}
-
-export async function grantsOf(db: Knex, userId: number): Promise<RoleGrant[]> {
-  const rows: { role: Role; unit_id: number; unit_name: string }[] = await db('role_grants as g')
-    .join('units as n', 'n.id', 'g.unit_id')
-    .where('g.user_id', userId)
-    .orderBy(['g.role', 'g.unit_id'])
-    .select('g.role', 'g.unit_id', 'n.name_zh as unit_name');
-  return rows.map((r) => ({ role: r.role, unitId: r.unit_id, unitName: r.unit_name }));
 }

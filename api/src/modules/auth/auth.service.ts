@@ -102,7 +102,7 @@ export async function resolveSession(db: Knex, token: string, ttlHours = 12): Pr
     displayName: s.display_name,
     unitId: s.unit_id,
     unitName: s.unit_name,
-    roles: await repo.grantsOf(db, s.user_id),
+    roles: s.roles,
     sessionId: id,
     csrfToken: s.csrf_token,
   };
