@@ -127,18 +127,18 @@ export async function runPricesBench(): Promise<void> {
     {
       const pageIds = (i: number) => itemIds.slice((i % 20) * 50, (i % 20) * 50 + 50);
       const range = monthRange(month);
-      const httpMatrix = await throughput(THROUGHPUT_CALLS, CONCURRENCY, async (i) => {
+      const httpMatrix = await attempt(() => throughput(THROUGHPUT_CALLS, CONCURRENCY, async (i) => {
         const r = await client.get(`/prices/matrix?month=${month}&page=${1 + (i % 20)}&pageSize=50`);
         if (r.status !== 200) throw new Error(`matrix answered ${r.status}`);
         await r.arrayBuffer();
-      });
-      const sqlMatrix = await throughput(THROUGHPUT_CALLS, CONCURRENCY, () => latestCells(db, pageIds(0), range));
-      const httpMe = await throughput(THROUGHPUT_CALLS * 2, CONCURRENCY, async () => {
+      }));
+      const sqlMatrix = await attempt(() => throughput(THROUGHPUT_CALLS, CONCURRENCY, () => latestCells(db, pageIds(0), range)));
+      const httpMe = await attempt(() => throughput(THROUGHPUT_CALLS * 2, CONCURRENCY, async () => {
         const r = await client.get('/auth/me');
         if (r.status !== 200) throw new Error(`/auth/me answered ${r.status}`);
         await r.arrayBuffer();
-      });
-      const sqlMe = await throughput(THROUGHPUT_CALLS * 2, CONCURRENCY, () => resolveSession(db, client.token));
+      }));
+      const sqlMe = await attempt(() => throughput(THROUGHPUT_CALLS * 2, CONCURRENCY, () => resolveSession(db, client.token)));
       throughputs.push(
         { what: 'matrix 50 × 50 (HTTP) vs its cells query (SQL)', http: httpMatrix, sql: sqlMatrix },
         { what: 'GET /api/auth/me (HTTP) vs its session lookup (SQL)', http: httpMe, sql: sqlMe },
@@ -193,7 +193,7 @@ export async function runPricesBench(): Promise<void> {
     console.log('');
     console.log(`| throughput at ${CONCURRENCY} concurrent clients | HTTP req/s | SQL alone req/s | HTTP ÷ SQL |`);
     console.log('|---|---:|---:|---:|');
-    for (const x of throughputs) console.log(`| ${x.what} | ${x.http.toFixed(0)} | ${x.sql.toFixed(0)} | ${((x.http / x.sql) * 100).toFixed(0)} % |`);
+    for (const x of throughputs) console.log(`| ${x.what} | ${fmtRate(x.http)} | ${fmtRate(x.sql)} | ${Number.isNaN(x.http / x.sql) ? '—' : ((x.http / x.sql) * 100).toFixed(0) + ' %'} |`);
     console.log('');
     console.log('HTTP = through the Express app on 127.0.0.1 (session lookup, validation, all queries, JSON). SQL = the same');
     console.log('main query run directly through knex in the same run: matrix cells, history rows, and for the import the bulk insert alone.');
@@ -206,6 +206,18 @@ export async function runPricesBench(): Promise<void> {
 /** Issue 10: matrix and history p95 ≤ 15 ms on PostgreSQL, ≤ 25 ms on PGlite, and at most twice their SQL. */
 function readTarget(engine: string): { ms: number; ofSql: number } {
   return { ms: engine.startsWith('PGlite') ? 25 : 15, ofSql: 2 };
+}
+
+const fmtRate = (v: number) => (Number.isNaN(v) ? 'failed' : v.toFixed(0));
+
+/** A throughput figure, or NaN (printed as "failed") with the reason, so one failure does not hide the rest. */
+async function attempt(measure: () => Promise<number>): Promise<number> {
+  try {
+    return await measure();
+  } catch (err) {
+    console.log(`throughput run failed: ${(err as Error).message} ${String((err as { cause?: Error }).cause?.message ?? '')}`);
+    return NaN;
+  }
 }
 
 function line(what: string, http: number[], sql: number[], target: { ms: number; ofSql: number }): Line {

@@ -116,11 +116,24 @@ export const ms = (v: number) => (v >= 100 ? v.toFixed(0) : v.toFixed(1));
  */
 export async function throughput(total: number, concurrency: number, fn: (i: number) => Promise<unknown>): Promise<number> {
   let next = 0;
-  const worker = async () => {
-    for (let i = next++; i < total; i = next++) await fn(i);
+  let resets = 0;
+  // A keep-alive connection the server closes as the client reuses it (ECONNRESET, seen once on a
+  // loaded machine) is retried, a few times at most, and said; any other failure stops the bench.
+  const call = async (i: number) => {
+    try {
+      await fn(i);
+    } catch (err) {
+      if (!(err instanceof TypeError && /fetch failed/.test(err.message)) || ++resets > 5) throw err;
+      await fn(i);
+    }
   };
-  await Promise.all(Array.from({ length: concurrency }, (_, i) => fn(i)));
+  const worker = async () => {
+    for (let i = next++; i < total; i = next++) await call(i);
+  };
+  await Promise.all(Array.from({ length: concurrency }, (_, i) => call(i)));
   const t0 = performance.now();
   await Promise.all(Array.from({ length: concurrency }, worker));
-  return (total / (performance.now() - t0)) * 1000;
+  const perSecond = (total / (performance.now() - t0)) * 1000;
+  if (resets) console.log(`(${resets} connection reset(s) retried)`);
+  return perSecond;
 }
