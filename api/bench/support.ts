@@ -89,6 +89,8 @@ export async function benchSignIn(base: string, username: string) {
   const csrf = decodeURIComponent(cookies.find((c) => c.startsWith('XSRF-TOKEN='))!.split('=')[1]);
   const cookie = cookies.join('; ');
   return {
+    /** The session token, for running the session lookup's SQL alone. */
+    token: decodeURIComponent(cookies.find((c) => c.startsWith('portal_sid='))?.split('=')[1] ?? ''),
     get: (path: string) => fetch(base + path, { headers: { cookie } }),
     post: (path: string, body: Buffer, type: string) =>
       fetch(base + path, { method: 'POST', headers: { cookie, 'x-xsrf-token': csrf, 'content-type': type }, body }),
@@ -107,3 +109,31 @@ export function percentile(samples: number[], p: number): number {
 }
 
 export const ms = (v: number) => (v >= 100 ? v.toFixed(0) : v.toFixed(1));
+
+/**
+ * Requests per second with `concurrency` clients each running `fn` back to
+ * back until `total` calls are done (the first `concurrency` calls warm up).
+ */
+export async function throughput(total: number, concurrency: number, fn: (i: number) => Promise<unknown>): Promise<number> {
+  let next = 0;
+  let resets = 0;
+  // A keep-alive connection the server closes as the client reuses it (ECONNRESET, seen once on a
+  // loaded machine) is retried, a few times at most, and said; any other failure stops the bench.
+  const call = async (i: number) => {
+    try {
+      await fn(i);
+    } catch (err) {
+      if (!(err instanceof TypeError && /fetch failed/.test(err.message)) || ++resets > 5) throw err;
+      await fn(i);
+    }
+  };
+  const worker = async () => {
+    for (let i = next++; i < total; i = next++) await call(i);
+  };
+  await Promise.all(Array.from({ length: concurrency }, (_, i) => call(i)));
+  const t0 = performance.now();
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  const perSecond = (total / (performance.now() - t0)) * 1000;
+  if (resets) console.log(`(${resets} connection reset(s) retried)`);
+  return perSecond;
+}

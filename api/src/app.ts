@@ -1,6 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
 import express, { type Express } from 'express';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
@@ -13,6 +11,9 @@ import type { RouteDef } from './http/route';
 import { sessionMiddleware } from './http/session';
 import { registerModules } from './module';
 import { allRoutes, MODULES } from './modules';
+import { securityHeaders } from './http/security';
+import { compressJson } from './http/compression';
+import { serveSpa } from './http/spa';
 
 export interface AppDeps {
   db: Db;
@@ -46,14 +47,10 @@ export function createApp({ db, config, logger, routes = allRoutes, checkContrac
       autoLogging: { ignore: (req) => req.url === '/api/health' },
     }),
   );
-  app.use((_req, res, next) => {
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Referrer-Policy', 'same-origin');
-    res.setHeader('X-Frame-Options', 'DENY');
-    next();
-  });
+  app.use(securityHeaders());
 
   const api = express.Router();
+  api.use(compressJson());
   api.use(express.json({ limit: '2mb' }));
   api.use((_req, res, next) => {
     res.setHeader('Cache-Control', 'no-store');
@@ -64,15 +61,7 @@ export function createApp({ db, config, logger, routes = allRoutes, checkContrac
   api.use((_req, _res, next) => next(new NotFound('problem.routeNotFound')));
   app.use('/api', api);
 
-  const index = path.join(config.WEB_DIST, 'index.html');
-  if (fs.existsSync(index)) {
-    // Hashed bundles can be cached for a year; index.html must always be fresh.
-    app.use(express.static(config.WEB_DIST, { index: false, maxAge: '1y', immutable: true }));
-    app.get(/^(?!\/api\/).*/, (_req, res) => {
-      res.setHeader('Cache-Control', 'no-cache');
-      res.sendFile(index);
-    });
-  }
+  serveSpa(app, config.WEB_DIST);
   app.use(problemMiddleware());
   return app;
 }

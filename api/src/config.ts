@@ -21,6 +21,8 @@ const schema = z.object({
   TRUST_PROXY: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().default(path.join(ROOT_DIR, 'dist/web/browser')),
+  /** The longest ad flight a quotation may book, in days (domain: AD_MAX_FLIGHT_DAYS). */
+  AD_MAX_FLIGHT_DAYS: z.coerce.number().int().min(1).max(3660).default(366),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
 });
 

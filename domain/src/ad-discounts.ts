@@ -1,5 +1,6 @@
 import type { Role } from './roles';
 import { applyBasisPoints } from './money';
+import { sumFen } from './money-bounds';
 
 /**
  * 广告费折扣权限 (DOMAIN.md §3). Discounts are stored as the share of list price
@@ -102,9 +103,9 @@ export interface QuoteTotals {
  * each line again, so a document-level discount cannot count twice.
  */
 export function quoteTotals(lines: readonly QuoteLineInput[], bundleShareBp = FULL_PRICE_BP): QuoteTotals {
-  const listFen = lines.reduce((s, l) => s + l.listFen, 0);
+  const listFen = sumFen(lines.map((l) => l.listFen));
   const lineNetFen = lines.map((l) => applyBasisPoints(l.listFen, l.shareBp));
-  const subtotalFen = lineNetFen.reduce((s, x) => s + x, 0);
+  const subtotalFen = sumFen(lineNetFen);
   const netFen = applyBasisPoints(subtotalFen, bundleShareBp);
   const paidShareBp = listFen === 0 ? FULL_PRICE_BP : Number((BigInt(netFen) * 10000n) / BigInt(listFen));
   return { listFen, lineNetFen, subtotalFen, netFen, paidShareBp };

@@ -13,3 +13,5 @@ export * from './scope';
 export * from './amount-in-words';
 export * from './problem-types';
 export * from './document-types';
+export * from './ad-quote-bounds';
+export * from './money-bounds';

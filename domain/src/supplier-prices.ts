@@ -232,8 +232,13 @@ export function canBuyFrom(standing: Pick<Standing, 'status'>, active: boolean):
 /** The business runs on China time: the year's points reset at midnight in Beijing, not UTC. */
 export const BUSINESS_TIME_ZONE = 'Asia/Shanghai';
 
+/** Formatters by time zone: building one costs far more than using it, and "today" is asked on every request. */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function calendarDay(at: Date, timeZone = BUSINESS_TIME_ZONE): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+  let f = dayFormats.get(timeZone);
+  if (!f) dayFormats.set(timeZone, (f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));
+  return f.format(at);
 }
 
 export function isCalendarDay(s: string): boolean {

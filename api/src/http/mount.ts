@@ -7,6 +7,7 @@ import { Forbidden, Unauthenticated } from './errors';
 import { idempotent } from './idempotency';
 import { XSRF_HEADER } from './cookies';
 import { langOf } from './lang';
+import { assertCanonicalPathIds } from './path-ids';
 import type { Actor, RouteDef } from './route';
 import { parse } from './validate';
 
@@ -41,6 +42,7 @@ export function mountRoutes(db: Db, config: Config, routes: readonly RouteDef[],
           }
           if (def.allow !== 'signedIn' && !hasAnyRole(user.roles, def.allow)) throw new Forbidden();
         }
+        assertCanonicalPathIds(req);
         const params = def.params ? parse(def.params as never, req.params, lang) : req.params;
         const query = def.query ? parse(def.query as never, req.query, lang) : undefined;
         const body = def.body ? parse(def.body as never, req.body ?? {}, lang) : undefined;

@@ -42,6 +42,7 @@ function isJson(text: unknown): boolean {
 function fromDatabase(err: PgError): AppError | null {
   switch (err.code) {
     case '23505':
+    case '23P01': // an exclusion constraint is a unique key that can be deferred or hold ranges
       return new AppError(409, 'duplicate', 'problem.duplicate', {}, [{ path: err.constraint ?? '', message: 'problem.duplicate' }]);
     case '40001':
     case '40P01':

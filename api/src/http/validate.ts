@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Invalid, type FieldError } from './errors';
 import type { Lang } from './lang';
 import { hasMessage, t } from './messages';
+import { unsafeTextPaths } from './text-safety';
 
 const locales = { zh: z.locales.zhCN().localeError, en: z.locales.en().localeError };
 
@@ -11,9 +12,9 @@ const locales = { zh: z.locales.zhCN().localeError, en: z.locales.en().localeErr
  * otherwise zod's wording in the caller's language is used.
  */
 export function parse<S extends z.ZodType>(schema: S, input: unknown, lang: Lang, prefix?: string): z.output<S> {
-  const nul = nulPaths(input);
-  if (nul.length) {
-    throw new Invalid(nul.map((p) => ({ path: [prefix, p].filter(Boolean).join('.') || '(body)', message: t('problem.nulChar', lang) })));
+  const unsafe = unsafeTextPaths(input);
+  if (unsafe.length) {
+    throw new Invalid(unsafe.map((u) => ({ path: [prefix, u.path].filter(Boolean).join('.') || '(body)', message: t(u.key, lang) })));
   }
   const result = schema.safeParse(input, { error: locales[lang] as never });
   if (result.success) return result.data;
@@ -26,22 +27,6 @@ export function parse<S extends z.ZodType>(schema: S, input: unknown, lang: Lang
     return { path: path || '(body)', message };
   });
   throw new Invalid(errors);
-}
-
-/**
- * Where the input holds a string with a NUL character. PostgreSQL text cannot
- * store one (it answers 22021), so such input is refused here, naming the field.
- */
-function nulPaths(input: unknown, path: string[] = [], out: string[] = [], depth = 0): string[] {
-  if (typeof input === 'string') {
-    if (input.includes('\u0000')) out.push(path.join('.'));
-  } else if (input && typeof input === 'object' && depth < 20 && out.length < 20) {
-    for (const [k, v] of Object.entries(input)) {
-      if (k.includes('\u0000')) out.push([...path, k].join('.'));
-      nulPaths(v, [...path, k], out, depth + 1);
-    }
-  }
-  return out;
 }
 
 /** Query-string helpers: lists are `?q&sort&page&pageSize` (DESIGN.md). */

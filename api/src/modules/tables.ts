@@ -7,7 +7,7 @@
 export const MODULE_TABLES: Readonly<Record<string, readonly string[]>> = {
   units: ['units'],
   users: ['users', 'role_grants'],
-  auth: ['sessions'],
+  auth: ['sessions', 'login_throttle'],
   audit: ['audit_log'],
   notifications: ['notifications'],
   approvals: ['approval_policies', 'approval_requests', 'approval_request_steps', 'approval_actions', 'approval_delegations'],

@@ -24,6 +24,7 @@ import { customerRef } from '../customers/customers.service';
 import { nextNumber } from '../numbering/numbering.service';
 import { grantsOf } from '../users/users.service';
 import * as repo from './ad-quotes.repo';
+import { assertQuoteBounds } from './ad-quotes.bounds';
 import { assertNoBlock, conflictsOf, decide, lineValues, priceLines, quoteTerms } from './ad-quotes.pricing';
 import { placeWithGrants, quotingUnit, unitName, visibleQuote } from './ad-quotes.scope';
 import type { QuoteInput, UpdateQuote } from './ad-quotes.schema';
@@ -42,6 +43,7 @@ async function customerOrRefuse(trx: Knex, customerId: number) {
 export async function createQuote(db: Knex, viewer: SessionUser, actor: Actor, lang: Lang, input: QuoteInput): Promise<AdQuote> {
   const day = today();
   if (input.validUntil < day) throw Invalid.field('validUntil', 'adQuotes.validUntilPast');
+  assertQuoteBounds(input, day, true);
   const id = await db.transaction(async (trx) => {
     const { unit } = (await quotingUnit(trx, viewer, input.unitId, lang)).place;
     await customerOrRefuse(trx, input.customerId);
@@ -94,6 +96,7 @@ export async function updateQuote(db: Knex, viewer: SessionUser, actor: Actor, l
     const { row } = await forAction(trx, viewer, lang, id, input.version, 'edit');
     if (input.unitId !== row.unit_id) throw Invalid.field('unitId', 'adQuotes.unitFixed');
     if (input.validUntil < day) throw Invalid.field('validUntil', 'adQuotes.validUntilPast');
+    assertQuoteBounds(input, day, false);
     if (input.customerId !== row.customer_id) await customerOrRefuse(trx, input.customerId);
     const before = await snapshot(trx, id);
     const { lines, totals } = await priceLines(trx, input.lines, input.bundleShareBp);

@@ -41,4 +41,9 @@ export const adQuotesMessages: MessageTable = {
   'adQuotes.doc.waiting': { zh: '待{unit}{role}审批', en: 'Waiting for the {role} of {unit}' },
   'adQuotes.doc.approved': { zh: '折扣已审批通过', en: 'Discount approved' },
   'adQuotes.doc.backToDraft': { zh: '已退回修改', en: 'Returned for changes' },
+  // Bounds on dates and amounts (ad-quotes.bounds.ts)
+  'adQuotes.flightTooLong': { zh: '投放期最长 {max} 天', en: 'A flight can be at most {max} days long' },
+  'adQuotes.flightStartsInPast': { zh: '新报价的投放不能早于今天（{today}）开始', en: 'A new quote cannot have a flight that starts before today ({today})' },
+  'adQuotes.amountTooLarge': { zh: '金额 ¥{amount} 超过上限 ¥{max}', en: 'The amount ¥{amount} is above the limit of ¥{max}' },
+  'adQuotes.validUntilTooFar': { zh: '有效期最晚到 {max}（一年内）', en: 'A quote can be valid until {max} at the latest (one year ahead)' },
 };

@@ -8,6 +8,7 @@ import { publishedPrices } from '../ad-rate-cards/ad-rate-cards.service';
 import { slotsByIds } from '../ad-slots/ad-slots.service';
 import type { Place } from '../units/units.scope';
 import * as repo from './ad-quotes.repo';
+import { assertLineAmounts, assertTotalAmounts } from './ad-quotes.bounds';
 import { quotingUnit, unitName, visibleQuote } from './ad-quotes.scope';
 import type { LineInput, PreviewInput, QuoteInput } from './ad-quotes.schema';
 import { today } from './ad-quotes.today';
@@ -76,7 +77,9 @@ export async function priceLines(db: Knex, lines: readonly LineInput[], bundleSh
   });
   if (errors.length) throw new Invalid(errors);
   const priced = partial as PricedLine[];
+  assertLineAmounts(priced);
   const totals = quoteTotals(priced.map((l) => ({ listFen: l.list_fen, shareBp: l.share_bp })), bundleShareBp);
+  assertTotalAmounts(totals);
   priced.forEach((l, i) => (l.net_fen = totals.lineNetFen[i]));
   return { lines: priced, totals };
 }

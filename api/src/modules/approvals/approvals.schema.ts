@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { APPROVAL_STATUSES, ROLES, STEP_ORIGINS, STEP_UNIT_SCOPES } from '@portal/domain';
+import { APPROVAL_STATUSES, MAX_AMOUNT_FEN, ROLES, STEP_ORIGINS, STEP_UNIT_SCOPES } from '@portal/domain';
 import { dbId, isoDay, listQuery, MAX_DB_INT, sortParam } from '../../http/validate';
 
 const documentType = z.string().trim().regex(/^[a-z][a-z0-9_]{1,39}$/);
@@ -38,7 +38,7 @@ export const withdrawBody = approveBody;
 
 const condition = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('always') }),
-  z.object({ kind: z.literal('amountAtLeast'), amountFen: z.number().int().min(0) }),
+  z.object({ kind: z.literal('amountAtLeast'), amountFen: z.number().int().min(0).max(MAX_AMOUNT_FEN) }),
   z.object({ kind: z.literal('paidShareBelow'), paidShareBp: z.number().int().min(1).max(10000) }),
 ]);
 

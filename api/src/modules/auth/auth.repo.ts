@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { unitsView } from '../units/units.reads.repo';
-import { usersView } from '../users/users.reads.repo';
+import { grantsJson, usersView } from '../users/users.reads.repo';
+import type { RoleGrant } from '@portal/domain';
 
 export async function insertSession(
   db: Knex,
@@ -27,7 +28,12 @@ export interface SessionRow {
   unit_name: string;
 }
 
-export async function findLiveSession(db: Knex, id: string): Promise<SessionRow | undefined> {
+/**
+ * The live session with its user and role grants in one round trip: every
+ * signed-in request starts here, so a second query for the grants would be paid
+ * on every call (grants ordered by role, then unit).
+ */
+export async function findLiveSession(db: Knex, id: string): Promise<(SessionRow & { roles: RoleGrant[] }) | undefined> {
   return db('sessions as s')
     .join(usersView(db).as('u'), 'u.id', 's.user_id')
     .join(unitsView(db).as('n'), 'n.id', 'u.unit_id')
@@ -43,6 +49,7 @@ export async function findLiveSession(db: Knex, id: string): Promise<SessionRow 
       'u.display_name',
       'u.unit_id',
       'n.name_zh as unit_name',
+      grantsJson(db, 'u.id').as('roles'),
     );
 }
 

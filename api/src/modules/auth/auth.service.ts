@@ -8,6 +8,7 @@ import { audit } from '../audit/audit.service';
 import * as users from '../users/users.service';
 import * as repo from './auth.repo';
 import { DUMMY_HASH, verifyPassword } from './password';
+import { clearAddress, countFailure, reserveAttempt, throttleClient, throttleKey } from './auth.throttle';
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
@@ -29,33 +30,30 @@ export async function login(
   actor: Actor,
   input: { username: string; password: string; userAgent: string | null; ttlHours: number },
 ): Promise<LoginResult> {
-  const row = await users.findLoginUser(db, input.username);
-  if (!row || !row.active) {
-    await verifyPassword(input.password, DUMMY_HASH);
-    await db.transaction((trx) =>
-      audit(trx, actor, { action: 'auth.login_failed', entity: 'user', entityId: row?.id, after: { username: input.username } }),
-    );
-    throw new Unauthenticated('auth.badCredentials');
-  }
-  if (row.locked_until && row.locked_until.getTime() > Date.now()) {
-    throw new Locked('auth.locked', { minutes: minutesUntil(row.locked_until) }, { lockedUntil: row.locked_until });
-  }
-  if (!(await verifyPassword(input.password, row.password_hash))) {
+  const found = await users.findLoginUser(db, input.username);
+  const row = found?.active ? found : undefined;
+  // A name that is no (active) user is counted, warned and locked exactly like one that is,
+  // and its password checked against a dummy hash, so no answer tells which names exist.
+  const key = throttleKey(input.username);
+  const client = throttleClient(actor.ip);
+  const refused = await reserveAttempt(db, key, client, row?.id);
+  if (refused) throw new Locked('auth.locked', { minutes: minutesUntil(refused.lockedUntil) }, { lockedUntil: refused.lockedUntil });
+  const verified = await verifyPassword(input.password, row?.password_hash ?? DUMMY_HASH);
+  if (!row || !verified) {
     const after = await db.transaction(async (trx) => {
-      const counted = await users.recordFailedLogin(trx, row.id);
-      const locked = counted.locked_until !== null && counted.locked_until.getTime() > Date.now();
-      await audit(trx, { ...actor, userId: row.id, name: row.display_name }, {
-        action: locked ? 'auth.locked' : 'auth.login_failed',
+      const counted = await countFailure(trx, key, client);
+      if (row) await users.showFailedLogins(trx, row.id, counted.failuresEverywhere, counted.lockedUntil);
+      const who = row ? { ...actor, userId: row.id, name: row.display_name } : actor;
+      await audit(trx, who, {
+        action: counted.lockedUntil ? 'auth.locked' : 'auth.login_failed',
         entity: 'user',
-        entityId: row.id,
-        after: { username: row.username, failedAttempts: counted.failed_attempts, lockedUntil: counted.locked_until },
+        entityId: row?.id ?? found?.id,
+        after: { username: row?.username ?? input.username, failedAttempts: counted.failuresHere, lockedUntil: counted.lockedUntil },
       });
       return counted;
     });
-    if (after.locked_until && after.locked_until.getTime() > Date.now()) {
-      throw new Locked('auth.locked', { minutes: LOCKOUT_MINUTES }, { lockedUntil: after.locked_until });
-    }
-    const remaining = MAX_FAILED_LOGINS - after.failed_attempts;
+    if (after.lockedUntil) throw new Locked('auth.locked', { minutes: minutesUntil(after.lockedUntil) }, { lockedUntil: after.lockedUntil });
+    const remaining = MAX_FAILED_LOGINS - after.failuresHere;
     throw remaining <= 2
       ? new Unauthenticated('auth.badCredentialsRemaining', { remaining, minutes: LOCKOUT_MINUTES })
       : new Unauthenticated('auth.badCredentials');
@@ -65,6 +63,7 @@ export async function login(
   const csrfToken = randomBytes(24).toString('base64url');
   await db.transaction(async (trx) => {
     await users.recordSuccessfulLogin(trx, row.id);
+    await clearAddress(trx, key, client);
     // Sweep ended sessions here rather than with a timer: no job to run on every instance.
     await repo.deleteExpiredSessions(trx);
     await repo.insertSession(trx, {
@@ -104,7 +103,7 @@ export async function resolveSession(db: Knex, token: string, ttlHours = 12): Pr
     displayName: s.display_name,
     unitId: s.unit_id,
     unitName: s.unit_name,
-    roles: await users.grantsOf(db, s.user_id),
+    roles: s.roles,
     sessionId: id,
     csrfToken: s.csrf_token,
   };

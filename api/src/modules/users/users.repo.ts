@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { LOCKOUT_MINUTES, MAX_FAILED_LOGINS, type Role, type RoleGrant } from '@portal/domain';
+import type { Role, RoleGrant } from '@portal/domain';
 import { likePattern } from '../../db/like';
 import { pageOf } from '../../db/paging';
 import { unitsView } from '../units/units.reads.repo';
@@ -178,24 +178,18 @@ export async function findLoginUser(db: Knex, username: string): Promise<LoginUs
 }
 
 /**
- * Counts a failure in one statement, so two processes failing at once both count.
- * An expired lock starts the count again; the fifth failure sets the lock.
+ * What the administrator sees of failed sign-ins (auth.throttle.ts does the
+ * counting): the failures from any address in this window, and the latest lock.
+ * Clearing locked_until (unlock, password reset) lifts the user's locks.
  */
-export async function recordFailedLogin(db: Knex, userId: number): Promise<{ failed_attempts: number; locked_until: Date | null }> {
-  const [row] = await db('users')
+export async function showFailedLogins(db: Knex, userId: number, failures: number, lockedUntil: Date | null): Promise<void> {
+  await db('users')
     .where({ id: userId })
-    .update({
-      failed_attempts: db.raw(
-        `case when locked_until is not null and locked_until <= now() then 1 else failed_attempts + 1 end`,
-      ),
-      locked_until: db.raw(
-        `case when (case when locked_until is not null and locked_until <= now() then 1 else failed_attempts + 1 end) >= ?
-              then now() + make_interval(mins => ?) else locked_until end`,
-        [MAX_FAILED_LOGINS, LOCKOUT_MINUTES],
-      ),
-    })
-    .returning(['failed_attempts', 'locked_until']);
-  return row;
+    .update({ failed_attempts: failures, locked_until: db.raw('greatest(locked_until, ?::timestamptz)', [lockedUntil]) });
+}
+
+export async function userLockedUntil(db: Knex, userId: number): Promise<Date | null> {
+  return (await db('users').where({ id: userId }).first('locked_until'))?.locked_until ?? null;
 }
 
 export async function recordSuccessfulLogin(db: Knex, userId: number): Promise<void> {

@@ -16,9 +16,10 @@ export {
   grantsOf,
   holdersOfRoles,
   personById,
-  recordFailedLogin,
   recordSuccessfulLogin,
   searchActiveUsers,
+  showFailedLogins,
+  userLockedUntil,
   type Person,
 } from './users.repo';
 

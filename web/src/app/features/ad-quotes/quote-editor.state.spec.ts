@@ -128,6 +128,14 @@ describe('quote editor: live totals', () => {
     expect(t.priced).toBeFalse();
   });
 
+  it('leaves a line beyond the money bound unpriced instead of summing an inexact amount', () => {
+    const dear = new Map([[priceKey(7, '2026-12-01'), 100_000_000_000]]);
+    const t = liveTotals([line({ endsOn: '9999-12-31' }), line()], 10000, dear);
+    expect(t.lines[0].listFen).toBeNull();
+    expect(t.listFen).toBe(1_000_000_000_000);
+    expect(t.priced).toBeFalse();
+  });
+
   it('needs a slot, ordered dates and a valid 折 before a line is sent for pricing', () => {
     expect(lineComplete(line())).toBeTrue();
     expect(lineComplete(line({ slotId: null }))).toBeFalse();

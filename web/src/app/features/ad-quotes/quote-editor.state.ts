@@ -3,6 +3,7 @@ import {
   decideDiscount,
   flightUnits,
   formatZhe,
+  isAmountInRange,
   quoteTotals,
   type DiscountAuthority,
   type DiscountDecision,
@@ -120,7 +121,9 @@ export function liveTotals(lines: readonly EditorLine[], bundleShareBp: number |
   const perLine = lines.map((l) => {
     const units = lineUnits(l);
     const unitPriceFen = l.slotId !== null && isDay(l.startsOn) ? (prices.get(priceKey(l.slotId, l.startsOn)) ?? null) : null;
-    const listFen = units !== null && unitPriceFen !== null ? units * unitPriceFen : null;
+    const amount = units !== null && unitPriceFen !== null ? units * unitPriceFen : null;
+    // A line beyond the money bound (domain MAX_AMOUNT_FEN) is left unpriced here; the API names it on save.
+    const listFen = amount !== null && isAmountInRange(amount) ? amount : null;
     return { units, unitPriceFen, listFen };
   });
   const counted = lines
