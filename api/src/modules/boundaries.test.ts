@@ -9,7 +9,7 @@ import { MODULE_TABLES } from './tables';
  * Module boundaries, read from the source (no database): a repo queries only its own
  * module's tables, every table the migrations create belongs to exactly one module, a
  * service never imports another module's repo, and a repo borrows from another module
- * only what that module publishes for joining (its *.reads.repo.ts).
+ * only what that module publishes for joining (its *.reads.repo.ts), never passing it on.
  */
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -89,6 +89,11 @@ describe('module boundaries', () => {
         it(`${file} borrows from other modules only what they publish for joins`, () => {
           const bad = repos.filter((i) => !i.file.endsWith('.reads.repo')).map((i) => `${i.module}/${i.file}`);
           assert.deepEqual(bad, [], `${file} imports another module's private repo`);
+        });
+        it(`${file} re-exports nothing of another module`, () => {
+          // A re-export would let a service reach another module's SQL through its own repo.
+          const passedOn = [...code(read(file)).matchAll(/export\s[^;]*?from\s+['"]\.\.\/([\w-]+)\/([\w.-]+)['"]/g)].map((m) => `${m[1]}/${m[2]}`);
+          assert.deepEqual(passedOn, [], `${file} re-exports another module's file: callers ask that module's service`);
         });
       } else {
         it(`${file} imports no other module's repo`, () => {

@@ -8,6 +8,8 @@ import type { SessionUser } from '../../http/session';
 import { renderQuotePdf } from '../ad-documents/quote.pdf';
 import type { QuoteDocumentView } from '../ad-documents/ad-documents.views';
 import { renderQuoteXlsx } from '../ad-documents/quote.xlsx';
+import * as approvals from '../approvals/approvals.service';
+import { readCustomer } from '../customers/customers.service';
 import * as repo from './ad-quotes.repo';
 import { readQuote } from './ad-quotes.service';
 
@@ -15,18 +17,18 @@ import { readQuote } from './ad-quotes.service';
 export async function quoteDocumentView(db: Knex, viewer: SessionUser, lang: Lang, id: number): Promise<QuoteDocumentView> {
   const q = await readQuote(db, viewer, lang, id);
   const [row, lines] = await Promise.all([repo.findQuote(db, id), repo.linesOf(db, id)]);
-  const c = await repo.customerDetails(db, row!.customer_id);
+  const c = await readCustomer(db, row!.customer_id);
   let approvalStatusText: string;
   let approvers: QuoteDocumentView['approvers'] = [];
   if (!q.approval) {
     approvalStatusText = t(q.status === 'draft' ? 'adQuotes.doc.notSubmitted' : 'adQuotes.doc.withinAuthority', lang);
   } else if (q.approval.status === 'pending') {
-    const step = await repo.waitingStep(db, q.approval.requestId);
+    const step = await approvals.waitingStep(db, q.approval.requestId);
     approvalStatusText = step
-      ? t('adQuotes.doc.waiting', lang, { unit: { zh: step.name_zh, en: step.name_en }, role: ROLE_LABELS[step.role] })
+      ? t('adQuotes.doc.waiting', lang, { unit: step.unit, role: ROLE_LABELS[step.role] })
       : AD_QUOTE_STATUS_LABELS.pending_approval[lang];
   } else {
-    const done = await repo.approversOf(db, q.approval.requestId);
+    const done = await approvals.approversOf(db, q.approval.requestId);
     approvers = done.map((a) => ({ name: `${a.name}（${ROLE_LABELS[a.role][lang]}）`, decidedAt: displayTime(a.at) }));
     approvalStatusText =
       q.approval.status === 'approved'

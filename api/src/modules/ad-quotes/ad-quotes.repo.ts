@@ -6,10 +6,6 @@ import { customersView } from '../customers/customers.reads.repo';
 import { unitsView } from '../units/units.reads.repo';
 import { usersView } from '../users/users.reads.repo';
 
-// What the quote's documents print of other modules' records, read through what those modules publish.
-export { approversOf, waitingStep } from '../approvals/approvals.reads.repo';
-export { customerDetails } from '../customers/customers.reads.repo';
-
 // ---------------------------------------------------------------------------
 // Quotes
 

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { afterAction, APPROVAL_STATUS_LABELS, canTakeAction, isDocumentEditable, nextStepPosition, ROLE_LABELS, selectChain } from '@portal/domain';
+import { afterAction, APPROVAL_STATUS_LABELS, canTakeAction, isDocumentEditable, nextStepPosition, ROLE_LABELS, selectChain, type Role } from '@portal/domain';
 import { Conflict, Invalid } from '../../http/errors';
 import type { Actor } from '../../http/route';
 import { audit } from '../audit/audit.service';
@@ -124,4 +124,15 @@ export async function assertEditable(trx: Knex, type: string, documentId: number
 export async function approvalOf(db: Knex, type: string, documentId: number) {
   const r = await requests.findRequestOfDocument(db, type, documentId);
   return r ? summary(r) : null;
+}
+
+/** For a document's print-out: who approved it in the request's latest round, in order, with when. */
+export async function approversOf(db: Knex, requestId: number): Promise<{ name: string; role: Role; at: Date }[]> {
+  return requests.approversOf(db, requestId);
+}
+
+/** For a document's print-out: the role a pending request waits on, and the unit its approver is taken from. */
+export async function waitingStep(db: Knex, requestId: number): Promise<{ role: Role; unit: { zh: string; en: string } } | undefined> {
+  const step = await requests.waitingStep(db, requestId);
+  return step && { role: step.role, unit: bilingual(step) };
 }

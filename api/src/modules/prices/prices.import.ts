@@ -28,6 +28,7 @@ import * as suppliersModule from '../suppliers/suppliers.service';
 import { today } from '../suppliers/suppliers.service';
 import { decodeCsv, parseCsv, readXlsx, sniffFormat, type FileFormat, type SheetRow } from './prices.import-file';
 import * as repo from './prices.import.repo';
+import { toPrice } from './prices.service';
 
 export const IMPORT_MAX_ROWS = 200_000;
 /** Errors listed in one answer; the count says how many there are in all. */
@@ -242,20 +243,7 @@ export async function previewImport(db: Knex, user: SessionUser, lang: Lang, fil
     invalidRows: check.invalidRows,
     errorCount: check.errorCount,
     errors: check.errors,
-    sample: check.ready.slice(0, SAMPLE_ROWS).map((r) => ({
-      row: r.row,
-      itemId: r.item_id,
-      itemCode: r.item_code,
-      itemName: r.item_name,
-      supplierId: r.supplier_id,
-      platform: r.platform,
-      shopName: r.shop_name,
-      priceFen: r.price_fen,
-      observedOn: r.observed_on,
-      url: r.url,
-      inStock: r.in_stock,
-      note: r.note,
-    })),
+    sample: check.ready.slice(0, SAMPLE_ROWS).map((r) => ({ row: r.row, ...toPrice(r) })),
   };
 }
 

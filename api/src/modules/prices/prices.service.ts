@@ -12,15 +12,17 @@ import { today } from '../suppliers/suppliers.service';
 import * as repo from './prices.repo';
 import type { CorrectPrice, CreatePrice } from './prices.schema';
 
-export function toObservation(r: repo.ObservationRow) {
+type PriceColumns = Pick<
+  repo.ObservationRow,
+  'item_id' | 'item_code' | 'item_name' | 'supplier_id' | 'platform' | 'shop_name' | 'price_fen' | 'observed_on' | 'url' | 'in_stock' | 'note'
+>;
+
+/** One price as the screens name its fields: a recorded observation, or an import row about to be recorded. */
+export function toPrice(r: PriceColumns) {
   return {
-    id: r.id,
     itemId: r.item_id,
     itemCode: r.item_code,
     itemName: r.item_name,
-    itemSpec: r.item_spec,
-    itemUom: r.item_uom,
-    buyingUnit: r.buying_unit,
     supplierId: r.supplier_id,
     platform: r.platform,
     shopName: r.shop_name,
@@ -29,6 +31,16 @@ export function toObservation(r: repo.ObservationRow) {
     url: r.url,
     inStock: r.in_stock,
     note: r.note,
+  };
+}
+
+export function toObservation(r: repo.ObservationRow) {
+  return {
+    id: r.id,
+    ...toPrice(r),
+    itemSpec: r.item_spec,
+    itemUom: r.item_uom,
+    buyingUnit: r.buying_unit,
     recordedBy: r.recorded_by_name,
     recordedAt: r.recorded_at,
     supersedesId: r.supersedes_id === null ? null : Number(r.supersedes_id),
