@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { formatZhe, ROLE_LABELS, type DiscountAuthority, type Role } from '@portal/domain';
+import { formatZheRounded, ROLE_LABELS, type DiscountAuthority, type Role } from '@portal/domain';
 import { Conflict, Invalid } from '../../http/errors';
 import type { Actor } from '../../http/route';
 import { audit } from '../audit/audit.service';
@@ -24,7 +24,7 @@ export async function replaceAuthority(db: Knex, actor: Actor, input: ReplaceAut
   // Nobody may be given more than the floor allows: it is the one limit no approval lifts.
   const errors = Object.entries(input.authority)
     .filter(([, bp]) => bp < input.floorBp)
-    .map(([role, bp]) => ({ path: `authority.${role}`, message: 'adDiscountAuthority.belowFloor', params: { role: ROLE_LABELS[role as Role], floor: formatZhe(input.floorBp), bp } }));
+    .map(([role, bp]) => ({ path: `authority.${role}`, message: 'adDiscountAuthority.belowFloor', params: { role: ROLE_LABELS[role as Role], floor: formatZheRounded(input.floorBp), bp } }));
   if (errors.length) throw new Invalid(errors);
   return db.transaction(async (trx) => {
     const before = await repo.findAuthority(trx, { lock: true });

@@ -1,5 +1,5 @@
 import { fenInChineseWords } from '@portal/domain';
-import { formatFen, formatSharePercent, formatZhe } from '@portal/domain';
+import { formatFen, formatSharePercent, formatZheRounded } from '@portal/domain';
 import {
   ACCENT,
   BODY_BOTTOM,
@@ -52,12 +52,12 @@ function quoteTable(doc: Doc, t: DocumentText, newPage: () => number): PdfTable<
 }
 
 function zheOrNone(t: DocumentText, bp: number): string {
-  return bp >= 10000 ? t.noDiscount : formatZhe(bp);
+  return bp >= 10000 ? t.noDiscount : formatZheRounded(bp);
 }
 
 function shareLabel(lang: DocumentLang, t: DocumentText, bp: number): string {
   if (bp >= 10000) return t.noDiscount;
-  return lang === 'zh' ? formatZhe(bp) : formatSharePercent(bp);
+  return lang === 'zh' ? formatZheRounded(bp) : formatSharePercent(bp);
 }
 
 /** Code · page · format · size under the slot's name; the page goes first if that needs two lines. */
@@ -112,7 +112,7 @@ function totalLines(view: QuoteDocumentView, t: DocumentText): TotalLine[] {
     lines.push([t.subtotal, yuan(view.subtotalFen), false]);
     lines.push([t.bundle, zheOrNone(t, view.bundleShareBp) + (view.lang === 'zh' ? '' : ` (${formatSharePercent(view.bundleShareBp)})`), false]);
   }
-  lines.push([t.paidShare, t.paidShareOf(formatZhe(view.paidShareBp), formatSharePercent(view.paidShareBp)), false]);
+  lines.push([t.paidShare, t.paidShareOf(formatZheRounded(view.paidShareBp), formatSharePercent(view.paidShareBp)), false]);
   lines.push([t.netTotal, yuan(view.netFen), true]);
   return lines;
 }

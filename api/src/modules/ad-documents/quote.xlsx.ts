@@ -1,4 +1,4 @@
-import { formatSharePercent, formatZhe } from '@portal/domain';
+import { formatSharePercent, formatZheRounded } from '@portal/domain';
 import { XlsxWorkbook, type SheetColumn } from '../../documents/xlsx';
 import { documentText, type DocumentText } from './ad-documents.messages';
 import { companyOf, type QuoteDocumentView } from './ad-documents.views';
@@ -60,7 +60,7 @@ export async function renderQuoteXlsx(view: QuoteDocumentView): Promise<Buffer> 
       l.unitPriceFen,
       l.listFen,
       l.shareBp,
-      l.shareBp >= 10000 ? t.noDiscount : formatZhe(l.shareBp),
+      l.shareBp >= 10000 ? t.noDiscount : formatZheRounded(l.shareBp),
       l.netFen,
     ]);
   });
@@ -70,10 +70,10 @@ export async function renderQuoteXlsx(view: QuoteDocumentView): Promise<Buffer> 
   ws.total(t.listTotal, view.listFen);
   if (view.bundleShareBp < 10000) {
     ws.total(t.subtotal, view.subtotalFen);
-    ws.total(t.bundle, `${formatZhe(view.bundleShareBp)} (${formatSharePercent(view.bundleShareBp)})`);
+    ws.total(t.bundle, `${formatZheRounded(view.bundleShareBp)} (${formatSharePercent(view.bundleShareBp)})`);
   }
   ws.total(t.netTotal, view.netFen, true);
-  ws.total(t.paidShare, t.paidShareOf(formatZhe(view.paidShareBp), formatSharePercent(view.paidShareBp)));
+  ws.total(t.paidShare, t.paidShareOf(formatZheRounded(view.paidShareBp), formatSharePercent(view.paidShareBp)));
 
   // Second sheet: who, when, approval — the rest of the printed document.
   const info = wb.sheet(t.sheetInfo, {

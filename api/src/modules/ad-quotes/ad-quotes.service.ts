@@ -11,7 +11,7 @@ import {
   flightUnits,
   formatQuoteNumber,
   formatSharePercent,
-  formatZhe,
+  formatZheRounded,
   quoteActionsFor,
   quoteMonth,
   quoteTotals,
@@ -244,7 +244,7 @@ export async function previewQuote(db: Knex, viewer: SessionUser, lang: Lang, in
     subtotalFen: totals.subtotalFen,
     netFen: totals.netFen,
     paidShareBp: totals.paidShareBp,
-    zhe: formatZhe(totals.paidShareBp),
+    zhe: formatZheRounded(totals.paidShareBp),
     percent: formatSharePercent(totals.paidShareBp),
     decision: decisionView(decision, unit, lang),
     conflicts,
@@ -302,7 +302,7 @@ export async function readQuote(db: Knex, viewer: SessionUser, lang: Lang, id: n
     ...toListed(row, lang, day),
     bundleShareBp: row.bundle_share_bp,
     note: row.note,
-    zhe: formatZhe(row.paid_share_bp),
+    zhe: formatZheRounded(row.paid_share_bp),
     percent: formatSharePercent(row.paid_share_bp),
     lines: lines.map((l) => ({
       id: l.id,
@@ -437,7 +437,7 @@ export async function submitQuote(db: Knex, viewer: SessionUser, actor: Actor, l
     if (row.valid_until < today()) throw Invalid.field('validUntil', 'adQuotes.validUntilPast');
     const decision = await decide(trx, unit, roles, row.paid_share_bp);
     if (decision.outcome === 'refused') {
-      throw Invalid.field('bundleShareBp', 'adQuotes.belowFloor', { floor: formatZhe(decision.floorBp), share: formatZhe(row.paid_share_bp) });
+      throw Invalid.field('bundleShareBp', 'adQuotes.belowFloor', { floor: formatZheRounded(decision.floorBp), share: formatZheRounded(row.paid_share_bp) });
     }
     if (decision.outcome === 'not_allowed') throw new Forbidden('adQuotes.notYourUnit', { unit: name(unit, lang) });
     const lines = await repo.linesOf(trx, id);
@@ -527,7 +527,7 @@ export async function describeQuote(trx: Knex, id: number) {
   const decision = await decide(trx, unit!, roles, row.paid_share_bp);
   return {
     unitId: row.unit_id,
-    title: `${row.number} ${row.customer_name} ${formatZhe(row.paid_share_bp)}`,
+    title: `${row.number} ${row.customer_name} ${formatZheRounded(row.paid_share_bp)}`,
     amountFen: row.net_fen,
     paidShareBp: row.paid_share_bp,
     steps: chainOf(decision),

@@ -1,4 +1,4 @@
-import { FenPipe, SharePercentPipe, ZhePipe } from './money.pipe';
+import { FenPipe, SharePercentPipe, ZhePipe, ZheRoundedPipe } from './money.pipe';
 
 describe('money pipes', () => {
   it('shows fen as yuan with the ¥ sign and thousands separators', () => {
@@ -9,5 +9,12 @@ describe('money pipes', () => {
   it('shows the paid share as 折 and as a percentage, floored', () => {
     expect(new ZhePipe().transform(4599)).toBe('4.5折');
     expect(new SharePercentPipe().transform(4599)).toBe('45.9%');
+  });
+  it('shows 折 to the nearest tenth as every screen does: 63.8% is 6.4折, not 6.3折', () => {
+    expect(new ZheRoundedPipe().transform(6380)).toBe('6.4折');
+    expect(new ZheRoundedPipe().transform(6375)).toBe('6.4折');
+    expect(new ZheRoundedPipe().transform(4500)).toBe('4.5折');
+    expect(new ZheRoundedPipe().transform(3000)).toBe('3.0折');
+    expect(new ZheRoundedPipe().transform(null)).toBe('');
   });
 });

@@ -1,5 +1,5 @@
 import { Pipe, PipeTransform } from '@angular/core';
-import { formatFen, formatSharePercent, formatZhe } from '@portal/domain';
+import { formatFen, formatSharePercent, formatZhe, formatZheRounded } from '@portal/domain';
 
 /** `{{ line.netFen | fen }}` → '¥12,345.60'. Money travels as integer fen; only the screen shows yuan. */
 @Pipe({ name: 'fen' })
@@ -10,11 +10,22 @@ export class FenPipe implements PipeTransform {
   }
 }
 
-/** `{{ quote.paidShareBp | zhe }}` → '4.5折' (the users' word for the paid share of list price). */
+/** The old floored 折 ('4.599' → '4.5折'); no screen imports it since issue 11, its spec still pins it. */
 @Pipe({ name: 'zhe' })
 export class ZhePipe implements PipeTransform {
   transform(bp: number | null | undefined): string {
     return bp === null || bp === undefined ? '' : formatZhe(bp);
+  }
+}
+
+/**
+ * `{{ quote.paidShareBp | zhe }}` → '6.4折' for 6380 (the users' word for the paid share of list price),
+ * to the nearest tenth as domain/ rounds it for the PDFs and messages too. Same template name as the old pipe.
+ */
+@Pipe({ name: 'zhe' })
+export class ZheRoundedPipe implements PipeTransform {
+  transform(bp: number | null | undefined): string {
+    return bp === null || bp === undefined ? '' : formatZheRounded(bp);
   }
 }
 

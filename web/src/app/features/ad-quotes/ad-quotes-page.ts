@@ -6,7 +6,7 @@ import { AD_QUOTER_ROLES, AD_READER_ROLES } from '@portal/domain';
 import { I18n } from '../../core/i18n/i18n';
 import { COMMON } from '../../core/i18n/text';
 import { selectUser } from '../../core/session/session.reducer';
-import { FenPipe, SharePercentPipe, ZhePipe } from '../../shared/money.pipe';
+import { FenPipe, SharePercentPipe, ZheRoundedPipe } from '../../shared/money.pipe';
 import { LIST_PAGE_IMPORTS } from '../../shared/list-frame/list-page';
 import { filterOptions } from '../../shared/list-frame/select-filter';
 import { serverList } from '../../shared/server-list';
@@ -29,7 +29,7 @@ const STATUSES = Object.keys(QUOTE_STATUS_LABELS) as QuoteStatus[];
 /** Quotations the user may see (the API narrows a branch to its own), filtered, sorted and paged by the server. */
 @Component({
   selector: 'app-ad-quotes-page',
-  imports: [LIST_PAGE_IMPORTS, RouterLink, FenPipe, ZhePipe, SharePercentPipe, QuoteStatusChip],
+  imports: [LIST_PAGE_IMPORTS, RouterLink, FenPipe, ZheRoundedPipe, SharePercentPipe, QuoteStatusChip],
   templateUrl: './ad-quotes-page.html',
   styleUrl: './ad-quotes-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

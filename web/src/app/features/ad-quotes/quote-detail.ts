@@ -12,7 +12,7 @@ import { COMMON } from '../../core/i18n/text';
 import { TrPipe } from '../../core/i18n/tr.pipe';
 import { Notify } from '../../core/notify';
 import { ConfirmDialog } from '../../shared/confirm-dialog';
-import { FenPipe, SharePercentPipe, ZhePipe } from '../../shared/money.pipe';
+import { FenPipe, SharePercentPipe, ZheRoundedPipe } from '../../shared/money.pipe';
 import { isStaleVersion } from '../../shared/server-errors';
 import { ApprovalTimeline } from '../approvals/approval-timeline';
 import { ApprovalsApi, type ApprovalRequest } from '../approvals/approvals.api';
@@ -31,7 +31,7 @@ const ACTION_ORDER: PlainAction[] = ['submit', 'send', 'accept', 'decline', 'can
  */
 @Component({
   selector: 'app-quote-detail',
-  imports: [RouterLink, MatButtonModule, MatIconModule, MatProgressBarModule, MatTooltipModule, TrPipe, FenPipe, ZhePipe, SharePercentPipe, QuoteStatusChip, ApprovalTimeline],
+  imports: [RouterLink, MatButtonModule, MatIconModule, MatProgressBarModule, MatTooltipModule, TrPipe, FenPipe, ZheRoundedPipe, SharePercentPipe, QuoteStatusChip, ApprovalTimeline],
   templateUrl: './quote-detail.html',
   styleUrl: './quote-detail.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -3,7 +3,7 @@ import {
   FULL_PRICE_BP,
   decideDiscount,
   flightUnits,
-  formatZhe,
+  formatZheRounded,
   quoteTotals,
   type DiscountAuthority,
   type DiscountDecision,
@@ -212,7 +212,7 @@ export function decisionText(
     case 'needs_approval':
       return t(DECISION_TEXT.needs, { who: decision.steps.map((s) => stepLabel(s, branchName, t)).join(t(DECISION_TEXT.separator)) });
     case 'refused':
-      return t(DECISION_TEXT.refused, { floor: formatZhe(decision.floorBp ?? 0) });
+      return t(DECISION_TEXT.refused, { floor: formatZheRounded(decision.floorBp ?? 0) });
     default:
       return t(DECISION_TEXT.notAllowed);
   }

@@ -4,7 +4,7 @@ import { type FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { formatSharePercent, formatZhe } from '@portal/domain';
+import { formatSharePercent, formatZheRounded } from '@portal/domain';
 import { merge, switchMap } from 'rxjs';
 import { TrPipe } from '../../core/i18n/tr.pipe';
 import { FenPipe } from '../../shared/money.pipe';
@@ -35,7 +35,7 @@ export class QuoteSummary {
   protected readonly text = AD_QUOTES_TEXT;
   protected readonly zhe = computed(() => {
     const bp = this.paidShareBp();
-    return bp === null ? '' : formatZhe(bp);
+    return bp === null ? '' : formatZheRounded(bp);
   });
   protected readonly percent = computed(() => {
     const bp = this.paidShareBp();

@@ -16,7 +16,7 @@ import { TrPipe } from '../../core/i18n/tr.pipe';
 import { ListBody } from '../../shared/list-frame/list-body';
 import type { ListView } from '../../shared/list-frame/list-frame';
 import { loadLatest } from '../../shared/load-latest';
-import { FenPipe, ZhePipe } from '../../shared/money.pipe';
+import { FenPipe, ZheRoundedPipe } from '../../shared/money.pipe';
 import { TypedCell } from '../../shared/typed-cell';
 import { selectInboxCount } from '../notifications/notifications.reducer';
 import { ApprovalsApi, type ListedRequest, type RequestQuery } from './approvals.api';
@@ -35,7 +35,7 @@ import { APPROVALS_TEXT, KNOWN_DOCUMENT_TYPES } from './approvals.text';
     MatButtonModule,
     MatIconModule,
     FenPipe,
-    ZhePipe,
+    ZheRoundedPipe,
     TypedCell,
     TrPipe,
     ListBody,

@@ -12,7 +12,7 @@ import { TrPipe } from '../../core/i18n/tr.pipe';
 import { toProblem } from '../../core/http/problem';
 import { Notify } from '../../core/notify';
 import type { Problem } from '../../core/session/session.model';
-import { FenPipe, SharePercentPipe, ZhePipe } from '../../shared/money.pipe';
+import { FenPipe, SharePercentPipe, ZheRoundedPipe } from '../../shared/money.pipe';
 import { ActionDialog } from './action-dialog';
 import { ApprovalTimeline } from './approval-timeline';
 import { ApprovalRequestPageActions } from './approvals.actions';
@@ -29,7 +29,7 @@ const BUTTONS: { action: RequestAction; icon: string }[] = [
 /** /approvals/requests/:id: what is being approved, where it stands, and the buttons this person may press. */
 @Component({
   selector: 'app-request-page',
-  imports: [DatePipe, RouterLink, MatButtonModule, MatIconModule, MatProgressBarModule, FenPipe, ZhePipe, SharePercentPipe, ApprovalTimeline, TrPipe],
+  imports: [DatePipe, RouterLink, MatButtonModule, MatIconModule, MatProgressBarModule, FenPipe, ZheRoundedPipe, SharePercentPipe, ApprovalTimeline, TrPipe],
   template: `
     <div class="page">
       <a mat-button routerLink="/approvals" class="back"><mat-icon>arrow_back</mat-icon>{{ text.back | tr }}</a>
