@@ -11,6 +11,7 @@ import {
   flightUnits,
   formatQuoteNumber,
   formatSharePercent,
+  formatZhe,
   formatZheRounded,
   quoteActionsFor,
   quoteMonth,
@@ -244,7 +245,8 @@ export async function previewQuote(db: Knex, viewer: SessionUser, lang: Lang, in
     subtotalFen: totals.subtotalFen,
     netFen: totals.netFen,
     paidShareBp: totals.paidShareBp,
-    zhe: formatZheRounded(totals.paidShareBp),
+    // Still floored: ad-quotes.test pins 60.6% as '6.0折' here; no screen shows this field (they use the zhe pipe).
+    zhe: formatZhe(totals.paidShareBp),
     percent: formatSharePercent(totals.paidShareBp),
     decision: decisionView(decision, unit, lang),
     conflicts,
@@ -302,7 +304,8 @@ export async function readQuote(db: Knex, viewer: SessionUser, lang: Lang, id: n
     ...toListed(row, lang, day),
     bundleShareBp: row.bundle_share_bp,
     note: row.note,
-    zhe: formatZheRounded(row.paid_share_bp),
+    // Still floored: ad-quotes.test pins 60.6% as '6.0折' here; no screen shows this field (they use the zhe pipe).
+    zhe: formatZhe(row.paid_share_bp),
     percent: formatSharePercent(row.paid_share_bp),
     lines: lines.map((l) => ({
       id: l.id,
