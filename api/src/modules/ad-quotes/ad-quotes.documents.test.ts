@@ -47,7 +47,8 @@ describe('ad quote and rate card downloads', () => {
   });
   after(() => ctx.close());
 
-  it("gives the branch marketer the quote PDF with the customer's Chinese name, the totals and the approver", async () => {
+  // Issue 11 changed this test: the marketer's PDF is the customer's copy, so the approver (郑伟) is no longer on it.
+  it("gives the branch marketer the customer's quote PDF: Chinese name, totals, 含6%增值税, no approver", async () => {
     const res = await bjMarketer.get(`/api/ad-quotes/${quote.id}/pdf`).buffer(true).parse(binary as never);
     assert.equal(res.status, 200);
     assert.equal(res.headers['content-type'], 'application/pdf');
@@ -58,8 +59,49 @@ describe('ad quote and rate card downloads', () => {
     assert.ok(text.includes(formatFen(quote.listFen)), `list ${formatFen(quote.listFen)}`);
     assert.ok(text.includes('4.5折'), 'paid share');
     assert.ok(text.includes(quote.number));
-    assert.ok(text.includes('郑伟'), 'the approving GM');
+    assert.ok(!text.includes('郑伟'), 'no approver on the customer copy');
     assert.doesNotMatch(text, /草稿/);
+    assert.ok(text.includes('含6%增值税'), 'prices include 6% VAT');
+  });
+
+  it("keeps the approval trail and the internal status off the customer's copy and says how to accept", async () => {
+    const res = await bjClerk.get(`/api/ad-quotes/${quote.id}/pdf`).buffer(true).parse(binary as never);
+    assert.equal(res.status, 200);
+    const text = await pdfText(res.body);
+    assert.ok(!text.includes('郑伟'), 'approver name');
+    assert.doesNotMatch(text, /审批|已批准|内部/);
+    assert.ok(text.includes('签字盖章'), 'sign and stamp');
+    assert.ok(text.includes(`${addDays(calendarDay(new Date()), 20)} 前`), 'before the valid-until date');
+  });
+
+  it('gives quoters, finance and audit the internal copy with the approval trail, marked 内部副本', async () => {
+    for (const who of ['bj_clerk', 'finance', 'auditor']) {
+      const s = who === 'bj_clerk' ? bjClerk : await signIn(ctx.app, who);
+      const res = await s.get(`/api/ad-quotes/${quote.id}/pdf?copy=internal`).buffer(true).parse(binary as never);
+      assert.equal(res.status, 200, who);
+      assert.ok(res.headers['content-disposition'].includes(encodeURIComponent(`广告报价单-${quote.number}-内部.pdf`)), who);
+      const text = await pdfText(res.body);
+      assert.ok(text.includes('郑伟'), `${who}: the approving GM`);
+      assert.ok(text.includes('内部副本'), `${who}: marked internal`);
+    }
+  });
+
+  it('refuses the internal copy to a branch marketer (403) and hides the quote from another branch (404)', async () => {
+    const res = await bjMarketer.get(`/api/ad-quotes/${quote.id}/pdf?copy=internal`);
+    assert.equal(res.status, 403);
+    assert.equal((await bjMarketer.get(`/api/ad-quotes/${quote.id}/xlsx?copy=internal`)).status, 403);
+    const shGm = await signIn(ctx.app, 'sh_gm');
+    assert.equal((await shGm.get(`/api/ad-quotes/${quote.id}/pdf?copy=internal`)).status, 404);
+    assert.equal((await bjClerk.get(`/api/ad-quotes/${quote.id}/pdf?copy=secret`)).status, 400);
+  });
+
+  it('prints the English customer copy with "Prices include 6% VAT" and the internal one marked INTERNAL', async () => {
+    const customer = await bjClerk.get(`/api/ad-quotes/${quote.id}/pdf`).set('Accept-Language', 'en').buffer(true).parse(binary as never);
+    const text = await pdfText(customer.body);
+    assert.ok(text.includes('Prices include 6% VAT'), text.slice(0, 400));
+    assert.ok(!text.includes('郑伟'));
+    const internal = await bjClerk.get(`/api/ad-quotes/${quote.id}/pdf?copy=internal`).set('Accept-Language', 'en').buffer(true).parse(binary as never);
+    assert.ok((await pdfText(internal.body)).includes('INTERNAL COPY'));
   });
 
   it('gives the XLSX too, and neither to another branch', async () => {

@@ -1,19 +1,22 @@
 import type { Knex } from 'knex';
 import type { Response } from 'express';
-import { AD_PRICING_UNIT_NOUNS, AD_QUOTE_STATUS_LABELS, ROLE_LABELS } from '@portal/domain';
+import { AD_INTERNAL_COPY_ROLES, AD_PRICING_UNIT_NOUNS, AD_QUOTE_STATUS_LABELS, ROLE_LABELS } from '@portal/domain';
+import { Forbidden } from '../../http/errors';
 import { displayTime, PDF, sendAttachment, XLSX } from '../../http/download';
 import type { Lang } from '../../http/lang';
 import { t } from '../../http/messages';
 import type { SessionUser } from '../../http/session';
 import { renderQuotePdf } from '../ad-documents/quote.pdf';
-import type { QuoteDocumentView } from '../ad-documents/ad-documents.views';
+import type { QuoteDocumentCopy, QuoteDocumentView } from '../ad-documents/ad-documents.views';
 import { renderQuoteXlsx } from '../ad-documents/quote.xlsx';
 import * as repo from './ad-quotes.repo';
 import { readQuote } from './ad-quotes.service';
 
 /** The quote as the documents print it, read with the same unit scope as the screen (404 for another branch). */
-export async function quoteDocumentView(db: Knex, viewer: SessionUser, lang: Lang, id: number): Promise<QuoteDocumentView> {
+export async function quoteDocumentView(db: Knex, viewer: SessionUser, lang: Lang, id: number, copy: QuoteDocumentCopy = 'customer'): Promise<QuoteDocumentView> {
+  // Scope first (404 for another branch's quote), then the copy (403 for a marketer asking for the trail).
   const q = await readQuote(db, viewer, lang, id);
+  if (copy === 'internal' && !viewer.roles.some((g) => AD_INTERNAL_COPY_ROLES.includes(g.role))) throw new Forbidden('adQuotes.internalCopy');
   const [row, lines] = await Promise.all([repo.findQuote(db, id), repo.linesOf(db, id)]);
   const c = await repo.customerDetails(db, row!.customer_id);
   let approvalStatusText: string;
@@ -35,6 +38,7 @@ export async function quoteDocumentView(db: Knex, viewer: SessionUser, lang: Lan
   }
   return {
     lang,
+    copy,
     issuingUnitName: q.unit.name,
     number: q.number,
     status: q.status,
@@ -69,9 +73,19 @@ export async function quoteDocumentView(db: Knex, viewer: SessionUser, lang: Lan
   };
 }
 
-export async function downloadQuote(db: Knex, res: Response, viewer: SessionUser, lang: Lang, id: number, kind: 'pdf' | 'xlsx'): Promise<void> {
-  const view = await quoteDocumentView(db, viewer, lang, id);
+export async function downloadQuote(
+  db: Knex,
+  res: Response,
+  viewer: SessionUser,
+  lang: Lang,
+  id: number,
+  kind: 'pdf' | 'xlsx',
+  copy: QuoteDocumentCopy = 'customer',
+): Promise<void> {
+  const view = await quoteDocumentView(db, viewer, lang, id, copy);
   const body = kind === 'pdf' ? await renderQuotePdf(view) : await renderQuoteXlsx(view);
-  const base = lang === 'zh' ? `广告报价单-${view.number}` : `ad-quote-${view.number}`;
-  sendAttachment(res, body, `${base}.${kind}`, `ad-quote-${view.number}.${kind}`, kind === 'pdf' ? PDF : XLSX);
+  // The internal copy's file name says so too, so it is not mailed out by mistake.
+  const internal = copy === 'internal' ? (lang === 'zh' ? '-内部' : '-internal') : '';
+  const base = lang === 'zh' ? `广告报价单-${view.number}${internal}` : `ad-quote-${view.number}${internal}`;
+  sendAttachment(res, body, `${base}.${kind}`, `ad-quote-${view.number}${copy === 'internal' ? '-internal' : ''}.${kind}`, kind === 'pdf' ? PDF : XLSX);
 }

@@ -3,7 +3,7 @@ import { AD_QUOTER_ROLES, AD_READER_ROLES } from '@portal/domain';
 import { route } from '../../http/route';
 import { idParam } from '../../http/validate';
 import { downloadQuote } from './ad-quotes.documents';
-import { browseQuotesQuery, createQuoteBody, previewBody, updateQuoteBody, versionBody } from './ad-quotes.schema';
+import { browseQuotesQuery, createQuoteBody, previewBody, quoteDownloadQuery, updateQuoteBody, versionBody } from './ad-quotes.schema';
 import * as quotes from './ad-quotes.service';
 
 // Quotes: everyone in ad sales reads (a branch only its own branch's), quoters write.
@@ -82,16 +82,18 @@ export const adQuotesRoutes = [
       handle: ({ db, user, actor, lang, params, body }) => quotes.moveQuote(db, user, actor, lang, params.id, body.version, action),
     }),
   ),
-  // Branch marketers download their own branch's quotes too (the scope is the screen's: 404 for another branch).
+  // Branch marketers download their own branch's quotes too (the scope is the screen's: 404 for another branch),
+  // but only the customer's copy: ?copy=internal (with the approval trail) is 403 unless AD_INTERNAL_COPY_ROLES.
   ...(['pdf', 'xlsx'] as const).map((kind) =>
     route({
       method: 'get',
       path: `/ad-quotes/:id/${kind}`,
       allow: AD_READER_ROLES,
       response: 'file',
-      summary: `The quotation as ${kind === 'pdf' ? 'an A4 PDF (草稿/DRAFT watermark until approved)' : 'an XLSX workbook'} (attachment)`,
+      summary: `The quotation as ${kind === 'pdf' ? 'an A4 PDF (草稿/DRAFT watermark until approved)' : 'an XLSX workbook'} (attachment); ?copy=internal adds the approval trail`,
       params: idParam,
-      handle: ({ db, res, user, lang, params }) => downloadQuote(db, res, user, lang, params.id, kind),
+      query: quoteDownloadQuery,
+      handle: ({ db, res, user, lang, params, query }) => downloadQuote(db, res, user, lang, params.id, kind, query.copy),
     }),
   ),
 ];
