@@ -113,6 +113,33 @@ export interface QuoteDocumentView {
   paidShareBp: number;
 }
 
+/** One row of the quote list as the list page shows it. */
+export interface QuoteListDocumentRow {
+  number: string;
+  unitName: string;
+  customerName: string;
+  /** status label in lang (the effective status: expired once past valid-until) */
+  statusLabel: string;
+  listFen: number;
+  netFen: number;
+  paidShareBp: number;
+  validUntil: string;
+  createdBy: string;
+}
+
+/** The quote list exported as shown: the rows the filters select, and the filters in words. */
+export interface QuoteListDocumentView {
+  lang: DocumentLang;
+  companyName?: string;
+  /** e.g. '状态：已批准；搜索：美的'; empty when unfiltered */
+  filters: string;
+  /** display time of the export */
+  exportedAt: string;
+  rows: QuoteListDocumentRow[];
+  /** rows the filters matched; more than rows.length when the export was capped */
+  total: number;
+}
+
 export interface RateCardDocumentRow {
   code: string;
   name: string;

@@ -2,7 +2,8 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
 import { addDays, calendarDay, formatFen } from '@portal/domain';
-import { pdfPages } from '../../documents/read-back';
+import { pdfPages, readXlsx } from '../../documents/read-back';
+import { QUOTE_LIST_HEADER_ROW } from '../ad-documents/quote-list.xlsx';
 import { createTestContext, signIn, type Session, type TestContext } from '../../test/support';
 
 const pdfText = async (pdf: Buffer) => (await pdfPages(pdf)).join('\n');
@@ -112,6 +113,51 @@ describe('ad quote and rate card downloads', () => {
     assert.ok(book.worksheets.length >= 1);
     const shGm = await signIn(ctx.app, 'sh_gm');
     assert.equal((await shGm.get(`/api/ad-quotes/${quote.id}/pdf`)).status, 404);
+  });
+
+  /** The quote numbers of an exported list, top to bottom. */
+  const exportedNumbers = async (body: Buffer) => {
+    const ws = (await readXlsx(body)).worksheets[0];
+    const numbers: string[] = [];
+    ws.eachRow((row, n) => {
+      if (n > QUOTE_LIST_HEADER_ROW) numbers.push(String(row.getCell(1).value));
+    });
+    return { ws, numbers };
+  };
+
+  it('exports the quote list to finance as the list shows it: same rows, same order, money in yuan', async () => {
+    const finance = await signIn(ctx.app, 'finance');
+    const shown = (await finance.get('/api/ad-quotes?pageSize=200&sort=number')).body as { items: { number: string; netFen: number }[]; total: number };
+    const res = await finance.get('/api/ad-quotes.xlsx?sort=number').buffer(true).parse(binary as never);
+    assert.equal(res.status, 200);
+    assert.equal(res.headers['content-type'], 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    assert.match(res.headers['content-disposition'], new RegExp(encodeURIComponent('广告报价单列表-')));
+    const { ws, numbers } = await exportedNumbers(res.body);
+    assert.deepEqual(numbers, shown.items.map((q) => q.number));
+    assert.ok(numbers.includes(quote.number));
+    const row = ws.getRow(QUOTE_LIST_HEADER_ROW + 1 + numbers.indexOf(quote.number));
+    assert.equal(row.getCell(6).value, quote.netFen / 100);
+    assert.equal(row.getCell(8).value, '4.5折');
+    assert.match(String(ws.getRow(2).getCell(1).value), new RegExp(`共 ${shown.total} 张`));
+  });
+
+  it("exports a branch marketer's filtered list: only the filter's rows, only the branch's, the filter named", async () => {
+    const shown = (await bjMarketer.get('/api/ad-quotes?status=approved&pageSize=200')).body as { items: { number: string; unit: { id: number } }[] };
+    assert.ok(shown.items.every((q) => q.unit.id === bj));
+    const res = await bjMarketer.get('/api/ad-quotes.xlsx?status=approved').buffer(true).parse(binary as never);
+    assert.equal(res.status, 200);
+    const { ws, numbers } = await exportedNumbers(res.body);
+    assert.deepEqual(numbers, shown.items.map((q) => q.number));
+    assert.ok(numbers.includes(quote.number));
+    assert.match(String(ws.getRow(2).getCell(1).value), /筛选：状态：已批准/);
+    const none = await exportedNumbers((await bjMarketer.get(`/api/ad-quotes.xlsx?q=${encodeURIComponent('没有这个客户')}`).buffer(true).parse(binary as never)).body);
+    assert.deepEqual(none.numbers, []);
+  });
+
+  it('refuses the export to those who read no quotes and to a bad filter', async () => {
+    const clerk = await signIn(ctx.app, 'clerk');
+    assert.equal((await clerk.get('/api/ad-quotes.xlsx')).status, 403);
+    assert.equal((await bjMarketer.get('/api/ad-quotes.xlsx?status=nonsense')).status, 400);
   });
 
   it('downloads the published rate card as 广告报价表-YYYY-MM-rN.pdf', async () => {

@@ -9,8 +9,11 @@ import type { SessionUser } from '../../http/session';
 import { renderQuotePdf } from '../ad-documents/quote.pdf';
 import type { QuoteDocumentCopy, QuoteDocumentView } from '../ad-documents/ad-documents.views';
 import { renderQuoteXlsx } from '../ad-documents/quote.xlsx';
+import { renderQuoteListXlsx } from '../ad-documents/quote-list.xlsx';
+import { documentText } from '../ad-documents/ad-documents.messages';
+import type { ExportQuotes } from './ad-quotes.schema';
 import * as repo from './ad-quotes.repo';
-import { readQuote } from './ad-quotes.service';
+import { browseQuotes, readQuote, today } from './ad-quotes.service';
 
 /** The quote as the documents print it, read with the same unit scope as the screen (404 for another branch). */
 export async function quoteDocumentView(db: Knex, viewer: SessionUser, lang: Lang, id: number, copy: QuoteDocumentCopy = 'customer'): Promise<QuoteDocumentView> {
@@ -88,4 +91,51 @@ export async function downloadQuote(
   const internal = copy === 'internal' ? (lang === 'zh' ? '-内部' : '-internal') : '';
   const base = lang === 'zh' ? `广告报价单-${view.number}${internal}` : `ad-quote-${view.number}${internal}`;
   sendAttachment(res, body, `${base}.${kind}`, `ad-quote-${view.number}${copy === 'internal' ? '-internal' : ''}.${kind}`, kind === 'pdf' ? PDF : XLSX);
+}
+
+/** At most this many quotations in one export; the workbook's second line says when the filters matched more. */
+export const QUOTE_EXPORT_MAX_ROWS = 5000;
+
+/** The filters of an export in words, so a printed sheet says what it is a list of. */
+async function filtersInWords(db: Knex, lang: Lang, f: ExportQuotes): Promise<string> {
+  const t = documentText(lang);
+  const parts: string[] = [];
+  if (f.status) parts.push(`${t.colStatus}${t.colon}${AD_QUOTE_STATUS_LABELS[f.status][lang]}`);
+  if (f.unitId) {
+    const unit = (await repo.placeUnits(db, [f.unitId])).get(f.unitId);
+    if (unit) parts.push(`${t.colUnit}${t.colon}${lang === 'zh' ? unit.name_zh : unit.name_en}`);
+  }
+  if (f.customerId) {
+    const customer = await repo.customerRef(db, f.customerId);
+    if (customer) parts.push(`${t.colCustomer}${t.colon}${customer.name}`);
+  }
+  if (f.q) parts.push(lang === 'zh' ? `搜索${t.colon}“${f.q}”` : `Search${t.colon}"${f.q}"`);
+  return parts.join(lang === 'zh' ? '；' : '; ');
+}
+
+/** The quote list as the reader sees it (same scope, filters and sort as GET /ad-quotes), every page, as XLSX. */
+export async function exportQuotes(db: Knex, res: Response, viewer: SessionUser, lang: Lang, f: ExportQuotes): Promise<void> {
+  const [{ items, total }, filters] = await Promise.all([
+    browseQuotes(db, viewer, lang, { ...f, page: 1, pageSize: QUOTE_EXPORT_MAX_ROWS }),
+    filtersInWords(db, lang, f),
+  ]);
+  const body = await renderQuoteListXlsx({
+    lang,
+    filters,
+    exportedAt: displayTime(new Date()),
+    total,
+    rows: items.map((q) => ({
+      number: q.number,
+      unitName: q.unit.name,
+      customerName: q.customer.name,
+      statusLabel: AD_QUOTE_STATUS_LABELS[q.status][lang],
+      listFen: q.listFen,
+      netFen: q.netFen,
+      paidShareBp: q.paidShareBp,
+      validUntil: q.validUntil,
+      createdBy: q.createdBy?.name ?? '',
+    })),
+  });
+  const day = today();
+  sendAttachment(res, body, lang === 'zh' ? `广告报价单列表-${day}.xlsx` : `ad-quotes-${day}.xlsx`, `ad-quotes-${day}.xlsx`, XLSX);
 }
