@@ -81,6 +81,11 @@ export class AdQuotesApi {
     return this.http.post<QuotePreview>('/api/ad-quotes/preview', input);
   }
 
+  /** The list as shown: the same filters and sort as `list`, every page, as an XLSX workbook. */
+  exportList(query: Omit<QuoteQuery, 'page' | 'pageSize'>): Observable<DownloadedFile> {
+    return getFile(this.http, '/api/ad-quotes.xlsx', 'ad-quotes.xlsx', listParams({ q: query.q?.trim(), sort: query.sort, status: query.status, unitId: query.unitId }));
+  }
+
   /** The customer's copy, or with `internal` the copy with the approval trail (403 for branch marketers). */
   download(id: number, format: 'pdf' | 'xlsx', fallbackName: string, copy: QuoteCopy = 'customer'): Observable<DownloadedFile> {
     return getFile(this.http, `/api/ad-quotes/${id}/${format}`, fallbackName, copy === 'internal' ? { copy } : undefined);
