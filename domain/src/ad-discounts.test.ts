@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Role } from './roles';
-import { decideDiscount, formatSharePercent, formatZhe, quoteTotals, type QuoteScope } from './ad-discounts';
+import { decideDiscount, formatSharePercent, formatZhe, quoteTotals, zheTenths, type QuoteScope } from './ad-discounts';
 
 // The authority table of the Ad sales issue, at 5.0, 4.9, 4.0, 3.9, 3.0 and 2.9折.
 const SHARES = [5000, 4900, 4000, 3900, 3000, 2900];
@@ -74,15 +74,36 @@ describe('quote totals', () => {
     assert.equal(formatSharePercent(t.paidShareBp), '78.0%');
   });
 
-  it('rounds each line to the fen and never shows 4.99…折 as 5.0折', () => {
+  // Issue 11 replaced truncation with rounding to the nearest tenth: 49.99% of list now reads 5.0折
+  // (the percent beside it, 49.9%, and the approver named on the quote still show it needs the GM).
+  it('rounds each line to the fen and shows 折 to the nearest tenth', () => {
     const t = quoteTotals([{ listFen: 333, shareBp: 4999 }]);
     assert.equal(t.netFen, 166);
     assert.equal(t.paidShareBp, 4984);
-    assert.equal(formatZhe(4999), '4.9折');
+    assert.equal(formatZhe(4999), '5.0折');
     assert.equal(formatZhe(4600), '4.6折');
   });
 
   it('treats an empty quote as full price rather than dividing by zero', () => {
     assert.equal(quoteTotals([]).paidShareBp, 10000);
+  });
+});
+
+describe('折 as shown: to the nearest tenth, half up', () => {
+  it('shows 63.8% of list as 6.4折, not 6.3折', () => {
+    assert.equal(formatZhe(6380), '6.4折');
+  });
+  it('shows 63.75% as 6.4折 (6.375折 is nearer 6.4 than 6.3)', () => {
+    assert.equal(formatZhe(6375), '6.4折');
+    assert.equal(zheTenths(6375), 64);
+  });
+  it('rounds the half up: 63.5% is 6.4折, 63.49% is 6.3折', () => {
+    assert.equal(formatZhe(6350), '6.4折');
+    assert.equal(formatZhe(6349), '6.3折');
+  });
+  it('shows whole tenths as they are: 45% is 4.5折, 30% is 3.0折', () => {
+    assert.equal(formatZhe(4500), '4.5折');
+    assert.equal(formatZhe(3000), '3.0折');
+    assert.equal(formatZhe(10000), '10.0折');
   });
 });

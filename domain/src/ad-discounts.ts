@@ -111,9 +111,18 @@ export function quoteTotals(lines: readonly QuoteLineInput[], bundleShareBp = FU
   return { listFen, lineNetFen, subtotalFen, netFen, paidShareBp };
 }
 
-/** 4567 → '4.5折' (floored like the share itself; 10000 → '无折扣' is the screen's business). */
+/**
+ * The paid share in tenths of 折, to the nearest tenth, half up (issue 11): 6380 bp (63.8% of
+ * list) is 64, i.e. 6.4折 — truncating said 6.3折, which customers read as a deeper discount
+ * than the one they get. Integer arithmetic, so the half (6350 → 6.4折) never meets a float's 6.3499….
+ */
+export function zheTenths(bp: number): number {
+  return Math.floor((bp + 50) / 100);
+}
+
+/** 6380 → '6.4折'; the one spelling of 折 on screens, messages, PDFs and workbooks (10000 → '无折扣' is the screen's business). */
 export function formatZhe(bp: number): string {
-  return `${(Math.floor(bp / 100) / 10).toFixed(1)}折`;
+  return `${(zheTenths(bp) / 10).toFixed(1)}折`;
 }
 
 /** 4567 → '45.6%'. */

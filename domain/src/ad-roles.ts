@@ -9,6 +9,11 @@ import type { Role } from './roles';
 export const AD_QUOTER_ROLE_KEYS = ['ecommerce_staff', 'branch_ecommerce_clerk', 'branch_gm', 'hq_center_gm'] as const satisfies readonly Role[];
 export const AD_QUOTER_ROLES: readonly Role[] = AD_QUOTER_ROLE_KEYS;
 export const AD_READER_ROLES: readonly Role[] = [...AD_QUOTER_ROLES, 'branch_marketer', 'finance', 'auditor'];
+/**
+ * Who may print a quote's internal copy (approval trail, internal status): everyone who reads
+ * quotes except branch marketers, who hand quotes to customers and see no approvals on screen either.
+ */
+export const AD_INTERNAL_COPY_ROLES: readonly Role[] = [...AD_QUOTER_ROLES, 'finance', 'auditor'];
 /** Ad slots and the monthly rate card are drafted and issued centrally by HQ E-commerce Dept. */
 export const AD_CARD_KEEPER_ROLES: readonly Role[] = ['ecommerce_staff'];
 /** Customers (厂家) are kept by those who quote; finance and audit read them. */

@@ -91,6 +91,8 @@ export function sampleQuoteView(
   const zh = lang === 'zh';
   return {
     lang,
+    // The internal copy: everything the layout can print (the customer's copy is it minus the trail).
+    copy: 'internal',
     issuingUnitName: zh ? '北京分公司' : 'Beijing Branch',
     number: 'BJ-202611-0007',
     status,

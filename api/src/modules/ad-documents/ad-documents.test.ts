@@ -66,6 +66,27 @@ describe('quote PDF', () => {
     assert.match(text, /2026-11-21 10:42 批准/);
   });
 
+  it("leaves the approval trail and the status off the customer's copy, and states VAT and how to accept", async () => {
+    const text = (await pdfPages(await renderQuotePdf({ ...sampleQuoteView({ lineCount: 3, status: 'approved' }), copy: 'customer' }))).join('\n');
+    assert.doesNotMatch(text, /赵建国/);
+    assert.doesNotMatch(text, /审批|已批准|内部副本/);
+    assert.match(text, /以上价格均含6%增值税/);
+    assert.match(text, /请于 2026-11-30 前在下方“客户确认”处签字盖章/);
+  });
+
+  it('marks the internal copy 内部副本 at the top and at the foot of every page', async () => {
+    const pages = await pdfPages(await renderQuotePdf(quote({ lineCount: 60, status: 'approved' })));
+    assert.ok(pages.length >= 2);
+    pages.forEach((p, i) => assert.match(p, /内部副本/, `page ${i + 1}`));
+    assert.match(pages[0], /含审批记录，请勿交给客户/);
+  });
+
+  it('rounds the 折 it prints to the nearest tenth: 63.8% of list is 6.4折', async () => {
+    const text = (await pdfPages(await renderQuotePdf(quote({ lineCount: 1, paidShareBp: 6380 })))).join('\n');
+    assert.match(text, /6\.4折/);
+    assert.doesNotMatch(text, /6\.3折/);
+  });
+
   it('runs a 60-line quote over several pages with the table header repeated and every line present', async () => {
     const pages = await pdfPages(await renderQuotePdf(quote({ lineCount: 60 })));
     assert.ok(pages.length >= 3, `${pages.length} pages`);
@@ -206,6 +227,13 @@ describe('quote XLSX', () => {
     const infoText = JSON.stringify(info.getSheetValues());
     assert.match(infoText, /深圳市海润家电科技有限公司/);
     assert.match(infoText, /91440300MA5F3XK21L/);
+  });
+
+  it("keeps the status and the approval off the customer's workbook and states VAT instead", async () => {
+    const wb = await readXlsx(await renderQuoteXlsx({ ...sampleQuoteView({ lineCount: 2, status: 'approved' }), copy: 'customer' }));
+    const infoText = JSON.stringify(wb.worksheets[1].getSheetValues());
+    assert.doesNotMatch(infoText, /赵建国|已批准/);
+    assert.match(infoText, /含6%增值税/);
   });
 
   it('uses English headers for an English view', async () => {

@@ -30,6 +30,9 @@ export function companyOf(view: { lang: DocumentLang; companyName?: string }): s
 /** The quote's effective status (domain's AdQuoteStatus: expired once past valid-until). */
 export type QuoteDocumentStatus = AdQuoteStatus;
 
+export const QUOTE_DOCUMENT_COPIES = ['customer', 'internal'] as const;
+export type QuoteDocumentCopy = (typeof QUOTE_DOCUMENT_COPIES)[number];
+
 /** Statuses whose documents carry no 草稿/DRAFT watermark. */
 export const QUOTE_FINAL_STATUSES: readonly QuoteDocumentStatus[] = ['approved', 'sent', 'accepted'];
 
@@ -77,6 +80,12 @@ export interface QuoteDocumentView {
   /** the owner unit, e.g. '北京分公司' or '总部电子商务部' */
   issuingUnitName: string;
   number: string;
+  /**
+   * Who the copy is for. The customer's copy carries no approval trail and no internal status
+   * (who approved a discount is the house's business, and the web hides it from marketers too);
+   * the internal copy has both and says on every page that it is internal.
+   */
+  copy: QuoteDocumentCopy;
   status: QuoteDocumentStatus;
   /** status label in lang, e.g. '草稿' / 'Draft' */
   statusLabel: string;
@@ -102,6 +111,33 @@ export interface QuoteDocumentView {
   netFen: number;
   /** netFen / listFen in bp */
   paidShareBp: number;
+}
+
+/** One row of the quote list as the list page shows it. */
+export interface QuoteListDocumentRow {
+  number: string;
+  unitName: string;
+  customerName: string;
+  /** status label in lang (the effective status: expired once past valid-until) */
+  statusLabel: string;
+  listFen: number;
+  netFen: number;
+  paidShareBp: number;
+  validUntil: string;
+  createdBy: string;
+}
+
+/** The quote list exported as shown: the rows the filters select, and the filters in words. */
+export interface QuoteListDocumentView {
+  lang: DocumentLang;
+  companyName?: string;
+  /** e.g. '状态：已批准；搜索：美的'; empty when unfiltered */
+  filters: string;
+  /** display time of the export */
+  exportedAt: string;
+  rows: QuoteListDocumentRow[];
+  /** rows the filters matched; more than rows.length when the export was capped */
+  total: number;
 }
 
 export interface RateCardDocumentRow {

@@ -33,7 +33,7 @@ import {
 import { documentText, type DocumentText } from './ad-documents.messages';
 import { QUOTE_FINAL_STATUSES, companyOf, type DocumentLang, type QuoteDocumentLine, type QuoteDocumentView } from './ad-documents.views';
 
-/** The advertising quotation (广告报价单) as a customer receives it: one layout on the documents kit. */
+/** The advertising quotation (广告报价单) as a customer receives it, or the house's internal copy: one layout on the documents kit. */
 
 type QuoteColumn = 'no' | 'slot' | 'flight' | 'units' | 'unitPrice' | 'list' | 'share' | 'net';
 
@@ -118,17 +118,19 @@ function totalLines(view: QuoteDocumentView, t: DocumentText): TotalLine[] {
 }
 
 /**
- * Approval (with a bar, red while not final), the note and the validity, left of the totals.
- * Measured by `approvalBlockHeights` first so the whole block moves to the next page together.
+ * Left of the totals: the approval trail (internal copy; with a bar, red while not final) or the
+ * customer's terms (VAT, how to accept), then the note and the validity.
+ * Measured first so the whole block moves to the next page together.
  */
 function approvalBlock(doc: Doc, view: QuoteDocumentView, t: DocumentText, lines: string[], approvalH: number, y: number, w: number, draft: boolean): void {
   let ly = y;
   font(doc, true, 9, BRAND);
-  cell(doc, t.approval, MARGIN_X, ly, w);
+  cell(doc, view.copy === 'internal' ? t.approval : t.terms, MARGIN_X, ly, w);
   ly += 15;
   doc.rect(MARGIN_X, ly - 2, 2.5, approvalH - 22).fill(draft ? ACCENT : BRAND);
   lines.forEach((text, i) => {
-    font(doc, i === 0, 8.5, i === 0 ? (draft ? ACCENT : INK) : INK);
+    const lead = i === 0 && view.copy === 'internal';
+    font(doc, lead, 8.5, lead && draft ? ACCENT : INK);
     ly += para(doc, text, MARGIN_X + PAD + 4, ly, w - 2 * PAD - 4) + 2;
   });
   ly += 8;
@@ -157,13 +159,21 @@ export async function renderQuotePdf(input: QuoteDocumentView): Promise<Buffer> 
     return runningHeader(doc, `${company}  ${t.quoteTitle}`, `${t.number} ${view.number}`);
   };
 
+  const internal = view.copy === 'internal';
+  const reference = t.quoteSubtitle ? `${t.quoteSubtitle}  ${view.number}` : view.number;
   let y = titleBlock(doc, {
     company,
     unit: view.issuingUnitName,
     title: t.quoteTitle,
     titleSize: view.lang === 'zh' ? 22 : 18,
-    reference: t.quoteSubtitle ? `${t.quoteSubtitle}  ${view.number}` : view.number,
+    reference,
   });
+  if (internal) {
+    // In red above the customer block, where whoever is about to mail it looks.
+    font(doc, true, 9, ACCENT);
+    cell(doc, `【${t.internalCopy}】 ${t.internalMark}`, MARGIN_X, y - 4, CONTENT_W, 'right');
+    y += 12;
+  }
 
   // Customer and quote blocks side by side.
   const leftW = CONTENT_W * 0.58;
@@ -190,7 +200,8 @@ export async function renderQuotePdf(input: QuoteDocumentView): Promise<Buffer> 
           [t.createdAt, view.createdAt],
           [t.validUntil, view.validUntil],
           [t.createdBy, view.createdBy],
-          [t.status, view.statusLabel],
+          // The status (待审批, 已批准 …) is the house's workflow; the customer's copy leaves it out.
+          ...(internal ? [[t.status, view.statusLabel] as [string, string]] : []),
         ],
         x: MARGIN_X + leftW + 10,
         w: CONTENT_W - leftW - 10,
@@ -212,7 +223,9 @@ export async function renderQuotePdf(input: QuoteDocumentView): Promise<Buffer> 
   const totalsW = 250;
   const leftBlockW = CONTENT_W - totalsW - 14;
   font(doc, false, 8.5);
-  const approvalLines = [view.approvalStatusText, ...view.approvers.map((a) => t.approvedBy(a.name, a.decidedAt))];
+  const approvalLines = internal
+    ? [view.approvalStatusText, ...view.approvers.map((a) => t.approvedBy(a.name, a.decidedAt))]
+    : [t.vatIncluded, t.toAccept(view.validUntil)];
   const approvalH = approvalLines.reduce((s, l) => s + doc.heightOfString(l, { width: leftBlockW - 2 * PAD - 4 }) + 2, 0) + 24;
   const noteH = view.note ? doc.heightOfString(view.note, { width: leftBlockW - 2 * PAD - 4 }) + 24 : 0;
   const validityH = doc.heightOfString(t.validity(view.validUntil), { width: leftBlockW }) + 6;
@@ -230,7 +243,7 @@ export async function renderQuotePdf(input: QuoteDocumentView): Promise<Buffer> 
     { title: t.sealCustomer, lines: [view.customer.name, `${t.handledBy}${t.colon}`, `${t.signDate}${t.colon}`] },
   ]);
 
-  footers(doc, t.page, `${company} · ${t.quoteTitle} ${view.number}`);
+  footers(doc, t.page, `${company} · ${t.quoteTitle} ${view.number}${internal ? ` · ${t.internalCopy}` : ''}`);
   return pdfBuffer(doc);
 }
 

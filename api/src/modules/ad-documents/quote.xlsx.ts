@@ -95,8 +95,13 @@ export async function renderQuoteXlsx(view: QuoteDocumentView): Promise<Buffer> 
     [t.createdAt, view.createdAt],
     [t.validUntil, view.validUntil],
     [t.createdBy, view.createdBy],
-    [t.status, view.statusLabel],
-    [t.approval, [view.approvalStatusText, ...view.approvers.map((a) => t.approvedBy(a.name, a.decidedAt))].join('\n')],
+    // As in the PDF: the status and the approval trail only on the internal copy, the terms on the customer's.
+    ...((view.copy === 'internal'
+      ? [
+          [t.status, view.statusLabel],
+          [t.approval, [view.approvalStatusText, ...view.approvers.map((a) => t.approvedBy(a.name, a.decidedAt))].join('\n')],
+        ]
+      : [[t.terms, `${t.vatIncluded}\n${t.toAccept(view.validUntil)}`]]) as [string, string][]),
   ];
   if (view.note) rows.push([t.note, view.note]);
   for (const [label, value] of rows) info.detail(label, value);

@@ -19,6 +19,10 @@ export const adQuotesMessages: MessageTable = {
   'adQuotes.notYourUnit': { zh: '您不能以“{unit}”的名义报价', en: 'You cannot quote on behalf of {unit}' },
   'adQuotes.unitFixed': { zh: '报价单已编号，不能改为其他单位', en: 'The quote is numbered for its unit; the unit cannot change' },
   'adQuotes.validUntilPast': { zh: '有效期不能早于今天', en: 'The valid-until date cannot be in the past' },
+  'adQuotes.internalCopy': {
+    zh: '内部副本含审批记录，分部营销人员只能下载给客户的报价单',
+    en: 'The internal copy carries the approval trail; branch marketers download the customer copy only',
+  },
   'adQuotes.noLines': { zh: '报价单至少需要一个广告位', en: 'A quote needs at least one slot' },
   'adQuotes.belowFloor': {
     zh: '整单实付 {share}，低于最低折扣：最低只能给到{floor}',

@@ -2,8 +2,8 @@ import { Quote, QuoteList, QuotePreview } from '@portal/domain/contracts';
 import { AD_QUOTER_ROLES, AD_READER_ROLES } from '@portal/domain';
 import { route } from '../../http/route';
 import { idParam } from '../../http/validate';
-import { downloadQuote } from './ad-quotes.documents';
-import { browseQuotesQuery, createQuoteBody, previewBody, updateQuoteBody, versionBody } from './ad-quotes.schema';
+import { downloadQuote, exportQuotes } from './ad-quotes.documents';
+import { browseQuotesQuery, createQuoteBody, exportQuotesQuery, previewBody, quoteDownloadQuery, updateQuoteBody, versionBody } from './ad-quotes.schema';
 import * as quotes from './ad-quotes.service';
 
 // Quotes: everyone in ad sales reads (a branch only its own branch's), quoters write.
@@ -17,6 +17,15 @@ export const adQuotesRoutes = [
     summary: 'Quotations, ?q&status&unitId&customerId; a branch sees its own',
     query: browseQuotesQuery,
     handle: ({ db, user, lang, query }) => quotes.browseQuotes(db, user, lang, query),
+  }),
+  route({
+    method: 'get',
+    path: '/ad-quotes.xlsx',
+    allow: AD_READER_ROLES,
+    response: 'file',
+    summary: 'The quotation list as shown (same filters and sort, every page up to 5000 rows) as an XLSX workbook',
+    query: exportQuotesQuery,
+    handle: ({ db, res, user, lang, query }) => exportQuotes(db, res, user, lang, query),
   }),
   route({
     method: 'post',
@@ -82,16 +91,18 @@ export const adQuotesRoutes = [
       handle: ({ db, user, actor, lang, params, body }) => quotes.moveQuote(db, user, actor, lang, params.id, body.version, action),
     }),
   ),
-  // Branch marketers download their own branch's quotes too (the scope is the screen's: 404 for another branch).
+  // Branch marketers download their own branch's quotes too (the scope is the screen's: 404 for another branch),
+  // but only the customer's copy: ?copy=internal (with the approval trail) is 403 unless AD_INTERNAL_COPY_ROLES.
   ...(['pdf', 'xlsx'] as const).map((kind) =>
     route({
       method: 'get',
       path: `/ad-quotes/:id/${kind}`,
       allow: AD_READER_ROLES,
       response: 'file',
-      summary: `The quotation as ${kind === 'pdf' ? 'an A4 PDF (草稿/DRAFT watermark until approved)' : 'an XLSX workbook'} (attachment)`,
+      summary: `The quotation as ${kind === 'pdf' ? 'an A4 PDF (草稿/DRAFT watermark until approved)' : 'an XLSX workbook'} (attachment); ?copy=internal adds the approval trail`,
       params: idParam,
-      handle: ({ db, res, user, lang, params }) => downloadQuote(db, res, user, lang, params.id, kind),
+      query: quoteDownloadQuery,
+      handle: ({ db, res, user, lang, params, query }) => downloadQuote(db, res, user, lang, params.id, kind, query.copy),
     }),
   ),
 ];

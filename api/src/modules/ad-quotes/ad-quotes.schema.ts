@@ -23,6 +23,9 @@ export const browseQuotesQuery = z.object({
   customerId: queryId.optional(),
 });
 
+/** The list's own filters and sort, without paging: the export holds every row they select. */
+export const exportQuotesQuery = browseQuotesQuery.omit({ page: true, pageSize: true });
+
 export const createQuoteBody = z.object({
   unitId: dbId,
   customerId: dbId,
@@ -42,10 +45,15 @@ export const previewBody = z.object({
   lines: z.array(line).max(100),
 });
 
+/** A quote download: the customer's copy unless the internal one (with the approval trail) is asked for. */
+export const quoteDownloadQuery = z.object({ copy: z.enum(['customer', 'internal']).default('customer') });
+
 export const versionBody = z.object({ version: dbId });
 
 export type BrowseQuotes = z.output<typeof browseQuotesQuery>;
+export type ExportQuotes = z.output<typeof exportQuotesQuery>;
 export type QuoteInput = z.output<typeof createQuoteBody>;
 export type UpdateQuote = z.output<typeof updateQuoteBody>;
+export type QuoteDownloadQuery = z.output<typeof quoteDownloadQuery>;
 export type PreviewInput = z.output<typeof previewBody>;
 export type LineInput = QuoteInput['lines'][number];

@@ -172,7 +172,7 @@ describe('ad quotations', () => {
     ];
     const q = await newQuote(ecom, hq, lines, 9000);
     // ¥1,234.56 × 3 days = 370,368 fen at 8折 → 296,294; ¥10,000.01 × 2 weeks = 2,000,002 fen at 6.5折 → 1,300,001;
-    // their 1,596,295 at the 9折 bundle → 1,436,665.5 → 1,436,666 fen; 1,436,666 / 2,370,370 = 60.60…% → 6.0折.
+    // their 1,596,295 at the 9折 bundle → 1,436,665.5 → 1,436,666 fen; 1,436,666 / 2,370,370 = 60.60…% → 6.1折 (to the nearest tenth since issue 11).
     assert.deepEqual(q.lines.map((l: { units: number; listFen: number; netFen: number }) => [l.units, l.listFen, l.netFen]), [
       [3, 370368, 296294],
       [2, 2000002, 1300001],
@@ -180,7 +180,7 @@ describe('ad quotations', () => {
     assert.equal(q.listFen, 2370370);
     assert.equal(q.netFen, 1436666);
     assert.equal(q.paidShareBp, 6060);
-    assert.equal(q.zhe, '6.0折');
+    assert.equal(q.zhe, '6.1折');
     assert.equal(q.percent, '60.6%');
     const preview = (await ecom.post('/api/ad-quotes/preview').send({ unitId: hq, bundleShareBp: 9000, lines })).body;
     assert.deepEqual([preview.listFen, preview.subtotalFen, preview.netFen, preview.paidShareBp], [2370370, 1596295, 1436666, 6060]);

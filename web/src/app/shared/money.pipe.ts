@@ -10,7 +10,10 @@ export class FenPipe implements PipeTransform {
   }
 }
 
-/** `{{ quote.paidShareBp | zhe }}` → '4.5折' (the users' word for the paid share of list price). */
+/**
+ * `{{ quote.paidShareBp | zhe }}` → '6.4折' for 6380 (the users' word for the paid share of list price),
+ * to the nearest tenth as domain/ rounds it for the PDFs and messages too.
+ */
 @Pipe({ name: 'zhe' })
 export class ZhePipe implements PipeTransform {
   transform(bp: number | null | undefined): string {

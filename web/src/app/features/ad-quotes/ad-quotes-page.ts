@@ -4,8 +4,11 @@ import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { AD_QUOTER_ROLES, AD_READER_ROLES, owningUnit } from '@portal/domain';
 import { I18n } from '../../core/i18n/i18n';
+import { Notify } from '../../core/notify';
 import { COMMON } from '../../core/i18n/text';
 import { selectUser } from '../../core/session/session.reducer';
+import { saveFile } from '../../shared/download';
+import { sortParam } from '../../shared/list-query';
 import { FenPipe, SharePercentPipe, ZhePipe } from '../../shared/money.pipe';
 import { LIST_PAGE_IMPORTS } from '../../shared/list-frame/list-page';
 import { filterOptions } from '../../shared/list-frame/select-filter';
@@ -54,6 +57,8 @@ export class AdQuotesPage {
   });
 
   private readonly units = signal<Unit[]>([]);
+  private readonly notify = inject(Notify);
+  protected readonly exporting = signal(false);
 
   /** Units that own quotes: HQ and the branches; offered to HQ-side readers only (a branch sees its own). */
   protected readonly unitChoices = computed(() => {
@@ -82,6 +87,22 @@ export class AdQuotesPage {
 
   protected clearFilters(): void {
     this.filters.setValue(NO_FILTER);
+  }
+
+  /** Every quote the list's filters and sort select (not only this page), as the server writes them to XLSX. */
+  protected exportXlsx(): void {
+    if (this.exporting()) return;
+    this.exporting.set(true);
+    this.api.exportList({ ...this.list.filter(), sort: sortParam(this.list.sort()) }).subscribe({
+      next: (file) => {
+        this.exporting.set(false);
+        saveFile(file);
+      },
+      error: (err: unknown) => {
+        this.exporting.set(false);
+        this.notify.error(err);
+      },
+    });
   }
 
 }

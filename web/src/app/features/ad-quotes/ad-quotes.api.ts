@@ -9,6 +9,8 @@ import { listParams, pagedParams, type Page, type PagedQuery } from '../../share
 export type QuoteStatus = AdQuoteStatus;
 export type QuoteAction = AdQuoteAction;
 export type PricingUnit = AdPricingUnit;
+/** Who a quote document is for: the customer (no approval trail) or the house (marked internal). */
+export type QuoteCopy = 'customer' | 'internal';
 
 /** What the API answers (domain/src/contracts/ad-quotes.ts): declared once, checked by the API's tests. */
 export type { PreviewDecision, PreviewStep, Quote, QuoteLine, QuoteSummary } from '@portal/domain/contracts';
@@ -79,8 +81,14 @@ export class AdQuotesApi {
     return this.http.post<QuotePreview>('/api/ad-quotes/preview', input);
   }
 
-  download(id: number, format: 'pdf' | 'xlsx', fallbackName: string): Observable<DownloadedFile> {
-    return getFile(this.http, `/api/ad-quotes/${id}/${format}`, fallbackName);
+  /** The list as shown: the same filters and sort as `list`, every page, as an XLSX workbook. */
+  exportList(query: Omit<QuoteQuery, 'page' | 'pageSize'>): Observable<DownloadedFile> {
+    return getFile(this.http, '/api/ad-quotes.xlsx', 'ad-quotes.xlsx', listParams({ q: query.q?.trim(), sort: query.sort, status: query.status, unitId: query.unitId }));
+  }
+
+  /** The customer's copy, or with `internal` the copy with the approval trail (403 for branch marketers). */
+  download(id: number, format: 'pdf' | 'xlsx', fallbackName: string, copy: QuoteCopy = 'customer'): Observable<DownloadedFile> {
+    return getFile(this.http, `/api/ad-quotes/${id}/${format}`, fallbackName, copy === 'internal' ? { copy } : undefined);
   }
 
   slots(): Observable<AdSlot[]> {

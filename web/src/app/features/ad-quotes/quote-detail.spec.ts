@@ -4,6 +4,8 @@ import { provideZonelessChangeDetection } from '@angular/core';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { MatDialog } from '@angular/material/dialog';
 import { provideRouter } from '@angular/router';
+import { provideMockStore } from '@ngrx/store/testing';
+import type { Role } from '@portal/domain';
 import { of } from 'rxjs';
 import { Notify } from '../../core/notify';
 import type { Quote } from './ad-quotes.api';
@@ -58,6 +60,12 @@ describe('QuoteDetail', () => {
   const testids = (prefix: string) =>
     Array.from(el().querySelectorAll(`[data-testid^="${prefix}"]`)).map((e) => e.getAttribute('data-testid'));
 
+  /** A signed-in user holding `role` (the internal copy depends on it). */
+  const signedInAs = (role: Role) => ({
+    session: { status: 'signedIn', error: null, user: { id: 8, username: 'u', displayName: '周杰', unitId: 11, unitName: '北京分部', roles: [{ role, unitId: 10, unitName: '北京分部' }] } },
+  });
+  let storeState: object = { session: { status: 'signedOut', error: null, user: null } };
+
   async function open(quote: Quote): Promise<void> {
     fixture = TestBed.createComponent(QuoteDetail);
     fixture.componentRef.setInput('id', String(quote.id));
@@ -66,7 +74,7 @@ describe('QuoteDetail', () => {
     await fixture.whenStable();
   }
 
-  beforeEach(() => {
+  function configure(): void {
     localStorage.removeItem('portal.lang');
     TestBed.configureTestingModule({
       imports: [QuoteDetail],
@@ -77,10 +85,13 @@ describe('QuoteDetail', () => {
         provideRouter([]),
         { provide: Notify, useValue: jasmine.createSpyObj<Notify>('Notify', ['error', 'ok']) },
         { provide: MatDialog, useValue: { open: () => ({ afterClosed: () => of(true) }) } },
+        provideMockStore({ initialState: storeState }),
       ],
     });
     http = TestBed.inject(HttpTestingController);
-  });
+  }
+
+  beforeEach(configure);
 
   afterEach(() => http.verify());
 
@@ -106,5 +117,40 @@ describe('QuoteDetail', () => {
     await fixture.whenStable();
     expect(el().querySelector('[data-testid="quote-status"]')!.textContent).toContain('已发送客户');
     expect(testids('quote-action-')).toEqual(['quote-action-edit', 'quote-action-accept', 'quote-action-decline', 'quote-action-cancel']);
+  });
+
+  describe('the internal copy', () => {
+    let saved: jasmine.Spy;
+    beforeEach(() => {
+      // The file goes to the browser as a blob link: recorded, not followed.
+      saved = spyOn(URL, 'createObjectURL').and.returnValue('blob:x');
+      spyOn(HTMLAnchorElement.prototype, 'click');
+    });
+    afterEach(() => (storeState = { session: { status: 'signedOut', error: null, user: null } }));
+
+    it('is not offered to a branch marketer, who prints only the customer copy', async () => {
+      storeState = signedInAs('branch_marketer');
+      TestBed.resetTestingModule();
+      configure();
+      await open({ ...QUOTE, actions: [] });
+      expect(el().querySelector('[data-testid="internal-copy-pdf"]')).toBeNull();
+      el().querySelector<HTMLButtonElement>('[data-testid="download-quote-pdf"]')!.click();
+      const req = http.expectOne('/api/ad-quotes/9/pdf');
+      expect(req.request.params.has('copy')).toBeFalse();
+      req.flush(new Blob(['%PDF']));
+      expect(saved).toHaveBeenCalled();
+    });
+
+    it('is offered to finance and asks the API for ?copy=internal', async () => {
+      storeState = signedInAs('finance');
+      TestBed.resetTestingModule();
+      configure();
+      await open({ ...QUOTE, actions: [] });
+      el().querySelector<HTMLButtonElement>('[data-testid="internal-copy-pdf"]')!.click();
+      const req = http.expectOne((r) => r.url === '/api/ad-quotes/9/pdf');
+      expect(req.request.params.get('copy')).toBe('internal');
+      req.flush(new Blob(['%PDF']));
+      expect(saved).toHaveBeenCalled();
+    });
   });
 });

@@ -5,18 +5,20 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { Router, RouterLink } from '@angular/router';
-import { FULL_PRICE_BP } from '@portal/domain';
+import { Store } from '@ngrx/store';
+import { AD_INTERNAL_COPY_ROLES, FULL_PRICE_BP } from '@portal/domain';
 import { toProblem } from '../../core/http/problem';
 import { I18n } from '../../core/i18n/i18n';
 import { COMMON } from '../../core/i18n/text';
 import { TrPipe } from '../../core/i18n/tr.pipe';
 import { Notify } from '../../core/notify';
+import { selectUser } from '../../core/session/session.reducer';
 import { ConfirmDialog } from '../../shared/confirm-dialog';
 import { FenPipe, SharePercentPipe, ZhePipe } from '../../shared/money.pipe';
 import { isStaleVersion } from '../../shared/server-errors';
 import { ApprovalTimeline } from '../approvals/approval-timeline';
 import { ApprovalsApi, type ApprovalRequest } from '../approvals/approvals.api';
-import { AdQuotesApi, saveFile, type Quote, type QuoteAction } from './ad-quotes.api';
+import { AdQuotesApi, saveFile, type Quote, type QuoteAction, type QuoteCopy } from './ad-quotes.api';
 import { AD_QUOTES_TEXT, PRICING_UNIT_LABELS, QUOTE_ACTION_TEXT, QUOTE_STATUS_LABELS } from './ad-quotes.text';
 import { QuoteStatusChip } from './quote-status';
 import { decisionText } from './quote-editor.state';
@@ -56,7 +58,10 @@ export class QuoteDetail {
   /** The approval request with its timeline; 'hidden' when the engine shows it only to its participants. */
   protected readonly request = signal<ApprovalRequest | 'hidden' | null>(null);
   protected readonly busy = signal(false);
-  protected readonly downloading = signal<'pdf' | 'xlsx' | null>(null);
+  protected readonly downloading = signal<'pdf' | 'xlsx' | 'internal' | null>(null);
+  private readonly user = inject(Store).selectSignal(selectUser);
+  /** The PDF/Excel buttons give the customer's copy; staff other than branch marketers may also print the internal one. */
+  protected readonly canInternalCopy = computed(() => (this.user()?.roles ?? []).some((g) => AD_INTERNAL_COPY_ROLES.includes(g.role)));
 
   protected readonly actions = computed(() => {
     const allowed = this.quote()?.actions ?? [];
@@ -141,11 +146,11 @@ export class QuoteDetail {
     );
   }
 
-  protected download(format: 'pdf' | 'xlsx'): void {
+  protected download(format: 'pdf' | 'xlsx', copy: QuoteCopy = 'customer'): void {
     const q = this.quote();
     if (!q || this.downloading()) return;
-    this.downloading.set(format);
-    this.api.download(q.id, format, `${q.number}.${format}`).subscribe({
+    this.downloading.set(copy === 'internal' ? 'internal' : format);
+    this.api.download(q.id, format, `${q.number}${copy === 'internal' ? '-internal' : ''}.${format}`, copy).subscribe({
       next: (file) => {
         this.downloading.set(null);
         saveFile(file);
