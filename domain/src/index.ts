@@ -12,3 +12,4 @@ export * from './uscc';
 export * from './amount-in-words';
 export * from './problem-types';
 export * from './document-types';
+export * from './audit-labels';
