@@ -13,7 +13,7 @@ export const AUDIT_ACTION_LABELS = {
   'auth.logout': label('退出登录', 'Signed out'),
 
   'user.create': label('新建用户', 'Created user'),
-  'user.update': label('修改用户', 'Changed user'),
+  'user.update': label('修改用户', 'User changed'),
   'user.disable': label('停用用户', 'Disabled user'),
   'user.reset_password': label('重置密码', 'Reset password'),
   'user.unlock': label('解锁用户', 'Unlocked user'),
@@ -21,24 +21,24 @@ export const AUDIT_ACTION_LABELS = {
   'user.revoke_role': label('撤销角色', 'Revoked role'),
 
   'unit.create': label('新建单位', 'Created unit'),
-  'unit.update': label('修改单位', 'Changed unit'),
+  'unit.update': label('修改单位', 'Unit changed'),
 
   'customer.create': label('新建客户', 'Created customer'),
-  'customer.update': label('修改客户', 'Changed customer'),
+  'customer.update': label('修改客户', 'Customer changed'),
 
   'attachment.create': label('上传附件', 'Uploaded attachment'),
 
   'ad_slot.create': label('新建广告位', 'Created ad slot'),
-  'ad_slot.update': label('修改广告位', 'Changed ad slot'),
+  'ad_slot.update': label('修改广告位', 'Ad slot changed'),
 
   'ad_rate_card.create': label('新建报价表', 'Created rate card'),
-  'ad_rate_card.update': label('修改报价表', 'Changed rate card'),
+  'ad_rate_card.update': label('修改报价表', 'Rate card changed'),
   'ad_rate_card.publish': label('发布报价表', 'Published rate card'),
 
-  'ad_discount_authority.update': label('修改折扣权限', 'Changed discount authority'),
+  'ad_discount_authority.update': label('修改折扣权限', 'Discount authority changed'),
 
   'ad_quote.create': label('新建报价单', 'Created quote'),
-  'ad_quote.update': label('修改报价单', 'Changed quote'),
+  'ad_quote.update': label('修改报价单', 'Quote changed'),
   'ad_quote.reopen': label('修改退回的报价单', 'Reworked returned quote'),
   'ad_quote.submit': label('提交报价单审批', 'Submitted quote for approval'),
   'ad_quote.approved': label('报价单审批通过', 'Quote approved'),
@@ -55,12 +55,12 @@ export const AUDIT_ACTION_LABELS = {
   'approval.reject': label('审批驳回', 'Rejected'),
   'approval.return': label('退回修改', 'Returned for changes'),
   'approval.withdraw': label('撤回审批', 'Withdrew request'),
-  'approval_policy.update': label('修改审批流程', 'Changed approval policy'),
+  'approval_policy.update': label('修改审批流程', 'Approval policy changed'),
   'approval_delegation.create': label('设置审批代理', 'Delegated approvals'),
   'approval_delegation.delete': label('取消审批代理', 'Ended delegation'),
 
   'item.create': label('新建物资', 'Created item'),
-  'item.update': label('修改物资', 'Changed item'),
+  'item.update': label('修改物资', 'Item changed'),
   'item.deactivate': label('停用物资', 'Deactivated item'),
   'item.reactivate': label('重新启用物资', 'Reactivated item'),
 
@@ -69,7 +69,7 @@ export const AUDIT_ACTION_LABELS = {
   'price.import': label('导入价格', 'Imported prices'),
 
   'supplier.create': label('新建供应商', 'Created supplier'),
-  'supplier.update': label('修改供应商', 'Changed supplier'),
+  'supplier.update': label('修改供应商', 'Supplier changed'),
   'supplier.deactivate': label('停用供应商', 'Deactivated supplier'),
   'supplier.violation': label('记录供应商违规', 'Recorded supplier violation'),
   'supplier.rectified': label('供应商整改完成', 'Supplier rectified'),
