@@ -6,6 +6,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { Router, RouterLink } from '@angular/router';
 import { FULL_PRICE_BP } from '@portal/domain';
+import { AppDatePipe } from '../../core/i18n/app-date.pipe';
 import { toProblem } from '../../core/http/problem';
 import { I18n } from '../../core/i18n/i18n';
 import { COMMON } from '../../core/i18n/text';
@@ -31,7 +32,7 @@ const ACTION_ORDER: PlainAction[] = ['submit', 'send', 'accept', 'decline', 'can
  */
 @Component({
   selector: 'app-quote-detail',
-  imports: [RouterLink, MatButtonModule, MatIconModule, MatProgressBarModule, MatTooltipModule, TrPipe, FenPipe, ZhePipe, SharePercentPipe, QuoteStatusChip, ApprovalTimeline],
+  imports: [AppDatePipe, RouterLink, MatButtonModule, MatIconModule, MatProgressBarModule, MatTooltipModule, TrPipe, FenPipe, ZhePipe, SharePercentPipe, QuoteStatusChip, ApprovalTimeline],
   templateUrl: './quote-detail.html',
   styleUrl: './quote-detail.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
