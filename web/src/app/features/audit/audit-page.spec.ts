@@ -1,7 +1,7 @@
 import type { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { provideMockStore } from '@ngrx/store/testing';
+import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { sectionsFor } from '@portal/domain';
 import { I18n } from '../../core/i18n/i18n';
 import { selectSections } from '../../core/session/session.reducer';
@@ -59,6 +59,8 @@ describe('AuditPage', () => {
   });
 
   afterEach(() => http.verify());
+  // The mock store sets the memoised selector's result for good; other specs need the real one back.
+  afterEach(() => TestBed.inject(MockStore).resetSelectors());
 
   it('names known actions in the reader’s language and shows unknown ones as they are', async () => {
     expect(row(42).querySelector('.action')!.textContent).toBe('修改用户');

@@ -8,6 +8,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import {
   calendarDay,
   IGNORED_POINTS,
@@ -20,6 +21,7 @@ import {
   type PenaltyKind,
 } from '@portal/domain';
 import type { Observable } from 'rxjs';
+import { provideAppDayAdapter } from '../../../core/i18n/app-day-adapter';
 import { COMMON } from '../../../core/i18n/text';
 import { TrPipe } from '../../../core/i18n/tr.pipe';
 import { Notify } from '../../../core/notify';
@@ -45,7 +47,9 @@ const RANGES: Record<PenaltyKind, { min: number; max: number }> = {
 /** A supplier's penalty record and standing; the clerk records a violation or a rectification outcome here. */
 @Component({
   selector: 'app-violation-dialog',
-  imports: [ReactiveFormsModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, MatButtonModule, MatProgressBarModule, MatTableModule, TypedCell, TrPipe],
+  imports: [ReactiveFormsModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, MatButtonModule, MatProgressBarModule, MatTableModule, TypedCell, TrPipe, MatDatepickerModule],
+  // Date fields in the app's language, holding the API's YYYY-MM-DD (not the browser's 11/26/2026).
+  providers: [provideAppDayAdapter()],
   template: `
     <h2 mat-dialog-title>{{ platformLabels[supplier().platform] | tr }} · {{ supplier().shopName }}</h2>
     <mat-dialog-content class="content">
@@ -105,13 +109,17 @@ const RANGES: Record<PenaltyKind, { min: number; max: number }> = {
           <div class="two">
             <mat-form-field appearance="outline">
               <mat-label>{{ text.occurredOn | tr }}</mat-label>
-              <input matInput type="date" formControlName="occurredOn" [max]="today" />
+              <input matInput [matDatepicker]="occurredPicker" formControlName="occurredOn" [max]="today" />
+              <mat-datepicker-toggle matIconSuffix [for]="occurredPicker" />
+              <mat-datepicker #occurredPicker />
               <mat-error>{{ error('occurredOn') }}</mat-error>
             </mat-form-field>
             @if (kind() !== 'rectified') {
               <mat-form-field appearance="outline">
                 <mat-label>{{ text.rectifyBy | tr }}</mat-label>
-                <input matInput type="date" formControlName="rectifyBy" />
+                <input matInput [matDatepicker]="rectifyPicker" formControlName="rectifyBy" />
+                <mat-datepicker-toggle matIconSuffix [for]="rectifyPicker" />
+                <mat-datepicker #rectifyPicker />
                 <mat-hint>{{ text.rectifyByHint | tr }}</mat-hint>
                 <mat-error>{{ error('rectifyBy') }}</mat-error>
               </mat-form-field>
