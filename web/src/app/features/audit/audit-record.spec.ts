@@ -32,4 +32,9 @@ describe('auditRecord', () => {
       name: 'bj_gm', shownId: '3', internalId: null, link: '/admin/users',
     });
   });
+
+  it('names the account by the actor when someone signs in, which writes no snapshot', () => {
+    expect(auditRecord(entry({ action: 'auth.login', entity: 'user', entityId: '1', actorId: 1 }), new Set()).name).toBe('王芳');
+    expect(auditRecord(entry({ action: 'auth.login_failed', entity: 'user', entityId: '2', actorId: null }), new Set()).name).toBeNull();
+  });
 });

@@ -59,8 +59,10 @@ export function auditRecord(e: AuditEntry, openSections: ReadonlySet<string>): A
   const internal = INTERNAL_IDS.has(e.entity);
   const page = RECORD_PAGES[e.entity];
   const link = page && e.entityId && openSections.has(page.section) ? page.path(e.entityId, snapshot) : null;
+  // Signing in and out writes no snapshot: the record is the actor's own account.
+  const self = e.entity === 'user' && e.entityId !== null && e.entityId === String(e.actorId) ? e.actorName : null;
   return {
-    name: internal ? null : nameIn(snapshot),
+    name: internal ? null : (nameIn(snapshot) ?? self),
     shownId: internal || !e.entityId ? null : e.entityId,
     internalId: internal ? e.entityId : null,
     link,
