@@ -18,6 +18,7 @@ import {
   type BuyingUnit,
 } from '@portal/domain';
 import { combineLatest } from 'rxjs';
+import { AppDatePipe } from '../../../core/i18n/app-date.pipe';
 import { provideAppDayAdapter } from '../../../core/i18n/app-day-adapter';
 import { I18n } from '../../../core/i18n/i18n';
 import { COMMON } from '../../../core/i18n/text';
@@ -43,7 +44,7 @@ export function defaultEntryDay(month: string, today = calendarDay(new Date())):
  */
 @Component({
   selector: 'app-collection-page',
-  imports: [PRICE_TABLE_IMPORTS, MatCheckboxModule, MatTooltipModule, MatDatepickerModule],
+  imports: [PRICE_TABLE_IMPORTS, AppDatePipe, MatCheckboxModule, MatTooltipModule, MatDatepickerModule],
   // The entry day's picker speaks the app's language and keeps the API's YYYY-MM-DD.
   providers: [PRICE_TABLE_PROVIDERS, provideAppDayAdapter()],
   templateUrl: './collection-page.html',
