@@ -14,6 +14,7 @@ import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { calendarDay } from '@portal/domain';
 import { catchError, debounceTime, distinctUntilChanged, filter, of, switchMap } from 'rxjs';
+import { AppDatePipe } from '../../core/i18n/app-date.pipe';
 import { provideAppDayAdapter } from '../../core/i18n/app-day-adapter';
 import { I18n } from '../../core/i18n/i18n';
 import { COMMON } from '../../core/i18n/text';
@@ -43,6 +44,7 @@ import { APPROVALS_TEXT } from './approvals.text';
     TypedCell,
     TrPipe,
     MatDatepickerModule,
+    AppDatePipe,
   ],
   // Date fields in the app's language, holding the API's YYYY-MM-DD (not the browser's 11/26/2026).
   providers: [provideAppDayAdapter()],
@@ -117,7 +119,7 @@ import { APPROVALS_TEXT } from './approvals.text';
           </ng-container>
           <ng-container matColumnDef="period">
             <th mat-header-cell *matHeaderCellDef>{{ text.period | tr }}</th>
-            <td mat-cell *matCellDef="let d of rows()" class="nowrap">{{ d.startsOn }} – {{ d.endsOn }}</td>
+            <td mat-cell *matCellDef="let d of rows()" class="nowrap">{{ d.startsOn | appDate }} – {{ d.endsOn | appDate }}</td>
           </ng-container>
           <ng-container matColumnDef="state">
             <th mat-header-cell *matHeaderCellDef>{{ common.status | tr }}</th>

@@ -5,6 +5,7 @@ import { MAT_DIALOG_DATA, MatDialog } from '@angular/material/dialog';
 import { MatDatepickerModule } from '@angular/material/datepicker';
 import { calendarDay, formatFen, parseImportPrice, PLATFORM_LABELS } from '@portal/domain';
 import type { Observable } from 'rxjs';
+import { AppDatePipe } from '../../../core/i18n/app-date.pipe';
 import { provideAppDayAdapter } from '../../../core/i18n/app-day-adapter';
 import { fieldErrors } from '../../../shared/field-errors';
 import { DialogSave } from '../../../shared/form-dialog/dialog-save';
@@ -18,7 +19,7 @@ const yuanValidator = (c: { value: string }) => (parseImportPrice(String(c.value
 /** Corrects an observation: a new one supersedes it with the reason; the old one stays in the history. */
 @Component({
   selector: 'app-correct-dialog',
-  imports: [FORM_DIALOG_IMPORTS, MatCheckboxModule, FenPipe, MatDatepickerModule],
+  imports: [FORM_DIALOG_IMPORTS, MatCheckboxModule, FenPipe, MatDatepickerModule, AppDatePipe],
   // Date fields in the app's language, holding the API's YYYY-MM-DD (not the browser's 11/26/2026).
   providers: [provideAppDayAdapter()],
   template: `
@@ -26,7 +27,7 @@ const yuanValidator = (c: { value: string }) => (parseImportPrice(String(c.value
       [title]="text.correctTitle | tr" [saveLabel]="text.correct | tr">
       <p class="what">
         <b>{{ o.itemCode }} {{ o.itemName }}</b> · {{ platformLabels[o.platform] | tr }} {{ o.shopName }}<br />
-        {{ o.observedOn }} · {{ o.priceFen | fen }}
+        {{ o.observedOn | appDate }} · {{ o.priceFen | fen }}
       </p>
       <p class="muted">{{ text.correctHint | tr }}</p>
       <div class="two">

@@ -21,6 +21,7 @@ import {
   type PenaltyKind,
 } from '@portal/domain';
 import type { Observable } from 'rxjs';
+import { AppDatePipe } from '../../../core/i18n/app-date.pipe';
 import { provideAppDayAdapter } from '../../../core/i18n/app-day-adapter';
 import { COMMON } from '../../../core/i18n/text';
 import { TrPipe } from '../../../core/i18n/tr.pipe';
@@ -47,7 +48,7 @@ const RANGES: Record<PenaltyKind, { min: number; max: number }> = {
 /** A supplier's penalty record and standing; the clerk records a violation or a rectification outcome here. */
 @Component({
   selector: 'app-violation-dialog',
-  imports: [ReactiveFormsModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, MatButtonModule, MatProgressBarModule, MatTableModule, TypedCell, TrPipe, MatDatepickerModule],
+  imports: [ReactiveFormsModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, MatButtonModule, MatProgressBarModule, MatTableModule, TypedCell, TrPipe, MatDatepickerModule, AppDatePipe],
   // Date fields in the app's language, holding the API's YYYY-MM-DD (not the browser's 11/26/2026).
   providers: [provideAppDayAdapter()],
   template: `
@@ -63,7 +64,7 @@ const RANGES: Record<PenaltyKind, { min: number; max: number }> = {
         <table mat-table [dataSource]="events()" class="events">
           <ng-container matColumnDef="occurredOn">
             <th mat-header-cell *matHeaderCellDef>{{ text.occurredOn | tr }}</th>
-            <td mat-cell *matCellDef="let e; of: events()" class="nowrap">{{ e.occurredOn }}</td>
+            <td mat-cell *matCellDef="let e; of: events()" class="nowrap">{{ e.occurredOn | appDate }}</td>
           </ng-container>
           <ng-container matColumnDef="kind">
             <th mat-header-cell *matHeaderCellDef>{{ text.kind | tr }}</th>
@@ -77,7 +78,7 @@ const RANGES: Record<PenaltyKind, { min: number; max: number }> = {
             <th mat-header-cell *matHeaderCellDef>{{ text.reason | tr }}</th>
             <td mat-cell *matCellDef="let e; of: events()">
               {{ e.reason }}
-              @if (e.rectifyBy) {<div class="muted small">{{ text.rectifyBy | tr }} {{ e.rectifyBy }}</div>}
+              @if (e.rectifyBy) {<div class="muted small">{{ text.rectifyBy | tr }} {{ e.rectifyBy | appDate }}</div>}
             </td>
           </ng-container>
           <tr mat-header-row *matHeaderRowDef="cols"></tr>
