@@ -15,3 +15,4 @@ export * from './problem-types';
 export * from './document-types';
 export * from './ad-quote-bounds';
 export * from './money-bounds';
+export * from './audit-labels';

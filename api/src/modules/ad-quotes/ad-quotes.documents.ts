@@ -10,7 +10,8 @@ import { renderQuotePdf } from '../ad-documents/quote.pdf';
 import type { QuoteDocumentCopy, QuoteDocumentView } from '../ad-documents/ad-documents.views';
 import { renderQuoteXlsx } from '../ad-documents/quote.xlsx';
 import * as approvals from '../approvals/approvals.service';
-import { readCustomer } from '../customers/customers.service';
+import { customerRef, readCustomer } from '../customers/customers.service';
+import { placeOf } from '../units/units.scope';
 import { renderQuoteListXlsx } from '../ad-documents/quote-list.xlsx';
 import { documentText } from '../ad-documents/ad-documents.messages';
 import type { ExportQuotes } from './ad-quotes.schema';
@@ -104,11 +105,11 @@ async function filtersInWords(db: Knex, lang: Lang, f: ExportQuotes): Promise<st
   const parts: string[] = [];
   if (f.status) parts.push(`${t.colStatus}${t.colon}${AD_QUOTE_STATUS_LABELS[f.status][lang]}`);
   if (f.unitId) {
-    const unit = (await repo.placeUnits(db, [f.unitId])).get(f.unitId);
+    const unit = (await placeOf(db, f.unitId))?.unit;
     if (unit) parts.push(`${t.colUnit}${t.colon}${lang === 'zh' ? unit.name_zh : unit.name_en}`);
   }
   if (f.customerId) {
-    const customer = await repo.customerRef(db, f.customerId);
+    const customer = await customerRef(db, f.customerId);
     if (customer) parts.push(`${t.colCustomer}${t.colon}${customer.name}`);
   }
   if (f.q) parts.push(lang === 'zh' ? `搜索${t.colon}“${f.q}”` : `Search${t.colon}"${f.q}"`);

@@ -223,7 +223,7 @@ export async function describeQuote(trx: Knex, id: number) {
 }
 
 /** The engine's verdict moves the quote: approved, or back to draft to be changed and submitted again. */
-export function onDecision(status: StoredAdQuoteStatus, action: string) {
+export function onDecision(status: StoredAdQuoteStatus, action: 'approved' | 'rejected' | 'returned' | 'withdrawn') {
   return async (trx: Knex, actor: Actor, id: number, detail: { requestId: number; comment: string | null }) => {
     const { before } = await setStatus(trx, id, status);
     await audit(trx, actor, { action: `ad_quote.${action}`, entity: 'ad_quote', entityId: id, before: { status: before }, after: { status, ...detail } });

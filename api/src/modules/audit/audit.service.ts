@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import type { AuditAction, AuditEntity } from '@portal/domain';
 import type { Actor } from '../../http/route';
 import { distinctAuditValues, insertAudit, listAudit, type AuditFilter } from './audit.repo';
 
@@ -17,8 +18,9 @@ function redact(value: unknown): unknown {
 }
 
 export interface AuditEntry {
-  action: string;
-  entity: string;
+  /** Labelled in domain/'s AUDIT_ACTION_LABELS: an unlabelled code does not compile. */
+  action: AuditAction;
+  entity: AuditEntity;
   entityId?: string | number | null;
   before?: unknown;
   after?: unknown;

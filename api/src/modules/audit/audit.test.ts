@@ -1,5 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { isAuditAction, isAuditEntity } from '@portal/domain';
 import { createTestContext, signIn, type TestContext } from '../../test/support';
 
 describe('audit log', () => {
@@ -31,6 +32,14 @@ describe('audit log', () => {
     const auditor = await signIn(ctx.app, 'auditor');
     const res = await auditor.get('/api/audit?q=' + encodeURIComponent('质量部'));
     assert.equal(res.body.total, 1);
+  });
+
+  it('has a readable label for every action and record type in the trail, seed included', async () => {
+    const auditor = await signIn(ctx.app, 'auditor');
+    const { actions, entities } = (await auditor.get('/api/audit/facets')).body as { actions: string[]; entities: string[] };
+    assert.ok(actions.includes('seed.demo') && actions.includes('unit.create'));
+    assert.deepEqual(actions.filter((a) => !isAuditAction(a)), []);
+    assert.deepEqual(entities.filter((e) => !isAuditEntity(e)), []);
   });
 
   it('refuses a malformed date with the field named', async () => {

@@ -3,6 +3,7 @@ import { FormBuilder } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { AD_QUOTER_ROLES, AD_READER_ROLES, owningUnit } from '@portal/domain';
+import { AppDatePipe } from '../../core/i18n/app-date.pipe';
 import { I18n } from '../../core/i18n/i18n';
 import { Notify } from '../../core/notify';
 import { COMMON } from '../../core/i18n/text';
@@ -31,7 +32,7 @@ const STATUSES = Object.keys(QUOTE_STATUS_LABELS) as QuoteStatus[];
 /** Quotations the user may see (the API narrows a branch to its own), filtered, sorted and paged by the server. */
 @Component({
   selector: 'app-ad-quotes-page',
-  imports: [LIST_PAGE_IMPORTS, RouterLink, FenPipe, ZhePipe, SharePercentPipe, QuoteStatusChip],
+  imports: [AppDatePipe, LIST_PAGE_IMPORTS, RouterLink, FenPipe, ZhePipe, SharePercentPipe, QuoteStatusChip],
   templateUrl: './ad-quotes-page.html',
   styleUrl: './ad-quotes-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

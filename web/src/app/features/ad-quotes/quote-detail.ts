@@ -7,6 +7,7 @@ import { MatTooltipModule } from '@angular/material/tooltip';
 import { Router, RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { AD_INTERNAL_COPY_ROLES, FULL_PRICE_BP } from '@portal/domain';
+import { AppDatePipe } from '../../core/i18n/app-date.pipe';
 import { toProblem } from '../../core/http/problem';
 import { I18n } from '../../core/i18n/i18n';
 import { COMMON } from '../../core/i18n/text';
@@ -33,7 +34,7 @@ const ACTION_ORDER: PlainAction[] = ['submit', 'send', 'accept', 'decline', 'can
  */
 @Component({
   selector: 'app-quote-detail',
-  imports: [RouterLink, MatButtonModule, MatIconModule, MatProgressBarModule, MatTooltipModule, TrPipe, FenPipe, ZhePipe, SharePercentPipe, QuoteStatusChip, ApprovalTimeline],
+  imports: [AppDatePipe, RouterLink, MatButtonModule, MatIconModule, MatProgressBarModule, MatTooltipModule, TrPipe, FenPipe, ZhePipe, SharePercentPipe, QuoteStatusChip, ApprovalTimeline],
   templateUrl: './quote-detail.html',
   styleUrl: './quote-detail.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -9,10 +9,12 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTooltipModule } from '@angular/material/tooltip';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { Router, RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { FULL_PRICE_BP } from '@portal/domain';
 import { catchError, debounceTime, distinctUntilChanged, filter, map, of, switchMap, type Observable } from 'rxjs';
+import { provideAppDayAdapter } from '../../core/i18n/app-day-adapter';
 import { toProblem } from '../../core/http/problem';
 import { I18n } from '../../core/i18n/i18n';
 import { COMMON } from '../../core/i18n/text';
@@ -71,8 +73,11 @@ import { QuoteSummary } from './quote-summary';
     MatTooltipModule,
     TrPipe,
     QuoteLines,
+    MatDatepickerModule,
     QuoteSummary,
   ],
+  // Date fields in the app's language, holding the API's YYYY-MM-DD (not the browser's 11/26/2026).
+  providers: [provideAppDayAdapter()],
   templateUrl: './quote-editor.html',
   styleUrl: './quote-editor.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -8,6 +8,8 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTooltipModule } from '@angular/material/tooltip';
+import { MatDatepickerModule } from '@angular/material/datepicker';
+import { provideAppDayAdapter } from '../../core/i18n/app-day-adapter';
 import type { Text } from '../../core/i18n/text';
 import { TrPipe } from '../../core/i18n/tr.pipe';
 import { FenPipe } from '../../shared/money.pipe';
@@ -62,7 +64,10 @@ export function lineConflicts(
     MatTooltipModule,
     TrPipe,
     FenPipe,
+    MatDatepickerModule,
   ],
+  // Date fields in the app's language, holding the API's YYYY-MM-DD (not the browser's 11/26/2026).
+  providers: [provideAppDayAdapter()],
   templateUrl: './quote-lines.html',
   styleUrl: './quote-lines.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

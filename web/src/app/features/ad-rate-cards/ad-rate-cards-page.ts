@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal, viewChild } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
@@ -25,6 +24,7 @@ import { NewCardDialog } from './new-card-dialog';
 import { RateCardEditor } from './rate-card-editor';
 import { RateCardView } from './rate-card-view';
 import { addMonths, defaultCard, revisionHistory, thisMonth } from './revision-history';
+import { AppDatePipe } from '../../core/i18n/app-date.pipe';
 
 type Download = { format: RateCardFormat; loaded: number; total: number | null };
 
@@ -35,7 +35,7 @@ type Download = { format: RateCardFormat; loaded: number; total: number | null }
 @Component({
   selector: 'app-ad-rate-cards-page',
   imports: [
-    DatePipe,
+    AppDatePipe,
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,

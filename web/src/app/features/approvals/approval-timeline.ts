@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
@@ -10,6 +9,7 @@ import type { Problem } from '../../core/session/session.model';
 import { conditionText } from './approval-labels';
 import { ApprovalsApi, type ApprovalRequest, type RequestStep, type StepState } from './approvals.api';
 import { APPROVALS_TEXT, STEP_STATE_TEXT } from './approvals.text';
+import { AppDatePipe } from '../../core/i18n/app-date.pipe';
 
 const ACTION_ICONS: Record<ApprovalAction, string> = {
   submit: 'send',
@@ -41,7 +41,7 @@ const STATE_ICONS: Record<StepState, string> = {
  */
 @Component({
   selector: 'app-approval-timeline',
-  imports: [DatePipe, MatIconModule, MatProgressBarModule, TrPipe],
+  imports: [AppDatePipe, MatIconModule, MatProgressBarModule, TrPipe],
   template: `
     @if (loading()) {
       <mat-progress-bar mode="indeterminate" />
@@ -95,7 +95,7 @@ const STATE_ICONS: Record<StepState, string> = {
                   @if (r.round > 1) {
                     <span class="muted">· {{ text.round | tr: { round: e.round } }}</span>
                   }
-                  <time class="when muted" [attr.datetime]="e.at">{{ e.at | date: 'yyyy-MM-dd HH:mm' }}</time>
+                  <time class="when muted" [attr.datetime]="e.at">{{ e.at | appDate: 'dateTime' }}</time>
                 </div>
                 @if (e.comment) {
                   <blockquote class="comment">{{ e.comment }}</blockquote>
@@ -107,7 +107,7 @@ const STATE_ICONS: Record<StepState, string> = {
           }
         </ol>
         @if (r.status !== 'pending' && r.decidedAt) {
-          <p class="muted small outcome">{{ statusLabels[r.status] | tr }} · {{ r.decidedAt | date: 'yyyy-MM-dd HH:mm' }}</p>
+          <p class="muted small outcome">{{ statusLabels[r.status] | tr }} · {{ r.decidedAt | appDate: 'dateTime' }}</p>
         }
       </section>
     }

@@ -9,10 +9,13 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { calendarDay } from '@portal/domain';
 import { catchError, debounceTime, distinctUntilChanged, filter, of, switchMap } from 'rxjs';
+import { AppDatePipe } from '../../core/i18n/app-date.pipe';
+import { provideAppDayAdapter } from '../../core/i18n/app-day-adapter';
 import { I18n } from '../../core/i18n/i18n';
 import { COMMON } from '../../core/i18n/text';
 import { TrPipe } from '../../core/i18n/tr.pipe';
@@ -40,7 +43,11 @@ import { APPROVALS_TEXT } from './approvals.text';
     MatTableModule,
     TypedCell,
     TrPipe,
+    MatDatepickerModule,
+    AppDatePipe,
   ],
+  // Date fields in the app's language, holding the API's YYYY-MM-DD (not the browser's 11/26/2026).
+  providers: [provideAppDayAdapter()],
   template: `
     <div class="page">
       <a mat-button routerLink="/approvals" class="back"><mat-icon>arrow_back</mat-icon>{{ text.back | tr }}</a>
@@ -74,12 +81,16 @@ import { APPROVALS_TEXT } from './approvals.text';
         </mat-form-field>
         <mat-form-field appearance="outline">
           <mat-label>{{ text.startsOn | tr }}</mat-label>
-          <input matInput type="date" formControlName="startsOn" [min]="today" data-testid="delegation-starts" />
+          <input matInput [matDatepicker]="startsPicker" formControlName="startsOn" [min]="today" data-testid="delegation-starts" />
+          <mat-datepicker-toggle matIconSuffix [for]="startsPicker" />
+          <mat-datepicker #startsPicker />
           <mat-error>{{ error('startsOn') }}</mat-error>
         </mat-form-field>
         <mat-form-field appearance="outline">
           <mat-label>{{ text.endsOn | tr }}</mat-label>
-          <input matInput type="date" formControlName="endsOn" [min]="form.controls.startsOn.value || today" data-testid="delegation-ends" />
+          <input matInput [matDatepicker]="endsPicker" formControlName="endsOn" [min]="form.controls.startsOn.value || today" data-testid="delegation-ends" />
+          <mat-datepicker-toggle matIconSuffix [for]="endsPicker" />
+          <mat-datepicker #endsPicker />
           <mat-error>{{ error('endsOn') }}</mat-error>
         </mat-form-field>
         <button mat-flat-button type="submit" [disabled]="busy()" data-testid="delegation-add">
@@ -108,7 +119,7 @@ import { APPROVALS_TEXT } from './approvals.text';
           </ng-container>
           <ng-container matColumnDef="period">
             <th mat-header-cell *matHeaderCellDef>{{ text.period | tr }}</th>
-            <td mat-cell *matCellDef="let d of rows()" class="nowrap">{{ d.startsOn }} – {{ d.endsOn }}</td>
+            <td mat-cell *matCellDef="let d of rows()" class="nowrap">{{ d.startsOn | appDate }} – {{ d.endsOn | appDate }}</td>
           </ng-container>
           <ng-container matColumnDef="state">
             <th mat-header-cell *matHeaderCellDef>{{ common.status | tr }}</th>

@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output, signal, untracked } from '@angular/core';
 import { FormArray, FormControl, FormGroup, ReactiveFormsModule, Validators, type AbstractControl, type ValidationErrors } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -34,6 +33,7 @@ import { isStaleVersion, showServerErrors } from '../../shared/server-errors';
 import { conditionText } from './approval-labels';
 import { ApprovalsApi, type Policy } from './approvals.api';
 import { APPROVALS_TEXT, KNOWN_DOCUMENT_TYPES } from './approvals.text';
+import { AppDatePipe } from '../../core/i18n/app-date.pipe';
 
 type ConditionKind = StepCondition['kind'];
 
@@ -78,13 +78,13 @@ function toFormPath(path: string): string {
 /** One document type's ordered steps: read as sentences, or edited by the administrator. */
 @Component({
   selector: 'app-policy-editor',
-  imports: [DatePipe, ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatSelectModule, MatTooltipModule, TrPipe],
+  imports: [AppDatePipe, ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatSelectModule, MatTooltipModule, TrPipe],
   template: `
     <section class="card" [attr.data-policy]="policy().documentType" data-testid="policy-card">
       <header>
         <h2>{{ typeLabel() }} <span class="muted key">{{ policy().documentType }}</span></h2>
         @if (policy().updatedAt) {
-          <span class="muted small">{{ text.updatedAt | tr: { at: (policy().updatedAt | date: 'yyyy-MM-dd HH:mm') } }}</span>
+          <span class="muted small">{{ text.updatedAt | tr: { at: (policy().updatedAt | appDate: 'dateTime') } }}</span>
         }
       </header>
       @if (!policy().registered) {

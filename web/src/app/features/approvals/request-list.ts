@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -21,12 +20,13 @@ import { TypedCell } from '../../shared/typed-cell';
 import { selectInboxCount } from '../notifications/notifications.reducer';
 import { ApprovalsApi, type ListedRequest, type RequestQuery } from './approvals.api';
 import { APPROVALS_TEXT, KNOWN_DOCUMENT_TYPES } from './approvals.text';
+import { AppDatePipe } from '../../core/i18n/app-date.pipe';
 
 /** One tab of the inbox: what waits for me, or what I submitted. Server-side filtered and paged. */
 @Component({
   selector: 'app-request-list',
   imports: [
-    DatePipe,
+    AppDatePipe,
     FormsModule,
     RouterLink,
     MatTableModule,
@@ -103,7 +103,7 @@ import { APPROVALS_TEXT, KNOWN_DOCUMENT_TYPES } from './approvals.text';
         </ng-container>
         <ng-container matColumnDef="submittedAt">
           <th mat-header-cell *matHeaderCellDef>{{ text.submittedAt | tr }}</th>
-          <td mat-cell *matCellDef="let r of rows()" class="nowrap">{{ r.submittedAt | date: 'yyyy-MM-dd HH:mm' }}</td>
+          <td mat-cell *matCellDef="let r of rows()" class="nowrap">{{ r.submittedAt | appDate: 'dateTime' }}</td>
         </ng-container>
         <ng-container matColumnDef="step">
           <th mat-header-cell *matHeaderCellDef>{{ text.currentStep | tr }}</th>
@@ -124,7 +124,7 @@ import { APPROVALS_TEXT, KNOWN_DOCUMENT_TYPES } from './approvals.text';
           <td mat-cell *matCellDef="let r of rows()">
             <span class="status-chip" [class]="'status-' + r.status">{{ statusLabels[r.status] | tr }}</span>
             @if (r.decidedAt) {
-              <div class="muted small">{{ r.decidedAt | date: 'yyyy-MM-dd HH:mm' }}</div>
+              <div class="muted small">{{ r.decidedAt | appDate: 'dateTime' }}</div>
             }
           </td>
         </ng-container>

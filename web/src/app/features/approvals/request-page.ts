@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -18,6 +17,7 @@ import { ApprovalTimeline } from './approval-timeline';
 import { ApprovalRequestPageActions } from './approvals.actions';
 import { ApprovalsApi, type ApprovalRequest, type RequestAction } from './approvals.api';
 import { ACTION_TEXT, APPROVALS_TEXT } from './approvals.text';
+import { AppDatePipe } from '../../core/i18n/app-date.pipe';
 
 const BUTTONS: { action: RequestAction; icon: string }[] = [
   { action: 'approve', icon: 'check' },
@@ -29,7 +29,7 @@ const BUTTONS: { action: RequestAction; icon: string }[] = [
 /** /approvals/requests/:id: what is being approved, where it stands, and the buttons this person may press. */
 @Component({
   selector: 'app-request-page',
-  imports: [DatePipe, RouterLink, MatButtonModule, MatIconModule, MatProgressBarModule, FenPipe, ZhePipe, SharePercentPipe, ApprovalTimeline, TrPipe],
+  imports: [AppDatePipe, RouterLink, MatButtonModule, MatIconModule, MatProgressBarModule, FenPipe, ZhePipe, SharePercentPipe, ApprovalTimeline, TrPipe],
   template: `
     <div class="page">
       <a mat-button routerLink="/approvals" class="back"><mat-icon>arrow_back</mat-icon>{{ text.back | tr }}</a>
@@ -58,7 +58,7 @@ const BUTTONS: { action: RequestAction; icon: string }[] = [
               <div><dt>{{ text.paidShare | tr }}</dt><dd>{{ r.paidShareBp | zhe }} <span class="muted">({{ r.paidShareBp | sharePercent }})</span></dd></div>
             }
             <div><dt>{{ text.submitter | tr }}</dt><dd>{{ r.submitter.name }}</dd></div>
-            <div><dt>{{ text.submittedAt | tr }}</dt><dd>{{ r.submittedAt | date: 'yyyy-MM-dd HH:mm' }}</dd></div>
+            <div><dt>{{ text.submittedAt | tr }}</dt><dd>{{ r.submittedAt | appDate: 'dateTime' }}</dd></div>
           </dl>
           @if (r.documentPath) {
             <a mat-stroked-button [routerLink]="r.documentPath" data-testid="open-document"><mat-icon>open_in_new</mat-icon>{{ text.openDocument | tr }}</a>

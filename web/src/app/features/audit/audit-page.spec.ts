@@ -1,6 +1,10 @@
 import type { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import { sectionsFor } from '@portal/domain';
 import { I18n } from '../../core/i18n/i18n';
+import { selectSections } from '../../core/session/session.reducer';
 import { renderComponent } from '../../../testing/component-spec';
 import type { AuditEntry } from './audit.api';
 import { AuditPage } from './audit-page';
@@ -43,7 +47,10 @@ describe('AuditPage', () => {
   const auditRequest = () => http.expectOne((r) => r.url === '/api/audit');
 
   beforeEach(async () => {
-    ({ fixture, http } = await renderComponent(AuditPage));
+    ({ fixture, http } = await renderComponent(AuditPage, {
+      // An administrator: users and units are open to link to.
+      providers: [provideRouter([]), provideMockStore({ selectors: [{ selector: selectSections, value: sectionsFor(['admin']) }] })],
+    }));
     http.expectOne('/api/audit/facets').flush({ entities: ['system', 'user'], actions: ['report.export', 'user.update'] });
     const first = auditRequest();
     expect(first.request.params.toString()).toBe('sort=-at&page=1&pageSize=50');
@@ -52,6 +59,8 @@ describe('AuditPage', () => {
   });
 
   afterEach(() => http.verify());
+  // The mock store sets the memoised selector's result for good; other specs need the real one back.
+  afterEach(() => TestBed.inject(MockStore).resetSelectors());
 
   it('names known actions in the reader’s language and shows unknown ones as they are', async () => {
     expect(row(42).querySelector('.action')!.textContent).toBe('修改用户');
@@ -90,5 +99,17 @@ describe('AuditPage', () => {
     el().querySelector<HTMLElement>('th.mat-column-at .mat-sort-header-container')!.click();
     await fixture.whenStable();
     expect(auditRequest().request.params.get('sort')).toBe('at');
+  });
+
+  it('shows the record by name rather than the raw code, and dates in the app language', async () => {
+    const record = row(42).querySelector('[data-testid="audit-record"]')!.textContent!;
+    expect(record).toContain('用户');
+    expect(record).toContain('王芳芳');
+    expect(row(42).querySelector<HTMLAnchorElement>('[data-testid="audit-record"] a')!.getAttribute('href')).toBe('/admin/users');
+    expect(row(42).querySelector('.action')!.textContent).not.toContain('user.update');
+    expect(row(42).querySelector('.time')!.textContent).toMatch(/^2026-11-23 \d\d:\d\d:04$/);
+    TestBed.inject(I18n).toggle();
+    await fixture.whenStable();
+    expect(row(42).querySelector('.time')!.textContent).toMatch(/^23 Nov 2026, \d\d:\d\d:04$/);
   });
 });

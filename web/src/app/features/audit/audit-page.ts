@@ -1,21 +1,24 @@
-import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormBuilder } from '@angular/forms';
-import { DateAdapter, provideNativeDateAdapter } from '@angular/material/core';
 import { MatChipsModule } from '@angular/material/chips';
 import { MatDatepickerModule } from '@angular/material/datepicker';
 import type { PageEvent } from '@angular/material/paginator';
 import type { Sort } from '@angular/material/sort';
+import { RouterLink } from '@angular/router';
+import { Store } from '@ngrx/store';
 import { debounce, map, timer } from 'rxjs';
-import { I18n } from '../../core/i18n/i18n';
+import { provideAppDateAdapter } from '../../core/i18n/app-date-adapter';
+import { AppDatePipe } from '../../core/i18n/app-date.pipe';
 import { COMMON } from '../../core/i18n/text';
 import { Notify } from '../../core/notify';
+import { selectSections } from '../../core/session/session.reducer';
 import { LIST_PAGE_IMPORTS } from '../../shared/list-frame/list-page';
 import type { ListView } from '../../shared/list-frame/list-frame';
 import type { SortedList } from '../../shared/list-frame/list-sort';
 import { loadLatest } from '../../shared/load-latest';
 import { AuditDetail } from './audit-detail';
+import { auditRecord, type AuditRecord } from './audit-record';
 import { AuditApi, toDay, type AuditEntry, type AuditFacets, type AuditQuery } from './audit.api';
 import { ACTION_LABELS, AUDIT_TEXT, ENTITY_LABELS, labelOf } from './audit.text';
 
@@ -32,8 +35,8 @@ const NO_FILTER: Filter = { q: '', entity: null, action: null, from: null, to: n
 /** Who did what, when: the trail of every write, for administrators and auditors, read-only. */
 @Component({
   selector: 'app-audit-page',
-  imports: [LIST_PAGE_IMPORTS, DatePipe, MatDatepickerModule, MatChipsModule, AuditDetail],
-  providers: [provideNativeDateAdapter()],
+  imports: [LIST_PAGE_IMPORTS, AppDatePipe, RouterLink, MatDatepickerModule, MatChipsModule, AuditDetail],
+  providers: [provideAppDateAdapter()],
   templateUrl: './audit-page.html',
   styleUrl: './audit-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -70,6 +73,12 @@ export class AuditPage {
   protected readonly entityOptions = computed(() => this.facets().entities.map((e) => ({ value: e, label: labelOf(ENTITY_LABELS, e) })));
   protected readonly actionOptions = computed(() => this.facets().actions.map((a) => ({ value: a, label: labelOf(ACTION_LABELS, a) })));
   private readonly expanded = signal<ReadonlySet<number>>(new Set());
+  private readonly sections = inject(Store).selectSignal(selectSections);
+  /** Each row's record by number or name, linked where the reader may open it. */
+  private readonly records = computed(() => {
+    const open = new Set(this.sections().map((s) => s.key));
+    return new Map<number, AuditRecord>(this.rows().map((e) => [e.id, auditRecord(e, open)]));
+  });
 
   private readonly query = computed<AuditQuery>(() => {
     this.reloads();
@@ -102,11 +111,6 @@ export class AuditPage {
   };
 
   constructor() {
-    // The calendar speaks the page's language.
-    const dates = inject(DateAdapter);
-    const i18n = inject(I18n);
-    effect(() => dates.setLocale(i18n.lang() === 'zh' ? 'zh-CN' : 'en-GB'));
-
     this.api.facets().subscribe({ next: (f) => this.facets.set(f), error: (err: unknown) => this.notify.error(err) });
 
     this.filters.valueChanges
@@ -152,6 +156,10 @@ export class AuditPage {
   protected onPage(e: PageEvent): void {
     this.pageIndex.set(e.pageIndex);
     this.pageSize.set(e.pageSize);
+  }
+
+  protected recordOf(e: AuditEntry): AuditRecord {
+    return this.records().get(e.id) ?? auditRecord(e, new Set());
   }
 
   protected isExpanded(e: AuditEntry): boolean {

@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, effect, inject, untracked } from '@angular/core';
 import { MatBadgeModule } from '@angular/material/badge';
 import { MatButtonModule } from '@angular/material/button';
@@ -13,11 +12,12 @@ import { NotificationsMenuActions } from './notifications.actions';
 import type { AppNotification } from './notifications.api';
 import { selectRecent, selectUnread } from './notifications.reducer';
 import { NOTIFICATIONS_TEXT } from './notifications.text';
+import { AppDatePipe } from '../../core/i18n/app-date.pipe';
 
 /** The toolbar's bell: unread count, the recent notifications, "mark all read". */
 @Component({
   selector: 'app-notifications-bell',
-  imports: [DatePipe, MatBadgeModule, MatButtonModule, MatIconModule, MatMenuModule, MatDividerModule, MatTooltipModule, TrPipe],
+  imports: [AppDatePipe, MatBadgeModule, MatButtonModule, MatIconModule, MatMenuModule, MatDividerModule, MatTooltipModule, TrPipe],
   template: `
     <button
       mat-icon-button
@@ -51,7 +51,7 @@ import { NOTIFICATIONS_TEXT } from './notifications.text';
               }
               {{ n.title }}
             </div>
-            <div class="item-time">{{ n.createdAt | date: 'MM-dd HH:mm' }}</div>
+            <div class="item-time">{{ n.createdAt | appDate: 'shortDateTime' }}</div>
           </div>
         </button>
       } @empty {

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { DatePipe, formatDate } from '@angular/common';
+import { formatDate } from '@angular/common';
 import { FormBuilder } from '@angular/forms';
 import { MatChipsModule } from '@angular/material/chips';
 import { MatDialog } from '@angular/material/dialog';
@@ -22,6 +22,7 @@ import { PasswordDialog } from './password-dialog';
 import { UserDialog } from './user-dialog';
 import { UsersApi, type User, type UserGrant } from './users.api';
 import { USERS_TEXT } from './users.text';
+import { AppDatePipe } from '../../../core/i18n/app-date.pipe';
 
 interface Filter {
   q: string;
@@ -35,7 +36,7 @@ const NO_FILTER: Filter = { q: '', unitId: null, role: null, active: null };
 /** Accounts, their units and role grants: the administrator's list, with every change a dialog away. */
 @Component({
   selector: 'app-users-page',
-  imports: [LIST_PAGE_IMPORTS, DatePipe, MatChipsModule, MatMenuModule, MatDividerModule],
+  imports: [LIST_PAGE_IMPORTS, AppDatePipe, MatChipsModule, MatMenuModule, MatDividerModule],
   templateUrl: './users-page.html',
   styleUrl: './users-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

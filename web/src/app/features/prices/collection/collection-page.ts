@@ -5,6 +5,7 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatDialog } from '@angular/material/dialog';
 import { type PageEvent } from '@angular/material/paginator';
 import { MatTooltipModule } from '@angular/material/tooltip';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import {
   addDays,
   BUYING_UNIT_LABELS,
@@ -17,6 +18,8 @@ import {
   type BuyingUnit,
 } from '@portal/domain';
 import { combineLatest } from 'rxjs';
+import { AppDatePipe } from '../../../core/i18n/app-date.pipe';
+import { provideAppDayAdapter } from '../../../core/i18n/app-day-adapter';
 import { I18n } from '../../../core/i18n/i18n';
 import { COMMON } from '../../../core/i18n/text';
 import { toProblem } from '../../../core/http/problem';
@@ -41,8 +44,9 @@ export function defaultEntryDay(month: string, today = calendarDay(new Date())):
  */
 @Component({
   selector: 'app-collection-page',
-  imports: [PRICE_TABLE_IMPORTS, MatCheckboxModule, MatTooltipModule],
-  providers: PRICE_TABLE_PROVIDERS,
+  imports: [PRICE_TABLE_IMPORTS, AppDatePipe, MatCheckboxModule, MatTooltipModule, MatDatepickerModule],
+  // The entry day's picker speaks the app's language and keeps the API's YYYY-MM-DD.
+  providers: [PRICE_TABLE_PROVIDERS, provideAppDayAdapter()],
   templateUrl: './collection-page.html',
   styleUrls: ['../prices-list.scss', './collection-page.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,

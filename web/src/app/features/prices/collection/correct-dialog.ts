@@ -2,8 +2,11 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormBuilder, Validators } from '@angular/forms';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MAT_DIALOG_DATA, MatDialog } from '@angular/material/dialog';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { calendarDay, formatFen, parseImportPrice, PLATFORM_LABELS } from '@portal/domain';
 import type { Observable } from 'rxjs';
+import { AppDatePipe } from '../../../core/i18n/app-date.pipe';
+import { provideAppDayAdapter } from '../../../core/i18n/app-day-adapter';
 import { fieldErrors } from '../../../shared/field-errors';
 import { DialogSave } from '../../../shared/form-dialog/dialog-save';
 import { FORM_DIALOG_IMPORTS, openDialog } from '../../../shared/form-dialog/form-dialog';
@@ -16,13 +19,15 @@ const yuanValidator = (c: { value: string }) => (parseImportPrice(String(c.value
 /** Corrects an observation: a new one supersedes it with the reason; the old one stays in the history. */
 @Component({
   selector: 'app-correct-dialog',
-  imports: [FORM_DIALOG_IMPORTS, MatCheckboxModule, FenPipe],
+  imports: [FORM_DIALOG_IMPORTS, MatCheckboxModule, FenPipe, MatDatepickerModule, AppDatePipe],
+  // Date fields in the app's language, holding the API's YYYY-MM-DD (not the browser's 11/26/2026).
+  providers: [provideAppDayAdapter()],
   template: `
     <form appFormDialog [formGroup]="form" (ngSubmit)="submit()" saveId="correct-save" [save]="save" minWidth="min(460px, 80vw)"
       [title]="text.correctTitle | tr" [saveLabel]="text.correct | tr">
       <p class="what">
         <b>{{ o.itemCode }} {{ o.itemName }}</b> · {{ platformLabels[o.platform] | tr }} {{ o.shopName }}<br />
-        {{ o.observedOn }} · {{ o.priceFen | fen }}
+        {{ o.observedOn | appDate }} · {{ o.priceFen | fen }}
       </p>
       <p class="muted">{{ text.correctHint | tr }}</p>
       <div class="two">
@@ -33,7 +38,9 @@ const yuanValidator = (c: { value: string }) => (parseImportPrice(String(c.value
         </mat-form-field>
         <mat-form-field appearance="outline">
           <mat-label>{{ text.date | tr }}</mat-label>
-          <input matInput type="date" formControlName="observedOn" [max]="today" />
+          <input matInput [matDatepicker]="observedPicker" formControlName="observedOn" [max]="today" />
+          <mat-datepicker-toggle matIconSuffix [for]="observedPicker" />
+          <mat-datepicker #observedPicker />
           <mat-error>{{ error('observedOn') }}</mat-error>
         </mat-form-field>
       </div>

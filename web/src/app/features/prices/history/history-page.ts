@@ -6,6 +6,7 @@ import { type PageEvent } from '@angular/material/paginator';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { BUYING_UNIT_LABELS, ITEM_CATEGORY_INFO, PLATFORM_LABELS } from '@portal/domain';
 import { catchError, debounceTime, distinctUntilChanged, filter, map, of, switchMap, tap } from 'rxjs';
+import { AppDatePipe } from '../../../core/i18n/app-date.pipe';
 import { I18n } from '../../../core/i18n/i18n';
 import { COMMON } from '../../../core/i18n/text';
 import { Notify } from '../../../core/notify';
@@ -20,7 +21,7 @@ import { PriceChart } from './price-chart';
 /** 物资价格走势: one item's prices by shop and month (chart and table), and the month's price alerts. */
 @Component({
   selector: 'app-history-page',
-  imports: [PRICE_TABLE_IMPORTS, RouterLink, MatAutocompleteModule, PriceChart],
+  imports: [AppDatePipe, PRICE_TABLE_IMPORTS, RouterLink, MatAutocompleteModule, PriceChart],
   providers: PRICE_TABLE_PROVIDERS,
   templateUrl: './history-page.html',
   styleUrls: ['../prices-list.scss', './history-page.scss'],

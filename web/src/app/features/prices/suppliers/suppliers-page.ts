@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormBuilder } from '@angular/forms';
 import { MatDialog } from '@angular/material/dialog';
 import { PLATFORM_LABELS, PLATFORMS, SUPPLIER_STANDING_LABELS, SUPPLIER_STANDINGS, type Platform, type SupplierStanding } from '@portal/domain';
+import { AppDatePipe } from '../../../core/i18n/app-date.pipe';
 import { COMMON } from '../../../core/i18n/text';
 import { toProblem } from '../../../core/http/problem';
 import { Notify } from '../../../core/notify';
@@ -27,7 +28,7 @@ const NO_FILTER: Filter = { q: '', platform: null, status: null };
 /** 供应商: the online shops with this year's penalty points, their standing and why. */
 @Component({
   selector: 'app-suppliers-page',
-  imports: [LIST_PAGE_IMPORTS],
+  imports: [LIST_PAGE_IMPORTS, AppDatePipe],
   templateUrl: './suppliers-page.html',
   styleUrl: '../prices-list.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

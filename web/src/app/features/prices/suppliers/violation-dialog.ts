@@ -8,6 +8,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import {
   calendarDay,
   IGNORED_POINTS,
@@ -20,6 +21,8 @@ import {
   type PenaltyKind,
 } from '@portal/domain';
 import type { Observable } from 'rxjs';
+import { AppDatePipe } from '../../../core/i18n/app-date.pipe';
+import { provideAppDayAdapter } from '../../../core/i18n/app-day-adapter';
 import { COMMON } from '../../../core/i18n/text';
 import { TrPipe } from '../../../core/i18n/tr.pipe';
 import { Notify } from '../../../core/notify';
@@ -45,7 +48,9 @@ const RANGES: Record<PenaltyKind, { min: number; max: number }> = {
 /** A supplier's penalty record and standing; the clerk records a violation or a rectification outcome here. */
 @Component({
   selector: 'app-violation-dialog',
-  imports: [ReactiveFormsModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, MatButtonModule, MatProgressBarModule, MatTableModule, TypedCell, TrPipe],
+  imports: [ReactiveFormsModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, MatButtonModule, MatProgressBarModule, MatTableModule, TypedCell, TrPipe, MatDatepickerModule, AppDatePipe],
+  // Date fields in the app's language, holding the API's YYYY-MM-DD (not the browser's 11/26/2026).
+  providers: [provideAppDayAdapter()],
   template: `
     <h2 mat-dialog-title>{{ platformLabels[supplier().platform] | tr }} · {{ supplier().shopName }}</h2>
     <mat-dialog-content class="content">
@@ -59,7 +64,7 @@ const RANGES: Record<PenaltyKind, { min: number; max: number }> = {
         <table mat-table [dataSource]="events()" class="events">
           <ng-container matColumnDef="occurredOn">
             <th mat-header-cell *matHeaderCellDef>{{ text.occurredOn | tr }}</th>
-            <td mat-cell *matCellDef="let e; of: events()" class="nowrap">{{ e.occurredOn }}</td>
+            <td mat-cell *matCellDef="let e; of: events()" class="nowrap">{{ e.occurredOn | appDate }}</td>
           </ng-container>
           <ng-container matColumnDef="kind">
             <th mat-header-cell *matHeaderCellDef>{{ text.kind | tr }}</th>
@@ -73,7 +78,7 @@ const RANGES: Record<PenaltyKind, { min: number; max: number }> = {
             <th mat-header-cell *matHeaderCellDef>{{ text.reason | tr }}</th>
             <td mat-cell *matCellDef="let e; of: events()">
               {{ e.reason }}
-              @if (e.rectifyBy) {<div class="muted small">{{ text.rectifyBy | tr }} {{ e.rectifyBy }}</div>}
+              @if (e.rectifyBy) {<div class="muted small">{{ text.rectifyBy | tr }} {{ e.rectifyBy | appDate }}</div>}
             </td>
           </ng-container>
           <tr mat-header-row *matHeaderRowDef="cols"></tr>
@@ -105,13 +110,17 @@ const RANGES: Record<PenaltyKind, { min: number; max: number }> = {
           <div class="two">
             <mat-form-field appearance="outline">
               <mat-label>{{ text.occurredOn | tr }}</mat-label>
-              <input matInput type="date" formControlName="occurredOn" [max]="today" />
+              <input matInput [matDatepicker]="occurredPicker" formControlName="occurredOn" [max]="today" />
+              <mat-datepicker-toggle matIconSuffix [for]="occurredPicker" />
+              <mat-datepicker #occurredPicker />
               <mat-error>{{ error('occurredOn') }}</mat-error>
             </mat-form-field>
             @if (kind() !== 'rectified') {
               <mat-form-field appearance="outline">
                 <mat-label>{{ text.rectifyBy | tr }}</mat-label>
-                <input matInput type="date" formControlName="rectifyBy" />
+                <input matInput [matDatepicker]="rectifyPicker" formControlName="rectifyBy" />
+                <mat-datepicker-toggle matIconSuffix [for]="rectifyPicker" />
+                <mat-datepicker #rectifyPicker />
                 <mat-hint>{{ text.rectifyByHint | tr }}</mat-hint>
                 <mat-error>{{ error('rectifyBy') }}</mat-error>
               </mat-form-field>

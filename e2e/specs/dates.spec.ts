@@ -1,0 +1,44 @@
+import { expect, test } from '@playwright/test';
+import { signIn } from './support';
+
+// A browser whose own language is English (issue 11): the app, in Chinese by default, still
+// writes its dates the Chinese way, and only the app's language switch changes them.
+test.use({ locale: 'en-US', timezoneId: 'Asia/Shanghai' });
+
+/** Today as the browser sees it (Asia/Shanghai), in both of the app's ways of writing it. */
+function today(): { zh: string; en: string } {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'short', day: 'numeric' })
+      .formatToParts(new Date())
+      .map((p) => [p.type, p.value]),
+  );
+  const iso = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  return { zh: iso, en: `${Number(parts.day)} ${parts.month} ${parts.year}` };
+}
+
+test('an English-language browser shows the audit log’s dates as 2026-11-26 while the app is in Chinese, 26 Nov 2026 after the switch', async ({ page }) => {
+  await signIn(page, 'auditor');
+  await page.goto('/audit');
+  const first = page.locator('tr[data-entry-id]').first();
+  const day = today();
+  // The newest entry is the auditor's own sign-in, a moment ago.
+  await expect(first.locator('td.time')).toHaveText(new RegExp(`^${day.zh} \\d\\d:\\d\\d:\\d\\d$`));
+  await expect(first.locator('.action')).toHaveText('登录');
+  // The record is the auditor's own account, by name rather than "#14".
+  await expect(first.locator('[data-testid="audit-record"]')).not.toContainText('#');
+
+  await page.getByTestId('lang-switch').click();
+  await expect(first.locator('td.time')).toHaveText(new RegExp(`^${day.en}, \\d\\d:\\d\\d:\\d\\d$`));
+  await expect(first.locator('.action')).toHaveText('Signed in');
+});
+
+test('a date field takes a typed day and shows it in the app’s language, not the browser’s 11/26/2026', async ({ page }) => {
+  await signIn(page, 'bj_gm');
+  await page.goto('/approvals/delegations');
+  const ends = page.getByTestId('delegation-ends');
+  await ends.fill('2026年12月31日');
+  await ends.blur();
+  await expect(ends).toHaveValue('2026-12-31');
+  await page.getByTestId('lang-switch').click();
+  await expect(ends).toHaveValue('31 Dec 2026');
+});
