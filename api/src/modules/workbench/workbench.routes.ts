@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { WorkbenchCard, WorkbenchCardIds } from '@portal/domain/contracts';
+import { route } from '../../http/route';
+import { loadCard, myCards } from './workbench.service';
+
+const cardParams = z.object({ id: z.string().regex(/^[a-z-]+\.[a-z-]+$/) });
+
+// Every signed-in user has a home page; each card decides by role and unit what it shows.
+export const workbenchRoutes = [
+  route({
+    method: 'get',
+    path: '/workbench',
+    allow: 'signedIn',
+    response: WorkbenchCardIds,
+    summary: 'The workbench cards this user gets today, in order; each is loaded on its own',
+    handle: ({ db, lang, user }) => myCards(db, user, lang),
+  }),
+  route({
+    method: 'get',
+    path: '/workbench/cards/:id',
+    allow: 'signedIn',
+    response: WorkbenchCard,
+    summary: "One workbench card's counts, link or chart, scoped like the module's own lists",
+    params: cardParams,
+    handle: ({ db, lang, user, params }) => loadCard(db, user, lang, params.id),
+  }),
+];
