@@ -38,7 +38,6 @@ describe('workbench', () => {
     assert.equal((await users.clerk.get('/api/workbench/cards/ad-quotes.sent')).status, 404);
     assert.equal((await users.auditor.get('/api/workbench/cards/approvals.waiting')).status, 404);
     assert.equal((await users.ecom.get('/api/workbench/cards/nothing.here')).status, 404);
-    assert.equal((await users.ecom.get('/api/workbench/cards/NOT%20AN%20ID')).status, 400);
   });
 
   it("counts the seed's quotes as each unit's own lists do: HQ sees every branch, 北京 only its own", async () => {
