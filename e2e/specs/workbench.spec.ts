@@ -25,6 +25,10 @@ test('bj_gm sees the quote waiting for him after bj_clerk submits one at 4.5折'
   // The clerk's seed draft (TCL), priced at 4.5折: below her 5折, so it goes to the branch GM.
   await signIn(page, 'bj_clerk');
   await expect(countOf(page, 'ad-quotes.drafts')).toHaveText(/^[1-9]\d*$/);
+  // Her drafts card opens the quote list filtered to drafts.
+  await page.locator('app-workbench-card[data-card="ad-quotes.drafts"] a.todo').click();
+  await expect(page).toHaveURL(/\/ad-quotes\?status=draft$/);
+  await expect(page.getByTestId('quote-row').filter({ hasText: 'TCL' })).toHaveCount(1);
   type Listed = { id: number; number: string; customer: { name: string } };
   const drafts = await api<{ items: Listed[] }>(page, 'get', '/api/ad-quotes?status=draft&q=TCL');
   const draft = drafts.items[0];

@@ -9,7 +9,7 @@ export const adQuotesWorkbenchMessages: MessageTable = {
   'adQuotes.card.drafts': { zh: '我的草稿与退回报价单', en: 'My drafts and returned quotes' },
   'adQuotes.card.draftsHint': { zh: '退回或驳回的报价单回到草稿，改好后重新提交', en: 'Returned or rejected quotes come back as drafts; fix and submit them again' },
   'adQuotes.card.expiring': { zh: '7 天内到期的报价单', en: 'Quotes expiring within 7 days' },
-  'adQuotes.card.expiringHint': { zh: '已批准或已发送、有效期截至 {until} 前', en: 'Approved or sent, valid until {until} or sooner' },
+  'adQuotes.card.expiringHint': { zh: '已批准或已发送，{until}（含）前到期', en: 'Approved or sent, valid until {until} at the latest' },
   'adQuotes.card.sent': { zh: '等待客户确认的报价单', en: 'Quotes awaiting the customer' },
   'adQuotes.card.sentHint': { zh: '已发送客户、尚在有效期内', en: 'Sent to the customer and still valid' },
   'adQuotes.card.byStatus': { zh: '本月报价单状态', en: 'Quotes this month by status' },
@@ -50,7 +50,7 @@ export const adQuotesWorkbench: WorkbenchCardProvider[] = [
         hint: t('adQuotes.card.expiringHint', lang, { until }),
         count: await repo.countValidUntil(db, await scopeOf(db, user.roles), ['approved', 'sent'], today, until),
         total: null,
-        link: { path: '/ad-quotes', query: { sort: 'validUntil' } },
+        link: list(),
         chart: null,
       };
     },

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { FormBuilder } from '@angular/forms';
-import { RouterLink } from '@angular/router';
+import { ActivatedRoute, RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { AD_QUOTER_ROLES, AD_READER_ROLES } from '@portal/domain';
 import { I18n } from '../../core/i18n/i18n';
@@ -46,7 +46,12 @@ export class AdQuotesPage {
   /** Quoting roles may start a quote; marketers, finance and audit only read. */
   protected readonly canQuote = computed(() => (this.user()?.roles ?? []).some((r) => AD_QUOTER_ROLES.includes(r.role)));
 
-  protected readonly filters = inject(FormBuilder).nonNullable.group<Filter>(NO_FILTER);
+  // ?status=sent opens the list filtered, as the workbench's cards link to it.
+  private readonly linkedStatus = inject(ActivatedRoute).snapshot.queryParamMap.get('status');
+  protected readonly filters = inject(FormBuilder).nonNullable.group<Filter>({
+    ...NO_FILTER,
+    status: STATUSES.find((s) => s === this.linkedStatus) ?? null,
+  });
   protected readonly list = serverList<QuoteSummary, Filter>({
     filters: this.filters,
     sort: { active: 'updatedAt', direction: 'desc' },

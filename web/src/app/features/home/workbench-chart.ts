@@ -26,7 +26,7 @@ export class WorkbenchChart {
         type: d.type,
         data: {
           labels: d.labels,
-          datasets: d.series.map((s) => ({ label: s.label, data: s.data, backgroundColor: '#3f6ad8', borderColor: '#3f6ad8' })),
+          datasets: d.series.map((s) => ({ label: s.label, data: s.data, backgroundColor: '#3f6ad8', borderColor: '#3f6ad8', maxBarThickness: 40 })),
         },
         options: {
           responsive: true,
