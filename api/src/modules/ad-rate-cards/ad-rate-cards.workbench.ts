@@ -5,7 +5,7 @@ import type { WorkbenchCardProvider } from '../workbench/workbench.registry';
 import { draftOf, publishedCardOf } from './ad-rate-cards.repo';
 
 export const adRateCardsWorkbenchMessages: MessageTable = {
-  'adRateCards.card.nextMonth': { zh: '{month} 广告报价表尚未发布', en: 'The rate card for {month} is not published yet' },
+  'adRateCards.card.nextMonth': { zh: '{year}年{month}月广告报价表尚未发布', en: 'The rate card for {monthName} {year} is not published yet' },
   'adRateCards.card.draftHint': { zh: '草稿第{revision}版已在编辑，核对价格后发布', en: 'Draft revision {revision} is in progress; check the prices and publish it' },
   'adRateCards.card.noDraftHint': { zh: '还没有草稿：从本月报价表复制一份开始', en: "No draft yet: start one from this month's card" },
 };
@@ -18,6 +18,11 @@ export const NEXT_CARD_REMINDER_DAY = 20;
 
 const nextMonthOf = (today: string) => addMonths(today.slice(0, 7), 1);
 
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** 2026年12月 / Dec 2026, as the dates in the user's language read. */
+const monthWords = (month: string) => ({ year: month.slice(0, 4), month: Number(month.slice(5)), monthName: MONTH_NAMES[Number(month.slice(5)) - 1] });
+
 export const adRateCardsWorkbench: WorkbenchCardProvider[] = [
   {
     id: 'ad-rate-cards.next-month',
@@ -27,7 +32,7 @@ export const adRateCardsWorkbench: WorkbenchCardProvider[] = [
       const month = nextMonthOf(today);
       const draft = await draftOf(db, month);
       return {
-        title: t('adRateCards.card.nextMonth', lang, { month }),
+        title: t('adRateCards.card.nextMonth', lang, monthWords(month)),
         hint: draft ? t('adRateCards.card.draftHint', lang, { revision: draft.revision }) : t('adRateCards.card.noDraftHint', lang),
         count: null,
         total: null,

@@ -112,7 +112,8 @@ describe('workbench', () => {
     assert.equal(await nextMonth.shows!(at('2026-11-19')), false);
     assert.equal(await nextMonth.shows!(at('2026-11-20')), true);
     const loaded = await nextMonth.load(at('2026-11-20'));
-    assert.equal(loaded.title, '2026-12 广告报价表尚未发布');
+    assert.equal(loaded.title, '2026年12月广告报价表尚未发布');
+    assert.equal((await nextMonth.load({ ...at('2026-12-20'), lang: 'en' })).title, 'The rate card for Jan 2027 is not published yet');
     assert.deepEqual(loaded.link, { path: '/ad-rate-cards', query: {} });
     // This month's card is published (the seed's), so on the 20th of last month there was nothing to remind of.
     assert.equal(await nextMonth.shows!(at(`${addMonths(today.slice(0, 7), -1)}-20`)), false);

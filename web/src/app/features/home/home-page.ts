@@ -79,7 +79,7 @@ import { WorkbenchCardView } from './workbench-card';
     </div>
   `,
   styles: `
-    .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(230px, 1fr)); gap: 12px; margin: 8px 0 24px; }
+    .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(230px, 1fr)); align-items: start; gap: 12px; margin: 8px 0 24px; }
     @media (max-width: 600px) { .cards { grid-template-columns: 1fr; } }
     .placeholder { height: 120px; border-radius: 12px; background: var(--mat-sys-surface-container-high); }
     .failed { display: flex; flex-wrap: wrap; align-items: center; gap: 12px; color: var(--mat-sys-error); }
