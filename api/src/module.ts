@@ -2,6 +2,7 @@ import { sectionRoles } from '@portal/domain';
 import { registerMessages, type MessageTable } from './http/messages';
 import type { RouteDef } from './http/route';
 import { registerDocumentType, type DocumentType } from './modules/approvals/approvals.registry';
+import { registerWorkbenchCard, type WorkbenchCardProvider } from './modules/workbench/workbench.registry';
 
 /**
  * Everything an API module adds to the app, declared in one place
@@ -18,6 +19,8 @@ export interface ModuleManifest {
   documentTypes?: readonly DocumentType[];
   /** The key of the menu section (SECTIONS in domain/) its screens belong to, if it has one. */
   section?: string;
+  /** Its cards on the home page (工作台), in the order shown: to-dos, progress, a chart. */
+  workbench?: readonly WorkbenchCardProvider[];
 }
 
 const registered = new WeakSet<ModuleManifest>();
@@ -34,6 +37,7 @@ export function registerModules(modules: readonly ModuleManifest[]): void {
     if (m.section) sectionRoles(m.section);
     if (m.messages) registerMessages(m.messages);
     for (const d of m.documentTypes ?? []) registerDocumentType(d);
+    for (const c of m.workbench ?? []) registerWorkbenchCard(c);
     registered.add(m);
   }
 }

@@ -16,6 +16,7 @@ import { pricesModule } from './modules/prices/prices.module';
 import { suppliersModule } from './modules/suppliers/suppliers.module';
 import { unitsModule } from './modules/units/units.module';
 import { usersModule } from './modules/users/users.module';
+import { workbenchModule } from './modules/workbench/workbench.module';
 
 /**
  * Every API module, in the order its routes are mounted under /api. A new module
@@ -38,6 +39,7 @@ export const MODULES: readonly ModuleManifest[] = [
   adDiscountAuthorityModule,
   adQuotesModule,
   attachmentsModule,
+  workbenchModule,
 ];
 
 /** Every API route. The authorization test walks exactly this list. */

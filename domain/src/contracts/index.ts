@@ -19,3 +19,4 @@ export * from './ad-rate-cards';
 export * from './customers';
 export * from './ad-discount-authority';
 export * from './ad-quotes';
+export * from './workbench';

@@ -227,3 +227,39 @@ export async function bookingHolder(db: Knex, slotId: number, startsOn: string, 
   );
   return rows[0];
 }
+
+// ---------------------------------------------------------------------------
+// Workbench counts (ad-quotes.workbench.ts)
+
+const inScope = (qb: Knex.QueryBuilder, scope: QuoteScope) => (scope ? qb.whereIn('q.unit_id', scope) : qb);
+
+/** My drafts, including the ones returned or rejected to draft after I submitted them. */
+export async function countMyDrafts(db: Knex, userId: number, scope: QuoteScope): Promise<number> {
+  const [{ n }] = await db('ad_quotes as q')
+    .modify(inScope, scope)
+    .where('q.status', 'draft')
+    .where((w) => w.where('q.created_by', userId).orWhere('q.submitted_by', userId))
+    .count<{ n: number }[]>({ n: '*' });
+  return Number(n);
+}
+
+/** Quotes with the stored statuses whose valid-until day lies in [from, to]. */
+export async function countValidUntil(db: Knex, scope: QuoteScope, statuses: readonly string[], from: string, to: string): Promise<number> {
+  const [{ n }] = await db('ad_quotes as q')
+    .modify(inScope, scope)
+    .whereIn('q.status', statuses)
+    .whereBetween('q.valid_until', [from, to])
+    .count<{ n: number }[]>({ n: '*' });
+  return Number(n);
+}
+
+/** Quotes created since the moment, per stored status, with 'expired' split off approved and sent. */
+export async function statusCountsSince(db: Knex, scope: QuoteScope, since: string, today: string): Promise<{ status: string; n: number }[]> {
+  const rows: { status: string; n: string | number }[] = await db('ad_quotes as q')
+    .modify(inScope, scope)
+    .where('q.created_at', '>=', since)
+    .select(db.raw(`case when q.status in ('approved', 'sent') and q.valid_until < ? then 'expired' else q.status end as status`, [today]))
+    .count({ n: '*' })
+    .groupByRaw('1');
+  return rows.map((r) => ({ status: String(r.status), n: Number(r.n) }));
+}

@@ -71,3 +71,17 @@ export async function missingItems(
       ]),
   );
 }
+
+/** Prices recorded for the units' items in the range, per day observed (the workbench's weekly chart). */
+export async function pricesPerDay(db: Knex, units: readonly BuyingUnit[], range: { from: string; until: string }): Promise<{ day: string; n: number }[]> {
+  const rows: { day: string; n: string | number }[] = await db('price_observations as o')
+    .join(itemsView(db).as('i'), 'i.id', 'o.item_id')
+    .whereIn('i.buying_unit', units)
+    .whereNull('o.superseded_by')
+    .where('o.observed_on', '>=', range.from)
+    .where('o.observed_on', '<', range.until)
+    .select(db.raw(`to_char(o.observed_on, 'YYYY-MM-DD') as day`))
+    .count({ n: '*' })
+    .groupByRaw('1');
+  return rows.map((r) => ({ day: String(r.day), n: Number(r.n) }));
+}

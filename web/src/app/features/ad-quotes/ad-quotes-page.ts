@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { FormBuilder } from '@angular/forms';
-import { RouterLink } from '@angular/router';
+import { ActivatedRoute, RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { AD_QUOTER_ROLES, AD_READER_ROLES, owningUnit } from '@portal/domain';
 import { AppDatePipe } from '../../core/i18n/app-date.pipe';
@@ -49,7 +49,12 @@ export class AdQuotesPage {
   /** Quoting roles may start a quote; marketers, finance and audit only read. */
   protected readonly canQuote = computed(() => (this.user()?.roles ?? []).some((r) => AD_QUOTER_ROLES.includes(r.role)));
 
-  protected readonly filters = inject(FormBuilder).nonNullable.group<Filter>(NO_FILTER);
+  // ?status=sent opens the list filtered, as the workbench's cards link to it.
+  private readonly linkedStatus = inject(ActivatedRoute).snapshot.queryParamMap.get('status');
+  protected readonly filters = inject(FormBuilder).nonNullable.group<Filter>({
+    ...NO_FILTER,
+    status: STATUSES.find((s) => s === this.linkedStatus) ?? null,
+  });
   protected readonly list = serverList<QuoteSummary, Filter>({
     filters: this.filters,
     sort: { active: 'updatedAt', direction: 'desc' },
