@@ -1,6 +1,6 @@
-import { provideHttpClient, HttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
+import { HttpClient } from '@angular/common/http';
+import type { HttpTestingController } from '@angular/common/http/testing';
+import { fakeBackend } from '../../testing/http-spec';
 import { toProblem } from '../core/http/problem';
 import { downloadFile, filenameFrom, filenameFrom as attachmentFilename, type DownloadState } from './download';
 
@@ -42,11 +42,7 @@ describe('downloadFile', () => {
   let http: HttpTestingController;
   let client: HttpClient;
 
-  beforeEach(() => {
-    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
-    http = TestBed.inject(HttpTestingController);
-    client = TestBed.inject(HttpClient);
-  });
+  beforeEach(() => ({ api: client, http } = fakeBackend(HttpClient)));
   afterEach(() => http.verify());
 
   it('saves the body under the server’s name and reports it', () => {

@@ -4,23 +4,11 @@ import { provideRouter } from '@angular/router';
 import { provideMockStore } from '@ngrx/store/testing';
 import type { Notify } from '../../core/notify';
 import { renderComponent } from '../../../testing/component-spec';
+import { BJ_QUOTE_SUMMARY } from '../../../testing/quote-fixtures';
 import type { QuoteSummary } from './ad-quotes.api';
 import { AdQuotesPage } from './ad-quotes-page';
 
-const ROW: QuoteSummary = {
-  id: 9,
-  number: 'BJ-202611-0004',
-  unit: { id: 10, name: '北京分部', code: 'BJ' },
-  customer: { id: 3, name: '美的集团电器销售有限公司' },
-  status: 'approved',
-  listFen: 2_475_000,
-  netFen: 1_579_050,
-  paidShareBp: 6380,
-  validUntil: '2026-12-23',
-  createdBy: { id: 8, name: '周杰' },
-  updatedAt: '2026-11-23T03:00:00Z',
-  version: 3,
-};
+const ROW: QuoteSummary = BJ_QUOTE_SUMMARY;
 
 const FINANCE = {
   session: {

@@ -8,22 +8,14 @@ import { provideMockStore } from '@ngrx/store/testing';
 import type { Role } from '@portal/domain';
 import { of } from 'rxjs';
 import { Notify } from '../../core/notify';
+import { BJ_QUOTE_SUMMARY } from '../../../testing/quote-fixtures';
 import type { Quote } from './ad-quotes.api';
 import { QuoteDetail } from './quote-detail';
 
 const QUOTE: Quote = {
-  id: 9,
-  number: 'BJ-202611-0004',
-  unit: { id: 10, name: '北京分部', code: 'BJ' },
-  customer: { id: 3, name: '美的集团电器销售有限公司' },
-  status: 'approved',
-  listFen: 2_475_000,
+  ...BJ_QUOTE_SUMMARY,
   netFen: 1_113_750,
   paidShareBp: 4500,
-  validUntil: '2026-12-23',
-  createdBy: { id: 8, name: '周杰' },
-  updatedAt: '2026-11-23T03:00:00Z',
-  version: 3,
   bundleShareBp: 10000,
   note: null,
   zhe: '4.5折',

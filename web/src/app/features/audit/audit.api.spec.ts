@@ -1,17 +1,12 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
+import type { HttpTestingController } from '@angular/common/http/testing';
+import { fakeBackend } from '../../../testing/http-spec';
 import { AuditApi, toDay } from './audit.api';
 
 describe('AuditApi', () => {
   let api: AuditApi;
   let http: HttpTestingController;
 
-  beforeEach(() => {
-    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
-    api = TestBed.inject(AuditApi);
-    http = TestBed.inject(HttpTestingController);
-  });
+  beforeEach(() => ({ api, http } = fakeBackend(AuditApi)));
 
   afterEach(() => http.verify());
 

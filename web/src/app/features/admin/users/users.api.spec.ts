@@ -1,17 +1,12 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
+import type { HttpTestingController } from '@angular/common/http/testing';
+import { fakeBackend } from '../../../../testing/http-spec';
 import { UsersApi } from './users.api';
 
 describe('UsersApi', () => {
   let api: UsersApi;
   let http: HttpTestingController;
 
-  beforeEach(() => {
-    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
-    api = TestBed.inject(UsersApi);
-    http = TestBed.inject(HttpTestingController);
-  });
+  beforeEach(() => ({ api, http } = fakeBackend(UsersApi)));
 
   afterEach(() => http.verify());
 
