@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { signIn } from './support';
+import { expect, signIn, test } from './support';
 
 // A browser whose own language is English (issue 11): the app, in Chinese by default, still
 // writes its dates the Chinese way, and only the app's language switch changes them.
