@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
-import { signIn } from './support';
+import { expect, type Page, signIn, test } from './support';
 
 // Issue 5 (ad sales) and issue 3 (approvals), end to end: a branch clerk quotes deeper than
 // her own 5折 and is told the branch GM must approve; the GM sees it in his inbox and

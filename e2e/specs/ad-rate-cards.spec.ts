@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { signIn } from './support';
+import { type Browser } from '@playwright/test';
+import { expect, type Page, signIn, test } from './support';
 
 // The demo data publishes last month's and this month's cards and leaves next month without one,
 // for E-commerce to publish here. Months are counted in Beijing time, as the API counts them.

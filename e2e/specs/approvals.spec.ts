@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { signIn } from './support';
+import { expect, signIn, test } from './support';
 
 // The submit → approve journey needs a document type with a real document (ad quotations);
 // the lead adds it once quotes can be submitted from their page. These cover what needs none.

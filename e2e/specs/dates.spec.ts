@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { signIn } from './support';
+import { expect, signIn, test } from './support';
 
 // A browser whose own language is English (issue 11): the app, in Chinese by default, still
 // writes its dates the Chinese way, and only the app's language switch changes them.
@@ -27,9 +26,11 @@ test('an English-language browser shows the audit log’s dates as 2026-11-26 wh
   // The record is the auditor's own account, by name rather than "#14".
   await expect(first.locator('[data-testid="audit-record"]')).not.toContainText('#');
 
+  // The same entry after the switch: the list reloads, and another test running beside this one may have added a newer one.
+  const entry = page.locator(`tr[data-entry-id="${await first.getAttribute('data-entry-id')}"]`);
   await page.getByTestId('lang-switch').click();
-  await expect(first.locator('td.time')).toHaveText(new RegExp(`^${day.en}, \\d\\d:\\d\\d:\\d\\d$`));
-  await expect(first.locator('.action')).toHaveText('Signed in');
+  await expect(entry.locator('td.time')).toHaveText(new RegExp(`^${day.en}, \\d\\d:\\d\\d:\\d\\d$`));
+  await expect(entry.locator('.action')).toHaveText('Signed in');
 });
 
 test('a date field takes a typed day and shows it in the app’s language, not the browser’s 11/26/2026', async ({ page }) => {

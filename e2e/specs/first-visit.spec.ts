@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { signIn } from './support';
+import { expect, signIn, test } from './support';
 
 // What a first-time visitor's browser does with the sign-in page: how much script crosses the
 // wire (the build's brotli copies, chosen by Accept-Encoding) and whether the strict CSP lets

@@ -1,5 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
-import { signIn } from './support';
+import { expect, type Page, signIn, test } from './support';
 
 // The clerk's monthly import (issue 4): a file with two bad rows is refused with
 // the rows and reasons in Chinese; the fixed file goes in whole; the prices show

@@ -1,5 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
-import { signIn } from './support';
+import { expect, type Page, signIn, test } from './support';
 
 // Issue 11, item 1: the workbench (工作台) tells each user what to do today. A branch GM's
 // "waiting for my approval" rises when his clerk submits a quote below her 5折; a purchasing

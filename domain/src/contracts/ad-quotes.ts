@@ -68,7 +68,7 @@ export const Quote = QuoteSummary.extend({
   zhe: z.string(),
   percent: z.string(),
   lines: z.array(QuoteLine),
-  approval: z.object({ requestId: id, status: z.enum(APPROVAL_STATUSES), currentStep: z.number().int().nullable() }).nullable(),
+  approval: z.object({ requestId: id, status: z.enum(APPROVAL_STATUSES), currentStep: z.number().int().nullable(), readable: z.boolean() }).nullable(),
   decision: PreviewDecision.nullable(),
   actions: z.array(z.enum(AD_QUOTE_ACTIONS)),
 });

@@ -75,7 +75,8 @@ export async function readQuote(db: Knex, viewer: SessionUser, lang: Lang, id: n
       endsOn: l.ends_on,
       ...linePricing(l),
     })),
-    approval: approval ? { requestId: approval.id, status: approval.status, currentStep: approval.currentStep } : null,
+    // readable: whether this viewer may open the request (a branch marketer may not), so the page does not ask and get a 404.
+    approval: approval ? { requestId: approval.id, status: approval.status, currentStep: approval.currentStep, readable: await approvals.mayReadRequest(db, viewer, approval.id) } : null,
     decision: decisionView(decision, place!, lang),
     actions: roles.length ? quoteActionsFor(status) : [],
   };

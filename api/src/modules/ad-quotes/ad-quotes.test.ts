@@ -149,6 +149,11 @@ describe('ad quotations', () => {
     assert.equal(approved.status, 'approved');
     assert.equal(approved.approval.status, 'approved');
     assert.deepEqual(approved.actions, ['edit', 'send', 'cancel']);
+    // The quote says who may open its approval request, so a marketer's page never asks for one it gets a 404 on.
+    assert.equal(approved.approval.readable, true);
+    const marketersCopy = (await bjMarketer.get(`/api/ad-quotes/${q.id}`)).body;
+    assert.equal(marketersCopy.approval.readable, false);
+    assert.equal((await bjMarketer.get(`/api/approvals/requests/${marketersCopy.approval.requestId}`)).status, 404);
 
     const edited = await bjClerk.put(`/api/ad-quotes/${q.id}`).send({ version: approved.version, unitId: bj, customerId: customer, validUntil, lines: [{ slotId: tShared, startsOn: day(3), endsOn: day(6), shareBp: 4500 }] });
     assert.equal(edited.status, 200, JSON.stringify(edited.body));

@@ -203,6 +203,12 @@ function stepState(s: requests.StepRow, acted: ApprovalAction | undefined, r: re
   return s.position === r.current_step ? 'current' : 'waiting';
 }
 
+/** Whether readRequest would show this request to the viewer, so a document's page asks only for what it may read. */
+export async function mayReadRequest(db: Knex, viewer: SessionUser, id: number): Promise<boolean> {
+  const r = await requests.findRequest(db, id);
+  return !!r && (await canSee(db, viewer, r));
+}
+
 export async function readRequest(db: Knex, viewer: SessionUser, lang: Lang, id: number) {
   const r = await requests.findRequest(db, id);
   if (!r || !(await canSee(db, viewer, r))) throw new NotFound();

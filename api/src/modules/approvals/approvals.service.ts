@@ -15,7 +15,7 @@ import { bilingual, notifyStepWaiting, summary, type RequestSummary } from './ap
  * (approvals.requests), the policies (approvals.policies) and stand-ins
  * (approvals.delegations) each have their own file, re-exported for the routes.
  */
-export { act, browseInbox, browseSubmitted, inboxCount, readRequest, type RequestAction, type RequestSummary } from './approvals.requests';
+export { act, browseInbox, browseSubmitted, inboxCount, mayReadRequest, readRequest, type RequestAction, type RequestSummary } from './approvals.requests';
 export { browsePolicies, replacePolicy } from './approvals.policies';
 export { browseDelegates, browseDelegations, createDelegation, deleteDelegation } from './approvals.delegations';
 

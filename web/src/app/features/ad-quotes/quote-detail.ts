@@ -106,6 +106,8 @@ export class QuoteDetail {
   private loadRequest(q: Quote): void {
     const id = q.approval?.requestId;
     if (!id) return this.request.set(null);
+    // The API says whether this reader may open the request; asking anyway would only earn a 404.
+    if (!q.approval?.readable) return this.request.set('hidden');
     this.approvals.request(id).subscribe({
       next: (r) => this.request.set(r),
       // 403/404: the engine shows a request to its submitter, approvers and auditors only.

@@ -29,9 +29,10 @@ import { AppDatePipe } from '../../core/i18n/app-date.pipe';
       [attr.aria-label]="unread() ? (text.bellUnread | tr: { count: unread() }) : (text.bell | tr)"
       [matTooltip]="text.bell | tr"
     >
-      <mat-icon [matBadge]="unread() > 99 ? '99+' : unread()" [matBadgeHidden]="!unread()" matBadgeColor="warn" aria-hidden="false">
-        {{ unread() ? 'notifications_active' : 'notifications' }}
-      </mat-icon>
+      <!-- The count is in the button's name; the badge on a plain span (not the icon, whose role is img) is only a picture of it. -->
+      <span class="badged" [matBadge]="unread() > 99 ? '99+' : unread()" [matBadgeHidden]="!unread()" matBadgeColor="warn" aria-hidden="true">
+        <mat-icon>{{ unread() ? 'notifications_active' : 'notifications' }}</mat-icon>
+      </span>
     </button>
     <mat-menu #menu="matMenu" class="notifications-menu" xPosition="before">
       <!-- The handlers only keep the menu open; the control here is the button, hence presentation. -->
@@ -61,6 +62,7 @@ import { AppDatePipe } from '../../core/i18n/app-date.pipe';
   `,
   styles: `
     :host { display: inline-flex; color: inherit; }
+    .badged { display: inline-flex; }
     .bell { color: inherit; --mat-icon-button-icon-color: currentColor; --mat-icon-button-state-layer-color: currentColor; }
     /* The menu panel is Material's (280px by default); notification titles need more room. */
     ::ng-deep .notifications-menu.mat-mdc-menu-panel { max-width: min(440px, 95vw); }
