@@ -1,5 +1,5 @@
-import { expect, test, type Locator } from '@playwright/test';
-import { signIn } from './support';
+import { type Locator } from '@playwright/test';
+import { expect, signIn, test } from './support';
 
 // Issue 11, item 3: on a 390 px phone the screens people use every day stay usable. The quote
 // editor stacks a line's fields instead of squeezing them into slivers, the price entry keeps
