@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { whereContains } from '../../db/like';
-import { pageOf } from '../../db/paging';
+import { pageOf, sortedBy } from '../../db/paging';
 import { insertedId, updateAtVersion } from '../../db/rows';
 
 export interface CustomerRow {
@@ -25,12 +25,7 @@ export async function listCustomers(
     whereContains(qb, f.q, ['name', 'contact', 'uscc', 'phone']);
     if (f.active !== undefined) qb.where('active', f.active);
   });
-  return pageOf(base, f, (qb) =>
-    qb
-      .orderBy(SORT_COLUMNS[f.sort.column], f.sort.desc ? 'desc' : 'asc')
-      .orderBy('id')
-      .select('*'),
-  );
+  return pageOf(base, f, (qb) => sortedBy(qb, SORT_COLUMNS, f.sort).orderBy('id').select('*'));
 }
 
 export async function findCustomer(db: Knex, id: number): Promise<CustomerRow | undefined> {

@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { BuyingUnit, ItemCategory } from '@portal/domain';
 import { whereContains } from '../../db/like';
-import { pageOf } from '../../db/paging';
+import { pageOf, sortedBy } from '../../db/paging';
 import { insertedId, updateAtVersion } from '../../db/rows';
 import { ITEM_COLUMNS, type ItemRow } from './items.reads.repo';
 
@@ -34,12 +34,7 @@ export async function listItems(
   f: ItemFilter & { sort: { column: ItemSort; desc: boolean }; page: number; pageSize: number },
 ): Promise<{ items: ItemRow[]; total: number }> {
   const base = db('items as i').modify((qb) => whereItems(qb, f));
-  return pageOf(base, f, (qb) =>
-    qb
-      .orderBy(SORTS[f.sort.column], f.sort.desc ? 'desc' : 'asc')
-      .orderBy('i.id')
-      .select(ITEM_COLUMNS),
-  );
+  return pageOf(base, f, (qb) => sortedBy(qb, SORTS, f.sort).orderBy('i.id').select(ITEM_COLUMNS));
 }
 
 export async function findItem(db: Knex, id: number): Promise<ItemRow | undefined> {

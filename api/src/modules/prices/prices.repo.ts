@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { BuyingUnit, ItemCategory, Platform } from '@portal/domain';
 import { whereContains } from '../../db/like';
-import { pageOf } from '../../db/paging';
+import { pageOf, sortedBy } from '../../db/paging';
 import { insertedId } from '../../db/rows';
 import { itemsView } from '../items/items.reads.repo';
 import { suppliersView } from '../suppliers/suppliers.reads.repo';
@@ -92,12 +92,7 @@ export async function listObservations(db: Knex, f: PriceFilter): Promise<{ item
     if (f.from) qb.where('o.observed_on', '>=', f.from);
     if (f.to) qb.where('o.observed_on', '<=', f.to);
   });
-  return pageOf(base, f, (qb) =>
-    qb
-      .orderBy(SORTS[f.sort.column], f.sort.desc ? 'desc' : 'asc')
-      .orderBy('o.id', 'desc')
-      .select(COLUMNS),
-  );
+  return pageOf(base, f, (qb) => sortedBy(qb, SORTS, f.sort).orderBy('o.id', 'desc').select(COLUMNS));
 }
 
 export async function findObservation(db: Knex, id: number, opts: { lock?: boolean } = {}): Promise<ObservationRow | undefined> {
