@@ -97,14 +97,15 @@ export function refused(res: { status: number; body: { errors: { path: string }[
 
 /**
  * The opening most module suites share, called inside `describe`: before the suite, its own database
- * and the named users signed in, handed to `signedIn` in the order named; after it, the database
- * closed. The context it returns is filled in once the suite starts.
+ * and the named users signed in, handed to `signedIn` in the order named (which may go on to set up
+ * the suite's records); after it, the database closed. The context it returns is filled in once the
+ * suite starts.
  */
-export function signedInSuite(usernames: readonly string[], signedIn: (sessions: Session[]) => void): TestContext {
+export function signedInSuite(usernames: readonly string[], signedIn: (sessions: Session[]) => unknown): TestContext {
   const ctx = {} as TestContext;
   before(async () => {
     Object.assign(ctx, await createTestContext());
-    signedIn(await Promise.all(usernames.map((u) => signIn(ctx.app, u))));
+    await signedIn(await Promise.all(usernames.map((u) => signIn(ctx.app, u))));
   });
   after(() => ctx.close());
   return ctx;
