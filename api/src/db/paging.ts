@@ -16,3 +16,8 @@ export async function pageOf<T>(
     .offset((f.page - 1) * f.pageSize);
   return { items, total: Number(n) };
 }
+
+/** A list's chosen order: the column its sort names, among those `columns` lets it sort by, either way. */
+export function sortedBy(qb: Knex.QueryBuilder, columns: Record<string, string>, sort: { column: string; desc: boolean }): Knex.QueryBuilder {
+  return qb.orderBy(columns[sort.column], sort.desc ? 'desc' : 'asc');
+}

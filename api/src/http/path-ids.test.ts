@@ -1,7 +1,7 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { addMonths, calendarDay } from '@portal/domain';
-import { createTestContext, signIn, type Session, type TestContext } from '../test/support';
+import { type Session, signedInSuite } from '../test/support';
 
 /** Every way Number() reads as `id` that is not the one canonical spelling. */
 const lenient = (id: number) => [
@@ -9,18 +9,15 @@ const lenient = (id: number) => [
 ];
 
 describe('path ids: one spelling names a record, anything else is a 404', () => {
-  let ctx: TestContext;
   let clerk: Session;
   let ecom: Session;
   let itemId: number;
-  before(async () => {
-    ctx = await createTestContext();
-    [clerk, ecom] = await Promise.all([signIn(ctx.app, 'clerk'), signIn(ctx.app, 'ecom')]);
+  signedInSuite(['clerk', 'ecom'], async (s) => {
+    [clerk, ecom] = s;
     const item = await clerk.post('/api/items').send({ code: 'ID-1', name: '测试', uom: '个', category: 'office_supplies', buyingUnit: 'OFFICE' });
     assert.equal(item.status, 201, JSON.stringify(item.body));
     itemId = item.body.id;
   });
-  after(() => ctx.close());
 
   it('reads an item only by its decimal id', async () => {
     assert.equal((await clerk.get(`/api/items/${itemId}`)).status, 200);

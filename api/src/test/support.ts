@@ -96,17 +96,29 @@ export function refused(res: { status: number; body: { errors: { path: string }[
 }
 
 /**
+ * The opening most module suites share, called inside `describe`: before the suite, its own database
+ * and the named users signed in, handed to `signedIn` in the order named (which may go on to set up
+ * the suite's records); after it, the database closed. The context it returns is filled in once the
+ * suite starts.
+ */
+export function signedInSuite(usernames: readonly string[], signedIn: (sessions: Session[]) => unknown): TestContext {
+  const ctx = {} as TestContext;
+  before(async () => {
+    Object.assign(ctx, await createTestContext());
+    await signedIn(await Promise.all(usernames.map((u) => signIn(ctx.app, u))));
+  });
+  after(() => ctx.close());
+  return ctx;
+}
+
+/**
  * A suite with its own database and one signed-in user (`as.session` once it starts), as the
  * "malformed input is a 400 naming the field" checks of every module want it.
  */
 export function describeSignedIn(title: string, username: string, body: (as: { session: Session; ctx: TestContext }) => void): void {
   describe(title, () => {
     const as = {} as { session: Session; ctx: TestContext };
-    before(async () => {
-      as.ctx = await createTestContext();
-      as.session = await signIn(as.ctx.app, username);
-    });
-    after(() => as.ctx.close());
+    as.ctx = signedInSuite([username], ([session]) => (as.session = session));
     body(as);
   });
 }

@@ -1,15 +1,10 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createTestContext, signIn, type Session, type TestContext } from '../../test/support';
+import { type Session, signedInSuite } from '../../test/support';
 
 describe('discount authority (广告费折扣权限)', () => {
-  let ctx: TestContext;
   let admin: Session, clerk: Session;
-  before(async () => {
-    ctx = await createTestContext();
-    [admin, clerk] = await Promise.all([signIn(ctx.app, 'admin'), signIn(ctx.app, 'bj_clerk')]);
-  });
-  after(() => ctx.close());
+  const ctx = signedInSuite(['admin', 'bj_clerk'], (s) => ([admin, clerk] = s));
 
   it('starts from the regulation: 5折 for e-commerce, 4折 for a branch GM, 3折 for the HQ centre GM, nothing below 3折', async () => {
     const res = await clerk.get('/api/ad-discount-authority');

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { AdPricingUnit, StoredAdQuoteStatus } from '@portal/domain';
-import { likePattern } from '../../db/like';
+import { whereContains } from '../../db/like';
+import { insertedId, updateAtVersion } from '../../db/rows';
 import { slotsView } from '../ad-slots/ad-slots.reads.repo';
 import { customersView } from '../customers/customers.reads.repo';
 import { unitsView } from '../units/units.reads.repo';
@@ -97,10 +98,7 @@ export async function listQuotes(
     if (f.scope) qb.whereIn('q.unit_id', f.scope);
     if (f.unitId) qb.where('q.unit_id', f.unitId);
     if (f.customerId) qb.where('q.customer_id', f.customerId);
-    if (f.q) {
-      const like = likePattern(f.q);
-      qb.where((w) => w.whereILike('q.number', like).orWhereILike('c.name', like));
-    }
+    whereContains(qb, f.q, ['q.number', 'c.name']);
     // 'expired' is not stored: an approved or sent quote past its valid-until day.
     if (f.status === 'expired') qb.whereIn('q.status', ['approved', 'sent']).where('q.valid_until', '<', f.today);
     else if (f.status === 'approved' || f.status === 'sent') qb.where('q.status', f.status).where('q.valid_until', '>=', f.today);
@@ -140,15 +138,11 @@ export interface QuoteValues {
 }
 
 export async function insertQuote(trx: Knex, v: QuoteValues & { number: string; unit_id: number; status: StoredAdQuoteStatus; created_by: number | null }): Promise<number> {
-  const [row] = await trx('ad_quotes').insert({ ...v, updated_by: v.created_by }).returning('id');
-  return row.id;
+  return insertedId(trx('ad_quotes'), { ...v, updated_by: v.created_by });
 }
 
 export async function updateQuote(trx: Knex, id: number, version: number, patch: Partial<QuoteValues> & { status?: StoredAdQuoteStatus; updated_by?: number | null; submitted_by?: number | null }): Promise<boolean> {
-  const n = await trx('ad_quotes')
-    .where({ id, version })
-    .update({ ...patch, version: version + 1, updated_at: trx.fn.now() });
-  return n === 1;
+  return updateAtVersion(trx('ad_quotes'), id, version, patch);
 }
 
 export interface LineValues {

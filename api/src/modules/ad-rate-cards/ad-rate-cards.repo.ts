@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { slotsView, type SlotView } from '../ad-slots/ad-slots.reads.repo';
 import { usersView } from '../users/users.reads.repo';
+import { insertedId, updateAtVersion } from '../../db/rows';
 
 export type CardStatus = 'draft' | 'published' | 'superseded';
 
@@ -100,8 +101,7 @@ export async function pricesOf(db: Knex, cardId: number): Promise<CardPriceRow[]
 }
 
 export async function insertCard(db: Knex, v: { month: string; revision: number; note: string; created_by: number | null }): Promise<number> {
-  const [row] = await db('ad_rate_cards').insert({ ...v, status: 'draft' }).returning('id');
-  return row.id;
+  return insertedId(db('ad_rate_cards'), { ...v, status: 'draft' });
 }
 
 export async function replacePrices(db: Knex, cardId: number, prices: { slotId: number; priceFen: number }[]): Promise<void> {
@@ -112,10 +112,7 @@ export async function replacePrices(db: Knex, cardId: number, prices: { slotId: 
 }
 
 export async function updateCard(db: Knex, id: number, version: number, patch: Record<string, unknown>): Promise<boolean> {
-  const n = await db('ad_rate_cards')
-    .where({ id, version })
-    .update({ ...patch, version: version + 1, updated_at: db.fn.now() });
-  return n === 1;
+  return updateAtVersion(db('ad_rate_cards'), id, version, patch);
 }
 
 /** Published prices of these months for these slots: what a quote line is priced from. */

@@ -1,19 +1,14 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { addMonths, calendarDay } from '@portal/domain';
-import { createTestContext, describeSignedIn, refused, type Session, signIn, type TestContext } from '../../test/support';
+import { describeSignedIn, refused, type Session, signedInSuite } from '../../test/support';
 
 const thisMonth = calendarDay(new Date()).slice(0, 7);
 const nextMonth = addMonths(thisMonth, 1);
 
 describe('the monthly rate card (《网上商城广告报价》)', () => {
-  let ctx: TestContext;
   let ecom: Session, clerk: Session, marketer: Session;
-  before(async () => {
-    ctx = await createTestContext();
-    [ecom, clerk, marketer] = await Promise.all(['ecom', 'bj_clerk', 'bj_marketer'].map((u) => signIn(ctx.app, u)));
-  });
-  after(() => ctx.close());
+  signedInSuite(['ecom', 'bj_clerk', 'bj_marketer'], (s) => ([ecom, clerk, marketer] = s));
 
   it("shows everyone this month's published card and last month's, and no card for next month yet", async () => {
     const current = await marketer.get(`/api/ad-rate-cards/current?month=${thisMonth}`);

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
-import { likePattern } from '../../db/like';
-import { pageOf } from '../../db/paging';
+import { whereContains } from '../../db/like';
+import { pageOf, sortedBy } from '../../db/paging';
+import { insertedId, updateAtVersion } from '../../db/rows';
 import type { SlotView } from './ad-slots.reads.repo';
 
 export interface SlotRow extends SlotView {
@@ -15,18 +16,10 @@ export async function listSlots(
   f: { q?: string; active?: boolean; sort: { column: string; desc: boolean }; page: number; pageSize: number },
 ): Promise<{ items: SlotRow[]; total: number }> {
   const base = db('ad_slots').modify((qb) => {
-    if (f.q) {
-      const like = likePattern(f.q);
-      qb.where((w) => w.whereILike('code', like).orWhereILike('name', like).orWhereILike('page', like));
-    }
+    whereContains(qb, f.q, ['code', 'name', 'page']);
     if (f.active !== undefined) qb.where('active', f.active);
   });
-  return pageOf(base, f, (qb) =>
-    qb
-      .orderBy(SORT_COLUMNS[f.sort.column], f.sort.desc ? 'desc' : 'asc')
-      .orderBy('id')
-      .select('*'),
-  );
+  return pageOf(base, f, (qb) => sortedBy(qb, SORT_COLUMNS, f.sort).orderBy('id').select('*'));
 }
 
 export async function findSlot(db: Knex, id: number): Promise<SlotRow | undefined> {
@@ -48,15 +41,11 @@ export async function codeTaken(db: Knex, code: string, exceptId?: number): Prom
 type SlotValues = Omit<SlotRow, 'id' | 'version' | 'updated_at'>;
 
 export async function insertSlot(db: Knex, v: SlotValues): Promise<number> {
-  const [row] = await db('ad_slots').insert(v).returning('id');
-  return row.id;
+  return insertedId(db('ad_slots'), v);
 }
 
 export async function updateSlot(db: Knex, id: number, version: number, patch: Partial<SlotValues>): Promise<boolean> {
-  const n = await db('ad_slots')
-    .where({ id, version })
-    .update({ ...patch, version: version + 1, updated_at: db.fn.now() });
-  return n === 1;
+  return updateAtVersion(db('ad_slots'), id, version, patch);
 }
 
 export async function existingSlotIds(db: Knex, ids: number[]): Promise<Set<number>> {

@@ -1,15 +1,10 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createTestContext, describeSignedIn, refused, type Session, signIn, type TestContext } from '../../test/support';
+import { describeSignedIn, refused, type Session, signedInSuite } from '../../test/support';
 
 describe('ad slots (广告位)', () => {
-  let ctx: TestContext;
   let ecom: Session, clerk: Session, marketer: Session;
-  before(async () => {
-    ctx = await createTestContext();
-    [ecom, clerk, marketer] = await Promise.all(['ecom', 'bj_clerk', 'bj_marketer'].map((u) => signIn(ctx.app, u)));
-  });
-  after(() => ctx.close());
+  const ctx = signedInSuite(['ecom', 'bj_clerk', 'bj_marketer'], (s) => ([ecom, clerk, marketer] = s));
 
   it('keeps slots: unique codes, pricing units from the domain, stale versions refused, only E-commerce writes', async () => {
     const list = (await marketer.get('/api/ad-slots')).body;

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { insertedId } from '../../db/rows';
 import { usersView } from '../users/users.reads.repo';
 
 export interface DelegationRow {
@@ -49,8 +50,7 @@ export async function insertDelegation(
   trx: Knex,
   d: { from_user_id: number; to_user_id: number; starts_on: string; ends_on: string },
 ): Promise<number> {
-  const [row] = await trx('approval_delegations').insert(d).returning('id');
-  return row.id;
+  return insertedId(trx('approval_delegations'), d);
 }
 
 export async function deleteDelegation(trx: Knex, id: number): Promise<void> {

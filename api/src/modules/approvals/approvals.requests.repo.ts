@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import type { ApprovalAction, ApprovalStatus, Role, StepCondition, StepOrigin, StepUnitScope } from '@portal/domain';
-import { likePattern } from '../../db/like';
+import { whereContains } from '../../db/like';
 import { pageOf } from '../../db/paging';
 import { UNIT_ANCESTRY, unitsView } from '../units/units.reads.repo';
 import { ACTIVE_GRANTS, usersView } from '../users/users.reads.repo';
@@ -250,10 +250,7 @@ const LISTED_COLUMNS = [
 function applyFilter(qb: Knex.QueryBuilder, f: RequestFilter) {
   if (f.documentType) qb.where('r.document_type', f.documentType);
   if (f.status) qb.where('r.status', f.status);
-  if (f.q) {
-    const like = likePattern(f.q);
-    qb.where((w) => w.whereILike('r.title', like).orWhereILike('sub.display_name', like));
-  }
+  whereContains(qb, f.q, ['r.title', 'sub.display_name']);
 }
 
 function page(base: Knex.QueryBuilder, f: RequestFilter, columns: string[]) {

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
-import { likePattern } from '../../db/like';
-import { pageOf } from '../../db/paging';
+import { whereContains } from '../../db/like';
+import { pageOf, sortedBy } from '../../db/paging';
+import { insertedId, updateAtVersion } from '../../db/rows';
 
 export interface CustomerRow {
   id: number;
@@ -21,18 +22,10 @@ export async function listCustomers(
   f: { q?: string; active?: boolean; sort: { column: string; desc: boolean }; page: number; pageSize: number },
 ): Promise<{ items: CustomerRow[]; total: number }> {
   const base = db('customers').modify((qb) => {
-    if (f.q) {
-      const like = likePattern(f.q);
-      qb.where((w) => w.whereILike('name', like).orWhereILike('contact', like).orWhereILike('uscc', like).orWhereILike('phone', like));
-    }
+    whereContains(qb, f.q, ['name', 'contact', 'uscc', 'phone']);
     if (f.active !== undefined) qb.where('active', f.active);
   });
-  return pageOf(base, f, (qb) =>
-    qb
-      .orderBy(SORT_COLUMNS[f.sort.column], f.sort.desc ? 'desc' : 'asc')
-      .orderBy('id')
-      .select('*'),
-  );
+  return pageOf(base, f, (qb) => sortedBy(qb, SORT_COLUMNS, f.sort).orderBy('id').select('*'));
 }
 
 export async function findCustomer(db: Knex, id: number): Promise<CustomerRow | undefined> {
@@ -49,13 +42,9 @@ export async function customerWithUscc(db: Knex, uscc: string, exceptId?: number
 type CustomerValues = Omit<CustomerRow, 'id' | 'version' | 'updated_at'>;
 
 export async function insertCustomer(db: Knex, v: CustomerValues): Promise<number> {
-  const [row] = await db('customers').insert(v).returning('id');
-  return row.id;
+  return insertedId(db('customers'), v);
 }
 
 export async function updateCustomer(db: Knex, id: number, version: number, patch: Partial<CustomerValues>): Promise<boolean> {
-  const n = await db('customers')
-    .where({ id, version })
-    .update({ ...patch, version: version + 1, updated_at: db.fn.now() });
-  return n === 1;
+  return updateAtVersion(db('customers'), id, version, patch);
 }

@@ -1,15 +1,10 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createTestContext, describeSignedIn, refused, type Session, signIn, type TestContext } from '../../test/support';
+import { describeSignedIn, refused, type Session, signedInSuite } from '../../test/support';
 
 describe('customers (厂家)', () => {
-  let ctx: TestContext;
   let clerk: Session, finance: Session;
-  before(async () => {
-    ctx = await createTestContext();
-    [clerk, finance] = await Promise.all([signIn(ctx.app, 'bj_clerk'), signIn(ctx.app, 'finance')]);
-  });
-  after(() => ctx.close());
+  const ctx = signedInSuite(['bj_clerk', 'finance'], (s) => ([clerk, finance] = s));
 
   it('lists the seeded makers with valid credit codes', async () => {
     const list = (await finance.get('/api/customers?q=海尔')).body;

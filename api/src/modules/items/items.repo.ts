@@ -1,7 +1,8 @@
 import type { Knex } from 'knex';
 import type { BuyingUnit, ItemCategory } from '@portal/domain';
-import { likePattern } from '../../db/like';
-import { pageOf } from '../../db/paging';
+import { whereContains } from '../../db/like';
+import { pageOf, sortedBy } from '../../db/paging';
+import { insertedId, updateAtVersion } from '../../db/rows';
 import { ITEM_COLUMNS, type ItemRow } from './items.reads.repo';
 
 export { ITEM_COLUMNS, type ItemRow } from './items.reads.repo';
@@ -20,10 +21,7 @@ export interface ItemFilter {
 
 /** The filters every item-based view shares (items list, matrix, collection). */
 export function whereItems(qb: Knex.QueryBuilder, f: ItemFilter): Knex.QueryBuilder {
-  if (f.q) {
-    const like = likePattern(f.q);
-    qb.where((w) => w.whereILike('i.code', like).orWhereILike('i.name', like).orWhereILike('i.spec', like));
-  }
+  whereContains(qb, f.q, ['i.code', 'i.name', 'i.spec']);
   if (f.buyingUnit) qb.where('i.buying_unit', f.buyingUnit);
   if (f.category) qb.where('i.category', f.category);
   if (f.active !== undefined) qb.where('i.active', f.active);
@@ -36,12 +34,7 @@ export async function listItems(
   f: ItemFilter & { sort: { column: ItemSort; desc: boolean }; page: number; pageSize: number },
 ): Promise<{ items: ItemRow[]; total: number }> {
   const base = db('items as i').modify((qb) => whereItems(qb, f));
-  return pageOf(base, f, (qb) =>
-    qb
-      .orderBy(SORTS[f.sort.column], f.sort.desc ? 'desc' : 'asc')
-      .orderBy('i.id')
-      .select(ITEM_COLUMNS),
-  );
+  return pageOf(base, f, (qb) => sortedBy(qb, SORTS, f.sort).orderBy('i.id').select(ITEM_COLUMNS));
 }
 
 export async function findItem(db: Knex, id: number): Promise<ItemRow | undefined> {
@@ -70,13 +63,9 @@ export async function itemForPrice(db: Knex, id: number) {
 type ItemValues = Omit<ItemRow, 'id' | 'version' | 'updated_at' | 'active'>;
 
 export async function insertItem(db: Knex, v: ItemValues): Promise<number> {
-  const [row] = await db('items').insert(v).returning('id');
-  return row.id;
+  return insertedId(db('items'), v);
 }
 
 export async function updateItem(db: Knex, id: number, version: number, patch: Partial<ItemValues & { active: boolean }>): Promise<boolean> {
-  const n = await db('items')
-    .where({ id, version })
-    .update({ ...patch, version: version + 1, updated_at: db.fn.now() });
-  return n === 1;
+  return updateAtVersion(db('items'), id, version, patch);
 }

@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import type { BuyingUnit, ItemCategory } from '@portal/domain';
-import { likePattern } from '../../db/like';
+import { whereContains } from '../../db/like';
 import { pageOf } from '../../db/paging';
 import { itemsView, ITEM_COLUMNS, type ItemRow } from '../items/items.reads.repo';
 import { suppliersView } from '../suppliers/suppliers.reads.repo';
@@ -46,10 +46,7 @@ export async function missingItems(
   const base = unitItems(db, unit, f.category)
     .whereNotExists(pricedIn(db, range))
     .modify((qb) => {
-      if (f.q) {
-        const like = likePattern(f.q);
-        qb.where((w) => w.whereILike('i.code', like).orWhereILike('i.name', like).orWhereILike('i.spec', like));
-      }
+      whereContains(qb, f.q, ['i.code', 'i.name', 'i.spec']);
     });
   return pageOf(base, f, (qb) =>
     qb

@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import type { BuyingUnit, ItemCategory, Platform } from '@portal/domain';
-import { likePattern } from '../../db/like';
+import { whereContains } from '../../db/like';
 import { pageOf } from '../../db/paging';
 import { itemsView, type ItemRow } from '../items/items.reads.repo';
 import { suppliersView } from '../suppliers/suppliers.reads.repo';
@@ -84,10 +84,7 @@ export async function priceAlerts(
     .where('i.active', true)
     .whereRaw('abs(c.price_fen - p.price_fen) * 10000 > ? * p.price_fen', [f.thresholdBp])
     .modify((qb) => {
-      if (f.q) {
-        const like = likePattern(f.q);
-        qb.where((w) => w.whereILike('i.code', like).orWhereILike('i.name', like).orWhereILike('s.shop_name', like));
-      }
+      whereContains(qb, f.q, ['i.code', 'i.name', 's.shop_name']);
       if (f.buyingUnit) qb.where('i.buying_unit', f.buyingUnit);
       if (f.category) qb.where('i.category', f.category);
       if (f.platform) qb.where('s.platform', f.platform);

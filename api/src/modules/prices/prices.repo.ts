@@ -1,7 +1,8 @@
 import type { Knex } from 'knex';
 import type { BuyingUnit, ItemCategory, Platform } from '@portal/domain';
-import { likePattern } from '../../db/like';
-import { pageOf } from '../../db/paging';
+import { whereContains } from '../../db/like';
+import { pageOf, sortedBy } from '../../db/paging';
+import { insertedId } from '../../db/rows';
 import { itemsView } from '../items/items.reads.repo';
 import { suppliersView } from '../suppliers/suppliers.reads.repo';
 import { usersView } from '../users/users.reads.repo';
@@ -82,10 +83,7 @@ export interface PriceFilter {
 export async function listObservations(db: Knex, f: PriceFilter): Promise<{ items: ObservationRow[]; total: number }> {
   const base = observations(db).modify((qb) => {
     if (!f.includeSuperseded) qb.whereNull('o.superseded_by');
-    if (f.q) {
-      const like = likePattern(f.q);
-      qb.where((w) => w.whereILike('i.code', like).orWhereILike('i.name', like).orWhereILike('s.shop_name', like).orWhereILike('o.note', like));
-    }
+    whereContains(qb, f.q, ['i.code', 'i.name', 's.shop_name', 'o.note']);
     if (f.buyingUnit) qb.where('i.buying_unit', f.buyingUnit);
     if (f.category) qb.where('i.category', f.category);
     if (f.itemId) qb.where('o.item_id', f.itemId);
@@ -94,12 +92,7 @@ export async function listObservations(db: Knex, f: PriceFilter): Promise<{ item
     if (f.from) qb.where('o.observed_on', '>=', f.from);
     if (f.to) qb.where('o.observed_on', '<=', f.to);
   });
-  return pageOf(base, f, (qb) =>
-    qb
-      .orderBy(SORTS[f.sort.column], f.sort.desc ? 'desc' : 'asc')
-      .orderBy('o.id', 'desc')
-      .select(COLUMNS),
-  );
+  return pageOf(base, f, (qb) => sortedBy(qb, SORTS, f.sort).orderBy('o.id', 'desc').select(COLUMNS));
 }
 
 export async function findObservation(db: Knex, id: number, opts: { lock?: boolean } = {}): Promise<ObservationRow | undefined> {
@@ -148,8 +141,7 @@ export interface NewObservation {
 
 /** Inserting a correction (supersedes_id) marks the replaced row in the same statement (database trigger). */
 export async function insertObservation(db: Knex, o: NewObservation): Promise<number> {
-  const [row] = await db('price_observations').insert(o).returning('id');
-  return Number(row.id);
+  return insertedId(db('price_observations'), o);
 }
 
 

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { PenaltyKind, Platform } from '@portal/domain';
-import { likePattern } from '../../db/like';
+import { whereContains } from '../../db/like';
+import { insertedId, updateAtVersion } from '../../db/rows';
 import { usersView } from '../users/users.reads.repo';
 
 export interface SupplierRow {
@@ -37,10 +38,7 @@ const COLUMNS = ['s.id', 's.platform', 's.shop_name', 's.shop_url', 's.contact',
 export async function listSuppliers(db: Knex, f: { q?: string; platform?: Platform; active?: boolean; ids?: number[] }): Promise<SupplierRow[]> {
   return db('suppliers as s')
     .modify((qb) => {
-      if (f.q) {
-        const like = likePattern(f.q);
-        qb.where((w) => w.whereILike('s.shop_name', like).orWhereILike('s.contact', like).orWhereILike('s.shop_url', like));
-      }
+      whereContains(qb, f.q, ['s.shop_name', 's.contact', 's.shop_url']);
       if (f.platform) qb.where('s.platform', f.platform);
       if (f.active !== undefined) qb.where('s.active', f.active);
       if (f.ids) qb.whereIn('s.id', f.ids);
@@ -68,15 +66,11 @@ export async function shopTaken(db: Knex, platform: Platform, shopName: string, 
 type SupplierValues = Omit<SupplierRow, 'id' | 'version' | 'updated_at' | 'active'>;
 
 export async function insertSupplier(db: Knex, v: SupplierValues): Promise<number> {
-  const [row] = await db('suppliers').insert(v).returning('id');
-  return row.id;
+  return insertedId(db('suppliers'), v);
 }
 
 export async function updateSupplier(db: Knex, id: number, version: number, patch: Partial<SupplierValues & { active: boolean }>): Promise<boolean> {
-  const n = await db('suppliers')
-    .where({ id, version })
-    .update({ ...patch, version: version + 1, updated_at: db.fn.now() });
-  return n === 1;
+  return updateAtVersion(db('suppliers'), id, version, patch);
 }
 
 export async function violationsOf(db: Knex, supplierIds: number[]): Promise<ViolationRow[]> {
@@ -92,8 +86,7 @@ export async function insertViolation(
   db: Knex,
   v: Omit<ViolationRow, 'id' | 'created_at' | 'recorded_by_name'>,
 ): Promise<number> {
-  const [row] = await db('supplier_violations').insert(v).returning('id');
-  return row.id;
+  return insertedId(db('supplier_violations'), v);
 }
 
 /** Every supplier by platform and shop name, for an import to match its rows against. */

@@ -1,16 +1,11 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createTestContext, signIn, type Session, type TestContext } from '../../test/support';
+import { type Session, signedInSuite, signIn } from '../../test/support';
 
 describe('organisation units', () => {
-  let ctx: TestContext;
   let admin: Session;
+  const ctx = signedInSuite(['admin'], (s) => ([admin] = s));
   const id = async (code: string) => (await ctx.db('units').where({ code }).first('id')).id as number;
-  before(async () => {
-    ctx = await createTestContext();
-    admin = await signIn(ctx.app, 'admin');
-  });
-  after(() => ctx.close());
 
   it('gives every signed-in user the seeded tree: HQ, its centres and three branches', async () => {
     const res = await (await signIn(ctx.app, 'requester')).get('/api/units');

@@ -1,7 +1,8 @@
 import type { Knex } from 'knex';
 import type { Role, RoleGrant } from '@portal/domain';
-import { likePattern } from '../../db/like';
+import { whereContains } from '../../db/like';
 import { pageOf } from '../../db/paging';
+import { insertedId, updateAtVersion } from '../../db/rows';
 import { unitsView } from '../units/units.reads.repo';
 
 export interface UserRow {
@@ -59,10 +60,7 @@ export interface UserFilter {
 
 export async function listUsers(db: Knex, f: UserFilter): Promise<{ items: UserRow[]; total: number }> {
   const base = users(db).modify((qb) => {
-    if (f.q) {
-      const like = likePattern(f.q);
-      qb.where((w) => w.whereILike('u.username', like).orWhereILike('u.display_name', like));
-    }
+    whereContains(qb, f.q, ['u.username', 'u.display_name']);
     if (f.unitId) qb.where('u.unit_id', f.unitId);
     if (f.active !== undefined) qb.where('u.active', f.active);
     if (f.role) qb.whereExists(db('role_grants as g').whereRaw('g.user_id = u.id').andWhere('g.role', f.role));
@@ -96,8 +94,7 @@ export async function insertUser(
   db: Knex,
   u: { username: string; display_name: string; unit_id: number; password_hash: string },
 ): Promise<number> {
-  const [row] = await db('users').insert(u).returning('id');
-  return row.id;
+  return insertedId(db('users'), u);
 }
 
 export async function updateUser(
@@ -106,10 +103,7 @@ export async function updateUser(
   version: number,
   patch: { display_name?: string; unit_id?: number; active?: boolean },
 ): Promise<boolean> {
-  const n = await db('users')
-    .where({ id, version })
-    .update({ ...patch, version: version + 1, updated_at: db.fn.now() });
-  return n === 1;
+  return updateAtVersion(db('users'), id, version, patch);
 }
 
 /** A new password also clears any lockout: that is what the administrator is asked for. */
@@ -124,8 +118,7 @@ export async function unlock(db: Knex, id: number): Promise<void> {
 }
 
 export async function insertGrant(db: Knex, g: { user_id: number; role: Role; unit_id: number }): Promise<number> {
-  const [row] = await db('role_grants').insert(g).returning('id');
-  return row.id;
+  return insertedId(db('role_grants'), g);
 }
 
 export async function findGrant(db: Knex, userId: number, grantId: number): Promise<GrantRow | undefined> {
@@ -229,10 +222,7 @@ export async function searchActiveUsers(db: Knex, f: { q?: string; excludeId: nu
     .where('u.active', true)
     .whereNot('u.id', f.excludeId)
     .modify((qb) => {
-      if (f.q) {
-        const like = likePattern(f.q);
-        qb.where((w) => w.whereILike('u.display_name', like).orWhereILike('u.username', like));
-      }
+      whereContains(qb, f.q, ['u.display_name', 'u.username']);
     });
   const { items: rows, total } = await pageOf<{ id: number; display_name: string; unit_name_zh: string | null; unit_name_en: string | null }>(base, f, (qb) =>
     qb.select('u.id', 'u.display_name', 'n.name_zh as unit_name_zh', 'n.name_en as unit_name_en').orderBy([{ column: 'u.display_name' }, { column: 'u.id' }]),

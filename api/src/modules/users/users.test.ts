@@ -1,20 +1,17 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import request from 'supertest';
-import { createTestContext, signIn, type Session, type TestContext } from '../../test/support';
+import { type Session, signedInSuite, signIn } from '../../test/support';
 
 describe('user administration', () => {
-  let ctx: TestContext;
   let admin: Session;
   let itUnit: number;
   let bjUnit: number;
-  before(async () => {
-    ctx = await createTestContext();
-    admin = await signIn(ctx.app, 'admin');
+  const ctx = signedInSuite(['admin'], async ([s]) => {
+    admin = s;
     itUnit = (await ctx.db('units').where({ code: 'IT' }).first('id')).id;
     bjUnit = (await ctx.db('units').where({ code: 'BJ' }).first('id')).id;
   });
-  after(() => ctx.close());
 
   it('lists users with their grants, paged and searchable', async () => {
     const page = await admin.get('/api/users?pageSize=5&sort=username');
