@@ -18,9 +18,14 @@ function today(): { zh: string; en: string } {
 test('an English-language browser shows the audit log’s dates as 2026-11-26 while the app is in Chinese, 26 Nov 2026 after the switch', async ({ page }) => {
   await signIn(page, 'auditor');
   await page.goto('/audit');
-  const first = page.locator('tr[data-entry-id]').first();
+  // The auditor's own sign-in, a moment ago: the newest such row (other specs running beside this one add entries too,
+  // so the newest row of all may be someone else's).
+  const first = page
+    .locator('tr[data-entry-id]')
+    .filter({ has: page.locator('.action[data-action="auth.login"]') })
+    .filter({ hasText: '许静' })
+    .first();
   const day = today();
-  // The newest entry is the auditor's own sign-in, a moment ago.
   await expect(first.locator('td.time')).toHaveText(new RegExp(`^${day.zh} \\d\\d:\\d\\d:\\d\\d$`));
   await expect(first.locator('.action')).toHaveText('登录');
   // The record is the auditor's own account, by name rather than "#14".
