@@ -21,8 +21,9 @@ const messages: MessageTable = {
   'problem.badRequest': { zh: '请求有误', en: 'Bad request' },
   'problem.validation': { zh: '输入有误，请检查标出的字段', en: 'Some fields need your attention' },
   'problem.nulChar': { zh: '不能包含空字符（\\u0000）', en: 'Must not contain a NUL character (\\u0000)' },
-  'problem.loneSurrogate': { zh: '含有无效字符（不成对的 UTF-16 代理项）', en: 'Contains an invalid character (a lone UTF-16 surrogate)' },
-  'problem.bidiControl': { zh: '不能包含文字方向控制符（如 U+202E）', en: 'Must not contain text-direction control characters (such as U+202E)' },
+  // Both usually come in with copied text; the clerk needs to know what to do, not the code point.
+  'problem.loneSurrogate': { zh: '含有无法保存的乱码字符（常由复制粘贴带入），请删掉后重新输入', en: 'Contains a garbled character that cannot be saved (often from copy and paste); delete it and type the text again' },
+  'problem.bidiControl': { zh: '含有看不见的文字方向控制符（常由复制粘贴带入），请删掉后重新输入', en: 'Contains an invisible text-direction control character (often from copy and paste); delete it and type the text again' },
   'problem.badDate': { zh: '日期无效', en: 'Not a valid date' },
   'problem.invalidJson': { zh: '请求内容不是有效的 JSON', en: 'The request body is not valid JSON' },
   'problem.jsonNotObject': { zh: '请求内容须是一个 JSON 对象（{ … }）', en: 'The request body must be a JSON object ({ … })' },
