@@ -16,3 +16,4 @@ export * from './document-types';
 export * from './ad-quote-bounds';
 export * from './money-bounds';
 export * from './audit-labels';
+export * from './quantities';
