@@ -22,4 +22,8 @@ export const MODULE_TABLES: Readonly<Record<string, readonly string[]>> = {
   numbering: ['document_counters'],
   idempotency: ['idempotency_keys'],
   attachments: ['attachments'],
+  'planning-calendar': ['planning_calendar'],
+  'purchase-requests': ['purchase_requests', 'purchase_request_lines'],
+  budgets: ['budgets'],
+  'purchase-plans': ['purchase_plans', 'purchase_plan_lines', 'purchase_plan_sources'],
 };
