@@ -1,0 +1,58 @@
+import type { Knex } from 'knex';
+
+/**
+ * What the purchase-requests module publishes for other modules' queries (the company
+ * plan consolidates these lines; the budget sums them); they never name its tables.
+ * One row per request line: its request's department, buying unit, month, status and
+ * lateness, and the item it stands for (the clerk's mapping wins over the requester's
+ * choice; null while a free-text line is unmapped).
+ */
+export const REQUEST_LINE_COLUMNS = [
+  'id',
+  'request_id',
+  'request_number',
+  'department_id',
+  'buying_unit_id',
+  'month',
+  'request_status',
+  'late',
+  'line_no',
+  'item_id',
+  'new_item_name',
+  'new_item_spec',
+  'new_item_uom',
+  'quantity',
+  'needed_by',
+  'purpose',
+  'est_unit_price_fen',
+  'est_supplier_id',
+  'est_observed_on',
+  'est_amount_fen',
+] as const;
+
+/** `.from(requestLinesView(db).as('rl'))` or `.join(requestLinesView(db).as('rl'), 'rl.id', 'x.request_line_id')`. */
+export const requestLinesView = (db: Knex) =>
+  db('purchase_request_lines as l')
+    .join('purchase_requests as r', 'r.id', 'l.request_id')
+    .select(
+      'l.id',
+      'l.request_id',
+      'r.number as request_number',
+      'r.department_id',
+      'r.buying_unit_id',
+      'r.month',
+      'r.status as request_status',
+      'r.late',
+      'l.line_no',
+      db.raw('coalesce(l.mapped_item_id, l.item_id) as item_id'),
+      'l.new_item_name',
+      'l.new_item_spec',
+      'l.new_item_uom',
+      'l.quantity',
+      'l.needed_by',
+      'l.purpose',
+      'l.est_unit_price_fen',
+      'l.est_supplier_id',
+      'l.est_observed_on',
+      'l.est_amount_fen',
+    );
