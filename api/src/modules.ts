@@ -13,6 +13,7 @@ import { healthModule } from './modules/health/health.module';
 import { itemsModule } from './modules/items/items.module';
 import { notificationsModule } from './modules/notifications/notifications.module';
 import { pricesModule } from './modules/prices/prices.module';
+import { purchasePlansModule } from './modules/purchase-plans/purchase-plans.module';
 import { suppliersModule } from './modules/suppliers/suppliers.module';
 import { unitsModule } from './modules/units/units.module';
 import { usersModule } from './modules/users/users.module';
@@ -39,6 +40,7 @@ export const MODULES: readonly ModuleManifest[] = [
   adDiscountAuthorityModule,
   adQuotesModule,
   attachmentsModule,
+  purchasePlansModule,
   workbenchModule,
 ];
 
