@@ -22,7 +22,7 @@ export const STEP_ORIGINS = ['any', 'branch', 'hq'] as const;
 export type StepOrigin = (typeof STEP_ORIGINS)[number];
 
 /** Facts a document type may state about its documents, for conditions to test. */
-export const DOCUMENT_FACTS = ['amount', 'paidShare'] as const;
+export const DOCUMENT_FACTS = ['amount', 'paidShare', 'overBudget'] as const;
 export type DocumentFact = (typeof DOCUMENT_FACTS)[number];
 
 export type StepCondition =
@@ -30,15 +30,18 @@ export type StepCondition =
   /** Amount in fen, inclusive: "¥10,000 and above". */
   | { kind: 'amountAtLeast'; amountFen: number }
   /** Share of list price paid, in basis points, exclusive: below 5000 means deeper than 5折. */
-  | { kind: 'paidShareBelow'; paidShareBp: number };
+  | { kind: 'paidShareBelow'; paidShareBp: number }
+  /** Some department the document spends for is over a warn-controlled budget (a purchase plan). */
+  | { kind: 'overBudget' };
 
-export const STEP_CONDITION_KINDS = ['always', 'amountAtLeast', 'paidShareBelow'] as const;
+export const STEP_CONDITION_KINDS = ['always', 'amountAtLeast', 'paidShareBelow', 'overBudget'] as const;
 
 /** The fact each condition reads; 'always' reads none. */
 const CONDITION_FACT: Record<StepCondition['kind'], DocumentFact | null> = {
   always: null,
   amountAtLeast: 'amount',
   paidShareBelow: 'paidShare',
+  overBudget: 'overBudget',
 };
 
 export interface PolicyStep {
@@ -56,6 +59,7 @@ export interface DocumentFacts {
   origin: 'branch' | 'hq';
   amountFen?: number | null;
   paidShareBp?: number | null;
+  overBudget?: boolean | null;
 }
 
 /**
@@ -70,6 +74,8 @@ export function conditionHolds(condition: StepCondition, facts: DocumentFacts): 
       return facts.amountFen == null || facts.amountFen >= condition.amountFen;
     case 'paidShareBelow':
       return facts.paidShareBp == null || facts.paidShareBp < condition.paidShareBp;
+    case 'overBudget':
+      return facts.overBudget == null || facts.overBudget;
   }
 }
 

@@ -37,6 +37,16 @@ export const AUDIT_ACTION_LABELS = {
 
   'ad_discount_authority.update': label('修改折扣权限', 'Discount authority changed'),
 
+  'purchase_plan.create': label('建立月度采购计划', 'Opened purchase plan'),
+  'purchase_plan.update': label('修改采购计划', 'Purchase plan changed'),
+  'purchase_plan.refresh': label('重新汇总采购计划', 'Purchase plan consolidated again'),
+  'purchase_plan.reopen': label('修改已批准的采购计划（退回草稿）', 'Changed approved purchase plan (back to draft)'),
+  'purchase_plan.submit': label('采购计划报领导审批', 'Submitted purchase plan for approval'),
+  'purchase_plan.approved': label('采购计划审批通过', 'Purchase plan approved'),
+  'purchase_plan.rejected': label('采购计划被驳回', 'Purchase plan rejected'),
+  'purchase_plan.returned': label('采购计划被退回修改', 'Purchase plan returned for changes'),
+  'purchase_plan.withdrawn': label('撤回采购计划审批', 'Purchase plan approval withdrawn'),
+
   'ad_quote.create': label('新建报价单', 'Created quote'),
   'ad_quote.update': label('修改报价单', 'Quote changed'),
   'ad_quote.reopen': label('修改退回的报价单', 'Reworked returned quote'),
@@ -90,6 +100,7 @@ export const AUDIT_ENTITY_LABELS = {
   ad_rate_card: label('广告报价表', 'Rate card'),
   ad_discount_authority: label('折扣权限', 'Discount authority'),
   ad_quote: label('广告报价单', 'Ad quote'),
+  purchase_plan: label('公司采购计划', 'Purchase plan'),
   approval_request: label('审批申请', 'Approval request'),
   approval_policy: label('审批流程', 'Approval policy'),
   approval_delegation: label('审批代理', 'Approval delegation'),

@@ -58,10 +58,9 @@ export function decisionNeedsReason(decision: PlanDecision): boolean {
   return decision === 'cut' || decision === 'deferred';
 }
 
-/** 'YYYY-MM' of the month after. */
-export function nextMonth(month: string): string {
-  const [y, m] = month.split('-').map(Number);
-  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+/** The plan number: buying unit, month and sequence, e.g. PP-OFFICE-202611-01 (one plan per unit and month, so 01). */
+export function formatPlanNumber(buyingUnitCode: string, month: string, seq: number): string {
+  return `PP-${buyingUnitCode}-${month.replace('-', '')}-${String(seq).padStart(2, '0')}`;
 }
 
 // ---------------------------------------------------------------------------
@@ -190,11 +189,12 @@ export function submitProblems(c: Pick<Consolidation, 'lines' | 'unmapped' | 'pe
 }
 
 /**
- * A department is over its budget when what this plan asks for it exceeds what remains
- * of its year's budget; only a warn-controlled budget matters here (a stop-controlled one
- * never let the request be submitted over it).
+ * How far a department is over its year's budget, or null when within (or it has none).
+ * The budget's remaining already counts every approved request of the year as committed,
+ * this month's included, so below zero is over. Only a warn-controlled line can be over
+ * in practice: a stop-controlled one never let the request be submitted over it.
  */
-export function overBudgetBy(amountFen: number, budget: { remainingFen: number; control: 'warn' | 'stop' } | null): number | null {
-  if (!budget || amountFen <= budget.remainingFen) return null;
-  return amountFen - budget.remainingFen;
+export function overBudgetBy(budget: { remainingFen: number } | null): number | null {
+  if (!budget || budget.remainingFen >= 0) return null;
+  return -budget.remainingFen;
 }

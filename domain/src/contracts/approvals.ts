@@ -38,6 +38,7 @@ export const StepCondition = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('always') }),
   z.object({ kind: z.literal('amountAtLeast'), amountFen: fen }),
   z.object({ kind: z.literal('paidShareBelow'), paidShareBp: z.number().int() }),
+  z.object({ kind: z.literal('overBudget') }),
 ]);
 export type StepCondition = z.infer<typeof StepCondition>;
 

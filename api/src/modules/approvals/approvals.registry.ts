@@ -11,6 +11,8 @@ export interface DocumentDescription {
   amountFen?: number | null;
   /** Share of list price paid, basis points (4500 = 4.5折). */
   paidShareBp?: number | null;
+  /** Some department it spends for is over a warn-controlled budget. */
+  overBudget?: boolean | null;
   /**
    * The chain this document needs, when its own rules decide it (an ad quote's comes
    * from the discount authority): the policy lookup is skipped and these steps are used.

@@ -40,6 +40,7 @@ const condition = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('always') }),
   z.object({ kind: z.literal('amountAtLeast'), amountFen: z.number().int().min(0).max(MAX_AMOUNT_FEN) }),
   z.object({ kind: z.literal('paidShareBelow'), paidShareBp: z.number().int().min(1).max(10000) }),
+  z.object({ kind: z.literal('overBudget') }),
 ]);
 
 const policyStep = z.object({

@@ -53,6 +53,7 @@ export async function submit(trx: Knex, actor: Actor, type: string, documentId: 
     origin: place.branch ? 'branch' : 'hq',
     amountFen: doc.amountFen,
     paidShareBp: doc.paidShareBp,
+    overBudget: doc.overBudget,
   });
   const steps: Omit<requests.StepRow, 'round'>[] = [];
   for (const { position, step, skipped } of chain) {

@@ -1,4 +1,5 @@
 import type { ModuleManifest } from '../../module';
+import { purchasePlanDocumentType } from './purchase-plans.approvals';
 import { purchasePlansMessages } from './purchase-plans.messages';
 import { purchasePlansRoutes } from './purchase-plans.routes';
 
@@ -6,5 +7,6 @@ export const purchasePlansModule: ModuleManifest = {
   name: 'purchase-plans',
   routes: purchasePlansRoutes,
   messages: purchasePlansMessages,
+  documentTypes: [purchasePlanDocumentType],
   section: 'purchase-plans',
 };

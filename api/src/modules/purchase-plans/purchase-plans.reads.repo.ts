@@ -4,7 +4,8 @@ import type { Knex } from 'knex';
  * What the purchase-plans module publishes for other modules' queries: what each plan
  * did with a department's request line (included, cut or deferred, with the reason the
  * requester sees) and where that plan stands. A request line is in at most one plan
- * that is not deferred; a deferred line shows up again in the next month's plan.
+ * that is not deferred; a deferred line shows up again in the next month's plan. A late
+ * line the clerk has not yet included or deferred ('pending') is no decision: left out.
  */
 export const PLAN_SOURCE_COLUMNS = ['request_line_id', 'plan_id', 'plan_number', 'plan_status', 'plan_month', 'decision', 'reason'] as const;
 
@@ -12,4 +13,5 @@ export const PLAN_SOURCE_COLUMNS = ['request_line_id', 'plan_id', 'plan_number',
 export const planSourcesView = (db: Knex) =>
   db('purchase_plan_sources as s')
     .join('purchase_plans as p', 'p.id', 's.plan_id')
+    .whereNot('s.decision', 'pending')
     .select('s.request_line_id', 's.plan_id', 'p.number as plan_number', 'p.status as plan_status', 'p.month as plan_month', 's.decision', 's.reason');

@@ -13,6 +13,7 @@ import {
   updateLineBody,
   versionBody,
 } from './purchase-plans.schema';
+import * as lifecycle from './purchase-plans.lifecycle';
 import * as plans from './purchase-plans.service';
 
 // Company plans (公司采购计划): the buying unit's clerk keeps its own unit's plans (another
@@ -45,7 +46,7 @@ export const purchasePlansRoutes = [
     idempotent: true,
     summary: "Open the month's plan: snapshot the consolidation, numbered per unit and month (one plan per unit and month)",
     body: openPlanBody,
-    handle: ({ db, user, actor, lang, body }) => plans.openPlan(db, user, actor, lang, body),
+    handle: ({ db, user, actor, lang, body }) => lifecycle.openPlan(db, user, actor, lang, body),
   }),
   route({
     method: 'get',
@@ -64,7 +65,7 @@ export const purchasePlansRoutes = [
     summary: 'The proposed quantity of an item, with a reason when it differs from requested − stock; an approved plan returns to draft',
     params: lineParams,
     body: updateLineBody,
-    handle: ({ db, user, actor, lang, params, body }) => plans.updateLine(db, user, actor, lang, params.id, params.lineId, body),
+    handle: ({ db, user, actor, lang, params, body }) => lifecycle.updateLine(db, user, actor, lang, params.id, params.lineId, body),
   }),
   route({
     method: 'post',
@@ -74,7 +75,7 @@ export const purchasePlansRoutes = [
     summary: 'Include, cut or defer a request line (cut and defer with the reason its requester sees); an approved plan returns to draft',
     params: sourceParams,
     body: decideSourceBody,
-    handle: ({ db, user, actor, lang, params, body }) => plans.decideSource(db, user, actor, lang, params.id, params.sourceId, body),
+    handle: ({ db, user, actor, lang, params, body }) => lifecycle.decideSource(db, user, actor, lang, params.id, params.sourceId, body),
   }),
   route({
     method: 'post',
@@ -84,7 +85,7 @@ export const purchasePlansRoutes = [
     summary: 'Consolidate again: requests approved since, new mappings and current stock; decisions already made are kept',
     params: idParam,
     body: versionBody,
-    handle: ({ db, user, actor, lang, params, body }) => plans.refreshPlan(db, user, actor, lang, params.id, body.version),
+    handle: ({ db, user, actor, lang, params, body }) => lifecycle.refreshPlan(db, user, actor, lang, params.id, body.version),
   }),
   route({
     method: 'post',
@@ -94,7 +95,7 @@ export const purchasePlansRoutes = [
     summary: 'Send the plan to company leadership (approvals: purchase_plan); refused while lines are unmapped or late lines undecided',
     params: idParam,
     body: versionBody,
-    handle: ({ db, user, actor, lang, params, body }) => plans.submitPlan(db, user, actor, lang, params.id, body.version),
+    handle: ({ db, user, actor, lang, params, body }) => lifecycle.submitPlan(db, user, actor, lang, params.id, body.version),
   }),
   ...(['pdf', 'xlsx'] as const).map((kind) =>
     route({

@@ -1,42 +1,92 @@
 import type { Knex } from 'knex';
-import type { BuyingUnit } from '@portal/domain';
+import { submitProblems, type BuyingUnit } from '@portal/domain';
 import type { PlanConsolidation, PurchasePlan, PurchasePlanList } from '@portal/domain/contracts';
 import type { Lang } from '../../http/lang';
-import type { Actor } from '../../http/route';
 import type { SessionUser } from '../../http/session';
-import type { BrowsePlans, DecideSource, OpenPlan, UpdateLine } from './purchase-plans.schema';
+import * as approvals from '../approvals/approvals.service';
+import { loadUnitTree } from '../units/units.scope';
+import * as repo from './purchase-plans.repo';
+import { keeps, readableUnit, readScope, visiblePlan } from './purchase-plans.scope';
+import type { BrowsePlans } from './purchase-plans.schema';
+import { loadCandidates, liveState, viewOf, type PlanState } from './purchase-plans.view';
 
-const notYet = () => new Error('purchase-plans: being built');
+/**
+ * Company plans: reading is here; opening, changing and submitting a plan
+ * (purchase-plans.lifecycle) and its print-outs (purchase-plans.documents) have their own files.
+ */
+export const DOCUMENT_TYPE = 'purchase_plan';
+
+const monthStart = (month: string) => `${month}-01`;
+
+function toListed(r: repo.PlanRow, lang: Lang) {
+  return {
+    id: r.id,
+    number: r.number,
+    unit: { id: r.unit_id, code: r.unit_code, name: lang === 'zh' ? r.unit_name_zh : r.unit_name_en },
+    month: r.month.slice(0, 7),
+    status: r.status,
+    totalFen: r.total_fen,
+    overBudget: r.over_budget,
+    lineCount: r.line_count,
+    createdBy: r.created_by === null ? null : { id: r.created_by, name: r.created_by_name ?? '' },
+    submittedAt: r.submitted_at?.toISOString() ?? null,
+    approvedAt: r.approved_at?.toISOString() ?? null,
+    updatedAt: r.updated_at.toISOString(),
+    version: r.version,
+  };
+}
 
 export async function browsePlans(db: Knex, viewer: SessionUser, lang: Lang, f: BrowsePlans): Promise<PurchasePlanList> {
-  void [db, viewer, lang, f];
-  throw notYet();
+  const scope = await readScope(db, viewer);
+  const unitId = f.unit ? (await loadUnitTree(db)).units.find((u) => u.code === f.unit)?.id : undefined;
+  const { items, total } = await repo.listPlans(db, { ...f, scope, unitId, month: f.month && monthStart(f.month) });
+  return { items: items.map((r) => toListed(r, lang)), total };
 }
-export async function consolidationView(db: Knex, viewer: SessionUser, lang: Lang, unit: BuyingUnit, month: string): Promise<PlanConsolidation> {
-  void [db, viewer, lang, unit, month];
-  throw notYet();
+
+/** The month as it would be planned now, whether or not its plan is open (a clerk of the other unit: 404). */
+export async function consolidationView(db: Knex, viewer: SessionUser, lang: Lang, code: BuyingUnit, month: string): Promise<PlanConsolidation> {
+  const unit = await readableUnit(db, viewer, code);
+  const [state, plan] = await Promise.all([liveState(db, unit, monthStart(month)), repo.findPlanOfMonth(db, unit.id, monthStart(month))]);
+  const { consolidation, ...view } = await viewOf(db, lang, state);
+  void consolidation;
+  return { ...view, plan: plan ? { id: plan.id, number: plan.number, status: plan.status } : null };
 }
-export async function openPlan(db: Knex, viewer: SessionUser, actor: Actor, lang: Lang, input: OpenPlan): Promise<PurchasePlan> {
-  void [db, viewer, actor, lang, input];
-  throw notYet();
+
+/** A stored plan's state: its own decisions and the clerk's figures over the request lines and stock now. */
+export async function storedState(db: Knex, plan: repo.PlanRow): Promise<{ state: PlanState; lines: repo.PlanLineRow[] }> {
+  const [candidates, sources, lines, tree] = await Promise.all([
+    loadCandidates(db, plan.unit_id, plan.month),
+    repo.sourcesOf(db, plan.id),
+    repo.linesOf(db, plan.id),
+    loadUnitTree(db),
+  ]);
+  const state: PlanState = {
+    unit: tree.get(plan.unit_id)!,
+    monthStart: plan.month,
+    candidates,
+    sources: sources.map((s) => ({ id: s.id, requestLineId: s.request_line_id, decision: s.decision, reason: s.reason })),
+    // The snapshot's stock: what the plan was netted against when last consolidated.
+    onHand: new Map(lines.map((l) => [l.item_id, l.stock_qty])),
+    overrides: new Map(lines.filter((l) => l.proposed_reason !== null).map((l) => [l.item_id, { proposedQty: l.proposed_qty, reason: l.proposed_reason! }])),
+  };
+  return { state, lines };
 }
+
 export async function readPlan(db: Knex, viewer: SessionUser, lang: Lang, id: number): Promise<PurchasePlan> {
-  void [db, viewer, lang, id];
-  throw notYet();
-}
-export async function updateLine(db: Knex, viewer: SessionUser, actor: Actor, lang: Lang, id: number, lineId: number, input: UpdateLine): Promise<PurchasePlan> {
-  void [db, viewer, actor, lang, id, lineId, input];
-  throw notYet();
-}
-export async function decideSource(db: Knex, viewer: SessionUser, actor: Actor, lang: Lang, id: number, sourceId: number, input: DecideSource): Promise<PurchasePlan> {
-  void [db, viewer, actor, lang, id, sourceId, input];
-  throw notYet();
-}
-export async function refreshPlan(db: Knex, viewer: SessionUser, actor: Actor, lang: Lang, id: number, version: number): Promise<PurchasePlan> {
-  void [db, viewer, actor, lang, id, version];
-  throw notYet();
-}
-export async function submitPlan(db: Knex, viewer: SessionUser, actor: Actor, lang: Lang, id: number, version: number): Promise<PurchasePlan> {
-  void [db, viewer, actor, lang, id, version];
-  throw notYet();
+  const row = await visiblePlan(db, viewer, id);
+  const { state, lines } = await storedState(db, row);
+  const [{ consolidation, ...view }, approval, keeper] = await Promise.all([
+    viewOf(db, lang, state, lines),
+    approvals.approvalOf(db, DOCUMENT_TYPE, id),
+    keeps(db, viewer, row.unit_id),
+  ]);
+  const problems = submitProblems(consolidation);
+  return {
+    ...view,
+    ...toListed(row, lang),
+    note: row.note,
+    approval: approval ? { requestId: approval.id, status: approval.status, currentStep: approval.currentStep, readable: await approvals.mayReadRequest(db, viewer, approval.id) } : null,
+    submitProblems: problems,
+    actions: !keeper || row.status === 'submitted' ? [] : problems.length ? ['edit'] : ['edit', 'submit'],
+  };
 }

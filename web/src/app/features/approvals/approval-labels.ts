@@ -11,5 +11,7 @@ export function conditionText(i18n: I18n, c: StepCondition): string {
       return i18n.t(APPROVALS_TEXT.amountAtLeast, { amount: '¥' + formatFen(c.amountFen) });
     case 'paidShareBelow':
       return i18n.t(APPROVALS_TEXT.paidShareBelow, { zhe: formatZhe(c.paidShareBp), percent: formatSharePercent(c.paidShareBp) });
+    case 'overBudget':
+      return i18n.t(APPROVALS_TEXT.conditionOverBudget);
   }
 }

@@ -123,6 +123,7 @@ export const APPROVALS_TEXT = {
   conditionAlways: { zh: '始终', en: 'Always' },
   conditionAmount: { zh: '金额 ≥', en: 'Amount ≥' },
   conditionShare: { zh: '折扣低于', en: 'Paid share below' },
+  conditionOverBudget: { zh: '有部门超出预算（超支提醒）', en: 'A department is over a warn-controlled budget' },
   amountAtLeast: { zh: '金额 ≥ {amount}', en: 'Amount ≥ {amount}' },
   paidShareBelow: { zh: '低于 {zhe}（付费比例 < {percent}）', en: 'Below {zhe} (paid share < {percent})' },
   yuan: { zh: '元', en: 'yuan' },

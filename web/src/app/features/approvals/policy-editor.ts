@@ -38,7 +38,7 @@ import { AppDatePipe } from '../../core/i18n/app-date.pipe';
 type ConditionKind = StepCondition['kind'];
 
 /** The fact each condition reads: a type that does not state it cannot use that condition. */
-const NEEDS: Record<ConditionKind, DocumentFact | null> = { always: null, amountAtLeast: 'amount', paidShareBelow: 'paidShare' };
+const NEEDS: Record<ConditionKind, DocumentFact | null> = { always: null, amountAtLeast: 'amount', paidShareBelow: 'paidShare', overBudget: 'overBudget' };
 
 function stepGroup(s?: PolicyStep) {
   return new FormGroup({
@@ -236,7 +236,7 @@ export class PolicyEditor {
   protected readonly origins = STEP_ORIGINS;
   protected readonly originLabels = STEP_ORIGIN_LABELS;
   protected readonly kinds = STEP_CONDITION_KINDS;
-  protected readonly kindLabels = { always: APPROVALS_TEXT.conditionAlways, amountAtLeast: APPROVALS_TEXT.conditionAmount, paidShareBelow: APPROVALS_TEXT.conditionShare };
+  protected readonly kindLabels = { always: APPROVALS_TEXT.conditionAlways, amountAtLeast: APPROVALS_TEXT.conditionAmount, paidShareBelow: APPROVALS_TEXT.conditionShare, overBudget: APPROVALS_TEXT.conditionOverBudget };
 
   readonly policy = input.required<Policy>();
   /** The administrator's; internal audit only reads. */
@@ -313,7 +313,9 @@ export class PolicyEditor {
           ? { kind: 'amountAtLeast', amountFen: parseYuan(v.amountYuan)! }
           : v.condition === 'paidShareBelow'
             ? { kind: 'paidShareBelow', paidShareBp: Math.round(Number(v.shareZhe) * 1000) }
-            : { kind: 'always' };
+            : v.condition === 'overBudget'
+              ? { kind: 'overBudget' }
+              : { kind: 'always' };
       return { role: v.role!, unit: v.unit, origin: v.origin, condition };
     });
     this.busy.set(true);
