@@ -11,7 +11,9 @@ import { authModule } from './modules/auth/auth.module';
 import { customersModule } from './modules/customers/customers.module';
 import { healthModule } from './modules/health/health.module';
 import { itemsModule } from './modules/items/items.module';
+import { planningCalendarModule } from './modules/planning-calendar/planning-calendar.module';
 import { notificationsModule } from './modules/notifications/notifications.module';
+import { purchaseRequestsModule } from './modules/purchase-requests/purchase-requests.module';
 import { pricesModule } from './modules/prices/prices.module';
 import { purchasePlansModule } from './modules/purchase-plans/purchase-plans.module';
 import { suppliersModule } from './modules/suppliers/suppliers.module';
@@ -41,6 +43,8 @@ export const MODULES: readonly ModuleManifest[] = [
   adQuotesModule,
   attachmentsModule,
   purchasePlansModule,
+  planningCalendarModule,
+  purchaseRequestsModule,
   workbenchModule,
 ];
 
