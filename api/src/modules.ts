@@ -11,6 +11,7 @@ import { authModule } from './modules/auth/auth.module';
 import { customersModule } from './modules/customers/customers.module';
 import { healthModule } from './modules/health/health.module';
 import { itemsModule } from './modules/items/items.module';
+import { planningCalendarModule } from './modules/planning-calendar/planning-calendar.module';
 import { notificationsModule } from './modules/notifications/notifications.module';
 import { pricesModule } from './modules/prices/prices.module';
 import { suppliersModule } from './modules/suppliers/suppliers.module';
@@ -39,6 +40,7 @@ export const MODULES: readonly ModuleManifest[] = [
   adDiscountAuthorityModule,
   adQuotesModule,
   attachmentsModule,
+  planningCalendarModule,
   workbenchModule,
 ];
 

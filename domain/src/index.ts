@@ -17,3 +17,5 @@ export * from './ad-quote-bounds';
 export * from './money-bounds';
 export * from './audit-labels';
 export * from './quantities';
+export * from './purchasing-calendar';
+export * from './purchasing-requests';

@@ -20,3 +20,5 @@ export * from './customers';
 export * from './ad-discount-authority';
 export * from './ad-quotes';
 export * from './workbench';
+export * from './planning-calendar';
+export * from './purchase-requests';
