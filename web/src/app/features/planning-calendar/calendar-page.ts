@@ -61,7 +61,7 @@ export class CalendarPage {
   /** The shown year's months once loaded for the unit and year asked (never the previous answer's). */
   protected readonly months = computed(() => {
     const c = this.calendar();
-    return c && c.unit === this.unit() && c.year === this.year() ? c.months : [];
+    return c && c.unit.code === this.unit() && c.year === this.year() ? c.months : [];
   });
 
   constructor() {
@@ -82,7 +82,7 @@ export class CalendarPage {
     return BUYING_UNITS.find((b) => codes.includes(b)) ?? null;
   });
 
-  protected readonly readOnly = computed(() => this.calendar() !== null && !this.months().some((m) => m.editable));
+  protected readonly readOnly = computed(() => this.months().length > 0 && !this.calendar()!.canEdit);
 
   protected unitName(u: BuyingUnit): string {
     return this.i18n.t(this.unitLabels[u]);

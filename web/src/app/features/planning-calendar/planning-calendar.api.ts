@@ -1,14 +1,15 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { Observable } from 'rxjs';
-import type { CalendarMonth, CalendarYear } from '@portal/domain/contracts';
-import type { BuyingUnit } from '@portal/domain';
+import type { BuyingUnit, PlanningStatus } from '@portal/domain';
+import type { PlanningMonth as CalendarMonth, PlanningYear as CalendarYear } from '@portal/domain/contracts';
 
 /** What /api/planning-calendar answers (domain/src/contracts/planning-calendar.ts). */
-export type { CalendarMonth, CalendarYear } from '@portal/domain/contracts';
-export type CalendarStatus = CalendarMonth['status'];
+export type { PlanningMonth as CalendarMonth, PlanningYear as CalendarYear } from '@portal/domain/contracts';
+export type CalendarStatus = PlanningStatus;
 
 export interface CalendarMonthInput {
+  /** The version read; 0 for a month still on its defaults (the PUT creates it). */
   version: number;
   cutoffOn: string;
   status: CalendarStatus;

@@ -1,12 +1,9 @@
+import { PLANNING_STATUS_LABELS } from '@portal/domain';
 import type { Text } from '../../core/i18n/text';
 import type { CalendarStatus } from './planning-calendar.api';
 
-/** A month's state as the clerk and the departments read it. */
-export const CALENDAR_STATUS_LABELS: Record<CalendarStatus, Text> = {
-  open: { zh: '接收申请', en: 'Open' },
-  consolidating: { zh: '汇总中', en: 'Consolidating' },
-  closed: { zh: '已关闭', en: 'Closed' },
-};
+/** A month's state in the domain's words, as the API's messages say it. */
+export const CALENDAR_STATUS_LABELS: Record<CalendarStatus, Text> = PLANNING_STATUS_LABELS;
 
 /** What each state means for a department, under the status choice. */
 export const CALENDAR_STATUS_HINTS: Record<CalendarStatus, Text> = {

@@ -1,76 +1,26 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { BuyingUnit } from '@portal/domain';
+import type { BuyingUnit, PurchaseRequestStatus, RequestLineStatus } from '@portal/domain';
+import type { PurchaseRequest, PurchaseRequestSummary as RequestSummary, RequestableItem as ItemOption, RequestDepartments } from '@portal/domain/contracts';
 import { map, type Observable } from 'rxjs';
 import { listParams, pagedParams, type Page, type PagedQuery } from '../../shared/list-query';
 
-// PROVISIONAL: replaced by the contracts of domain/src/contracts/purchase-requests.ts once merged.
-export type RequestStatus = 'draft' | 'submitted' | 'approved' | 'rejected' | 'returned';
-export type LineStatus = 'draft' | 'submitted' | 'dept_approved' | 'in_plan' | 'cut' | 'deferred' | 'plan_approved' | 'rejected' | 'returned';
+/** What /api/purchase-requests answers (domain/src/contracts/purchase-requests.ts): declared once, checked by the API's tests. */
+export type {
+  PriceEstimate,
+  PurchaseRequest,
+  PurchaseRequestLine as RequestLine,
+  PurchaseRequestSummary as RequestSummary,
+  RequestableItem as ItemOption,
+  DepartmentRef,
+} from '@portal/domain/contracts';
+export type RequestStatus = PurchaseRequestStatus;
+export type LineStatus = RequestLineStatus;
 
-export interface ItemPrice {
-  priceFen: number;
-  supplierId: number;
-  supplierName: string;
-  observedOn: string;
-}
-
-export interface ItemOption {
-  id: number;
-  code: string;
-  name: string;
-  spec: string;
-  uom: string;
-  price: ItemPrice | null;
-}
-
-export interface RequestLine {
-  id: number;
-  lineNo: number;
-  itemId: number | null;
-  item: ItemOption | null;
-  newItemName: string | null;
-  newItemSpec: string;
-  newItemUom: string | null;
-  quantity: number;
-  neededBy: string | null;
-  purpose: string;
-  estUnitPriceFen: number | null;
-  estAmountFen: number;
-  status: LineStatus;
-  reason: string | null;
-}
-
-export interface RequestSummary {
-  id: number;
-  number: string;
-  department: { id: number; name: string };
-  buyingUnit: BuyingUnit;
-  month: string;
-  status: RequestStatus;
-  late: boolean;
-  overBudgetFen: number | null;
-  totalFen: number;
-  lineCount: number;
-  updatedAt: string;
-}
-
-export interface PurchaseRequest extends RequestSummary {
-  note: string;
-  version: number;
-  createdBy: { id: number; name: string } | null;
-  submittedAt: string | null;
-  cutoffOn: string;
-  lines: RequestLine[];
-  actions: ('edit' | 'submit' | 'delete')[];
-  approval: { requestId: number; readable: boolean } | null;
-}
-
+/** A line as the editor sends it: a catalogue item, or a new item in words. */
 export interface RequestLineInput {
   itemId: number | null;
-  newItemName?: string;
-  newItemSpec?: string;
-  newItemUom?: string;
+  newItem: { name: string; spec: string; uom: string } | null;
   quantity: number;
   neededBy: string | null;
   purpose: string;
@@ -100,8 +50,13 @@ export class PurchaseRequestsApi {
     return this.http.get<PurchaseRequest>(`/api/purchase-requests/${id}`);
   }
 
-  create(buyingUnit: BuyingUnit, month: string): Observable<PurchaseRequest> {
-    return this.http.post<PurchaseRequest>('/api/purchase-requests', { buyingUnit, month });
+  create(input: { departmentId: number; buyingUnit: BuyingUnit; month: string }): Observable<PurchaseRequest> {
+    return this.http.post<PurchaseRequest>('/api/purchase-requests', input);
+  }
+
+  /** The departments this user may create requests for (a requester's own). */
+  departments(): Observable<RequestDepartments['items']> {
+    return this.http.get<RequestDepartments>('/api/purchase-requests/departments').pipe(map((r) => r.items));
   }
 
   update(id: number, version: number, input: RequestInput): Observable<PurchaseRequest> {

@@ -1,27 +1,11 @@
+import { PURCHASE_REQUEST_STATUS_LABELS, REQUEST_LINE_STATUS_LABELS } from '@portal/domain';
 import type { Text } from '../../core/i18n/text';
 import type { LineStatus, RequestStatus } from './purchase-requests.api';
 
-/** A request's state, as the department reads it. */
-export const REQUEST_STATUS_LABELS: Record<RequestStatus, Text> = {
-  draft: { zh: '草稿', en: 'Draft' },
-  submitted: { zh: '待部门审批', en: 'Awaiting department head' },
-  approved: { zh: '部门已批准', en: 'Approved by the department' },
-  rejected: { zh: '已驳回', en: 'Rejected' },
-  returned: { zh: '已退回修改', en: 'Returned for changes' },
-};
-
+/** The domain's words, so the list, the plan and the API's messages say the same. */
+export const REQUEST_STATUS_LABELS: Record<RequestStatus, Text> = PURCHASE_REQUEST_STATUS_LABELS;
 /** Where one line stands on its way to being bought (issue 12, item 7). */
-export const LINE_STATUS_LABELS: Record<LineStatus, Text> = {
-  draft: { zh: '草稿', en: 'Draft' },
-  submitted: { zh: '已提交', en: 'Submitted' },
-  dept_approved: { zh: '部门已批准', en: 'Approved by the department' },
-  in_plan: { zh: '已列入计划', en: 'In the plan' },
-  cut: { zh: '已核减', en: 'Cut' },
-  deferred: { zh: '顺延下月', en: 'Deferred' },
-  plan_approved: { zh: '计划已批准', en: 'Plan approved' },
-  rejected: { zh: '已驳回', en: 'Rejected' },
-  returned: { zh: '已退回', en: 'Returned' },
-};
+export const LINE_STATUS_LABELS: Record<LineStatus, Text> = REQUEST_LINE_STATUS_LABELS;
 
 export const PURCHASE_REQUESTS_TEXT = {
   title: { zh: '部门采购申请', en: 'Purchase requests' },
@@ -37,6 +21,7 @@ export const PURCHASE_REQUESTS_TEXT = {
   department: { zh: '申请部门', en: 'Department' },
   buyingUnit: { zh: '采购单位', en: 'Buying unit' },
   month: { zh: '计划月份', en: 'Month' },
+  cutoff: { zh: '申请截止日', en: 'Cut-off' },
   lineCount: { zh: '行数', en: 'Lines' },
   estimatedTotal: { zh: '预估金额', en: 'Estimated total' },
   late: { zh: '逾期', en: 'Late' },

@@ -20,7 +20,7 @@ import { FenPipe } from '../../shared/money.pipe';
 import { isStaleVersion, showServerErrors } from '../../shared/server-errors';
 import { PurchaseRequestsApi, type ItemOption, type PurchaseRequest, type RequestInput } from './purchase-requests.api';
 import { PURCHASE_REQUESTS_TEXT } from './purchase-requests.text';
-import { budgetStop } from './request-budget';
+import { refusalOf, type Refusal } from './request-refusal';
 import { formPaths, lineEstimateFen, lineForm, parseQuantity, pickedItem, requestForm, type LineForm } from './request-form';
 import { RequestLines } from './request-lines';
 import { RequestStatusChip } from './status-chips';
@@ -68,8 +68,8 @@ export class RequestEditor {
   protected readonly form = requestForm();
   protected readonly request = signal<PurchaseRequest | null>(null);
   protected readonly saving = signal(false);
-  /** The amount a stop-controlled budget refused the submission by (fen), or its words when the API gave no figure. */
-  protected readonly stopped = signal<{ overFen: number | null; detail: string } | null>(null);
+  /** Why the API would not take the submission (a stopping budget and by how much, a closed month). */
+  protected readonly refused = signal<Refusal | null>(null);
   protected readonly options = signal<ItemOption[]>([]);
   private readonly searches = new Subject<string>();
 
@@ -104,7 +104,7 @@ export class RequestEditor {
         debounceTime(250),
         distinctUntilChanged(),
         switchMap((q) => {
-          const unit = this.request()?.buyingUnit;
+          const unit = this.request()?.buyingUnit.code;
           return unit ? this.api.items(unit, q).pipe(catchError(() => of([] as ItemOption[]))) : of([] as ItemOption[]);
         }),
         takeUntilDestroyed(),
@@ -150,8 +150,11 @@ export class RequestEditor {
             },
             error: (err: unknown) => {
               this.saving.set(false);
-              const stop = budgetStop(toProblem(err));
-              if (stop) this.stopped.set(stop);
+              // Saved but not submitted: the draft as saved stays on screen to change, with the reason above it.
+              const problem = toProblem(err);
+              const refusal = isStaleVersion(problem) ? null : refusalOf(problem);
+              if (refusal) this.refused.set(refusal);
+              else if (isStaleVersion(problem)) this.reloadStale(saved.id);
               else this.showProblem(err);
             },
           });
@@ -187,8 +190,8 @@ export class RequestEditor {
       note: v.note.trim(),
       lines: v.lines.map((l) => {
         const common = { quantity: parseQuantity(l.quantity) ?? 0, neededBy: l.neededBy || null, purpose: l.purpose.trim() };
-        if (l.kind === 'catalogue') return { itemId: pickedItem(l.item)?.id ?? null, ...common };
-        return { itemId: null, newItemName: l.newName.trim(), newItemSpec: l.newSpec.trim(), newItemUom: l.newUom.trim(), ...common };
+        if (l.kind === 'catalogue') return { itemId: pickedItem(l.item)?.id ?? null, newItem: null, ...common };
+        return { itemId: null, newItem: { name: l.newName.trim(), spec: l.newSpec.trim(), uom: l.newUom.trim() }, ...common };
       }),
     };
   }
@@ -197,7 +200,7 @@ export class RequestEditor {
     const current = this.request();
     if (!current) return of(null);
     this.saving.set(true);
-    this.stopped.set(null);
+    this.refused.set(null);
     return this.api.update(current.id, current.version, this.body()).pipe(
       map((r) => {
         this.saving.set(false);
@@ -207,14 +210,19 @@ export class RequestEditor {
       catchError((err: unknown) => {
         this.saving.set(false);
         if (isStaleVersion(toProblem(err))) {
-          this.notify.ok(TEXT.stale);
-          this.load(current.id);
+          this.reloadStale(current.id);
         } else {
           this.showProblem(err);
         }
         return of(null);
       }),
     );
+  }
+
+  /** Someone saved first: say so and show their version rather than overwrite it. */
+  private reloadStale(id: number): void {
+    this.notify.ok(TEXT.stale);
+    this.load(id);
   }
 
   /** Field errors under their fields (the API's paths renamed to the form's), the rest as a message. */

@@ -44,8 +44,8 @@ export function lineUom(v: ReturnType<LineForm['getRawValue']>): string {
 export function lineEstimateFen(v: ReturnType<LineForm['getRawValue']>): number | null {
   const item = v.kind === 'catalogue' ? pickedItem(v.item) : null;
   const qty = parseQuantity(v.quantity);
-  if (!item?.price || qty === null || quantityProblem(item.uom, qty) !== null) return null;
-  return lineAmountFen(qty, item.price.priceFen);
+  if (!item?.estimate || qty === null || quantityProblem(item.uom, qty) !== null) return null;
+  return lineAmountFen(qty, item.estimate.unitPriceFen);
 }
 
 const itemPicked = (c: AbstractControl): ValidationErrors | null => {
@@ -83,11 +83,12 @@ export function requestForm() {
 /** A line as saved, or an empty catalogue line (with the needed-by day of the line above: most requests have one). */
 export function lineForm(from?: RequestLine, prevNeededBy = ''): LineForm {
   const line: LineForm = new FormGroup({
-    kind: new FormControl<LineKind>(from && from.itemId === null ? 'new' : 'catalogue', { nonNullable: true }),
-    item: new FormControl<ItemOption | string | null>(from?.item ?? null, itemPicked),
-    newName: new FormControl(from?.newItemName ?? '', { nonNullable: true, validators: [newItemField, Validators.maxLength(200)] }),
-    newSpec: new FormControl(from?.newItemSpec ?? '', { nonNullable: true, validators: Validators.maxLength(200) }),
-    newUom: new FormControl(from?.newItemUom ?? '', { nonNullable: true, validators: [newItemField, Validators.maxLength(20)] }),
+    kind: new FormControl<LineKind>(from?.newItem ? 'new' : 'catalogue', { nonNullable: true }),
+    // A saved line keeps the price it was estimated at when saved; saving again prices it anew.
+    item: new FormControl<ItemOption | string | null>(from?.item ? { ...from.item, estimate: from.estimate } : null, itemPicked),
+    newName: new FormControl(from?.newItem?.name ?? '', { nonNullable: true, validators: [newItemField, Validators.maxLength(200)] }),
+    newSpec: new FormControl(from?.newItem?.spec ?? '', { nonNullable: true, validators: Validators.maxLength(200) }),
+    newUom: new FormControl(from?.newItem?.uom ?? '', { nonNullable: true, validators: [newItemField, Validators.maxLength(20)] }),
     quantity: new FormControl(from ? String(from.quantity) : '', { nonNullable: true, validators: quantityValid }),
     neededBy: new FormControl(from?.neededBy ?? prevNeededBy, { nonNullable: true }),
     purpose: new FormControl(from?.purpose ?? '', { nonNullable: true, validators: Validators.maxLength(200) }),
@@ -109,9 +110,9 @@ export function formPaths(problem: Problem): Problem {
       ...e,
       path: e.path
         .replace(/^lines\.(\d+)\.itemId$/, 'lines.$1.item')
-        .replace(/^lines\.(\d+)\.newItemName$/, 'lines.$1.newName')
-        .replace(/^lines\.(\d+)\.newItemSpec$/, 'lines.$1.newSpec')
-        .replace(/^lines\.(\d+)\.newItemUom$/, 'lines.$1.newUom'),
+        .replace(/^lines\.(\d+)\.newItem(\.name)?$/, 'lines.$1.newName')
+        .replace(/^lines\.(\d+)\.newItem\.spec$/, 'lines.$1.newSpec')
+        .replace(/^lines\.(\d+)\.newItem\.uom$/, 'lines.$1.newUom'),
     })),
   };
 }

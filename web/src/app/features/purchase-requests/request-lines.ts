@@ -9,13 +9,15 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { merge, switchMap } from 'rxjs';
+import { PLATFORM_LABELS } from '@portal/domain';
 import { AppDatePipe } from '../../core/i18n/app-date.pipe';
+import { I18n } from '../../core/i18n/i18n';
 import { provideAppDayAdapter } from '../../core/i18n/app-day-adapter';
 import { COMMON } from '../../core/i18n/text';
 import { TrPipe } from '../../core/i18n/tr.pipe';
 import { controlErrors } from '../../shared/field-errors';
 import { FenPipe } from '../../shared/money.pipe';
-import type { ItemOption } from './purchase-requests.api';
+import type { ItemOption, PriceEstimate } from './purchase-requests.api';
 import { PURCHASE_REQUESTS_TEXT } from './purchase-requests.text';
 import { lineUom, pickedItem, type LineForm } from './request-form';
 
@@ -57,8 +59,9 @@ export class RequestLines {
   readonly add = output();
   readonly remove = output<number>();
   /** The text typed in a line's item field: the editor searches the catalogue for it. */
-  readonly search = output<string>();
+  readonly itemSearch = output<string>();
 
+  private readonly i18n = inject(I18n);
   protected readonly text = TEXT;
   protected readonly error = controlErrors({
     pick: TEXT.itemPick,
@@ -84,12 +87,17 @@ export class RequestLines {
 
   protected readonly displayItem = (v: ItemOption | string | null): string => (v && typeof v === 'object' ? `${v.code} ${v.name}` : (v ?? ''));
 
+  /** Where a price was seen: the platform and the shop. */
+  protected source(e: PriceEstimate): string {
+    return `${this.i18n.t(PLATFORM_LABELS[e.platform])} · ${e.shopName}`;
+  }
+
   protected uom(line: LineForm): string {
     return lineUom(line.getRawValue());
   }
 
   protected typed(event: Event): void {
-    this.search.emit((event.target as HTMLInputElement).value);
+    this.itemSearch.emit((event.target as HTMLInputElement).value);
   }
 
   /** Flips a line between a catalogue item and a new one, keeping what was typed in either. */
