@@ -24,6 +24,14 @@ export const routes: Routes = [
         loadChildren: () => import('./features/prices/prices.routes').then((m) => m.PRICES_ROUTES),
       },
       {
+        path: 'purchase-requests',
+        loadChildren: () => import('./features/purchase-requests/purchase-requests.routes').then((m) => m.PURCHASE_REQUESTS_ROUTES),
+      },
+      {
+        path: 'planning-calendar',
+        loadChildren: () => import('./features/planning-calendar/planning-calendar.routes').then((m) => m.PLANNING_CALENDAR_ROUTES),
+      },
+      {
         path: 'ad-quotes',
         loadChildren: () => import('./features/ad-quotes/ad-quotes.routes').then((m) => m.AD_QUOTES_ROUTES),
       },
