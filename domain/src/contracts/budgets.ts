@@ -36,6 +36,6 @@ export const BudgetGrid = z.object({
 });
 export type BudgetGrid = z.infer<typeof BudgetGrid>;
 
-/** POST /api/budgets/import: how many department lines the file set, all in one go. */
-export const BudgetImportResult = z.object({ year: z.number().int(), imported: z.number().int(), created: z.number().int(), updated: z.number().int() });
+/** POST /api/budgets/import: how many department lines the file set, all in one go; skipped: rows without an amount. */
+export const BudgetImportResult = z.object({ year: z.number().int(), imported: z.number().int(), skipped: z.number().int(), created: z.number().int(), updated: z.number().int() });
 export type BudgetImportResult = z.infer<typeof BudgetImportResult>;

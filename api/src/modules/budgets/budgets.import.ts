@@ -54,6 +54,7 @@ async function checkBudgetFile(db: Knex, lang: Lang, file: Buffer, format: FileF
   const byName = new Map(departments.flatMap((d) => [d.code, d.name_zh, d.name_en].map((n) => [squash(n), d] as const)));
   const firstRow = new Map<number, number>();
   const settings: BudgetSetting[] = [];
+  let skipped = 0;
   for (const r of errors.length === 0 ? data : []) {
     const before = errors.length;
     const deptText = cell(r, 'department');
@@ -63,15 +64,19 @@ async function checkBudgetFile(db: Knex, lang: Lang, file: Buffer, format: FileF
     else if (firstRow.has(dept.id)) fail(r.row, columnName('department'), 'budgets.import.duplicateInFile', { other: firstRow.get(dept.id) });
     else firstRow.set(dept.id, r.row);
     const amountText = cell(r, 'amount');
+    // The template lists every department; one left without an amount takes no budget line.
+    if (!amountText) {
+      skipped++;
+      continue;
+    }
     const amountFen = parseBudgetAmount(amountText);
-    if (!amountText) fail(r.row, columnName('amount'), 'budgets.import.required');
-    else if (amountFen === null) fail(r.row, columnName('amount'), 'budgets.import.badAmount', { value: amountText });
+    if (amountFen === null) fail(r.row, columnName('amount'), 'budgets.import.badAmount', { value: amountText });
     const controlText = cell(r, 'control');
     const control = parseBudgetControl(controlText);
     if (control === null) fail(r.row, columnName('control'), 'budgets.import.badControl', { value: controlText });
     if (errors.length === before && dept && amountFen !== null && control !== null) settings.push({ departmentId: dept.id, amountFen, control, version: null });
   }
-  return { rows: data.length, valid: data.length - badRows.size, invalidRows: badRows.size, errorCount: errors.length, errors, settings };
+  return { rows: data.length, skipped, valid: data.length - badRows.size, invalidRows: badRows.size, errorCount: errors.length, errors, settings };
 }
 
 /**
@@ -97,6 +102,6 @@ export async function importBudgets(
     const current = new Map((await repo.budgetsOfYear(trx, office.id, year)).map((b) => [b.department_id, b.version]));
     const settings = check.settings.map((s) => ({ ...s, version: current.get(s.departmentId) ?? null }));
     const { created, updated } = await setBudgetLines(trx, actor, year, settings, (i) => `rows.${i}.department`);
-    return { year, imported: settings.length, created, updated };
+    return { year, imported: settings.length, skipped: check.skipped, created, updated };
   });
 }

@@ -7,7 +7,7 @@ import { budgetLines } from './budgets.service';
 
 const NOTES: Record<(typeof BUDGET_IMPORT_COLUMNS)[number], [string, string]> = {
   department: ['必填。总部部门的名称或编码，如 信息技术部 或 IT', 'Required. A head-office department’s name or code, e.g. IT Dept or IT'],
-  amount: ['必填。全年预算，单位元，最多两位小数，如 36000.00', 'Required. The year’s budget in yuan, at most two decimals, e.g. 36000.00'],
+  amount: ['全年预算，单位元，最多两位小数，如 36000.00；留空的部门不设预算', 'The year’s budget in yuan, at most two decimals, e.g. 36000.00; a department left empty gets no budget'],
   control: ['选填。提醒（超支可提交，带警示）或 禁止（超支不能提交）；空白为提醒', 'Optional. Warn (over-budget requests go with a warning) or stop (they cannot be submitted); empty means warn'],
 };
 
@@ -29,7 +29,7 @@ export async function budgetTemplate(db: Knex, year: number): Promise<Buffer> {
     frozenRows: 1,
   });
   ws.header();
-  for (const l of await budgetLines(db, 'zh', year)) ws.row([l.departmentName, l.amountFen, BUDGET_CONTROL_LABELS[l.control].zh]);
+  for (const l of await budgetLines(db, 'zh', year)) ws.row([l.departmentName, l.budgetId === null ? null : l.amountFen, BUDGET_CONTROL_LABELS[l.control].zh]);
   const help = wb.sheet('填写说明 Instructions', {
     columns: [
       { header: '列 Column', width: 16 },
