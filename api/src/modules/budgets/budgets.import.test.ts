@@ -18,7 +18,7 @@ async function workbook(rows: (string | number)[][]): Promise<Buffer> {
 describe('budget import', () => {
   let clerk: Session;
   let leader: Session;
-  const ctx = signedInSuite(['clerk', 'leader'], (s) => ([clerk, leader] = s));
+  signedInSuite(['clerk', 'leader'], (s) => ([clerk, leader] = s));
   const upload = (body: Buffer, lang = 'zh-CN', as = clerk) =>
     as.post(`/api/budgets/import?year=${YEAR}`).set('Content-Type', 'application/octet-stream').set('Accept-Language', lang).send(body);
   const lines = async (): Promise<BudgetLine[]> => (await clerk.get(`/api/budgets?year=${YEAR}`)).body.lines;
