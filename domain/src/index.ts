@@ -20,3 +20,4 @@ export * from './quantities';
 export * from './purchasing-plans';
 export * from './purchasing-calendar';
 export * from './purchasing-requests';
+export * from './purchasing-budgets';

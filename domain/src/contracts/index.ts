@@ -23,3 +23,4 @@ export * from './workbench';
 export * from './purchase-plans';
 export * from './planning-calendar';
 export * from './purchase-requests';
+export * from './budgets';
