@@ -13,6 +13,7 @@ import { healthModule } from './modules/health/health.module';
 import { itemsModule } from './modules/items/items.module';
 import { notificationsModule } from './modules/notifications/notifications.module';
 import { pricesModule } from './modules/prices/prices.module';
+import { stockModule } from './modules/stock/stock.module';
 import { suppliersModule } from './modules/suppliers/suppliers.module';
 import { unitsModule } from './modules/units/units.module';
 import { usersModule } from './modules/users/users.module';
@@ -33,6 +34,7 @@ export const MODULES: readonly ModuleManifest[] = [
   itemsModule,
   suppliersModule,
   pricesModule,
+  stockModule,
   adSlotsModule,
   adRateCardsModule,
   customersModule,

@@ -22,4 +22,5 @@ export const MODULE_TABLES: Readonly<Record<string, readonly string[]>> = {
   numbering: ['document_counters'],
   idempotency: ['idempotency_keys'],
   attachments: ['attachments'],
+  stock: ['stock_moves', 'stock_balances'],
 };

@@ -20,3 +20,4 @@ export * from './customers';
 export * from './ad-discount-authority';
 export * from './ad-quotes';
 export * from './workbench';
+export * from './stock';
