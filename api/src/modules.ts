@@ -14,6 +14,7 @@ import { itemsModule } from './modules/items/items.module';
 import { notificationsModule } from './modules/notifications/notifications.module';
 import { pricesModule } from './modules/prices/prices.module';
 import { purchasePlansModule } from './modules/purchase-plans/purchase-plans.module';
+import { stockModule } from './modules/stock/stock.module';
 import { suppliersModule } from './modules/suppliers/suppliers.module';
 import { unitsModule } from './modules/units/units.module';
 import { usersModule } from './modules/users/users.module';
@@ -34,6 +35,7 @@ export const MODULES: readonly ModuleManifest[] = [
   itemsModule,
   suppliersModule,
   pricesModule,
+  stockModule,
   adSlotsModule,
   adRateCardsModule,
   customersModule,

@@ -85,6 +85,10 @@ export const AUDIT_ACTION_LABELS = {
   'supplier.rectified': label('供应商整改完成', 'Supplier rectified'),
   'supplier.rectification_ignored': label('供应商逾期未整改', 'Supplier ignored rectification'),
 
+  'stock_move.receipt': label('手工入库', 'Received stock'),
+  'stock_move.issue': label('物资领用', 'Issued stock'),
+  'stock_move.count': label('库存盘点调整', 'Stock count adjusted'),
+
   'seed.demo': label('载入演示数据', 'Loaded demo data'),
 } as const;
 
@@ -108,6 +112,7 @@ export const AUDIT_ENTITY_LABELS = {
   price_observation: label('价格记录', 'Price record'),
   price_import: label('价格导入', 'Price import'),
   supplier: label('供应商', 'Supplier'),
+  stock_move: label('库存变动', 'Stock move'),
   system: label('系统', 'System'),
 } as const;
 

@@ -18,3 +18,4 @@ export * from './money-bounds';
 export * from './audit-labels';
 export * from './quantities';
 export * from './purchasing-plans';
+export * from './stock';

@@ -21,3 +21,4 @@ export * from './ad-discount-authority';
 export * from './ad-quotes';
 export * from './workbench';
 export * from './purchase-plans';
+export * from './stock';
