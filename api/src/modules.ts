@@ -17,6 +17,7 @@ import { notificationsModule } from './modules/notifications/notifications.modul
 import { purchaseRequestsModule } from './modules/purchase-requests/purchase-requests.module';
 import { pricesModule } from './modules/prices/prices.module';
 import { purchasePlansModule } from './modules/purchase-plans/purchase-plans.module';
+import { stockModule } from './modules/stock/stock.module';
 import { suppliersModule } from './modules/suppliers/suppliers.module';
 import { unitsModule } from './modules/units/units.module';
 import { usersModule } from './modules/users/users.module';
@@ -38,6 +39,7 @@ export const MODULES: readonly ModuleManifest[] = [
   suppliersModule,
   pricesModule,
   budgetsModule,
+  stockModule,
   adSlotsModule,
   adRateCardsModule,
   customersModule,

@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import type { PolicyStep, Role, UnitKind } from '@portal/domain';
 import { hashPassword } from '../../api/src/modules/auth/password';
 import { seedAdSales } from './ad-sales';
+import { seedStock } from './stock';
 import { seedSupplierPrices } from './supplier-prices';
 
 /** The one password of every demo user; printed in the README. */
@@ -71,6 +72,8 @@ export const DEMO_USERS: UserSeed[] = [
   { username: 'supply_clerk', name: '赵强', unit: 'SUPPLY', roles: [['purchasing_clerk', 'SUPPLY']] },
   { username: 'dept_head', name: '刘洋', unit: 'IT', roles: [['dept_head', 'IT']] },
   { username: 'leader', name: '陈建国', unit: 'HQ', roles: [['company_leader', 'HQ']] },
+  // A second company leader: a plan of ¥50,000 or more needs two of them (purchase_plan policy below).
+  { username: 'leader2', name: '黄志明', unit: 'HQ', roles: [['company_leader', 'HQ']] },
   { username: 'ecom', name: '孙丽', unit: 'ECOM', roles: [['ecommerce_staff', 'ECOM']] },
   { username: 'bj_clerk', name: '周杰', unit: 'BJ-ECOM', roles: [['branch_ecommerce_clerk', 'BJ']] },
   { username: 'bj_marketer', name: '吴敏', unit: 'BJ-PUB', roles: [['branch_marketer', 'BJ']] },
@@ -87,12 +90,20 @@ export const DEMO_USERS: UserSeed[] = [
  * condition }.
  * - ad_quote has none: its chain follows from the discount authority (the
  *   ad_discount_authority table, applied by decideDiscount), see api/src/modules/ad-quotes.
- * - purchase_plan: DOMAIN.md §2.3, the company purchase plan goes to company leadership.
+ * - purchase_plan: DOMAIN.md §2.3, the company purchase plan goes to company leadership
+ *   (issue 12): finance first when a department is over a warn-controlled budget, since
+ *   the budget is finance's control and the leader then decides knowing whether the
+ *   overspend can be covered; a company leader always; a second leader from ¥50,000.00
+ *   (the engine never lets one person approve two steps of a round).
  */
 export const DEMO_APPROVAL_POLICIES: { documentType: string; steps: PolicyStep[] }[] = [
   {
     documentType: 'purchase_plan',
-    steps: [{ role: 'company_leader', unit: 'hq', origin: 'any', condition: { kind: 'always' } }],
+    steps: [
+      { role: 'finance', unit: 'hq', origin: 'any', condition: { kind: 'overBudget' } },
+      { role: 'company_leader', unit: 'hq', origin: 'any', condition: { kind: 'always' } },
+      { role: 'company_leader', unit: 'hq', origin: 'any', condition: { kind: 'amountAtLeast', amountFen: 5_000_000 } },
+    ],
   },
 ];
 
@@ -124,6 +135,7 @@ export async function seedDemo(db: Knex): Promise<void> {
       await trx('approval_policies').insert({ document_type: p.documentType, steps: JSON.stringify(p.steps) });
     }
     await seedSupplierPrices(trx, { clerk: userIds.get('clerk')!, supplyClerk: userIds.get('supply_clerk')! });
+    await seedStock(trx, { units: ids, clerk: userIds.get('clerk')!, supplyClerk: userIds.get('supply_clerk')! });
     await seedAdSales(trx, { ecom: userIds.get('ecom')!, bjClerk: userIds.get('bj_clerk')!, hqGm: userIds.get('hq_gm')! });
     await trx('audit_log').insert({ action: 'seed.demo', entity: 'system', actor_name: 'seed', after: JSON.stringify({ users: DEMO_USERS.length, units: ids.size }) });
   });

@@ -97,6 +97,9 @@ export const AUDIT_ACTION_LABELS = {
   'purchase_request.returned': label('采购申请被退回修改', 'Purchase request returned for changes'),
   'purchase_request.withdrawn': label('撤回采购申请', 'Purchase request withdrawn'),
   'purchase_request.map_line': label('新物资对应到物资目录', 'Mapped new item to catalogue'),
+  'stock_move.receipt': label('手工入库', 'Received stock'),
+  'stock_move.issue': label('物资领用', 'Issued stock'),
+  'stock_move.count': label('库存盘点调整', 'Stock count adjusted'),
 
   'seed.demo': label('载入演示数据', 'Loaded demo data'),
 } as const;
@@ -124,6 +127,7 @@ export const AUDIT_ENTITY_LABELS = {
   supplier: label('供应商', 'Supplier'),
   planning_calendar: label('采购计划日历', 'Planning calendar'),
   purchase_request: label('采购申请', 'Purchase request'),
+  stock_move: label('库存变动', 'Stock move'),
   system: label('系统', 'System'),
 } as const;
 

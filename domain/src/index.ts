@@ -21,3 +21,4 @@ export * from './purchasing-plans';
 export * from './purchasing-calendar';
 export * from './purchasing-requests';
 export * from './purchasing-budgets';
+export * from './stock';

@@ -26,4 +26,5 @@ export const MODULE_TABLES: Readonly<Record<string, readonly string[]>> = {
   'purchase-requests': ['purchase_requests', 'purchase_request_lines'],
   budgets: ['budgets'],
   'purchase-plans': ['purchase_plans', 'purchase_plan_lines', 'purchase_plan_sources'],
+  stock: ['stock_moves', 'stock_balances'],
 };

@@ -24,3 +24,4 @@ export * from './purchase-plans';
 export * from './planning-calendar';
 export * from './purchase-requests';
 export * from './budgets';
+export * from './stock';

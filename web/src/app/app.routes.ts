@@ -36,6 +36,10 @@ export const routes: Routes = [
         loadChildren: () => import('./features/purchase-plans/purchase-plans.routes').then((m) => m.PURCHASE_PLANS_ROUTES),
       },
       {
+        path: 'stock',
+        loadChildren: () => import('./features/stock/stock.routes').then((m) => m.STOCK_ROUTES),
+      },
+      {
         path: 'ad-quotes',
         loadChildren: () => import('./features/ad-quotes/ad-quotes.routes').then((m) => m.AD_QUOTES_ROUTES),
       },

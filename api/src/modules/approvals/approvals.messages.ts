@@ -42,6 +42,10 @@ export const approvalsMessages: MessageTable = {
     zh: '不能审批自己提交的单据',
     en: 'You cannot approve your own submission',
   },
+  'approvals.alreadySigned': {
+    zh: '您已审批过本轮的前一步，下一步需由另一位审批人审批',
+    en: 'You approved an earlier step of this round; the next step needs someone else',
+  },
   'approvals.onlySubmitterWithdraws': {
     zh: '只有提交人可以撤回',
     en: 'Only the submitter can withdraw it',

@@ -201,10 +201,14 @@ const ELIGIBLE = `with recursive ${UNIT_ANCESTRY},
     join (${ACTIVE_GRANTS}) g on ${HOLDS_STEP}
     join principals p on p.user_id = g.user_id
    where r.status = 'pending' and r.submitter_id <> ? and g.user_id <> r.submitter_id
+     -- One signature per person per round: whoever approved an earlier step waits for someone else.
+     and not exists (select 1 from approval_actions x
+                      where x.request_id = r.id and x.round = r.round and x.action = 'approve'
+                        and (x.actor_id in (g.user_id, ?) or x.on_behalf_of_id = g.user_id))
    order by r.id, p.delegator_id nulls first`;
 
 function eligible(db: Knex, userId: number, today: string) {
-  return db.raw(`(${ELIGIBLE}) as e`, [userId, userId, today, userId]);
+  return db.raw(`(${ELIGIBLE}) as e`, [userId, userId, today, userId, userId]);
 }
 
 export interface ListedRequestRow extends RequestRow {
@@ -296,6 +300,17 @@ export async function approversOf(db: Knex, requestId: number): Promise<{ name: 
     .where('a.action', 'approve')
     .orderBy('a.id')
     .select('u.display_name as name', 's.role', 'a.at');
+}
+
+/**
+ * Who has approved a step of the request's current round, in person or through a delegate:
+ * none of them counts for a later step (one person, one signature per round).
+ */
+export async function approvedThisRound(db: Knex, r: { id: number; round: number }): Promise<number[]> {
+  const rows: { actor_id: number; on_behalf_of_id: number | null }[] = await db('approval_actions')
+    .where({ request_id: r.id, round: r.round, action: 'approve' })
+    .select('actor_id', 'on_behalf_of_id');
+  return [...new Set(rows.flatMap((a) => (a.on_behalf_of_id === null ? [a.actor_id] : [a.actor_id, a.on_behalf_of_id])))];
 }
 
 /** The step a pending request waits on: its role and the unit the approver is taken from. */

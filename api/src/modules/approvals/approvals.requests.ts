@@ -41,7 +41,9 @@ function stepKey(s: requests.StepRow) {
 /**
  * On whose authority this user may act on the step: 'self' as a holder, a
  * holder's id as that holder's delegate today, or null. The submitter never
- * counts, neither in person nor through a delegate.
+ * counts, neither in person nor through a delegate; nor does anyone who already
+ * approved a step of this round (`approved`): a chain of two company leaders
+ * means two people, not one person twice.
  */
 export async function authorityOver(
   db: Knex,
@@ -49,9 +51,10 @@ export async function authorityOver(
   submitterId: number,
   step: requests.StepRow,
   delegators: readonly number[],
+  approved: readonly number[] = [],
 ): Promise<'self' | number | null> {
-  if (userId === submitterId || step.skipped || step.unit_id === null) return null;
-  const holders = (await repo.holders(db, stepKey(step))).map((p) => p.id).filter((id) => id !== submitterId);
+  if (userId === submitterId || approved.includes(userId) || step.skipped || step.unit_id === null) return null;
+  const holders = (await repo.holders(db, stepKey(step))).map((p) => p.id).filter((id) => id !== submitterId && !approved.includes(id));
   if (holders.includes(userId)) return 'self';
   // Delegation is not passed on: a delegate acts for the people who named them, not for whoever named those.
   return delegators.find((id) => holders.includes(id)) ?? null;
@@ -59,7 +62,8 @@ export async function authorityOver(
 
 /** Everyone to tell that the step waits for them: its holders and their delegates of today. */
 export async function notifyStepWaiting(trx: Knex, def: DocumentType, request: requests.RequestRow, step: requests.StepRow): Promise<void> {
-  const holders = (await repo.holders(trx, stepKey(step))).map((p) => p.id).filter((id) => id !== request.submitter_id);
+  const approved = await requests.approvedThisRound(trx, request);
+  const holders = (await repo.holders(trx, stepKey(step))).map((p) => p.id).filter((id) => id !== request.submitter_id && !approved.includes(id));
   const delegates = (await delegations.delegatesOf(trx, holders, today())).map((d) => d.to_user_id).filter((id) => id !== request.submitter_id);
   const submitter = await users.personById(trx, request.submitter_id);
   await notify(trx, [...holders, ...delegates], {
@@ -162,12 +166,17 @@ async function requireAuthority(trx: Knex, userId: number, r: requests.RequestRo
   if (userId === r.submitter_id) throw new Forbidden('approvals.ownSubmission');
   const delegators = await delegations.delegatorsOf(trx, userId, today());
   const current = steps.find((s) => s.position === r.current_step)!;
-  const authority = await authorityOver(trx, userId, r.submitter_id, current, delegators);
+  const approved = await requests.approvedThisRound(trx, r);
+  const authority = await authorityOver(trx, userId, r.submitter_id, current, delegators, approved);
   if (authority === 'self') return null;
   if (authority !== null) return authority;
+  // They hold this step too, but signed an earlier one of the round: it waits for someone else.
+  if (approved.includes(userId) && (await authorityOver(trx, userId, r.submitter_id, current, delegators)) !== null) {
+    throw new Forbidden('approvals.alreadySigned');
+  }
   // A later step's approver is told whose turn it is; anyone else only that this step is not theirs.
   for (const later of steps.filter((s) => s.position > current.position)) {
-    if ((await authorityOver(trx, userId, r.submitter_id, later, delegators)) !== null) {
+    if ((await authorityOver(trx, userId, r.submitter_id, later, delegators, approved)) !== null) {
       const unit = (await loadUnitTree(trx)).get(current.unit_id!)!;
       throw new Forbidden('approvals.notYourTurn', { position: current.position, role: ROLE_LABELS[current.role], unit: bilingual(unit) });
     }
@@ -223,7 +232,7 @@ export async function readRequest(db: Knex, viewer: SessionUser, lang: Lang, id:
   let currentApprover = false;
   const current = steps.find((s) => s.position === r.current_step);
   if (r.status === 'pending' && current) {
-    const authority = await authorityOver(db, viewer.id, r.submitter_id, current, await delegations.delegatorsOf(db, viewer.id, today()));
+    const authority = await authorityOver(db, viewer.id, r.submitter_id, current, await delegations.delegatorsOf(db, viewer.id, today()), await requests.approvedThisRound(db, r));
     currentApprover = authority !== null;
     actingFor = typeof authority === 'number' ? authority : null;
   }

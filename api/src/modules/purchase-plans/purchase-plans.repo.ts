@@ -4,6 +4,8 @@ import { whereContains } from '../../db/like';
 import { pageOf, sortedBy } from '../../db/paging';
 import { insertedId, updateAtVersion } from '../../db/rows';
 import { itemsView, type ItemRow } from '../items/items.reads.repo';
+
+export type { ItemRow };
 import { requestLinesView } from '../purchase-requests/purchase-requests.reads.repo';
 import { onHandView } from '../stock/stock.reads.repo';
 import { suppliersView } from '../suppliers/suppliers.reads.repo';

@@ -3,7 +3,6 @@ import { consolidate, fromMilli, toMilli, type Consolidation, type PlanDecision,
 import type { PlanConsolidation, PlanItem, PlanLine } from '@portal/domain/contracts';
 import type { Lang } from '../../http/lang';
 import { loadUnitTree, type PlacedUnit } from '../units/units.scope';
-import type { ItemRow } from '../items/items.reads.repo';
 import { budgetPositions } from './purchase-plans.budget';
 import * as repo from './purchase-plans.repo';
 
@@ -62,7 +61,7 @@ export function consolidationOf(state: PlanState): Consolidation {
   return consolidate(lines, state.onHand, state.overrides);
 }
 
-const planItem = (i: ItemRow): PlanItem => ({ id: i.id, code: i.code, name: i.name, spec: i.spec, uom: i.uom, category: i.category });
+const planItem = (i: repo.ItemRow): PlanItem => ({ id: i.id, code: i.code, name: i.name, spec: i.spec, uom: i.uom, category: i.category });
 
 /**
  * The consolidation as the contract shows it. `stored` lines (a plan's own snapshot) win
