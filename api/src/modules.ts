@@ -13,6 +13,7 @@ import { healthModule } from './modules/health/health.module';
 import { itemsModule } from './modules/items/items.module';
 import { planningCalendarModule } from './modules/planning-calendar/planning-calendar.module';
 import { notificationsModule } from './modules/notifications/notifications.module';
+import { purchaseRequestsModule } from './modules/purchase-requests/purchase-requests.module';
 import { pricesModule } from './modules/prices/prices.module';
 import { suppliersModule } from './modules/suppliers/suppliers.module';
 import { unitsModule } from './modules/units/units.module';
@@ -41,6 +42,7 @@ export const MODULES: readonly ModuleManifest[] = [
   adQuotesModule,
   attachmentsModule,
   planningCalendarModule,
+  purchaseRequestsModule,
   workbenchModule,
 ];
 
