@@ -87,6 +87,18 @@ describe('RequestEditor', () => {
     expect(drive.errorUnder('line-new-uom')).toBe('请填写物资的计量单位');
   });
 
+  it('words a refusal that gives the figure in the screen’s own words', async () => {
+    await open();
+    await drive.click('submit-request');
+    http.expectOne((r) => r.method === 'PUT').flush(draft({ version: 3 }));
+    await fixture.whenStable();
+    http
+      .expectOne('/api/purchase-requests/5/submit')
+      .flush({ status: 409, detail: 'Over budget', overByFen: 50_000, errors: [] }, { status: 409, statusText: 'Conflict' });
+    await fixture.whenStable();
+    expect(text('submit-refused')).toContain('超出部门预算 ¥500.00');
+  });
+
   it('tells the requester by how much a stop-controlled budget is exceeded, and keeps the saved draft on screen', async () => {
     await open();
     await drive.click('submit-request');
@@ -94,13 +106,14 @@ describe('RequestEditor', () => {
     await fixture.whenStable();
     const submit = http.expectOne('/api/purchase-requests/5/submit');
     expect(submit.request.body).toEqual({ version: 3 });
+    // As the API refuses it: a 409 naming the request's total, with the amount over in its words.
+    const message = '超出预算 ¥1,234.00：信息技术部的办公用品预算为“控制”方式，请减少数量或联系办公室';
     submit.flush(
-      { status: 422, type: 'https://portal.example/problems/budget-exceeded', detail: '超出预算 ¥1,234.00', overByFen: 123_400 },
-      { status: 422, statusText: 'Unprocessable Entity' },
+      { status: 409, type: 'https://portal.example/problems/conflict', detail: message, errors: [{ path: 'totalFen', message }] },
+      { status: 409, statusText: 'Conflict' },
     );
     await fixture.whenStable();
-    expect(text('submit-refused')).toContain('超出部门预算 ¥1,234.00');
-    expect(text('submit-refused')).toContain('不能提交');
+    expect(text('submit-refused')).toContain('超出预算 ¥1,234.00');
     expect(notify.error).not.toHaveBeenCalled();
     expect(all('request-line').length).toBe(2);
   });
