@@ -35,6 +35,7 @@ export interface RequestQuery extends PagedQuery {
   month?: string | null;
   status?: RequestStatus | null;
   buyingUnit?: BuyingUnit | null;
+  mine?: boolean;
 }
 
 /** /api/purchase-requests: departments' monthly requests, their lines and the item search with prices. */
@@ -43,7 +44,7 @@ export class PurchaseRequestsApi {
   private readonly http = inject(HttpClient);
 
   list(query: RequestQuery): Observable<Page<RequestSummary>> {
-    return this.http.get<Page<RequestSummary>>('/api/purchase-requests', { params: pagedParams(query, ['month', 'status', 'buyingUnit']) });
+    return this.http.get<Page<RequestSummary>>('/api/purchase-requests', { params: pagedParams(query, ['month', 'status', 'buyingUnit', 'mine']) });
   }
 
   get(id: number): Observable<PurchaseRequest> {
@@ -68,7 +69,7 @@ export class PurchaseRequestsApi {
   }
 
   remove(id: number, version: number): Observable<void> {
-    return this.http.delete<void>(`/api/purchase-requests/${id}`, { body: { version } });
+    return this.http.delete<void>(`/api/purchase-requests/${id}`, { params: { version } });
   }
 
   /** Catalogue items of the buying unit matching `q`, each with its lowest eligible current price. */

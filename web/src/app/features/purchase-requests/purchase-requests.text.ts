@@ -17,6 +17,7 @@ export const PURCHASE_REQUESTS_TEXT = {
   anyStatus: { zh: '全部状态', en: 'Any status' },
   anyUnit: { zh: '全部采购单位', en: 'Any buying unit' },
   anyMonth: { zh: '全部月份', en: 'Any month' },
+  mine: { zh: '我创建的', en: 'Created by me' },
   number: { zh: '编号', en: 'Number' },
   department: { zh: '申请部门', en: 'Department' },
   buyingUnit: { zh: '采购单位', en: 'Buying unit' },

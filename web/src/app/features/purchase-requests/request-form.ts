@@ -86,9 +86,9 @@ export function lineForm(from?: RequestLine, prevNeededBy = ''): LineForm {
     kind: new FormControl<LineKind>(from?.newItem ? 'new' : 'catalogue', { nonNullable: true }),
     // A saved line keeps the price it was estimated at when saved; saving again prices it anew.
     item: new FormControl<ItemOption | string | null>(from?.item ? { ...from.item, estimate: from.estimate } : null, itemPicked),
-    newName: new FormControl(from?.newItem?.name ?? '', { nonNullable: true, validators: [newItemField, Validators.maxLength(200)] }),
+    newName: new FormControl(from?.newItem?.name ?? '', { nonNullable: true, validators: [newItemField, Validators.maxLength(100)] }),
     newSpec: new FormControl(from?.newItem?.spec ?? '', { nonNullable: true, validators: Validators.maxLength(200) }),
-    newUom: new FormControl(from?.newItem?.uom ?? '', { nonNullable: true, validators: [newItemField, Validators.maxLength(20)] }),
+    newUom: new FormControl(from?.newItem?.uom ?? '', { nonNullable: true, validators: [newItemField, Validators.maxLength(10)] }),
     quantity: new FormControl(from ? String(from.quantity) : '', { nonNullable: true, validators: quantityValid }),
     neededBy: new FormControl(from?.neededBy ?? prevNeededBy, { nonNullable: true }),
     purpose: new FormControl(from?.purpose ?? '', { nonNullable: true, validators: Validators.maxLength(200) }),

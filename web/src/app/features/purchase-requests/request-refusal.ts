@@ -1,20 +1,25 @@
 import type { Problem } from '../../core/session/session.model';
 
-/** A submission the API refused as a whole (not a field): what the editor shows in its banner. */
+/** A submission the API refused as a whole: what the editor shows in its banner until the next save. */
 export interface Refusal {
-  /** How far over a stop-controlled budget the request is, when the API says (fen). */
+  /** How far over a stop-controlled budget the request is, when the API gives the figure (fen). */
   overByFen: number | null;
-  /** The API's own words, in the reader's language ("超出预算 ¥1,234.00"). */
+  /** The API's own words, in the reader's language ("超出预算 ¥1,234.00：…"). */
   detail: string;
 }
 
+/** Paths that name the request as a whole rather than a field the requester can point at. */
+const WHOLE_REQUEST = ['totalFen', 'lines'];
+
 /**
- * The refusal of a submit that no field explains (a stop-controlled budget, a month no longer
- * open), or null when the problem belongs under fields or is not a refusal at all (network,
- * 5xx, stale version). The API names the amount over a stopping budget in `overByFen`.
+ * The refusal of a submit that no field explains (a stop-controlled budget, which the API puts
+ * on the request's total; a month no longer open; no lines), or null when the problem belongs
+ * under fields or is no refusal at all (network, 5xx).
  */
 export function refusalOf(problem: Problem): Refusal | null {
-  if (problem.status < 400 || problem.status >= 500 || problem.errors?.length) return null;
+  if (problem.status < 400 || problem.status >= 500) return null;
+  const errors = problem.errors ?? [];
+  if (errors.some((e) => !WHOLE_REQUEST.includes(e.path))) return null;
   const over = (problem as Problem & { overByFen?: unknown }).overByFen;
-  return { overByFen: typeof over === 'number' ? over : null, detail: problem.detail ?? problem.title ?? '' };
+  return { overByFen: typeof over === 'number' ? over : null, detail: errors[0]?.message ?? problem.detail ?? problem.title ?? '' };
 }

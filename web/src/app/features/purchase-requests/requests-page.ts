@@ -24,9 +24,11 @@ interface Filter {
   month: string | null;
   status: RequestStatus | null;
   buyingUnit: BuyingUnit | null;
+  /** Only the requests this user created (the workbench's "my drafts" card links here). */
+  mine: boolean;
 }
 
-const NO_FILTER: Filter = { q: '', month: null, status: null, buyingUnit: null };
+const NO_FILTER: Filter = { q: '', month: null, status: null, buyingUnit: null, mine: false };
 const STATUSES = Object.keys(REQUEST_STATUS_LABELS) as RequestStatus[];
 
 /** This month as YYYY-MM on the reader's machine. */
@@ -65,18 +67,19 @@ export class RequestsPage {
   /** A department's requester may start a request; heads, clerks, leadership, finance and audit read. */
   protected readonly canCreate = computed(() => (this.user()?.roles ?? []).some((r) => PURCHASE_REQUEST_WRITER_ROLES.includes(r.role)));
 
-  // ?status=submitted opens the list filtered, as the workbench's cards link to it.
+  // ?status=submitted, ?month=2026-12 or ?mine=true open the list filtered, as the workbench's cards link to it.
   private readonly linked = inject(ActivatedRoute).snapshot.queryParamMap;
   protected readonly filters = inject(FormBuilder).nonNullable.group<Filter>({
     ...NO_FILTER,
     status: STATUSES.find((s) => s === this.linked.get('status')) ?? null,
     month: this.linked.get('month'),
+    mine: this.linked.get('mine') === 'true',
   });
   protected readonly list = serverList<RequestSummary, Filter>({
     filters: this.filters,
     sort: { active: 'updatedAt', direction: 'desc' },
     pageSize: 20,
-    load: (f, paging) => this.api.list({ ...f, ...paging }),
+    load: (f, paging) => this.api.list({ ...f, mine: f.mine || undefined, ...paging }),
   });
 
   protected readonly trackById = (_: number, r: RequestSummary) => r.id;
