@@ -12,7 +12,9 @@ import { budgetsModule } from './modules/budgets/budgets.module';
 import { customersModule } from './modules/customers/customers.module';
 import { healthModule } from './modules/health/health.module';
 import { itemsModule } from './modules/items/items.module';
+import { planningCalendarModule } from './modules/planning-calendar/planning-calendar.module';
 import { notificationsModule } from './modules/notifications/notifications.module';
+import { purchaseRequestsModule } from './modules/purchase-requests/purchase-requests.module';
 import { pricesModule } from './modules/prices/prices.module';
 import { suppliersModule } from './modules/suppliers/suppliers.module';
 import { unitsModule } from './modules/units/units.module';
@@ -41,6 +43,8 @@ export const MODULES: readonly ModuleManifest[] = [
   adDiscountAuthorityModule,
   adQuotesModule,
   attachmentsModule,
+  planningCalendarModule,
+  purchaseRequestsModule,
   workbenchModule,
 ];
 

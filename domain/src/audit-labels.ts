@@ -76,6 +76,18 @@ export const AUDIT_ACTION_LABELS = {
   'supplier.rectified': label('供应商整改完成', 'Supplier rectified'),
   'supplier.rectification_ignored': label('供应商逾期未整改', 'Supplier ignored rectification'),
 
+  'planning_calendar.update': label('修改采购计划日历', 'Planning calendar changed'),
+
+  'purchase_request.create': label('新建采购申请', 'Created purchase request'),
+  'purchase_request.update': label('修改采购申请', 'Purchase request changed'),
+  'purchase_request.delete': label('删除采购申请草稿', 'Deleted draft purchase request'),
+  'purchase_request.submit': label('提交采购申请', 'Submitted purchase request'),
+  'purchase_request.approved': label('采购申请部门审批通过', 'Purchase request approved'),
+  'purchase_request.rejected': label('采购申请被驳回', 'Purchase request rejected'),
+  'purchase_request.returned': label('采购申请被退回修改', 'Purchase request returned for changes'),
+  'purchase_request.withdrawn': label('撤回采购申请', 'Purchase request withdrawn'),
+  'purchase_request.map_line': label('新物资对应到物资目录', 'Mapped new item to catalogue'),
+
   'seed.demo': label('载入演示数据', 'Loaded demo data'),
 } as const;
 
@@ -99,6 +111,8 @@ export const AUDIT_ENTITY_LABELS = {
   price_import: label('价格导入', 'Price import'),
   budget: label('办公用品预算', 'Office-supplies budget'),
   supplier: label('供应商', 'Supplier'),
+  planning_calendar: label('采购计划日历', 'Planning calendar'),
+  purchase_request: label('采购申请', 'Purchase request'),
   system: label('系统', 'System'),
 } as const;
 

@@ -18,3 +18,5 @@ export * from './money-bounds';
 export * from './audit-labels';
 export * from './quantities';
 export * from './purchasing-budgets';
+export * from './purchasing-calendar';
+export * from './purchasing-requests';

@@ -21,3 +21,5 @@ export * from './ad-discount-authority';
 export * from './ad-quotes';
 export * from './workbench';
 export * from './budgets';
+export * from './planning-calendar';
+export * from './purchase-requests';
