@@ -13,6 +13,8 @@ import type { ImportHeader } from './supplier-prices';
 export const BUDGET_EDITOR_ROLES: readonly Role[] = ['purchasing_clerk'];
 /** Leaders, finance and audit read every line; requesters and department heads their own department's. */
 export const BUDGET_READER_ROLES: readonly Role[] = ['purchasing_clerk', 'company_leader', 'finance', 'auditor', 'requester', 'dept_head'];
+/** The menu's 预算: a requester meets the budget beside their request instead. */
+export const BUDGET_SECTION_ROLES: readonly Role[] = ['purchasing_clerk', 'company_leader', 'finance', 'auditor', 'dept_head'];
 
 /** warn: an over-budget request goes, carrying a warning (and its plan an extra approval step); stop: it cannot be submitted. */
 export const BUDGET_CONTROLS = ['warn', 'stop'] as const;

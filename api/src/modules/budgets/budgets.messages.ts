@@ -6,11 +6,6 @@ export const budgetsMessages: MessageTable = {
   'budgets.notYourDepartment': { zh: '只能查看本部门的预算', en: 'You can see only your own department’s budget' },
   'budgets.notADepartment': { zh: '该单位不是总部的部门，不能分配办公用品预算', en: 'This unit is not a head-office department and takes no office-supplies budget' },
   'budgets.duplicateDepartment': { zh: '同一部门出现了两次（第{other}行）', en: 'The same department appears twice (line {other})' },
-  'budgets.overStop': {
-    zh: '超出本部门{year}年办公用品预算 ¥{over}，不能提交；请减少数量或联系办公室调整预算',
-    en: 'This is ¥{over} over the department’s {year} office-supplies budget and cannot be submitted; reduce the quantities or ask the General Office to adjust the budget',
-  },
-  'budgets.overWarn': { zh: '超出本部门{year}年办公用品预算 ¥{over}', en: '¥{over} over the department’s {year} office-supplies budget' },
   'budgets.import.noFile': { zh: '请选择要导入的 Excel 文件', en: 'Choose the Excel file to import' },
   'budgets.import.unreadable': { zh: '无法读取该文件，请使用导入模板（.xlsx）或 CSV', en: 'The file cannot be read; use the import template (.xlsx) or a CSV file' },
   'budgets.import.empty': { zh: '文件中没有预算行', en: 'The file has no budget rows' },

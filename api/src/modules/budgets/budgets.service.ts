@@ -110,6 +110,15 @@ export async function budgetLines(db: Knex, lang: Lang, year: number, department
   return shown.map((d) => toLine(d, lang, budgets.get(d.id), use.get(d.id) ?? noUse()));
 }
 
+/**
+ * For the company plan's budget positions: the year's lines of these departments that have
+ * one (a department without a line is absent), with committed, spent and remaining.
+ */
+export async function budgetsOfDepartments(db: Knex, year: number, departmentIds: readonly number[]): Promise<Map<number, BudgetLine>> {
+  const lines = await budgetLines(db, 'zh', year, departmentIds);
+  return new Map(lines.filter((l) => l.budgetId !== null).map((l) => [l.departmentId, l]));
+}
+
 export async function budgetGrid(db: Knex, user: SessionUser, lang: Lang, q: GridQuery): Promise<BudgetGrid> {
   const year = q.year ?? thisYear();
   let scope = await readableDepartments(db, user);

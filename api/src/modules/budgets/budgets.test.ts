@@ -164,6 +164,14 @@ describe('office-supplies budget', () => {
     assert.equal((await clerk.put(`/api/budgets/${YEAR}`).send({ lines: [{ departmentId: u.AUDIT, amountFen: 1, control: 'stop', version: null }] })).status, 409);
   });
 
+  it('seeds this year’s budget: warn lines and one stop line, for head office’s departments', async () => {
+    const res = await leader.get('/api/budgets');
+    assert.equal(res.body.year, new Date().getUTCFullYear());
+    const seeded = res.body.lines.filter((l: BudgetLine) => l.budgetId !== null);
+    assert.deepEqual(seeded.filter((l: BudgetLine) => l.control === 'stop').map((l: BudgetLine) => l.departmentCode), ['AUDIT']);
+    assert.ok(seeded.length >= 5 && res.body.totals.amountFen > 0);
+  });
+
   it('refuses bad input with a 400 naming the field', async () => {
     const put = (lines: unknown) => clerk.put(`/api/budgets/${YEAR}`).send({ lines });
     const good = { departmentId: u.IT, amountFen: 1, control: 'warn', version: 1 };
