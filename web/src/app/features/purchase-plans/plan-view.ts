@@ -46,13 +46,7 @@ export type PlanContent = Pick<PlanConsolidation, 'departments' | 'lines' | 'sou
       <app-plan-sources [sources]="others()" [heading]="text.sources" [editable]="editable()" testId="plan-sources" (decide)="decide.emit($event)" (mapItem)="mapItem.emit($event)" />
     </section>
   `,
-  styles: `
-    :host { display: block; }
-    .card { background: var(--mat-sys-surface); border-radius: 12px; padding: 16px; margin-bottom: 16px; }
-    .card.attention { border-inline-start: 4px solid #e0a800; }
-    h2 { font: var(--mat-sys-title-medium); margin: 0 0 8px; }
-    @media (max-width: 600px) { .card { padding: 12px; } }
-  `,
+  styleUrl: './plan-view.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class PlanView {
