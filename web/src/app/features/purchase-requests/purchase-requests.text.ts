@@ -9,7 +9,7 @@ export const LINE_STATUS_LABELS: Record<LineStatus, Text> = REQUEST_LINE_STATUS_
 
 export const PURCHASE_REQUESTS_TEXT = {
   title: { zh: '部门采购申请', en: 'Purchase requests' },
-  total: { zh: '共 {total} 份', en: '{total} requests' },
+  total: { zh: '共 {total} 份', en: 'Total: {total}' },
   create: { zh: '新建申请', en: 'New request' },
   searchLabel: { zh: '搜索编号或部门', en: 'Search number or department' },
   clearSearch: { zh: '清除搜索', en: 'Clear search' },
@@ -59,9 +59,9 @@ export const PURCHASE_REQUESTS_TEXT = {
   itemSearch: { zh: '搜索物资编码或名称', en: 'Search item code or name' },
   itemPick: { zh: '请从列表中选择物资，或改为“新物资”', en: 'Pick an item from the list, or switch to “new item”' },
   noItem: { zh: '没有匹配的物资，可改为“新物资”填写', en: 'No matching item; switch to “new item” to describe it' },
-  catalogueItem: { zh: '目录物资', en: 'Catalogue item' },
   newItem: { zh: '新物资', en: 'New item' },
-  newItemHint: { zh: '目录中没有的物资，由采购员对应到目录', en: 'Not in the catalogue yet: the clerk maps it to an item' },
+  switchToNew: { zh: '目录中没有？改填新物资', en: 'Not listed? Describe a new item' },
+  switchToCatalogue: { zh: '改为从目录选择', en: 'Pick from the catalogue instead' },
   newItemName: { zh: '名称', en: 'Name' },
   newItemSpec: { zh: '规格型号', en: 'Specification' },
   newItemUom: { zh: '单位', en: 'Unit' },
@@ -72,6 +72,7 @@ export const PURCHASE_REQUESTS_TEXT = {
   unitPrice: { zh: '预估单价', en: 'Est. unit price' },
   priceFrom: { zh: '{supplier} · {month}', en: '{supplier} · {month}' },
   noPrice: { zh: '暂无报价', en: 'No price yet' },
+  newItemNoPrice: { zh: '新物资暂无价格', en: 'New item: no price' },
   lineAmount: { zh: '金额', en: 'Amount' },
   notWhole: { zh: '“{uom}”须为整数', en: '“{uom}” is counted in whole numbers' },
   notPositive: { zh: '数量须大于 0', en: 'Enter a quantity above 0' },

@@ -1,5 +1,4 @@
-import { ChangeDetectorRef, ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
-import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatAutocompleteModule } from '@angular/material/autocomplete';
 import { MatButtonModule } from '@angular/material/button';
@@ -8,13 +7,13 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatTooltipModule } from '@angular/material/tooltip';
-import { merge, switchMap } from 'rxjs';
 import { PLATFORM_LABELS } from '@portal/domain';
 import { AppDatePipe } from '../../core/i18n/app-date.pipe';
 import { I18n } from '../../core/i18n/i18n';
 import { provideAppDayAdapter } from '../../core/i18n/app-day-adapter';
 import { COMMON } from '../../core/i18n/text';
 import { TrPipe } from '../../core/i18n/tr.pipe';
+import { redrawOnControlEvents } from '../../shared/control-events';
 import { controlErrors } from '../../shared/field-errors';
 import { FenPipe } from '../../shared/money.pipe';
 import type { ItemOption, PriceEstimate } from './purchase-requests.api';
@@ -75,14 +74,7 @@ export class RequestLines {
   protected readonly picked = pickedItem;
 
   constructor() {
-    // A server's field error or a touched field changes no value, so no input: look again when a line says so.
-    const cdr = inject(ChangeDetectorRef);
-    toObservable(this.lines)
-      .pipe(
-        switchMap((lines) => merge(...lines.map((l) => l.events))),
-        takeUntilDestroyed(),
-      )
-      .subscribe(() => cdr.markForCheck());
+    redrawOnControlEvents(this.lines);
   }
 
   protected readonly displayItem = (v: ItemOption | string | null): string => (v && typeof v === 'object' ? `${v.code} ${v.name}` : (v ?? ''));
