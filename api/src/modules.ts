@@ -8,10 +8,13 @@ import { approvalsModule } from './modules/approvals/approvals.module';
 import { attachmentsModule } from './modules/attachments/attachments.module';
 import { auditModule } from './modules/audit/audit.module';
 import { authModule } from './modules/auth/auth.module';
+import { budgetsModule } from './modules/budgets/budgets.module';
 import { customersModule } from './modules/customers/customers.module';
 import { healthModule } from './modules/health/health.module';
 import { itemsModule } from './modules/items/items.module';
+import { planningCalendarModule } from './modules/planning-calendar/planning-calendar.module';
 import { notificationsModule } from './modules/notifications/notifications.module';
+import { purchaseRequestsModule } from './modules/purchase-requests/purchase-requests.module';
 import { pricesModule } from './modules/prices/prices.module';
 import { purchasePlansModule } from './modules/purchase-plans/purchase-plans.module';
 import { stockModule } from './modules/stock/stock.module';
@@ -36,6 +39,7 @@ export const MODULES: readonly ModuleManifest[] = [
   suppliersModule,
   pricesModule,
   stockModule,
+  budgetsModule,
   adSlotsModule,
   adRateCardsModule,
   customersModule,
@@ -43,6 +47,8 @@ export const MODULES: readonly ModuleManifest[] = [
   adQuotesModule,
   attachmentsModule,
   purchasePlansModule,
+  planningCalendarModule,
+  purchaseRequestsModule,
   workbenchModule,
 ];
 

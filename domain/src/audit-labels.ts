@@ -77,6 +77,7 @@ export const AUDIT_ACTION_LABELS = {
   'price.create': label('录入价格', 'Recorded price'),
   'price.correct': label('更正价格', 'Corrected price'),
   'price.import': label('导入价格', 'Imported prices'),
+  'budget.set': label('设置部门预算', 'Set department budget'),
 
   'supplier.create': label('新建供应商', 'Created supplier'),
   'supplier.update': label('修改供应商', 'Supplier changed'),
@@ -88,6 +89,17 @@ export const AUDIT_ACTION_LABELS = {
   'stock_move.receipt': label('手工入库', 'Received stock'),
   'stock_move.issue': label('物资领用', 'Issued stock'),
   'stock_move.count': label('库存盘点调整', 'Stock count adjusted'),
+  'planning_calendar.update': label('修改采购计划日历', 'Planning calendar changed'),
+
+  'purchase_request.create': label('新建采购申请', 'Created purchase request'),
+  'purchase_request.update': label('修改采购申请', 'Purchase request changed'),
+  'purchase_request.delete': label('删除采购申请草稿', 'Deleted draft purchase request'),
+  'purchase_request.submit': label('提交采购申请', 'Submitted purchase request'),
+  'purchase_request.approved': label('采购申请部门审批通过', 'Purchase request approved'),
+  'purchase_request.rejected': label('采购申请被驳回', 'Purchase request rejected'),
+  'purchase_request.returned': label('采购申请被退回修改', 'Purchase request returned for changes'),
+  'purchase_request.withdrawn': label('撤回采购申请', 'Purchase request withdrawn'),
+  'purchase_request.map_line': label('新物资对应到物资目录', 'Mapped new item to catalogue'),
 
   'seed.demo': label('载入演示数据', 'Loaded demo data'),
 } as const;
@@ -111,8 +123,11 @@ export const AUDIT_ENTITY_LABELS = {
   item: label('物资', 'Item'),
   price_observation: label('价格记录', 'Price record'),
   price_import: label('价格导入', 'Price import'),
+  budget: label('办公用品预算', 'Office-supplies budget'),
   supplier: label('供应商', 'Supplier'),
   stock_move: label('库存变动', 'Stock move'),
+  planning_calendar: label('采购计划日历', 'Planning calendar'),
+  purchase_request: label('采购申请', 'Purchase request'),
   system: label('系统', 'System'),
 } as const;
 

@@ -19,3 +19,6 @@ export * from './audit-labels';
 export * from './quantities';
 export * from './purchasing-plans';
 export * from './stock';
+export * from './purchasing-budgets';
+export * from './purchasing-calendar';
+export * from './purchasing-requests';

@@ -9,11 +9,14 @@ describe('sections', () => {
   });
   it('shows the auditor every register to read but not user administration', () => {
     assert.deepEqual(sectionsFor(['auditor']).map((s) => s.key), [
-      'home', 'approvals', 'prices', 'purchase-plans', 'stock', 'ad-quotes', 'ad-rate-cards', 'ad-slots', 'customers', 'approval-policies', 'audit',
+      'home', 'approvals', 'purchase-requests', 'planning-calendar', 'prices', 'purchase-plans', 'stock', 'budgets', 'ad-quotes', 'ad-rate-cards', 'ad-slots', 'customers', 'approval-policies', 'audit',
     ]);
   });
   it('shows the admin users, units, approval policies and the audit log', () => {
     assert.deepEqual(sectionsFor(['admin']).map((s) => s.key), ['home', 'approvals', 'users', 'units', 'approval-policies', 'audit']);
+  });
+  it('shows a requester its requests and the calendar, nothing of prices or ad sales', () => {
+    assert.deepEqual(sectionsFor(['requester']).map((s) => s.key), ['home', 'approvals', 'purchase-requests', 'planning-calendar']);
   });
   it('shows a branch marketer the cards and quotes to download, not customers or slots', () => {
     assert.deepEqual(sectionsFor(['branch_marketer']).map((s) => s.key), ['home', 'approvals', 'ad-quotes', 'ad-rate-cards']);

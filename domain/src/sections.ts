@@ -2,6 +2,9 @@ import { AD_CARD_KEEPER_ROLES, AD_READER_ROLES, CUSTOMER_READER_ROLES } from './
 import type { Role } from './roles';
 import { PLAN_READER_ROLES } from './purchasing-plans';
 import { STOCK_READER_ROLES } from './stock';
+import { BUDGET_SECTION_ROLES } from './purchasing-budgets';
+import { PLANNING_CALENDAR_READER_ROLES } from './purchasing-calendar';
+import { PURCHASE_REQUEST_READER_ROLES } from './purchasing-requests';
 import { PRICE_READER_ROLES } from './supplier-prices';
 
 /**
@@ -22,9 +25,12 @@ export const SECTIONS: readonly Section[] = [
   { key: 'home', path: '/home', icon: 'home', label: { zh: '工作台', en: 'Home' }, roles: [] },
   // Anyone may be an approver's delegate or submit a document, so everyone has an inbox.
   { key: 'approvals', path: '/approvals', icon: 'fact_check', label: { zh: '审批中心', en: 'Approvals' }, roles: [] },
+  { key: 'purchase-requests', path: '/purchase-requests', icon: 'assignment', label: { zh: '采购申请', en: 'Purchase requests' }, roles: PURCHASE_REQUEST_READER_ROLES },
+  { key: 'planning-calendar', path: '/planning-calendar', icon: 'event', label: { zh: '采购计划日历', en: 'Planning calendar' }, roles: PLANNING_CALENDAR_READER_ROLES },
   { key: 'prices', path: '/prices', icon: 'price_check', label: { zh: '网络电商数据库', en: 'Supplier prices' }, roles: PRICE_READER_ROLES },
   { key: 'purchase-plans', path: '/purchase-plans', icon: 'playlist_add_check', label: { zh: '公司采购计划', en: 'Purchase plans' }, roles: PLAN_READER_ROLES },
   { key: 'stock', path: '/stock', icon: 'inventory_2', label: { zh: '库存', en: 'Stock' }, roles: STOCK_READER_ROLES },
+  { key: 'budgets', path: '/budgets', icon: 'account_balance_wallet', label: { zh: '预算', en: 'Budgets' }, roles: BUDGET_SECTION_ROLES },
   { key: 'ad-quotes', path: '/ad-quotes', icon: 'request_quote', label: { zh: '广告报价单', en: 'Ad quotations' }, roles: AD_READER_ROLES },
   { key: 'ad-rate-cards', path: '/ad-rate-cards', icon: 'table_view', label: { zh: '广告报价表', en: 'Rate cards' }, roles: AD_READER_ROLES },
   { key: 'ad-slots', path: '/ad-slots', icon: 'view_quilt', label: { zh: '广告位', en: 'Ad slots' }, roles: [...AD_CARD_KEEPER_ROLES, 'auditor'] },

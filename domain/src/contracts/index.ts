@@ -22,3 +22,6 @@ export * from './ad-quotes';
 export * from './workbench';
 export * from './purchase-plans';
 export * from './stock';
+export * from './budgets';
+export * from './planning-calendar';
+export * from './purchase-requests';

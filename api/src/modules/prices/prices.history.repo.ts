@@ -112,18 +112,19 @@ export async function priceAlerts(
   );
 }
 
-/** Each listed supplier's latest current observation of the item (optionally not older than `since`). */
-export async function latestPerSupplier(db: Knex, itemId: number, supplierIds: number[], since?: string) {
-  if (supplierIds.length === 0) return [];
+/** Each listed supplier's latest current observation of each item (optionally not older than `since`). */
+export async function latestPerSupplier(db: Knex, itemIds: number[], supplierIds: number[], since?: string) {
+  if (supplierIds.length === 0 || itemIds.length === 0) return [];
   return db('price_observations as o')
-    .distinctOn('o.supplier_id')
+    .distinctOn('o.item_id', 'o.supplier_id')
     .whereNull('o.superseded_by')
-    .where('o.item_id', itemId)
+    .whereIn('o.item_id', itemIds)
     .whereIn('o.supplier_id', supplierIds)
     .modify((qb) => since && qb.where('o.observed_on', '>=', since))
-    .orderBy([{ column: 'o.supplier_id' }, { column: 'o.observed_on', order: 'desc' }, { column: 'o.id', order: 'desc' }])
-    .select<{ id: number; supplier_id: number; price_fen: number; observed_on: string; in_stock: boolean; url: string }[]>(
+    .orderBy([{ column: 'o.item_id' }, { column: 'o.supplier_id' }, { column: 'o.observed_on', order: 'desc' }, { column: 'o.id', order: 'desc' }])
+    .select<{ id: number; item_id: number; supplier_id: number; price_fen: number; observed_on: string; in_stock: boolean; url: string }[]>(
       'o.id',
+      'o.item_id',
       'o.supplier_id',
       'o.price_fen',
       'o.observed_on',

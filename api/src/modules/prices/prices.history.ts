@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { addMonths, calendarDay, monthOf, monthRange, monthsBetween, priceChangeBp } from '@portal/domain';
+import { addMonths, calendarDay, monthOf, monthRange, monthsBetween, priceChangeBp, type Platform } from '@portal/domain';
 import { Invalid } from '../../http/errors';
 import { readItem } from '../items/items.service';
 import { eligibleSupplierIds, suppliersWithStanding, today } from '../suppliers/suppliers.service';
@@ -85,6 +85,15 @@ export async function priceAlerts(db: Knex, q: Omit<repo.AlertFilter, 'threshold
   };
 }
 
+type Offer = Awaited<ReturnType<typeof repo.latestPerSupplier>>[number];
+
+/** The cheapest in-stock offer; on a tie the more recently seen, then the lower supplier id, so the pick is stable. */
+function cheapest(offers: readonly Offer[]): Offer | undefined {
+  return offers
+    .filter((o) => o.in_stock)
+    .sort((a, b) => a.price_fen - b.price_fen || (a.observed_on < b.observed_on ? 1 : a.observed_on > b.observed_on ? -1 : 0) || a.supplier_id - b.supplier_id)[0];
+}
+
 /**
  * For purchase plans: the lowest current price of an item among suppliers that
  * may be chosen for new purchases (active, not suspended, not terminated).
@@ -94,15 +103,14 @@ export async function priceAlerts(db: Knex, q: Omit<repo.AlertFilter, 'threshold
 export async function lowestCurrentPrice(db: Knex, itemId: number, opts: { since?: string } = {}, day = today()) {
   const item = await readItem(db, itemId);
   const eligible = await eligibleSupplierIds(db, day);
-  const offers = (await repo.latestPerSupplier(db, itemId, eligible, opts.since)).filter((o) => o.in_stock);
-  offers.sort((a, b) => a.price_fen - b.price_fen || (a.observed_on < b.observed_on ? 1 : a.observed_on > b.observed_on ? -1 : 0) || a.supplier_id - b.supplier_id);
-  const best = offers[0];
+  const all = await repo.latestPerSupplier(db, [itemId], eligible, opts.since);
+  const best = cheapest(all);
   const supplier = best ? (await suppliersWithStanding(db, [best.supplier_id], day))[0] : null;
   return {
     itemId: item.id,
     itemCode: item.code,
     itemName: item.name,
-    offers: offers.length,
+    offers: all.filter((o) => o.in_stock).length,
     lowest:
       best && supplier
         ? {
@@ -116,4 +124,37 @@ export async function lowestCurrentPrice(db: Knex, itemId: number, opts: { since
           }
         : null,
   };
+}
+
+/** The lowest eligible current price of an item, where it was seen and when (lowestCurrentPrice's rule, for many items at once). */
+export interface PriceEstimate {
+  unitPriceFen: number;
+  supplierId: number;
+  shopName: string;
+  platform: Platform;
+  observedOn: string;
+}
+
+/**
+ * For department requests and plans: lowestCurrentPrice for many items in a fixed
+ * number of queries (a 50-line request is priced in one round, not fifty).
+ * Items without an eligible in-stock offer are absent from the map.
+ */
+export async function lowestCurrentPrices(db: Knex, itemIds: readonly number[], day = today()): Promise<Map<number, PriceEstimate>> {
+  const ids = [...new Set(itemIds)];
+  const offers = await repo.latestPerSupplier(db, ids, await eligibleSupplierIds(db, day));
+  const byItem = new Map<number, Offer[]>();
+  for (const o of offers) byItem.set(o.item_id, [...(byItem.get(o.item_id) ?? []), o]);
+  const best = new Map<number, Offer>();
+  for (const [itemId, list] of byItem) {
+    const b = cheapest(list);
+    if (b) best.set(itemId, b);
+  }
+  const suppliers = new Map((await suppliersWithStanding(db, [...new Set([...best.values()].map((b) => b.supplier_id))], day)).map((s) => [s.id, s]));
+  const out = new Map<number, PriceEstimate>();
+  for (const [itemId, b] of best) {
+    const s = suppliers.get(b.supplier_id);
+    if (s) out.set(itemId, { unitPriceFen: b.price_fen, supplierId: s.id, shopName: s.shopName, platform: s.platform, observedOn: b.observed_on });
+  }
+  return out;
 }
