@@ -122,3 +122,13 @@ export function describeSignedIn(title: string, username: string, body: (as: { s
     body(as);
   });
 }
+
+/** A download's bytes (PDF, XLSX) as the response body, for read-back in tests. */
+export async function downloaded(t: request.Test): Promise<{ status: number; type: string; body: Buffer }> {
+  const res = await t.buffer(true).parse((r, cb) => {
+    const chunks: Buffer[] = [];
+    r.on('data', (c: Buffer) => chunks.push(c));
+    r.on('end', () => cb(null, Buffer.concat(chunks)));
+  });
+  return { status: res.status, type: String(res.headers['content-type'] ?? ''), body: res.body as Buffer };
+}

@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { describeSignedIn, refused, type Session, signedInSuite } from '../../test/support';
+import { pdfPages, readXlsx } from '../../documents/read-back';
+import { describeSignedIn, downloaded, refused, type Session, signedInSuite } from '../../test/support';
 import { insertRequest, itemIds, setStock, unitIds } from '../../test/purchasing-fixture';
 
 type Plan = {
@@ -188,6 +189,38 @@ describe('company purchase plans (公司采购计划)', () => {
     assert.equal((await plan(clerk, at.id)).status, 'submitted');
     assert.equal((await leader2.post(`/api/approvals/requests/${at.approval.requestId}/approve`).send({ version: 2 })).status, 200);
     assert.equal((await plan(clerk, at.id)).status, 'approved');
+
+    // The leader's file copy: A4 PDF in Chinese with the unit, the total in figures and in words, and both leaders' signatures.
+    const pdf = await downloaded(leader.get(`/api/purchase-plans/${at.id}/pdf`));
+    assert.equal(pdf.status, 200);
+    assert.equal(pdf.type, 'application/pdf');
+    const text = (await pdfPages(pdf.body)).join('\n');
+    for (const expected of ['公司采购计划', '办公室', '2030年7月', '耗材', '粉盒', '50,000.00', '伍万元整', '陈建国', '黄志明']) assert.ok(text.includes(expected), `${expected} in ${text}`);
+    const xlsx = await downloaded(finance.get(`/api/purchase-plans/${at.id}/xlsx`));
+    assert.equal(xlsx.status, 200);
+    const sheet = (await readXlsx(xlsx.body)).worksheets[0];
+    const cells = sheet.getSheetValues().flat().map(String);
+    assert.ok(cells.includes('粉盒') && cells.includes('50000'), cells.join('|'));
+    assert.equal((await downloaded(supplyClerk.get(`/api/purchase-plans/${at.id}/pdf`))).status, 404);
+  });
+
+  it('shows each department against its budget and, over a warn-controlled one, sends the plan to finance first', async () => {
+    // IT's 2031 budget is ¥100.00 (warn); its request for 3 × ¥45.00 takes it ¥35.00 over.
+    await ctx.db('budgets').insert({ year: 2031, department_id: u.IT, buying_unit_id: u.OFFICE, amount_fen: 10_000, control: 'warn' });
+    await insertRequest(ctx.db, { department: u.IT, buyingUnit: u.OFFICE, month: '2031-08', lines: [{ item: 'HC-0003', qty: 3, priceFen: 4500 }] }, items);
+    const live = (await clerk.get('/api/purchase-plans/OFFICE/2031-08/consolidation')).body;
+    assert.equal(live.overBudget, true);
+    assert.deepEqual(live.budget.map((b: { planFen: number; overByFen: number | null; budget: { remainingFen: number } }) => [b.planFen, b.budget.remainingFen, b.overByFen]), [[13_500, -3_500, 3_500]]);
+    await setStock(ctx.db, u.OFFICE, items['HC-0003'], 0);
+    const opened = (await clerk.post('/api/purchase-plans').send({ unit: 'OFFICE', month: '2031-08' })).body;
+    const sent = (await clerk.post(`/api/purchase-plans/${opened.id}/submit`).send({ version: opened.version })).body;
+    assert.deepEqual(await steps(sent.approval.requestId), ['finance', 'company_leader', 'company_leader:skipped']);
+    assert.equal((await leader.post(`/api/approvals/requests/${sent.approval.requestId}/approve`).send({ version: 1 })).status, 403);
+    assert.equal((await finance.post(`/api/approvals/requests/${sent.approval.requestId}/approve`).send({ version: 1 })).status, 200);
+    assert.equal((await leader.post(`/api/approvals/requests/${sent.approval.requestId}/approve`).send({ version: 2 })).status, 200);
+    assert.equal((await plan(finance, opened.id)).status, 'approved');
+    // 供应处 has no budget: no positions to show.
+    assert.deepEqual((await supplyClerk.get('/api/purchase-plans/SUPPLY/2031-08/consolidation')).body.budget.map((b: { budget: unknown }) => b.budget), []);
   });
 });
 
