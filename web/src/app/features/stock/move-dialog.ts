@@ -26,7 +26,7 @@ function quantityValidator(uom: string, allowZero: boolean): ValidatorFn {
   return (c: AbstractControl<number | null>): ValidationErrors | null => {
     if (c.value === null || (c.value as unknown) === '') return null;
     const problem = quantityProblem(uom, Number(c.value), { allowZero });
-    return problem ? { quantity: problem } : null;
+    return problem ? { quantity: { problem, uom } } : null;
   };
 }
 
@@ -114,7 +114,8 @@ export class MoveDialog {
   });
 
   protected readonly error = fieldErrors(this.form, {
-    quantity: (problem: QuantityProblem) => STOCK_TEXT[this.data.kind === 'count' && problem === 'notPositive' ? 'notNegative' : PROBLEM_TEXT[problem]],
+    quantity: ({ problem }: { problem: QuantityProblem }) =>
+      STOCK_TEXT[this.data.kind === 'count' && problem === 'notPositive' ? 'notNegative' : PROBLEM_TEXT[problem]],
     moreThanOnHand: STOCK_TEXT.moreThanOnHand,
     maxlength: COMMON.tooLong,
   });
