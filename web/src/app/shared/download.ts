@@ -1,5 +1,7 @@
 import { HttpClient, HttpErrorResponse, HttpEventType, type HttpParams, type HttpResponse } from '@angular/common/http';
+import { inject, signal } from '@angular/core';
 import { Observable, catchError, filter, from, map, switchMap, throwError } from 'rxjs';
+import { Notify } from '../core/notify';
 
 // Files the API sends as attachments (quote and rate-card PDF/XLSX, price exports, import
 // templates): one parser for their names and one way to hand them to the browser, for every feature.
@@ -52,6 +54,33 @@ export function getFile(http: HttpClient, url: string, fallbackName: string, par
 /** Hands a downloaded file to the browser under the server's name. */
 export function saveFile(file: DownloadedFile): void {
   saveBlob(file.blob, file.filename);
+}
+
+/**
+ * A page's download buttons (PDF, Excel…): which file is on its way (`busy`, null when none;
+ * the buttons wait meanwhile), and `start`, which fetches one, hands it to the browser under
+ * the server's name and tells a failure. Create it in an injection context.
+ */
+export function fileDownloads<K extends string>() {
+  const notify = inject(Notify);
+  const busy = signal<K | null>(null);
+  return {
+    busy: busy.asReadonly(),
+    start(kind: K, request: Observable<DownloadedFile>): void {
+      if (busy()) return;
+      busy.set(kind);
+      request.subscribe({
+        next: (file) => {
+          busy.set(null);
+          saveFile(file);
+        },
+        error: (err: unknown) => {
+          busy.set(null);
+          notify.error(err);
+        },
+      });
+    },
+  };
 }
 
 /** Hands a blob to the browser as a download with the given name. */

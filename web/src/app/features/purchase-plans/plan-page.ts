@@ -14,7 +14,7 @@ import type { Text } from '../../core/i18n/text';
 import { TrPipe } from '../../core/i18n/tr.pipe';
 import { Notify } from '../../core/notify';
 import { ConfirmDialog } from '../../shared/confirm-dialog';
-import { saveFile } from '../../shared/download';
+import { fileDownloads } from '../../shared/download';
 import { FenPipe } from '../../shared/money.pipe';
 import { isStaleVersion } from '../../shared/server-errors';
 import { ApprovalTimeline } from '../approvals/approval-timeline';
@@ -52,7 +52,8 @@ export class PlanPage {
 
   protected readonly plan = signal<PurchasePlan | null>(null);
   protected readonly busy = signal(false);
-  protected readonly downloading = signal<'pdf' | 'xlsx' | null>(null);
+  protected readonly downloads = fileDownloads<'pdf' | 'xlsx'>();
+  protected readonly downloading = this.downloads.busy;
 
   /** The clerk who keeps it may change it now: not while leadership has it, not once approved (see `change`). */
   protected readonly editable = computed(() => {
@@ -158,17 +159,6 @@ export class PlanPage {
 
   protected download(format: 'pdf' | 'xlsx'): void {
     const p = this.plan();
-    if (!p || this.downloading()) return;
-    this.downloading.set(format);
-    this.api.download(p, format).subscribe({
-      next: (file) => {
-        this.downloading.set(null);
-        saveFile(file);
-      },
-      error: (err: unknown) => {
-        this.downloading.set(null);
-        this.notify.error(err);
-      },
-    });
+    if (p) this.downloads.start(format, this.api.download(p, format));
   }
 }

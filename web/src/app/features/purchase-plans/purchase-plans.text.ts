@@ -61,7 +61,7 @@ export const PURCHASE_PLANS_TEXT = {
   frozen: { zh: '计划已批准，已冻结；如需调整请点“修改计划”。', en: 'The plan is approved and frozen; use “Change the plan” to adjust it.' },
   withLeadership: { zh: '计划正在公司领导审批中，暂不能修改。', en: 'The plan is with company leadership and cannot be changed meanwhile.' },
   readOnly: { zh: '只读', en: 'Read only' },
-  problems: { unmapped: { zh: '有 {count} 行新物资尚未对应到物资目录', en: '{count} new-item lines are not yet mapped to a catalogue item' }, pending: { zh: '有 {count} 行迟交申请待决定（列入或顺延）', en: '{count} late lines await your decision (include or defer)' }, noLines: { zh: '计划中没有要采购的物资', en: 'The plan has nothing to buy' }, },
+  problems: { unmapped: { zh: '有 {count} 行新物资尚未对应到物资目录', en: 'New-item lines not yet mapped to a catalogue item: {count}' }, pending: { zh: '有 {count} 行迟交申请待决定（列入或顺延）', en: 'Late lines awaiting your decision (include or defer): {count}' }, noLines: { zh: '计划中没有要采购的物资', en: 'The plan has nothing to buy' }, },
 
   // Lines
   lines: { zh: '计划明细', en: 'Plan lines' },
