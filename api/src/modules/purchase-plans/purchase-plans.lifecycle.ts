@@ -8,9 +8,10 @@ import type { SessionUser } from '../../http/session';
 import * as approvals from '../approvals/approvals.service';
 import { audit } from '../audit/audit.service';
 import { nextNumber } from '../numbering/numbering.service';
+import { mapRequestLine } from '../purchase-requests/purchase-requests.service';
 import * as repo from './purchase-plans.repo';
 import { keptPlan, keptUnit } from './purchase-plans.scope';
-import type { DecideSource, OpenPlan, UpdateLine } from './purchase-plans.schema';
+import type { DecideSource, MapSource, OpenPlan, UpdateLine } from './purchase-plans.schema';
 import { DOCUMENT_TYPE, readPlan, storedState } from './purchase-plans.service';
 import { defaultDecision, loadCandidates, stockOf, viewOf, type PlanState } from './purchase-plans.view';
 
@@ -137,6 +138,19 @@ export async function decideSource(db: Knex, viewer: SessionUser, actor: Actor, 
     const before = await snapshot(trx, id);
     const decision = CHOICE_DECISION[input.decision];
     await repo.setDecision(trx, sourceId, decision, decision === 'included' ? null : input.reason!.trim());
+    await afterChange(trx, actor, lang, plan, before, false, 'purchase_plan.update');
+  });
+  return readPlan(db, viewer, lang, id);
+}
+
+/** Maps a free-text request line to a catalogue item of the unit (the requests module keeps the mapping); it joins that item's line. */
+export async function mapSource(db: Knex, viewer: SessionUser, actor: Actor, lang: Lang, id: number, sourceId: number, input: MapSource): Promise<PurchasePlan> {
+  await db.transaction(async (trx) => {
+    const plan = await forChange(trx, viewer, id, input.version);
+    const source = (await repo.sourcesOf(trx, id)).find((s) => s.id === sourceId);
+    if (!source) throw new NotFound();
+    const before = await snapshot(trx, id);
+    await mapRequestLine(trx, actor, viewer, source.request_line_id, input.itemId);
     await afterChange(trx, actor, lang, plan, before, false, 'purchase_plan.update');
   });
   return readPlan(db, viewer, lang, id);

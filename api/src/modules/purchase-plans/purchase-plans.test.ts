@@ -119,6 +119,21 @@ describe('company purchase plans (公司采购计划)', () => {
     assert.equal((await clerk.post(`/api/purchase-plans/${id}/sources/${late.id}`).send({ version: 1, decision: 'include' })).status, 409);
   });
 
+  it("maps a free-text line to an item of the plan's own unit, and it joins that item's line", async () => {
+    await insertRequest(ctx.db, { department: u.HR, buyingUnit: u.OFFICE, month: '2030-09', lines: [{ newItem: { name: '蓝色中性笔', uom: '盒' }, qty: 2 }] }, items);
+    const opened = (await clerk.post('/api/purchase-plans').send({ unit: 'OFFICE', month: '2030-09' })).body as Plan;
+    assert.deepEqual(opened.submitProblems, ['unmapped', 'noLines']);
+    const src = opened.sources[0];
+    // 电工胶带 is 供应处's: not an item 办公室 buys.
+    refused(await clerk.post(`/api/purchase-plans/${opened.id}/sources/${src.id}/map`).send({ version: opened.version, itemId: items['FC-0001'] }), 'itemId');
+    const mapped = await clerk.post(`/api/purchase-plans/${opened.id}/sources/${src.id}/map`).send({ version: opened.version, itemId: items['BG-0002'] });
+    assert.equal(mapped.status, 200, JSON.stringify(mapped.body));
+    assert.deepEqual(mapped.body.lines.map((l: Plan['lines'][number]) => [l.item.code, l.requestedQty]), [['BG-0002', 2]]);
+    assert.equal(mapped.body.sources[0].item.code, 'BG-0002');
+    assert.equal(mapped.body.sources[0].newItem.name, '蓝色中性笔');
+    assert.deepEqual(mapped.body.submitProblems, []);
+  });
+
   it('takes a proposed quantity different from the netted one only with a reason; whole numbers for 个', async () => {
     const p = await plan(clerk, id);
     const toner = p.lines.find((l) => l.item.code === 'HC-0001')!;
