@@ -5,6 +5,7 @@ import { seedAdSales } from './ad-sales';
 import { seedStock } from './stock';
 import { seedBudgets } from './budgets';
 import { seedPurchasing, type SeedPerson } from './purchasing';
+import { seedPurchasePlans } from './purchasing-plans';
 import { seedSupplierPrices } from './supplier-prices';
 
 /** The one password of every demo user; printed in the README. */
@@ -161,6 +162,8 @@ export async function seedDemo(db: Knex): Promise<void> {
     await seedPurchasing(trx, people);
     // After the department requests: the budget counts what they ask.
     await seedBudgets(trx, userIds.get('clerk')!);
+    // After the budget: the plans show each department's position and go to leadership.
+    await seedPurchasePlans(trx, people);
     await trx('audit_log').insert({ action: 'seed.demo', entity: 'system', actor_name: 'seed', after: JSON.stringify({ users: DEMO_USERS.length, units: ids.size }) });
   });
 }

@@ -26,7 +26,7 @@ export interface SeedPerson {
   grants: { role: Role; unitId: number }[];
 }
 
-const viewerOf = (p: SeedPerson): SessionUser => ({
+export const viewerOf = (p: SeedPerson): SessionUser => ({
   id: p.id,
   username: p.username,
   displayName: p.name,
@@ -36,7 +36,7 @@ const viewerOf = (p: SeedPerson): SessionUser => ({
   sessionId: 'seed',
   csrfToken: '',
 });
-const actorOf = (p: SeedPerson): Actor => ({ userId: p.id, name: p.name, requestId: 'seed', ip: null });
+export const actorOf = (p: SeedPerson): Actor => ({ userId: p.id, name: p.name, requestId: 'seed', ip: null });
 
 type LineSeed = [code: string, quantity: number, purpose: string];
 type NewItemSeed = [name: string, spec: string, uom: string, quantity: number, purpose: string];

@@ -6,9 +6,9 @@ import type { Lang } from '../../http/lang';
 import type { Actor } from '../../http/route';
 import type { SessionUser } from '../../http/session';
 import * as approvals from '../approvals/approvals.service';
-import * as requests from '../purchase-requests/purchase-requests.service';
 import { audit } from '../audit/audit.service';
 import { nextNumber } from '../numbering/numbering.service';
+import { mapRequestLine } from '../purchase-requests/purchase-requests.service';
 import * as repo from './purchase-plans.repo';
 import { keptPlan, keptUnit } from './purchase-plans.scope';
 import type { DecideSource, MapSource, OpenPlan, UpdateLine } from './purchase-plans.schema';
@@ -143,18 +143,14 @@ export async function decideSource(db: Knex, viewer: SessionUser, actor: Actor, 
   return readPlan(db, viewer, lang, id);
 }
 
-/**
- * Maps a line a department wrote as a new item to a catalogue item of the plan's buying unit.
- * The request line is the purchase-requests module's (it checks the item and audits the
- * mapping); the plan is then consolidated again so the item's stock and price count.
- */
+/** Maps a free-text request line to a catalogue item of the unit (the requests module keeps the mapping); it joins that item's line. */
 export async function mapSource(db: Knex, viewer: SessionUser, actor: Actor, lang: Lang, id: number, sourceId: number, input: MapSource): Promise<PurchasePlan> {
   await db.transaction(async (trx) => {
     const plan = await forChange(trx, viewer, id, input.version);
     const source = (await repo.sourcesOf(trx, id)).find((s) => s.id === sourceId);
     if (!source) throw new NotFound();
     const before = await snapshot(trx, id);
-    await requests.mapRequestLine(trx, actor, viewer, source.request_line_id, input.itemId);
+    await mapRequestLine(trx, actor, viewer, source.request_line_id, input.itemId);
     await afterChange(trx, actor, lang, plan, before, false, 'purchase_plan.update');
   });
   return readPlan(db, viewer, lang, id);

@@ -35,24 +35,16 @@ export interface CandidateRow {
 
 /**
  * The request lines a plan of `unitId` for `month` ('YYYY-MM-01') works from: every line of
- * the month's approved requests, and lines of earlier months whose latest plan deferred them
- * (a line deferred twice comes back each month until a plan includes or cuts it).
+ * the month's approved requests, and the lines the unit's plan of the month before deferred
+ * ("to next month"; deferred again there, a line moves on another month).
  */
 export async function candidateLines(db: Knex, unitId: number, month: string): Promise<CandidateRow[]> {
-  const deferred = db
-    .from(
-      db('purchase_plan_sources as s')
-        .join('purchase_plans as p', 'p.id', 's.plan_id')
-        .where('p.unit_id', unitId)
-        .where('p.month', '<', month)
-        .whereNot('s.decision', 'pending')
-        .distinctOn('s.request_line_id')
-        .orderBy([{ column: 's.request_line_id' }, { column: 'p.month', order: 'desc' }])
-        .select('s.request_line_id', 's.decision')
-        .as('latest'),
-    )
-    .where('latest.decision', 'deferred')
-    .select('latest.request_line_id');
+  const deferred = db('purchase_plan_sources as s')
+    .join('purchase_plans as p', 'p.id', 's.plan_id')
+    .where('p.unit_id', unitId)
+    .whereRaw(`p.month = ?::date - interval '1 month'`, [month])
+    .where('s.decision', 'deferred')
+    .select('s.request_line_id');
   return db
     .from(requestLinesView(db).as('rl'))
     .where('rl.buying_unit_id', unitId)

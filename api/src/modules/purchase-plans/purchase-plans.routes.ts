@@ -83,7 +83,7 @@ export const purchasePlansRoutes = [
     path: '/purchase-plans/:id/sources/:sourceId/map',
     allow: PLAN_KEEPER_ROLES,
     response: PurchasePlan,
-    summary: "Map a request line written as a new item to a catalogue item of the plan's buying unit; the plan is consolidated again",
+    summary: "Map a free-text request line to a catalogue item of the plan's buying unit; it joins that item's line",
     params: sourceParams,
     body: mapSourceBody,
     handle: ({ db, user, actor, lang, params, body }) => lifecycle.mapSource(db, user, actor, lang, params.id, params.sourceId, body),

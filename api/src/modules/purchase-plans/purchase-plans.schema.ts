@@ -38,11 +38,11 @@ export const decideSourceBody = z
   .object({ version: dbId, decision: z.enum(PLAN_CHOICES), reason: reason.optional() })
   .refine((b) => b.decision === 'include' || !!b.reason, { message: 'purchasePlans.reasonRequired', path: ['reason'] });
 
-/** The catalogue item a free-text request line stands for (an item of the plan's buying unit, checked in the service). */
+/** Which catalogue item of the plan's buying unit a free-text line stands for. */
 export const mapSourceBody = z.object({ version: dbId, itemId: dbId });
 
-export type MapSource = z.output<typeof mapSourceBody>;
 export type BrowsePlans = z.output<typeof browsePlansQuery>;
 export type OpenPlan = z.output<typeof openPlanBody>;
 export type UpdateLine = z.output<typeof updateLineBody>;
 export type DecideSource = z.output<typeof decideSourceBody>;
+export type MapSource = z.output<typeof mapSourceBody>;
