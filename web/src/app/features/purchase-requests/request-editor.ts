@@ -91,6 +91,13 @@ export class RequestEditor {
     this.value();
     return !this.saving() && this.request() !== null && this.form.valid && this.lines.length > 0;
   });
+  /** Submitted today it would be late: the requester's machine's day against the month's cut-off (the API judges by the database's). */
+  protected readonly pastCutoff = computed(() => {
+    const cutoff = this.request()?.calendar.cutoffOn;
+    const d = new Date();
+    const today = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    return !!cutoff && today > cutoff;
+  });
   protected readonly canDelete = computed(() => this.request()?.actions.includes('delete') ?? false);
   protected readonly canSubmit = computed(() => this.canSave() && (this.request()?.actions.includes('submit') ?? false));
 
