@@ -8,6 +8,7 @@ import { approvalsModule } from './modules/approvals/approvals.module';
 import { attachmentsModule } from './modules/attachments/attachments.module';
 import { auditModule } from './modules/audit/audit.module';
 import { authModule } from './modules/auth/auth.module';
+import { budgetsModule } from './modules/budgets/budgets.module';
 import { customersModule } from './modules/customers/customers.module';
 import { healthModule } from './modules/health/health.module';
 import { itemsModule } from './modules/items/items.module';
@@ -35,6 +36,7 @@ export const MODULES: readonly ModuleManifest[] = [
   itemsModule,
   suppliersModule,
   pricesModule,
+  budgetsModule,
   adSlotsModule,
   adRateCardsModule,
   customersModule,

@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import type { PolicyStep, Role, UnitKind } from '@portal/domain';
 import { hashPassword } from '../../api/src/modules/auth/password';
 import { seedAdSales } from './ad-sales';
+import { seedBudgets } from './budgets';
 import { seedPurchasing, type SeedPerson } from './purchasing';
 import { seedSupplierPrices } from './supplier-prices';
 
@@ -146,6 +147,8 @@ export async function seedDemo(db: Knex): Promise<void> {
       ]),
     );
     await seedPurchasing(trx, people);
+    // After the department requests: the budget counts what they ask.
+    await seedBudgets(trx, userIds.get('clerk')!);
     await trx('audit_log').insert({ action: 'seed.demo', entity: 'system', actor_name: 'seed', after: JSON.stringify({ users: DEMO_USERS.length, units: ids.size }) });
   });
 }

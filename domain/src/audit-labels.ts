@@ -67,6 +67,7 @@ export const AUDIT_ACTION_LABELS = {
   'price.create': label('录入价格', 'Recorded price'),
   'price.correct': label('更正价格', 'Corrected price'),
   'price.import': label('导入价格', 'Imported prices'),
+  'budget.set': label('设置部门预算', 'Set department budget'),
 
   'supplier.create': label('新建供应商', 'Created supplier'),
   'supplier.update': label('修改供应商', 'Supplier changed'),
@@ -108,6 +109,7 @@ export const AUDIT_ENTITY_LABELS = {
   item: label('物资', 'Item'),
   price_observation: label('价格记录', 'Price record'),
   price_import: label('价格导入', 'Price import'),
+  budget: label('办公用品预算', 'Office-supplies budget'),
   supplier: label('供应商', 'Supplier'),
   planning_calendar: label('采购计划日历', 'Planning calendar'),
   purchase_request: label('采购申请', 'Purchase request'),

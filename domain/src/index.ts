@@ -17,5 +17,6 @@ export * from './ad-quote-bounds';
 export * from './money-bounds';
 export * from './audit-labels';
 export * from './quantities';
+export * from './purchasing-budgets';
 export * from './purchasing-calendar';
 export * from './purchasing-requests';

@@ -1,5 +1,6 @@
 import { AD_CARD_KEEPER_ROLES, AD_READER_ROLES, CUSTOMER_READER_ROLES } from './ad-roles';
 import type { Role } from './roles';
+import { BUDGET_SECTION_ROLES } from './purchasing-budgets';
 import { PLANNING_CALENDAR_READER_ROLES } from './purchasing-calendar';
 import { PURCHASE_REQUEST_READER_ROLES } from './purchasing-requests';
 import { PRICE_READER_ROLES } from './supplier-prices';
@@ -25,6 +26,7 @@ export const SECTIONS: readonly Section[] = [
   { key: 'purchase-requests', path: '/purchase-requests', icon: 'assignment', label: { zh: '采购申请', en: 'Purchase requests' }, roles: PURCHASE_REQUEST_READER_ROLES },
   { key: 'planning-calendar', path: '/planning-calendar', icon: 'event', label: { zh: '采购计划日历', en: 'Planning calendar' }, roles: PLANNING_CALENDAR_READER_ROLES },
   { key: 'prices', path: '/prices', icon: 'price_check', label: { zh: '网络电商数据库', en: 'Supplier prices' }, roles: PRICE_READER_ROLES },
+  { key: 'budgets', path: '/budgets', icon: 'account_balance_wallet', label: { zh: '预算', en: 'Budgets' }, roles: BUDGET_SECTION_ROLES },
   { key: 'ad-quotes', path: '/ad-quotes', icon: 'request_quote', label: { zh: '广告报价单', en: 'Ad quotations' }, roles: AD_READER_ROLES },
   { key: 'ad-rate-cards', path: '/ad-rate-cards', icon: 'table_view', label: { zh: '广告报价表', en: 'Rate cards' }, roles: AD_READER_ROLES },
   { key: 'ad-slots', path: '/ad-slots', icon: 'view_quilt', label: { zh: '广告位', en: 'Ad slots' }, roles: [...AD_CARD_KEEPER_ROLES, 'auditor'] },

@@ -306,7 +306,7 @@ export const IMPORT_COLUMNS = ['itemCode', 'platform', 'shop', 'price', 'observe
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
 
 /** Header names of the template (zh first, as the clerks use them), and what else is accepted. */
-export const IMPORT_HEADERS: Record<ImportColumn, { zh: string; en: string; aliases: readonly string[]; required: boolean }> = {
+export const IMPORT_HEADERS: Record<ImportColumn, ImportHeader> = {
   itemCode: { zh: '物资编码', en: 'Item code', aliases: ['编码', 'code', 'itemcode'], required: true },
   platform: { zh: '平台', en: 'Platform', aliases: ['电商平台'], required: true },
   shop: { zh: '店铺', en: 'Shop', aliases: ['店铺名称', 'shop name', 'supplier'], required: true },
@@ -317,18 +317,34 @@ export const IMPORT_HEADERS: Record<ImportColumn, { zh: string; en: string; alia
   note: { zh: '备注', en: 'Note', aliases: ['notes', 'remark'], required: false },
 };
 
-/** Which column each header cell names; unknown headers are ignored. */
-export function matchImportHeaders(cells: readonly string[]): Partial<Record<ImportColumn, number>> {
-  const out: Partial<Record<ImportColumn, number>> = {};
+/** A spreadsheet column as an import names it: zh and en headers, and what else is accepted. */
+export interface ImportHeader {
+  zh: string;
+  en: string;
+  aliases: readonly string[];
+  required: boolean;
+}
+
+/**
+ * Which column each header cell names, for any import's columns (prices, budgets): spaces,
+ * case and full-width forms are forgiven; unknown headers are ignored.
+ */
+export function matchHeaders<C extends string>(columns: readonly C[], headers: Record<C, ImportHeader>, cells: readonly string[]): Partial<Record<C, number>> {
+  const out: Partial<Record<C, number>> = {};
   cells.forEach((cell, i) => {
     const s = squash(cell);
     if (!s) return;
-    for (const col of IMPORT_COLUMNS) {
-      const h = IMPORT_HEADERS[col];
+    for (const col of columns) {
+      const h = headers[col];
       if (out[col] === undefined && [col, h.zh, h.en, ...h.aliases].some((x) => squash(x) === s)) out[col] = i;
     }
   });
   return out;
+}
+
+/** Which price column each header cell names. */
+export function matchImportHeaders(cells: readonly string[]): Partial<Record<ImportColumn, number>> {
+  return matchHeaders(IMPORT_COLUMNS, IMPORT_HEADERS, cells);
 }
 
 /** The largest single price we accept: a typo guard, ¥1,000,000.00. */

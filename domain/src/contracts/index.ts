@@ -20,5 +20,6 @@ export * from './customers';
 export * from './ad-discount-authority';
 export * from './ad-quotes';
 export * from './workbench';
+export * from './budgets';
 export * from './planning-calendar';
 export * from './purchase-requests';

@@ -32,6 +32,10 @@ export const routes: Routes = [
         loadChildren: () => import('./features/planning-calendar/planning-calendar.routes').then((m) => m.PLANNING_CALENDAR_ROUTES),
       },
       {
+        path: 'budgets',
+        loadChildren: () => import('./features/budgets/budgets.routes').then((m) => m.BUDGETS_ROUTES),
+      },
+      {
         path: 'ad-quotes',
         loadChildren: () => import('./features/ad-quotes/ad-quotes.routes').then((m) => m.AD_QUOTES_ROUTES),
       },

@@ -1,11 +1,12 @@
 import type { Knex } from 'knex';
+import { budgetRemaining, budgetVerdict } from '@portal/domain';
+import * as repo from './budgets.repo';
+import { budgetUnits, usageByDepartment } from './budgets.service';
 
 /**
  * The budget check a department request goes through when it is submitted (issue 12,
  * item 3), called by the purchase-requests service inside its submit transaction.
- * OWNED BY the budgets module: the signature is the agreement between the two modules;
- * the budgets engineer writes the body (lock the budget row FOR UPDATE, sum what the
- * department has already asked for this year through requestLinesView, compare).
+ * OWNED BY the budgets module: the signature is the agreement between the two modules.
  */
 export type BudgetVerdict =
   /** No budget applies (供应处 purchases, or no budget line for the department and year). */
@@ -26,9 +27,21 @@ export interface BudgetCheckInput {
   amountFen: number;
 }
 
+/**
+ * Locks the department's budget line (SELECT … FOR UPDATE) before summing what is already
+ * asked of it, so two submissions racing for the last ¥1,000 queue on that row: the second
+ * reads after the first commits (READ COMMITTED reads afresh per statement) and sees the first
+ * request among the pending ones. The caller must hold the transaction until its own request
+ * is stored as submitted (or roll back on 'stop'); `within` says what would then be left.
+ */
 export async function checkBudgetForSubmit(trx: Knex, input: BudgetCheckInput): Promise<BudgetVerdict> {
-  // Until the budgets module lands no budget applies; the budgets engineer's body replaces this.
-  void trx;
-  void input;
-  return { kind: 'none' };
+  const { office } = await budgetUnits(trx);
+  if (input.buyingUnitId !== office.id) return { kind: 'none' };
+  const year = Number(input.month.slice(0, 4));
+  const budget = await repo.lockBudget(trx, { year, departmentId: input.departmentId, buyingUnitId: office.id });
+  if (!budget) return { kind: 'none' };
+  const use = await usageByDepartment(trx, { buyingUnitId: office.id, year, departmentIds: [input.departmentId], excludeRequestId: input.requestId });
+  const figures = { amountFen: budget.amount_fen, committedFen: 0, pendingFen: 0, spentFen: 0, ...use.get(input.departmentId) };
+  const usedFen = budget.amount_fen - budgetRemaining(figures);
+  return budgetVerdict({ control: budget.control, amountFen: budget.amount_fen, usedFen }, input.amountFen);
 }

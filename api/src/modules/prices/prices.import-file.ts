@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { Invalid } from '../../http/errors';
 import { IMPORT_COLUMNS, IMPORT_HEADERS, PLATFORM_LABELS, PLATFORMS, type ImportColumn } from '@portal/domain';
 
 /** A row as the user sees it in Excel: row 1 is the header. */
@@ -85,7 +86,7 @@ function excelSerialToDay(serial: number): string {
   return new Date(Date.UTC(1899, 11, 30) + Math.round(serial) * 86_400_000).toISOString().slice(0, 10);
 }
 
-function cellText(v: ExcelJS.CellValue, column: ImportColumn | undefined): string {
+function cellText(v: ExcelJS.CellValue, column: string | undefined): string {
   if (v === null || v === undefined) return '';
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   if (typeof v === 'number') {
@@ -101,14 +102,18 @@ function cellText(v: ExcelJS.CellValue, column: ImportColumn | undefined): strin
   return '';
 }
 
-/** The first worksheet's rows, with the Excel row numbers. `columnOf` maps a 0-based index to its column once the header is known. */
-export async function readXlsx(buf: Buffer, columnOf: (headerCells: string[]) => (i: number) => ImportColumn | undefined): Promise<SheetRow[]> {
+/**
+ * The first worksheet's rows, with the Excel row numbers. `columnOf` maps a 0-based index to its
+ * column once the header is known. Any import's columns (prices, budgets): a column named
+ * 'observedOn' reads Excel day numbers as days, 'url' keeps a hyperlink's address.
+ */
+export async function readXlsx<C extends string>(buf: Buffer, columnOf: (headerCells: string[]) => (i: number) => C | undefined): Promise<SheetRow[]> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(buf as unknown as ArrayBuffer);
   const ws = wb.worksheets[0];
   if (!ws) return [];
   const rows: SheetRow[] = [];
-  let col: ((i: number) => ImportColumn | undefined) | null = null;
+  let col: ((i: number) => C | undefined) | null = null;
   ws.eachRow({ includeEmpty: false }, (r, rowNumber) => {
     const values = r.values as ExcelJS.CellValue[];
     const cells: string[] = [];
@@ -117,6 +122,31 @@ export async function readXlsx(buf: Buffer, columnOf: (headerCells: string[]) =>
     rows.push({ row: rowNumber, cells });
   });
   return rows;
+}
+
+/**
+ * An uploaded CSV or XLSX as rows, whichever it is; `match` names the columns from the header
+ * row (an import's own headers). A file that is neither is a 400 on `file` with `unreadableKey`.
+ */
+export async function readSheet<C extends string>(
+  file: Buffer,
+  format: FileFormat | undefined,
+  match: (headerCells: readonly string[]) => Partial<Record<C, number>>,
+  unreadableKey: string,
+): Promise<{ format: FileFormat; rows: SheetRow[] }> {
+  const f = format ?? sniffFormat(file);
+  try {
+    if (f === 'xlsx') {
+      const rows = await readXlsx<C>(file, (header) => {
+        const byIndex = new Map(Object.entries(match(header)).map(([c, i]) => [i as number, c as C]));
+        return (i) => byIndex.get(i);
+      });
+      return { format: f, rows };
+    }
+    return { format: f, rows: parseCsv(decodeCsv(file)) };
+  } catch {
+    throw new Invalid([{ path: 'file', message: unreadableKey }], unreadableKey);
+  }
 }
 
 const TEMPLATE_HEADERS = IMPORT_COLUMNS.map((c) => IMPORT_HEADERS[c].zh);

@@ -26,7 +26,7 @@ import * as itemsModule from '../items/items.service';
 import { editableUnits } from '../items/items.service';
 import * as suppliersModule from '../suppliers/suppliers.service';
 import { today } from '../suppliers/suppliers.service';
-import { decodeCsv, parseCsv, readXlsx, sniffFormat, type FileFormat, type SheetRow } from './prices.import-file';
+import { readSheet, type FileFormat, type SheetRow } from './prices.import-file';
 import * as repo from './prices.import.repo';
 import { toPrice } from './prices.service';
 
@@ -61,11 +61,12 @@ export interface ImportCheck {
 
 /** The file was readable but not every row is right: nothing is imported, every error is listed. */
 export class ImportRejected extends AppError {
-  constructor(check: ImportCheck) {
+  /** Any import's refusal (prices, budgets): the same problem body, so the screens show row errors one way. */
+  constructor(check: Pick<ImportCheck, 'rows' | 'valid' | 'invalidRows' | 'errorCount' | 'errors'>, key = 'prices.import.rejected') {
     super(
       400,
       'import-rejected',
-      'prices.import.rejected',
+      key,
       { count: check.errorCount },
       check.errors.map((e) => ({ path: `rows.${e.row}.${e.column}`, message: e.message })),
       { rows: check.rows, valid: check.valid, invalidRows: check.invalidRows, errorCount: check.errorCount, rowErrors: check.errors },
@@ -73,22 +74,7 @@ export class ImportRejected extends AppError {
   }
 }
 
-async function readRows(file: Buffer, format: FileFormat | undefined): Promise<{ format: FileFormat; rows: SheetRow[] }> {
-  const f = format ?? sniffFormat(file);
-  try {
-    if (f === 'xlsx') {
-      const rows = await readXlsx(file, (header) => {
-        const at = matchImportHeaders(header);
-        const byIndex = new Map(Object.entries(at).map(([c, i]) => [i, c as ImportColumn]));
-        return (i) => byIndex.get(i);
-      });
-      return { format: f, rows };
-    }
-    return { format: f, rows: parseCsv(decodeCsv(file)) };
-  } catch {
-    throw new Invalid([{ path: 'file', message: 'prices.import.unreadable' }], 'prices.import.unreadable');
-  }
-}
+const readRows = (file: Buffer, format: FileFormat | undefined) => readSheet(file, format, matchImportHeaders, 'prices.import.unreadable');
 
 const keyOf = (platform: string, shop: string) => `${platform}\u0000${shop.trim().toLowerCase()}`;
 

@@ -1,7 +1,9 @@
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { addDays, addMonths, calendarDay } from '@portal/domain';
+import type { SessionUser } from '../../http/session';
 import { refused, type Session, signedInSuite } from '../../test/support';
+import { mapRequestLine } from './purchase-requests.service';
 
 const today = calendarDay(new Date());
 const thisMonth = today.slice(0, 7);
@@ -184,6 +186,47 @@ describe('department purchase requests (部门月度采购申请)', () => {
     await ctx.db('purchase_plans').where({ id: plan.id }).update({ status: 'approved' });
     const approved = (await requester.get(`/api/purchase-requests/${draft.id}`)).body.lines[0];
     assert.deepEqual([approved.status, approved.planReason], ['plan_approved', null]);
+  });
+
+  it('refuses a submission over a stop-controlled budget naming the amount over; over a warn budget it goes with the warning', async () => {
+    const month = addMonths(thisMonth, 2);
+    const [hr, office] = await Promise.all(['HR', 'OFFICE'].map((code) => ctx.db('units').where({ code }).first('id').then((u: { id: number }) => u.id)));
+    const budget = (control: 'stop' | 'warn') =>
+      ctx.db('budgets').insert({ year: Number(month.slice(0, 4)), department_id: hr, buying_unit_id: office, amount_fen: 1, control }).onConflict(['year', 'department_id', 'buying_unit_id']).merge(['amount_fen', 'control']);
+    await budget('stop');
+    const created = (await hrRequester.post('/api/purchase-requests').send({ buyingUnit: 'OFFICE', month, lines: [{ itemId: testItem, quantity: 10 }] })).body;
+    assert.equal(created.totalFen, 1010);
+    const stopped = await hrRequester.post(`/api/purchase-requests/${created.id}/submit`).send({ version: created.version });
+    assert.equal(stopped.status, 409, JSON.stringify(stopped.body));
+    assert.match(stopped.body.detail, /^超出预算 ¥[\d,]+\.\d{2}/);
+    assert.equal(stopped.body.errors[0].path, 'totalFen');
+    assert.equal((await hrRequester.get(`/api/purchase-requests/${created.id}`)).body.status, 'draft');
+    await budget('warn');
+    const warned = await hrRequester.post(`/api/purchase-requests/${created.id}/submit`).send({ version: created.version });
+    assert.equal(warned.status, 200, JSON.stringify(warned.body));
+    assert.ok(warned.body.overBudgetFen >= 1009, String(warned.body.overBudgetFen));
+  });
+
+  it("lets the buying unit's clerk map a free-text line to one of its catalogue items (audited), nobody else", async () => {
+    const office = (await ctx.db('units').where({ code: 'OFFICE' }).first('id')).id;
+    const supply = (await ctx.db('units').where({ code: 'SUPPLY' }).first('id')).id;
+    const asClerk = (username: string, unitId: number): SessionUser => ({
+      id: 0, username, displayName: username, unitId, unitName: '', roles: [{ role: 'purchasing_clerk', unitId, unitName: '' }], sessionId: '', csrfToken: '',
+    });
+    const actor = { userId: clerk.userId, name: '王芳', requestId: 'test', ip: null };
+    const seeded = (await leader.get(`/api/purchase-requests?month=${thisMonth}&buyingUnit=OFFICE&q=信息技术部`)).body.items[0];
+    const lines = (await leader.get(`/api/purchase-requests/${seeded.id}`)).body.lines as { id: number; newItem: unknown; item: unknown }[];
+    const free = lines.find((l) => l.newItem)!;
+    const listed = lines.find((l) => l.item)!;
+    const usb = await item('DZ-0002');
+    const map = (who: SessionUser, lineId: number, itemId: number) => ctx.db.transaction((trx) => mapRequestLine(trx, actor, who, lineId, itemId));
+    await assert.rejects(map(asClerk('supply_clerk', supply), free.id, usb), { status: 404 });
+    await assert.rejects(map(asClerk('clerk', office), listed.id, usb), { status: 400 });
+    await assert.rejects(map(asClerk('clerk', office), free.id, await item('WJ-0001')), { status: 400 });
+    await map(asClerk('clerk', office), free.id, usb);
+    const mapped = ((await requester.get(`/api/purchase-requests/${seeded.id}`)).body.lines as { id: number; mappedItem: { code: string } }[]).find((l) => l.id === free.id)!;
+    assert.equal(mapped.mappedItem.code, 'DZ-0002');
+    assert.equal(Number((await ctx.db('audit_log').where({ action: 'purchase_request.map_line' }).count({ n: '*' }))[0].n), 1);
   });
 
   it('seeds a living month: every state, prices prefilled, one late, a pending one in the HR head’s inbox', async () => {

@@ -6,4 +6,8 @@ export const SHARED_TEXT = {
   minLength: { zh: '至少 {min} 个字符', en: 'At least {min} characters' },
   showPassword: { zh: '显示密码', en: 'Show password' },
   hidePassword: { zh: '隐藏密码', en: 'Hide password' },
+  // The row errors of a refused spreadsheet import.
+  row: { zh: '行号', en: 'Row' },
+  column: { zh: '列', en: 'Column' },
+  message: { zh: '错误说明', en: 'Problem' },
 };
