@@ -1,4 +1,4 @@
-import type { ItemOption, PurchaseRequest, RequestLine } from '../app/features/purchase-requests/purchase-requests.api';
+import type { ItemOption, PurchaseRequest, RequestLine, RequestSummary } from '../app/features/purchase-requests/purchase-requests.api';
 
 /** 办公室's A4 paper, priced from a JD shop: the catalogue line the request specs show. */
 export const PAPER: ItemOption = {
@@ -67,4 +67,21 @@ export function draft(extra: Partial<PurchaseRequest> = {}): PurchaseRequest {
     actions: ['edit', 'submit', 'delete'],
     ...extra,
   };
+}
+
+/** A signed-in user as the session store holds it, with one role on one unit. */
+export function sessionOf(username: string, role: string, unitId = 21, unitName = '信息技术部') {
+  return {
+    session: {
+      status: 'signedIn',
+      error: null,
+      user: { id: 30, username, displayName: '王芳', unitId, unitName, roles: [{ role, unitId, unitName }] },
+    },
+  };
+}
+
+/** The draft as the list shows it. */
+export function summaryOf(r: PurchaseRequest): RequestSummary {
+  const { note: _note, lines: _lines, calendar: _calendar, approval: _approval, actions: _actions, ...summary } = r;
+  return summary;
 }

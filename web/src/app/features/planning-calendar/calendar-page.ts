@@ -6,7 +6,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { Store } from '@ngrx/store';
-import { BUYING_UNITS, BUYING_UNIT_LABELS, type BuyingUnit } from '@portal/domain';
+import { BUYING_UNITS, BUYING_UNIT_LABELS, calendarDay, monthOf, type BuyingUnit } from '@portal/domain';
 import { AppDatePipe } from '../../core/i18n/app-date.pipe';
 import { formatIn } from '../../core/i18n/dates';
 import { I18n } from '../../core/i18n/i18n';
@@ -19,11 +19,8 @@ import { MonthDialog } from './month-dialog';
 import { PlanningCalendarApi, type CalendarMonth, type CalendarYear } from './planning-calendar.api';
 import { CALENDAR_STATUS_LABELS, PLANNING_CALENDAR_TEXT } from './planning-calendar.text';
 
-/** This month as YYYY-MM on the reader's machine: the card to mark and the year to open. */
-function thisMonth(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
-}
+/** This month in the business's time zone (China time), as the API reckons months. */
+const thisMonth = () => monthOf(calendarDay(new Date()));
 
 /**
  * A buying unit's planning calendar (采购计划日历): the twelve months of a year, each with

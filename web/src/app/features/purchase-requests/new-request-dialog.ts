@@ -3,7 +3,7 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, Validators } from '@angular/forms';
 import { type MatDialog } from '@angular/material/dialog';
 import { MatSelectModule } from '@angular/material/select';
-import { acceptsRequests, addMonths, BUYING_UNITS, BUYING_UNIT_LABELS, type BuyingUnit } from '@portal/domain';
+import { acceptsRequests, addMonths, BUYING_UNITS, BUYING_UNIT_LABELS, calendarDay, monthOf, type BuyingUnit } from '@portal/domain';
 import { catchError, forkJoin, of, startWith, switchMap, type Observable } from 'rxjs';
 import { AppDatePipe } from '../../core/i18n/app-date.pipe';
 import { COMMON } from '../../core/i18n/text';
@@ -15,11 +15,8 @@ import { CALENDAR_STATUS_LABELS } from '../planning-calendar/planning-calendar.t
 import { PurchaseRequestsApi, type DepartmentRef, type PurchaseRequest } from './purchase-requests.api';
 import { PURCHASE_REQUESTS_TEXT } from './purchase-requests.text';
 
-/** This month as YYYY-MM on the reader's machine. */
-function thisMonth(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
-}
+/** This month in the business's time zone (China time), as the API reckons months. */
+const thisMonth = () => monthOf(calendarDay(new Date()));
 
 /** The months a request may be started for: this one and the next three. */
 const CANDIDATES = 4;

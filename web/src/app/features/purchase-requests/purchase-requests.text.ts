@@ -101,6 +101,10 @@ export const PURCHASE_REQUESTS_TEXT = {
     zh: '该申请刚被他人修改，已为您刷新为最新内容，请核对后再保存',
     en: 'Someone else just changed this request; it has been reloaded, please check it and save again',
   },
+  lateNotice: {
+    zh: '本月申请截止日（{day}）已过，现在提交将标记为逾期',
+    en: 'The month’s cut-off ({day}) has passed: submitted now, the request is marked late',
+  },
   returnedNotice: {
     zh: '部门负责人已退回此申请，修改后可再次提交',
     en: 'The department head returned this request; change it and submit again',

@@ -1,5 +1,5 @@
 import type { HttpTestingController } from '@angular/common/http/testing';
-import type { ComponentFixture } from '@angular/core/testing';
+import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { MatDialog } from '@angular/material/dialog';
 import { provideRouter } from '@angular/router';
 import { lineAmountFen } from '@portal/domain';
@@ -125,6 +125,16 @@ describe('RequestEditor', () => {
     expect(text('over-budget-warning')).toContain('¥500.00');
     expect(text('returned-notice')).toContain('退回');
     expect(el().querySelector('[data-testid="delete-request"]')).toBeNull();
+  });
+
+  it('warns before submitting that the month’s cut-off has passed, and not before it has', async () => {
+    await open(draft({ calendar: { cutoffOn: '2000-01-20', status: 'open' } }));
+    expect(text('late-notice')).toContain('2000-01-20');
+    expect(text('late-notice')).toContain('逾期');
+    http.verify();
+    TestBed.resetTestingModule();
+    await open(draft({ calendar: { cutoffOn: '2999-01-20', status: 'open' } }));
+    expect(el().querySelector('[data-testid="late-notice"]')).toBeNull();
   });
 
   it('reloads and says so when someone else saved the request first', async () => {

@@ -8,7 +8,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
-import { BUYING_UNIT_LABELS } from '@portal/domain';
+import { BUYING_UNIT_LABELS, calendarDay, isLate } from '@portal/domain';
 import { Subject, catchError, debounceTime, distinctUntilChanged, map, of, switchMap, type Observable } from 'rxjs';
 import { AppDatePipe } from '../../core/i18n/app-date.pipe';
 import { toProblem } from '../../core/http/problem';
@@ -90,6 +90,11 @@ export class RequestEditor {
   protected readonly canSave = computed(() => {
     this.value();
     return !this.saving() && this.request() !== null && this.form.valid && this.lines.length > 0;
+  });
+  /** Submitted today it would be late: today in China time against the month's cut-off (the API judges by the database's day). */
+  protected readonly pastCutoff = computed(() => {
+    const cutoff = this.request()?.calendar.cutoffOn;
+    return !!cutoff && isLate(calendarDay(new Date()), cutoff);
   });
   protected readonly canDelete = computed(() => this.request()?.actions.includes('delete') ?? false);
   protected readonly canSubmit = computed(() => this.canSave() && (this.request()?.actions.includes('submit') ?? false));

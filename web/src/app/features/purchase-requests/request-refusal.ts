@@ -8,8 +8,8 @@ export interface Refusal {
   detail: string;
 }
 
-/** Paths that name the request as a whole rather than a field the requester can point at. */
-const WHOLE_REQUEST = ['totalFen', 'lines'];
+/** Paths that name the request as a whole, not a field of the editor (its month is fixed once created). */
+const WHOLE_REQUEST = ['totalFen', 'lines', 'month'];
 
 /**
  * The refusal of a submit that no field explains (a stop-controlled budget, which the API puts

@@ -3,7 +3,7 @@ import { FormBuilder } from '@angular/forms';
 import { MatDialog } from '@angular/material/dialog';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
-import { addMonths, BUYING_UNITS, BUYING_UNIT_LABELS, PURCHASE_REQUEST_WRITER_ROLES, type BuyingUnit } from '@portal/domain';
+import { addMonths, BUYING_UNITS, BUYING_UNIT_LABELS, calendarDay, monthOf, PURCHASE_REQUEST_WRITER_ROLES, type BuyingUnit } from '@portal/domain';
 import { AppDatePipe } from '../../core/i18n/app-date.pipe';
 import { formatIn } from '../../core/i18n/dates';
 import { I18n } from '../../core/i18n/i18n';
@@ -31,11 +31,8 @@ interface Filter {
 const NO_FILTER: Filter = { q: '', month: null, status: null, buyingUnit: null, mine: false };
 const STATUSES = Object.keys(REQUEST_STATUS_LABELS) as RequestStatus[];
 
-/** This month as YYYY-MM on the reader's machine. */
-function thisMonth(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
-}
+/** This month in the business's time zone (China time), as the API reckons months. */
+const thisMonth = () => monthOf(calendarDay(new Date()));
 
 /** Departments' monthly requests the user may see (the API narrows them to the reader's scope), filtered, sorted and paged by the server. */
 @Component({
