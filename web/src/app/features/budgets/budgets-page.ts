@@ -4,7 +4,6 @@ import { MatInputModule } from '@angular/material/input';
 import { ActivatedRoute } from '@angular/router';
 import { BUDGET_CONTROL_LABELS, BUDGET_CONTROLS, PROBLEM_TYPES, type BudgetControl } from '@portal/domain';
 import { isProblemType, toProblem } from '../../core/http/problem';
-import { COMMON } from '../../core/i18n/text';
 import { Notify } from '../../core/notify';
 import { saveFile } from '../../shared/download';
 import { openDialog } from '../../shared/form-dialog/form-dialog';
@@ -30,13 +29,12 @@ import { BUDGETS_TEXT } from './budgets.text';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class BudgetsPage {
+  protected readonly text = BUDGETS_TEXT;
+  protected readonly controls = BUDGET_CONTROLS;
+  protected readonly controlLabels = BUDGET_CONTROL_LABELS;
   private readonly api = inject(BudgetsApi);
   private readonly notify = inject(Notify);
   private readonly dialog = inject(MatDialog);
-  protected readonly text = BUDGETS_TEXT;
-  protected readonly common = COMMON;
-  protected readonly controls = BUDGET_CONTROLS;
-  protected readonly controlLabels = BUDGET_CONTROL_LABELS;
 
   protected readonly year = signal(Number(inject(ActivatedRoute).snapshot.queryParamMap.get('year')) || new Date().getFullYear());
   private readonly reloads = signal(0);
@@ -56,7 +54,13 @@ export class BudgetsPage {
   protected readonly editable = computed(() => this.grid()?.editable ?? false);
   protected readonly rows = computed<BudgetRow[]>(() => (this.grid()?.lines ?? []).map((l) => budgetRow(l, this.edits()[l.departmentId])));
   protected readonly changed = computed(() => this.rows().filter((r) => r.dirty).length);
-  protected readonly columns = ['department', 'amount', 'control', 'committed', 'pending', 'spent', 'remaining', 'used'];
+  /** What the department's requests hold of its budget, each with its total under it. */
+  protected readonly figures = [
+    { column: 'committed', fen: 'committedFen' },
+    { column: 'pending', fen: 'pendingFen' },
+    { column: 'spent', fen: 'spentFen' },
+  ] as const;
+  protected readonly columns = ['department', 'amount', 'control', ...this.figures.map((f) => f.column), 'remaining', 'used'];
 
   /** The frame's view of the grid: one page holding every department. */
   protected readonly list: ListView = {
