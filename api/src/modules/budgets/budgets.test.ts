@@ -172,6 +172,18 @@ describe('office-supplies budget', () => {
     assert.ok(seeded.length >= 5 && res.body.totals.amountFen > 0);
   });
 
+  it('puts the departments over or within 10% of this year’s budget on 办公室 clerk’s home page', async () => {
+    const card = async () => (await clerk.get('/api/workbench/cards/budgets.near-limit')).body;
+    const before = await card();
+    assert.equal(before.title, '预算临近或超支的部门');
+    // HR's seeded ¥12,000: a submitted request of ¥11,000 leaves ¥1,000, under 10%.
+    await request(ctx.db, { dept: u.HR, unit: u.OFFICE, month: `${new Date().getUTCFullYear()}-01-01`, status: 'submitted', lines: [1_100_000] });
+    const after = await card();
+    assert.deepEqual([after.count, after.total], [before.count + 1, before.total]);
+    assert.ok((await leader.get('/api/workbench')).body.cards.every((c: string) => c !== 'budgets.near-limit'));
+    assert.ok((await supplyClerk.get('/api/workbench')).body.cards.every((c: string) => c !== 'budgets.near-limit'));
+  });
+
   it('refuses bad input with a 400 naming the field', async () => {
     const put = (lines: unknown) => clerk.put(`/api/budgets/${YEAR}`).send({ lines });
     const good = { departmentId: u.IT, amountFen: 1, control: 'warn', version: 1 };

@@ -19,6 +19,8 @@ export interface BudgetRow {
   nearLimit: boolean;
   over: boolean;
   dirty: boolean;
+  /** A saved line, or an amount being typed for a department without one: figures to show. */
+  hasBudget: boolean;
 }
 
 /** '36,000.00' as the clerk sees a saved amount; empty for a department without a line. */
@@ -51,6 +53,7 @@ export function budgetRow(line: BudgetLine, edit: BudgetEdit | undefined): Budge
     nearLimit: hasBudget && nearBudgetLimit(figures),
     over: hasBudget && remainingFen < 0,
     dirty,
+    hasBudget,
   };
 }
 

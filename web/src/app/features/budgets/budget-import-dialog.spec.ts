@@ -42,9 +42,9 @@ describe('BudgetImportDialog', () => {
     );
     await fixture.whenStable();
     expect(el().querySelector('[data-testid="budget-import-rejected"]')?.textContent).toContain('预算.xlsx 有 2 处错误，未导入任何预算');
-    const rows = Array.from(el().querySelectorAll('[data-testid="row-error-row"]')).map((c) => c.textContent?.trim());
+    const rows = Array.from(el().querySelectorAll('[data-testid="budget-import-error-row"]')).map((c) => c.textContent?.trim());
     expect(rows).toEqual(['3', '4']);
-    expect(el().querySelectorAll('[data-testid="row-error-message"]')[0].textContent).toContain('市场部');
+    expect(el().querySelectorAll('[data-testid="budget-import-error-message"]')[0].textContent).toContain('市场部');
     expect(ref.close).not.toHaveBeenCalled();
 
     await choose('预算-改正.xlsx');

@@ -52,7 +52,7 @@ type ImportState =
         }
         @case ('rejected') {
           <p class="bad" role="alert" data-testid="budget-import-rejected">{{ text.rejected | tr: { file: s.file, count: s.count } }}</p>
-          <app-row-errors [errors]="s.errors" testId="budget-import-errors" />
+          <app-row-errors [errors]="s.errors" testIds="budget-import-error" />
         }
         @case ('failed') {
           <p class="bad" role="alert" data-testid="budget-import-problem">{{ s.message }}</p>
@@ -70,13 +70,13 @@ type ImportState =
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class BudgetImportDialog {
+  protected readonly state = signal<ImportState>({ phase: 'idle' });
+  protected readonly text = BUDGETS_TEXT;
+  protected readonly common = COMMON;
   protected readonly data = inject<BudgetImportData>(MAT_DIALOG_DATA);
   private readonly ref = inject<MatDialogRef<BudgetImportDialog, BudgetImportResult>>(MatDialogRef);
   private readonly api = inject(BudgetsApi);
   private readonly i18n = inject(I18n);
-  protected readonly text = BUDGETS_TEXT;
-  protected readonly common = COMMON;
-  protected readonly state = signal<ImportState>({ phase: 'idle' });
 
   protected template(): void {
     this.api.template(this.data.year).subscribe({

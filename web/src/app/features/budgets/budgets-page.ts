@@ -4,7 +4,7 @@ import { MatInputModule } from '@angular/material/input';
 import { ActivatedRoute } from '@angular/router';
 import { BUDGET_CONTROL_LABELS, BUDGET_CONTROLS, PROBLEM_TYPES, type BudgetControl } from '@portal/domain';
 import { isProblemType, toProblem } from '../../core/http/problem';
-import { COMMON } from '../../core/i18n/text';
+import { I18n } from '../../core/i18n/i18n';
 import { Notify } from '../../core/notify';
 import { saveFile } from '../../shared/download';
 import { openDialog } from '../../shared/form-dialog/form-dialog';
@@ -30,13 +30,13 @@ import { BUDGETS_TEXT } from './budgets.text';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class BudgetsPage {
+  protected readonly text = BUDGETS_TEXT;
+  protected readonly controls = BUDGET_CONTROLS;
+  protected readonly controlLabels = BUDGET_CONTROL_LABELS;
   private readonly api = inject(BudgetsApi);
   private readonly notify = inject(Notify);
   private readonly dialog = inject(MatDialog);
-  protected readonly text = BUDGETS_TEXT;
-  protected readonly common = COMMON;
-  protected readonly controls = BUDGET_CONTROLS;
-  protected readonly controlLabels = BUDGET_CONTROL_LABELS;
+  private readonly i18n = inject(I18n);
 
   protected readonly year = signal(Number(inject(ActivatedRoute).snapshot.queryParamMap.get('year')) || new Date().getFullYear());
   private readonly reloads = signal(0);
@@ -44,19 +44,23 @@ export class BudgetsPage {
   private readonly edits = signal<Record<number, BudgetEdit>>({});
   protected readonly saving = signal(false);
 
+  // Department names come in the reader's language: switching it loads the grid again.
   private readonly load = loadLatest(
-    computed(() => ({ year: this.year(), n: this.reloads() })),
+    computed(() => ({ year: this.year(), n: this.reloads(), lang: this.i18n.lang() })),
     (q) => this.api.grid(q.year),
-    (g) => {
-      this.grid.set(g);
-      this.edits.set({});
-    },
+    (g) => this.grid.set(g),
   );
 
   protected readonly editable = computed(() => this.grid()?.editable ?? false);
   protected readonly rows = computed<BudgetRow[]>(() => (this.grid()?.lines ?? []).map((l) => budgetRow(l, this.edits()[l.departmentId])));
   protected readonly changed = computed(() => this.rows().filter((r) => r.dirty).length);
-  protected readonly columns = ['department', 'amount', 'control', 'committed', 'pending', 'spent', 'remaining', 'used'];
+  /** What the department's requests hold of its budget, each with its total under it. */
+  protected readonly figures = [
+    { column: 'committed', fen: 'committedFen' },
+    { column: 'pending', fen: 'pendingFen' },
+    { column: 'spent', fen: 'spentFen' },
+  ] as const;
+  protected readonly columns = ['department', 'amount', 'control', ...this.figures.map((f) => f.column), 'remaining', 'used'];
 
   /** The frame's view of the grid: one page holding every department. */
   protected readonly list: ListView = {
@@ -66,13 +70,18 @@ export class BudgetsPage {
     pageIndex: () => 0,
     pageSize: () => Math.max(this.rows().length, 10),
     rows: () => this.rows(),
-    reload: () => this.reloads.update((n) => n + 1),
+    // A reload shows the saved figures: what was typed and not saved goes (a language switch keeps it).
+    reload: () => {
+      this.edits.set({});
+      this.reloads.update((n) => n + 1);
+    },
     onPage: () => undefined,
   };
 
   protected readonly trackByDepartment = (_: number, r: BudgetRow) => r.line.departmentId;
 
   protected moveYear(by: number): void {
+    this.edits.set({});
     this.year.update((y) => y + by);
   }
 

@@ -12,6 +12,7 @@ import { toProblem } from '../../../core/http/problem';
 import { Notify } from '../../../core/notify';
 import { FenPipe } from '../../../shared/money.pipe';
 import { saveBlob } from '../../../shared/download';
+import { RowErrorsTable } from '../../../shared/row-errors';
 import { TypedCell } from '../../../shared/typed-cell';
 import { PriceScope } from '../price-scope';
 import { PricesApi, type ImportPreview, type RowError, type Transfer } from '../prices.api';
@@ -21,7 +22,7 @@ import { canCommit, importBusy, importReducer, INITIAL_IMPORT, type ImportEvent 
 /** 导入: template, upload, every row checked in a preview, then all rows imported or none. */
 @Component({
   selector: 'app-import-page',
-  imports: [RouterLink, MatButtonModule, MatIconModule, MatProgressBarModule, MatTableModule, TypedCell, TrPipe, FenPipe],
+  imports: [RouterLink, MatButtonModule, MatIconModule, MatProgressBarModule, MatTableModule, TypedCell, TrPipe, FenPipe, RowErrorsTable],
   templateUrl: './import-page.html',
   styleUrls: ['../prices-list.scss', './import-page.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -34,7 +35,6 @@ export class ImportPage {
   protected readonly text = PRICES_TEXT;
   protected readonly common = COMMON;
   protected readonly platformLabels = PLATFORM_LABELS;
-  protected readonly errorColumns = ['row', 'column', 'message'];
   protected readonly sampleColumns = ['row', 'itemCode', 'shop', 'price', 'observedOn', 'inStock'];
 
   protected readonly state = signal(INITIAL_IMPORT);
