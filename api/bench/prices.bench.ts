@@ -3,7 +3,7 @@ import { monthlyPrices } from '../src/modules/prices/prices.history.repo';
 import { insertImported, type ImportedObservation } from '../src/modules/prices/prices.import.repo';
 import { latestCells } from '../src/modules/prices/prices.matrix.repo';
 import { resolveSession } from '../src/modules/auth/auth.service';
-import { benchSignIn, ms, percentile, startBenchServer, throughput, timed } from './support';
+import { benchItems, benchSignIn, ms, percentile, startBenchServer, throughput, timed } from './support';
 
 const ITEMS = 1000;
 const SUPPLIERS = 50;
@@ -35,16 +35,8 @@ export async function runPricesBench(): Promise<void> {
   const srv = await startBenchServer();
   const { db } = srv;
   try {
-    const seeded = Number((await db('items').count<{ n: number }[]>({ n: '*' }))[0].n);
+    await benchItems(db, ITEMS, { prefix: 'BX', name: '基准物资', reorderLevel: 10 });
     const seededSuppliers = Number((await db('suppliers').count<{ n: number }[]>({ n: '*' }))[0].n);
-    await db.raw(
-      `insert into items (code, name, spec, uom, category, buying_unit, stock_on_hand, reorder_level)
-       select 'BX-' || lpad(g::text, 5, '0'), '基准物资' || g, '规格 ' || g, '个',
-              (array['office_supplies','consumables','low_value_consumables','logistics_supplies','production_auxiliaries','electrical_hardware'])[1 + g % 6],
-              case when g % 6 < 4 then 'OFFICE' else 'SUPPLY' end, g % 50, 10
-         from generate_series(1, ?) g`,
-      [ITEMS - seeded],
-    );
     await db.raw(
       `insert into suppliers (platform, shop_name)
        select (array['tmall','jd','amazon','suning','alibaba','taobao','yhd','other'])[1 + g % 8], '基准店铺' || g

@@ -137,3 +137,19 @@ export async function throughput(total: number, concurrency: number, fn: (i: num
   if (resets) console.log(`(${resets} connection reset(s) retried)`);
   return perSecond;
 }
+
+/**
+ * Generated items up to `total` in all (the demo seed has some already), spread over both buying
+ * units' categories as the seed's are: `<prefix>-00001 …`, counted in 个.
+ */
+export async function benchItems(db: Knex, total: number, opts: { prefix: string; name: string; reorderLevel: number }): Promise<void> {
+  const seeded = Number((await db('items').count<{ n: number }[]>({ n: '*' }))[0].n);
+  await db.raw(
+    `insert into items (code, name, spec, uom, category, buying_unit, reorder_level)
+     select ? || '-' || lpad(g::text, 5, '0'), ? || g, '规格 ' || g, '个',
+            (array['office_supplies','consumables','low_value_consumables','logistics_supplies','production_auxiliaries','electrical_hardware'])[1 + g % 6],
+            case when g % 6 < 4 then 'OFFICE' else 'SUPPLY' end, ?
+       from generate_series(1, ?) g`,
+    [opts.prefix, opts.name, opts.reorderLevel, total - seeded],
+  );
+}
