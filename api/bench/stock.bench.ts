@@ -1,5 +1,5 @@
 import { listStock } from '../src/modules/stock/stock.repo';
-import { benchItems, benchSignIn, ms, percentile, startBenchServer, timed } from './support';
+import { benchItems, benchSignIn, line, printLines, startBenchServer, timed, type Line } from './support';
 
 const ITEMS = 1000;
 const MOVES_PER_ITEM = 500;
@@ -56,7 +56,7 @@ export async function runStockBench(): Promise<void> {
       { what: `on-hand list, ${PAGE} of ${items} items by code, a different page each run`, sort: { column: 'code' as const, desc: false }, below: false, url: (p: number) => `/stock?pageSize=${PAGE}&page=${p}` },
       { what: 'below-reorder list, fullest first', sort: { column: 'onHand' as const, desc: true }, below: true, url: (p: number) => `/stock?belowReorder=true&sort=-onHand&pageSize=${PAGE}&page=${p}` },
     ];
-    const lines: string[] = [];
+    const lines: Line[] = [];
     for (const c of cases) {
       const http: number[] = [];
       const sql: number[] = [];
@@ -73,14 +73,9 @@ export async function runStockBench(): Promise<void> {
           sql.push(s);
         }
       }
-      const p95 = percentile(http, 95);
-      const verdict = p95 <= TARGET_MS ? 'met' : `missed by ${ms(p95 - TARGET_MS)} ms`;
-      lines.push(`| ${c.what} | ${http.length} | ${ms(percentile(http, 50))} | ${ms(p95)} | ${ms(percentile(sql, 50))} | ${ms(percentile(sql, 95))} | p95 ≤ ${TARGET_MS} ms: ${verdict} |`);
+      lines.push(line(c.what, http, sql, { ms: TARGET_MS }));
     }
-    console.log('');
-    console.log('| measure | runs | HTTP p50 ms | HTTP p95 ms | SQL p50 ms | SQL p95 ms | target |');
-    console.log('|---|---:|---:|---:|---:|---:|---|');
-    for (const l of lines) console.log(l);
+    printLines(lines);
     console.log('');
     console.log('HTTP = GET /api/stock through the Express app on 127.0.0.1 (session, scope, validation, count and page, JSON).');
     console.log('SQL = the same list query (count and page) run directly through knex in the same run.');

@@ -28,13 +28,14 @@ export async function stockScope(db: Knex, user: SessionUser): Promise<{ read: S
 }
 
 function toStockRow(r: repo.StockItemRow, keep: readonly BuyingUnit[]): StockRow {
+  const { code, name, spec, uom, category } = r;
   return {
     itemId: r.item_id,
-    code: r.code,
-    name: r.name,
-    spec: r.spec,
-    uom: r.uom,
-    category: r.category,
+    code,
+    name,
+    spec,
+    uom,
+    category,
     buyingUnit: r.buying_unit,
     onHand: Number(r.on_hand),
     reorderLevel: r.reorder_level,
