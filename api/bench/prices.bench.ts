@@ -3,7 +3,7 @@ import { monthlyPrices } from '../src/modules/prices/prices.history.repo';
 import { insertImported, type ImportedObservation } from '../src/modules/prices/prices.import.repo';
 import { latestCells } from '../src/modules/prices/prices.matrix.repo';
 import { resolveSession } from '../src/modules/auth/auth.service';
-import { benchSignIn, ms, percentile, startBenchServer, throughput, timed } from './support';
+import { benchItems, benchSignIn, line, printLines, startBenchServer, throughput, timed, type Line } from './support';
 
 const ITEMS = 1000;
 const SUPPLIERS = 50;
@@ -13,16 +13,6 @@ const WARMUP = 5;
 const IMPORT_ROWS = 100_000;
 const CONCURRENCY = 16;
 const THROUGHPUT_CALLS = 800;
-
-interface Line {
-  what: string;
-  runs: number;
-  p50: number;
-  p95: number;
-  sqlP50: number;
-  sqlP95: number;
-  target: string;
-}
 
 /**
  * Supplier price database at the size of the issue: 1,000 items × 50 suppliers ×
@@ -35,16 +25,8 @@ export async function runPricesBench(): Promise<void> {
   const srv = await startBenchServer();
   const { db } = srv;
   try {
-    const seeded = Number((await db('items').count<{ n: number }[]>({ n: '*' }))[0].n);
+    await benchItems(db, ITEMS, { prefix: 'BX', name: '基准物资', reorderLevel: 10 });
     const seededSuppliers = Number((await db('suppliers').count<{ n: number }[]>({ n: '*' }))[0].n);
-    await db.raw(
-      `insert into items (code, name, spec, uom, category, buying_unit, stock_on_hand, reorder_level)
-       select 'BX-' || lpad(g::text, 5, '0'), '基准物资' || g, '规格 ' || g, '个',
-              (array['office_supplies','consumables','low_value_consumables','logistics_supplies','production_auxiliaries','electrical_hardware'])[1 + g % 6],
-              case when g % 6 < 4 then 'OFFICE' else 'SUPPLY' end, g % 50, 10
-         from generate_series(1, ?) g`,
-      [ITEMS - seeded],
-    );
     await db.raw(
       `insert into suppliers (platform, shop_name)
        select (array['tmall','jd','amazon','suning','alibaba','taobao','yhd','other'])[1 + g % 8], '基准店铺' || g
@@ -186,10 +168,7 @@ export async function runPricesBench(): Promise<void> {
       lines.push({ what: `import ${IMPORT_ROWS.toLocaleString('en')} rows (CSV, commit)`, runs: 1, p50: t, p95: t, sqlP50: sqlMs, sqlP95: sqlMs, target: '≤ 30 s' });
     }
 
-    console.log('');
-    console.log('| measure | runs | HTTP p50 ms | HTTP p95 ms | SQL p50 ms | SQL p95 ms | target |');
-    console.log('|---|---:|---:|---:|---:|---:|---|');
-    for (const l of lines) console.log(`| ${l.what} | ${l.runs} | ${ms(l.p50)} | ${ms(l.p95)} | ${ms(l.sqlP50)} | ${ms(l.sqlP95)} | ${l.target} |`);
+    printLines(lines);
     console.log('');
     console.log(`| throughput at ${CONCURRENCY} concurrent clients | HTTP req/s | SQL alone req/s | HTTP ÷ SQL |`);
     console.log('|---|---:|---:|---:|');
@@ -218,22 +197,4 @@ async function attempt(measure: () => Promise<number>): Promise<number> {
     console.log(`throughput run failed: ${(err as Error).message} ${String((err as { cause?: Error }).cause?.message ?? '')}`);
     return NaN;
   }
-}
-
-function line(what: string, http: number[], sql: number[], target: { ms: number; ofSql: number }): Line {
-  const p95 = percentile(http, 95);
-  const sqlP95 = percentile(sql, 95);
-  const verdict =
-    p95 <= target.ms && p95 <= target.ofSql * sqlP95
-      ? 'met'
-      : `missed by ${ms(Math.max(p95 - target.ms, p95 - target.ofSql * sqlP95))} ms`;
-  return {
-    what,
-    runs: http.length,
-    p50: percentile(http, 50),
-    p95,
-    sqlP50: percentile(sql, 50),
-    sqlP95,
-    target: `p95 ≤ ${target.ms} ms and ≤ ${target.ofSql}× SQL: ${verdict}`,
-  };
 }

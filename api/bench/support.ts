@@ -137,3 +137,54 @@ export async function throughput(total: number, concurrency: number, fn: (i: num
   if (resets) console.log(`(${resets} connection reset(s) retried)`);
   return perSecond;
 }
+
+/**
+ * Generated items up to `total` in all (the demo seed has some already), spread over both buying
+ * units' categories as the seed's are: `<prefix>-00001 …`, counted in 个.
+ */
+export async function benchItems(db: Knex, total: number, opts: { prefix: string; name: string; reorderLevel: number }): Promise<void> {
+  const seeded = Number((await db('items').count<{ n: number }[]>({ n: '*' }))[0].n);
+  await db.raw(
+    `insert into items (code, name, spec, uom, category, buying_unit, reorder_level)
+     select ? || '-' || lpad(g::text, 5, '0'), ? || g, '规格 ' || g, '个',
+            (array['office_supplies','consumables','low_value_consumables','logistics_supplies','production_auxiliaries','electrical_hardware'])[1 + g % 6],
+            case when g % 6 < 4 then 'OFFICE' else 'SUPPLY' end, ?
+       from generate_series(1, ?) g`,
+    [opts.prefix, opts.name, opts.reorderLevel, total - seeded],
+  );
+}
+
+/** One row of a bench's table: a request's HTTP time beside the same SQL run alone. */
+export interface Line {
+  what: string;
+  runs: number;
+  p50: number;
+  p95: number;
+  sqlP50: number;
+  sqlP95: number;
+  target: string;
+}
+
+/** A row from the samples, judged against the issue's target: p95 at most `ms`, and (if given) at most `ofSql` × the SQL's p95. */
+export function line(what: string, http: number[], sql: number[], target: { ms: number; ofSql?: number }): Line {
+  const p95 = percentile(http, 95);
+  const sqlP95 = percentile(sql, 95);
+  const over = Math.max(p95 - target.ms, target.ofSql ? p95 - target.ofSql * sqlP95 : 0);
+  const verdict = over <= 0 ? 'met' : `missed by ${ms(over)} ms`;
+  return {
+    what,
+    runs: http.length,
+    p50: percentile(http, 50),
+    p95,
+    sqlP50: percentile(sql, 50),
+    sqlP95,
+    target: `p95 ≤ ${target.ms} ms${target.ofSql ? ` and ≤ ${target.ofSql}× SQL` : ''}: ${verdict}`,
+  };
+}
+
+export function printLines(lines: readonly Line[]): void {
+  console.log('');
+  console.log('| measure | runs | HTTP p50 ms | HTTP p95 ms | SQL p50 ms | SQL p95 ms | target |');
+  console.log('|---|---:|---:|---:|---:|---:|---|');
+  for (const l of lines) console.log(`| ${l.what} | ${l.runs} | ${ms(l.p50)} | ${ms(l.p95)} | ${ms(l.sqlP50)} | ${ms(l.sqlP95)} | ${l.target} |`);
+}

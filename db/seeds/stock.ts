@@ -37,16 +37,16 @@ export async function seedStock(
     const base = { item_id: it.id, unit_id, recorded_by };
     let onHand = it.stock_on_hand;
     if (onHand > 0) moves.push({ ...base, kind: 'opening', quantity: onHand, reason: '期初库存（系统上线前盘点结存）', moved_on: `${lastMonth}-01` });
-    if (k % 3 === 0) {
+    if (k % 2 === 0) {
       const q = Math.max(1, it.reorder_level);
       moves.push({ ...base, kind: 'receipt', quantity: q, reason: '上线前已下单的网购到货，手工补录入库', moved_on: `${lastMonth}-08` });
       onHand += q;
     }
     // Two issues last month and one this month, each a share of what is left; the toner runs low on purpose.
     const shares: [string, number][] = [
-      [`${lastMonth}-12`, 0.25],
-      [`${lastMonth}-23`, 0.2],
-      [thisMonthDay(k % 2 === 0 ? 3 : 6), it.code === 'HC-0002' ? 0.7 : 0.3],
+      [`${lastMonth}-12`, 0.15],
+      [`${lastMonth}-23`, 0.1],
+      [thisMonthDay(k % 2 === 0 ? 3 : 6), it.code === 'HC-0002' ? 0.7 : 0.12],
     ];
     for (const [j, [day, share]] of shares.entries()) {
       const q = Math.floor(onHand * share);

@@ -1,23 +1,24 @@
 import { z } from 'zod';
 import { STOCK_MOVE_KINDS } from '../stock';
-import { BUYING_UNITS, ITEM_CATEGORIES } from '../supplier-prices';
 import { day, id, page, PersonRef, timestamp } from './common';
+import { Item } from './items';
 
 /** An item's stock in its buying unit's store; `editable` says whether the caller keeps that store. */
-export const StockRow = z.object({
+export const StockRow = Item.pick({
+  code: true,
+  name: true,
+  spec: true,
+  uom: true,
+  category: true,
+  buyingUnit: true,
+  reorderLevel: true,
+  belowReorder: true,
+  active: true,
+  editable: true,
+}).extend({
   itemId: id,
-  code: z.string(),
-  name: z.string(),
-  spec: z.string(),
-  uom: z.string(),
-  category: z.enum(ITEM_CATEGORIES),
-  buyingUnit: z.enum(BUYING_UNITS),
   onHand: z.number(),
-  reorderLevel: z.number(),
-  belowReorder: z.boolean(),
   lastMovedOn: day.nullable(),
-  active: z.boolean(),
-  editable: z.boolean(),
 });
 export type StockRow = z.infer<typeof StockRow>;
 

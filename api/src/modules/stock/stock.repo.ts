@@ -3,25 +3,17 @@ import type { BuyingUnit, ItemCategory, StockMoveKind } from '@portal/domain';
 import { whereContains } from '../../db/like';
 import { pageOf, sortedBy } from '../../db/paging';
 import { insertedId } from '../../db/rows';
-import { itemsView } from '../items/items.reads.repo';
+import { itemsView, type ItemRow } from '../items/items.reads.repo';
 import { unitsView } from '../units/units.reads.repo';
 import { usersView } from '../users/users.reads.repo';
 
 /** An item with its stock in its buying unit's store (none moved yet: 0 on hand). */
-export interface StockItemRow {
+export type StockItemRow = Pick<ItemRow, 'code' | 'name' | 'spec' | 'uom' | 'category' | 'buying_unit' | 'reorder_level' | 'active'> & {
   item_id: number;
   unit_id: number;
-  code: string;
-  name: string;
-  spec: string;
-  uom: string;
-  category: ItemCategory;
-  buying_unit: BuyingUnit;
-  reorder_level: number;
-  active: boolean;
   on_hand: number;
   last_moved_on: string | null;
-}
+};
 
 export interface StockFilter {
   /** The buying units the reader may see: null for both. */
@@ -47,20 +39,8 @@ function stockItems(db: Knex): Knex.QueryBuilder {
     });
 }
 
-const STOCK_COLUMNS = (db: Knex) => [
-  'i.id as item_id',
-  'un.id as unit_id',
-  'i.code',
-  'i.name',
-  'i.spec',
-  'i.uom',
-  'i.category',
-  'i.buying_unit',
-  'i.reorder_level',
-  'i.active',
-  db.raw(`${ON_HAND}::float8 as on_hand`),
-  'b.last_moved_on',
-];
+const ITEM_FIELDS = ['code', 'name', 'spec', 'uom', 'category', 'buying_unit', 'reorder_level', 'active'].map((c) => `i.${c}`);
+const STOCK_COLUMNS = (db: Knex) => ['i.id as item_id', 'un.id as unit_id', ...ITEM_FIELDS, db.raw(`${ON_HAND}::float8 as on_hand`), 'b.last_moved_on'];
 
 export async function listStock(
   db: Knex,

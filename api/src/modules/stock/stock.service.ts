@@ -28,13 +28,14 @@ export async function stockScope(db: Knex, user: SessionUser): Promise<{ read: S
 }
 
 function toStockRow(r: repo.StockItemRow, keep: readonly BuyingUnit[]): StockRow {
+  const { code, name, spec, uom, category } = r;
   return {
     itemId: r.item_id,
-    code: r.code,
-    name: r.name,
-    spec: r.spec,
-    uom: r.uom,
-    category: r.category,
+    code,
+    name,
+    spec,
+    uom,
+    category,
     buyingUnit: r.buying_unit,
     onHand: Number(r.on_hand),
     reorderLevel: r.reorder_level,
@@ -112,23 +113,27 @@ async function recorded(trx: Knex, keep: readonly BuyingUnit[], lang: Lang, item
   return { move, stock, message };
 }
 
+/** One move typed by the clerk, in the caller's transaction: recorded, audited, and answered with the stock after it. */
+async function record(
+  trx: Knex,
+  ctx: { actor: Actor; user: SessionUser; lang: Lang; keep: readonly BuyingUnit[]; row: repo.StockItemRow },
+  move: Pick<repo.MoveValues, 'kind' | 'quantity' | 'department_id' | 'reason' | 'moved_on'>,
+  audited: { action: 'stock_move.receipt' | 'stock_move.issue' | 'stock_move.count'; before?: unknown; message?: string },
+): Promise<StockMoveResult> {
+  const { row } = ctx;
+  const id = await repo.insertMove(trx, { ...move, item_id: row.item_id, unit_id: row.unit_id, recorded_by: ctx.user.id });
+  const result = await recorded(trx, ctx.keep, ctx.lang, row.item_id, id, audited.message ?? null);
+  await audit(trx, ctx.actor, { action: audited.action, entity: 'stock_move', entityId: id, before: audited.before, after: result.move });
+  return result;
+}
+
 /** 手工入库 by the unit's clerk, with a reason. */
 export async function receive(db: Knex, actor: Actor, user: SessionUser, lang: Lang, input: ReceiptInput): Promise<StockMoveResult> {
   return db.transaction(async (trx) => {
     const { row, keep } = await keptItem(trx, user, input.itemId);
     checkQuantity('quantity', row.uom, input.quantity);
-    const id = await repo.insertMove(trx, {
-      item_id: row.item_id,
-      unit_id: row.unit_id,
-      kind: 'receipt',
-      quantity: input.quantity,
-      reason: input.reason,
-      moved_on: moveDay(input.movedOn),
-      recorded_by: user.id,
-    });
-    const result = await recorded(trx, keep, lang, row.item_id, id, null);
-    await audit(trx, actor, { action: 'stock_move.receipt', entity: 'stock_move', entityId: id, after: result.move });
-    return result;
+    const move = { kind: 'receipt' as const, quantity: input.quantity, reason: input.reason, moved_on: moveDay(input.movedOn) };
+    return record(trx, { actor, user, lang, keep, row }, move, { action: 'stock_move.receipt' });
   });
 }
 
@@ -141,23 +146,11 @@ export async function issue(db: Knex, actor: Actor, user: SessionUser, lang: Lan
     const movedOn = moveDay(input.movedOn);
     const onHand = await repo.lockedOnHand(trx, row.unit_id, row.item_id);
     if (countAdjustment(onHand, input.quantity) < 0) {
-      throw new Conflict('stock.short', { name: row.name, onHand, uom: row.uom, quantity: input.quantity }, [
-        { path: 'quantity', message: 'stock.short', params: { name: row.name, onHand, uom: row.uom, quantity: input.quantity } },
-      ]);
+      const params = { name: row.name, onHand, uom: row.uom, quantity: input.quantity };
+      throw new Conflict('stock.short', params, [{ path: 'quantity', message: 'stock.short', params }]);
     }
-    const id = await repo.insertMove(trx, {
-      item_id: row.item_id,
-      unit_id: row.unit_id,
-      kind: 'issue',
-      quantity: -input.quantity,
-      department_id: input.departmentId,
-      reason: input.purpose,
-      moved_on: movedOn,
-      recorded_by: user.id,
-    });
-    const result = await recorded(trx, keep, lang, row.item_id, id, null);
-    await audit(trx, actor, { action: 'stock_move.issue', entity: 'stock_move', entityId: id, after: result.move });
-    return result;
+    const move = { kind: 'issue' as const, quantity: -input.quantity, department_id: input.departmentId, reason: input.purpose, moved_on: movedOn };
+    return record(trx, { actor, user, lang, keep, row }, move, { action: 'stock_move.issue' });
   });
 }
 
@@ -170,19 +163,9 @@ export async function count(db: Knex, actor: Actor, user: SessionUser, lang: Lan
     const onHand = await repo.lockedOnHand(trx, row.unit_id, row.item_id);
     const delta = countAdjustment(input.counted, onHand);
     if (delta === 0) return recorded(trx, keep, lang, row.item_id, null, t('stock.countMatches', lang, { onHand, uom: row.uom }));
-    const id = await repo.insertMove(trx, {
-      item_id: row.item_id,
-      unit_id: row.unit_id,
-      kind: 'count',
-      quantity: delta,
-      reason: input.reason,
-      moved_on: movedOn,
-      recorded_by: user.id,
-    });
-    const sign = delta > 0 ? '+' : '';
-    const result = await recorded(trx, keep, lang, row.item_id, id, t('stock.countRecorded', lang, { delta: `${sign}${delta}`, uom: row.uom, onHand: input.counted }));
-    await audit(trx, actor, { action: 'stock_move.count', entity: 'stock_move', entityId: id, before: { onHand }, after: result.move });
-    return result;
+    const message = t('stock.countRecorded', lang, { delta: delta > 0 ? `+${delta}` : delta, uom: row.uom, onHand: input.counted });
+    const move = { kind: 'count' as const, quantity: delta, reason: input.reason, moved_on: movedOn };
+    return record(trx, { actor, user, lang, keep, row }, move, { action: 'stock_move.count', before: { onHand }, message });
   });
 }
 

@@ -17,70 +17,72 @@ import { STOCK_TEXT } from './stock.text';
   selector: 'app-moves-page',
   imports: [LIST_PAGE_IMPORTS, RouterLink, AppDatePipe],
   template: `
-    <div class="page-header">
-      <a mat-icon-button routerLink=".." [attr.aria-label]="text.back | tr" [matTooltip]="text.back | tr" data-testid="moves-back"><mat-icon>arrow_back</mat-icon></a>
-      <h1 data-testid="moves-title">{{ item()?.name ?? '' }}</h1>
-      @if (item(); as it) {
-        <span class="muted">{{ it.code }} · {{ it.spec }} · {{ categoryInfo[it.category] | tr }} · {{ unitLabels[it.buyingUnit] | tr }}</span>
-      }
-    </div>
-    @if (item(); as it) {
-      <div class="summary">
-        <div>
-          <div class="muted small">{{ text.onHand | tr }}</div>
-          <div class="figure" [class.warn]="it.belowReorder" data-testid="moves-on-hand">{{ it.onHand }} {{ it.uom }}</div>
-          <div class="muted small">{{ text.reorderLevel | tr }} {{ it.reorderLevel }}</div>
-        </div>
-        @if (it.editable) {
-          <div class="actions">
-            <button mat-flat-button (click)="move('issue', it)" data-testid="moves-issue"><mat-icon>outbox</mat-icon>{{ text.issue | tr }}</button>
-            <button mat-stroked-button (click)="move('count', it)" data-testid="moves-count"><mat-icon>fact_check</mat-icon>{{ text.count | tr }}</button>
-            <button mat-stroked-button (click)="move('receipt', it)" data-testid="moves-receipt"><mat-icon>move_to_inbox</mat-icon>{{ text.receipt | tr }}</button>
-          </div>
+    <div class="page">
+      <div class="page-header">
+        <a mat-icon-button routerLink=".." [attr.aria-label]="text.back | tr" [matTooltip]="text.back | tr" data-testid="moves-back"><mat-icon>arrow_back</mat-icon></a>
+        <h1 data-testid="moves-title">{{ item()?.name ?? '' }}</h1>
+        @if (item(); as it) {
+          <span class="muted">{{ it.code }} · {{ it.spec }} · {{ categoryInfo[it.category] | tr }} · {{ unitLabels[it.buyingUnit] | tr }}</span>
         }
       </div>
-    }
-    <app-list-frame [list]="list" [text]="{ total: text.movesTotal }" testIds="moves">
-      <table mat-table [dataSource]="list.rows()" [trackBy]="trackById" data-testid="moves-table">
-        <ng-container matColumnDef="movedOn">
-          <th mat-header-cell *matHeaderCellDef>{{ text.movedOn | tr }}</th>
-          <td mat-cell *matCellDef="let m; of: list.rows()" class="nowrap">{{ m.movedOn | appDate }}</td>
-        </ng-container>
-        <ng-container matColumnDef="kind">
-          <th mat-header-cell *matHeaderCellDef>{{ text.kind | tr }}</th>
-          <td mat-cell *matCellDef="let m; of: list.rows()" class="nowrap"><span class="badge" [class.off]="m.quantity < 0">{{ kindLabels[m.kind] | tr }}</span></td>
-        </ng-container>
-        <ng-container matColumnDef="quantity">
-          <th mat-header-cell *matHeaderCellDef class="num">{{ text.quantity | tr }}</th>
-          <td mat-cell *matCellDef="let m; of: list.rows()" class="num" [class.in]="m.quantity > 0">{{ m.quantity > 0 ? '+' : '' }}{{ m.quantity }}</td>
-        </ng-container>
-        <ng-container matColumnDef="balanceAfter">
-          <th mat-header-cell *matHeaderCellDef class="num">{{ text.balanceAfter | tr }}</th>
-          <td mat-cell *matCellDef="let m; of: list.rows()" class="num">{{ m.balanceAfter }}</td>
-        </ng-container>
-        <ng-container matColumnDef="detail">
-          <th mat-header-cell *matHeaderCellDef>{{ text.department | tr }} / {{ text.reason | tr }}</th>
-          <td mat-cell *matCellDef="let m; of: list.rows()">
-            @if (m.department) {
-              <strong>{{ m.department.name }}</strong> ·
-            }
-            {{ m.reason }}
-            @if (m.sourceType) {
-              <div class="muted small">{{ text.fromDocument | tr: { type: m.sourceType, id: m.sourceId } }}</div>
-            }
-          </td>
-        </ng-container>
-        <ng-container matColumnDef="recordedBy">
-          <th mat-header-cell *matHeaderCellDef>{{ text.recordedBy | tr }}</th>
-          <td mat-cell *matCellDef="let m; of: list.rows()" class="nowrap">
-            {{ m.recordedBy?.name ?? '—' }}
-            <div class="muted small">{{ m.recordedAt | appDate: 'dateTime' }}</div>
-          </td>
-        </ng-container>
-        <tr mat-header-row *matHeaderRowDef="columns; sticky: true"></tr>
-        <tr mat-row *matRowDef="let m; columns: columns"></tr>
-      </table>
-    </app-list-frame>
+      @if (item(); as it) {
+        <div class="summary">
+          <div>
+            <div class="muted small">{{ text.onHand | tr }}</div>
+            <div class="figure" [class.warn]="it.belowReorder" data-testid="moves-on-hand">{{ it.onHand }} {{ it.uom }}</div>
+            <div class="muted small">{{ text.reorderLevel | tr }} {{ it.reorderLevel }}</div>
+          </div>
+          @if (it.editable) {
+            <div class="actions">
+              <button mat-flat-button (click)="move('issue', it)" data-testid="moves-issue"><mat-icon>outbox</mat-icon>{{ text.issue | tr }}</button>
+              <button mat-stroked-button (click)="move('count', it)" data-testid="moves-count"><mat-icon>fact_check</mat-icon>{{ text.count | tr }}</button>
+              <button mat-stroked-button (click)="move('receipt', it)" data-testid="moves-receipt"><mat-icon>move_to_inbox</mat-icon>{{ text.receipt | tr }}</button>
+            </div>
+          }
+        </div>
+      }
+      <app-list-frame [list]="list" [text]="{ total: text.movesTotal }" testIds="moves">
+        <table mat-table [dataSource]="list.rows()" [trackBy]="trackById" data-testid="moves-table">
+          <ng-container matColumnDef="movedOn">
+            <th mat-header-cell *matHeaderCellDef>{{ text.movedOn | tr }}</th>
+            <td mat-cell *matCellDef="let m; of: list.rows()" class="nowrap">{{ m.movedOn | appDate }}</td>
+          </ng-container>
+          <ng-container matColumnDef="kind">
+            <th mat-header-cell *matHeaderCellDef>{{ text.kind | tr }}</th>
+            <td mat-cell *matCellDef="let m; of: list.rows()" class="nowrap"><span class="badge" [class.off]="m.quantity < 0">{{ kindLabels[m.kind] | tr }}</span></td>
+          </ng-container>
+          <ng-container matColumnDef="quantity">
+            <th mat-header-cell *matHeaderCellDef class="num">{{ text.quantity | tr }}</th>
+            <td mat-cell *matCellDef="let m; of: list.rows()" class="num" [class.in]="m.quantity > 0">{{ m.quantity > 0 ? '+' : '' }}{{ m.quantity }}</td>
+          </ng-container>
+          <ng-container matColumnDef="balanceAfter">
+            <th mat-header-cell *matHeaderCellDef class="num">{{ text.balanceAfter | tr }}</th>
+            <td mat-cell *matCellDef="let m; of: list.rows()" class="num">{{ m.balanceAfter }}</td>
+          </ng-container>
+          <ng-container matColumnDef="detail">
+            <th mat-header-cell *matHeaderCellDef>{{ text.department | tr }} / {{ text.reason | tr }}</th>
+            <td mat-cell *matCellDef="let m; of: list.rows()">
+              @if (m.department) {
+                <strong>{{ m.department.name }}</strong> ·
+              }
+              {{ m.reason }}
+              @if (m.sourceType) {
+                <div class="muted small">{{ text.fromDocument | tr: { type: m.sourceType, id: m.sourceId } }}</div>
+              }
+            </td>
+          </ng-container>
+          <ng-container matColumnDef="recordedBy">
+            <th mat-header-cell *matHeaderCellDef>{{ text.recordedBy | tr }}</th>
+            <td mat-cell *matCellDef="let m; of: list.rows()" class="nowrap">
+              {{ m.recordedBy?.name ?? '—' }}
+              <div class="muted small">{{ m.recordedAt | appDate: 'dateTime' }}</div>
+            </td>
+          </ng-container>
+          <tr mat-header-row *matHeaderRowDef="columns; sticky: true"></tr>
+          <tr mat-row *matRowDef="let m; columns: columns"></tr>
+        </table>
+      </app-list-frame>
+    </div>
   `,
   styleUrl: './stock.scss',
   styles: `
