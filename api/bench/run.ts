@@ -2,11 +2,13 @@
 import { runAdDocumentsBench } from './ad-documents.bench';
 import { runAdQuotesBench } from './ad-quotes.bench';
 import { runPricesBench } from './prices.bench';
+import { runPurchasePlansBench } from './purchase-plans.bench';
 
 const benches: [string, () => Promise<void>][] = [
   ['supplier prices (网络电商数据库)', runPricesBench],
   ['ad-sales documents (quote and rate-card PDF/XLSX)', runAdDocumentsBench],
   ['ad quotes over HTTP (preview, quote PDF download)', runAdQuotesBench],
+  ['company purchase plan (consolidation view)', runPurchasePlansBench],
 ];
 
 let failed = false;

@@ -69,8 +69,8 @@ describe('company purchase plans (公司采购计划)', () => {
     assert.equal(c.totalFen, 21510 + 38900);
     assert.equal(c.unmappedCount, 1);
     assert.equal(c.pendingCount, 1);
-    assert.equal(c.sources.length, 6);
-    assert.deepEqual(c.sources.filter((s: Plan['sources'][number]) => s.late).map((s: Plan['sources'][number]) => s.decision), ['pending']);
+    // The live view lists the lines that need the clerk: the free-text one and the late one.
+    assert.deepEqual(c.sources.map((s: Plan['sources'][number]) => [s.late, s.decision, s.item?.code ?? s.newItem?.name]), [[false, 'included', '白板笔'], [true, 'pending', 'BG-0003']]);
     assert.equal(c.plan, null);
   });
 
