@@ -274,3 +274,17 @@ export async function linkSources(trx: Knex, planId: number, byLine: ReadonlyMap
     await trx('purchase_plan_sources').where({ plan_id: planId }).whereIn('request_line_id', requestLineIds).update({ plan_line_id: lineId });
   }
 }
+
+/** Approved request lines of the month in these buying units (null: all) that no plan of theirs has taken up yet. */
+export async function countWaitingLines(db: Knex, unitIds: readonly number[] | null, month: string): Promise<number> {
+  const [{ n }] = await db
+    .from(requestLinesView(db).as('rl'))
+    .where('rl.month', month)
+    .where('rl.request_status', 'approved')
+    .modify((qb) => {
+      if (unitIds) qb.whereIn('rl.buying_unit_id', unitIds);
+    })
+    .whereNotExists(db('purchase_plan_sources as s').whereRaw('s.request_line_id = rl.id'))
+    .count<{ n: number }[]>({ n: '*' });
+  return Number(n);
+}
