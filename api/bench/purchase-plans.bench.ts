@@ -72,7 +72,7 @@ export async function runPurchasePlansBench(): Promise<void> {
         if (res.status !== 200) throw new Error(`consolidation: ${res.status} ${await res.text()}`);
         return (await res.json()) as { lines: unknown[]; sources: unknown[]; totalFen: number };
       });
-      if (i === 0) console.log(`consolidation: ${body.sources.length.toLocaleString('en')} request lines → ${body.lines.length} items, total ¥${(body.totalFen / 100).toLocaleString('en')}`);
+      if (i === 0) console.log(`consolidation: ${body.lines.length} items (${body.sources.length} lines need the clerk), total ¥${(body.totalFen / 100).toLocaleString("en")}`);
       const [s, rows] = await timed(async () => {
         const lines = await candidateLines(db, office, `${MONTH}-01`);
         const stock = await onHandOf(db, office, [...new Set(lines.flatMap((l) => (l.item_id === null ? [] : [l.item_id])))]);
