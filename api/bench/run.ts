@@ -4,6 +4,7 @@ import { runAdQuotesBench } from './ad-quotes.bench';
 import { runPricesBench } from './prices.bench';
 import { runPurchaseRequestsBench } from './purchase-requests.bench';
 import { runStockBench } from './stock.bench';
+import { runPurchasePlansBench } from './purchase-plans.bench';
 
 const benches: [string, () => Promise<void>][] = [
   ['supplier prices (网络电商数据库)', runPricesBench],
@@ -11,6 +12,7 @@ const benches: [string, () => Promise<void>][] = [
   ['ad quotes over HTTP (preview, quote PDF download)', runAdQuotesBench],
   ['department purchase requests (price prefill)', runPurchaseRequestsBench],
   ['stock on hand (库存)', runStockBench],
+  ['company purchase plan (consolidation view)', runPurchasePlansBench],
 ];
 
 let failed = false;

@@ -135,7 +135,9 @@ export function consolidate(
       unmapped.push(s.requestLineId);
       continue;
     }
-    byItem.set(s.itemId, [...(byItem.get(s.itemId) ?? []), s]);
+    const group = byItem.get(s.itemId);
+    if (group) group.push(s);
+    else byItem.set(s.itemId, [s]);
   }
 
   const deptMilliFen = new Map<number, number>();

@@ -85,7 +85,11 @@ export const PlanConsolidation = z.object({
   month,
   departments: z.array(PlanDepartment),
   lines: z.array(PlanLine),
-  /** Every request line in play: included (the lines above), late awaiting a decision, unmapped, cut, deferred. */
+  /**
+   * The request lines: in a stored plan every one (included, late awaiting a decision, unmapped, cut,
+   * deferred); in the live view only those that need the clerk (late, unmapped, carried from last month),
+   * the plainly included ones being summed in the lines' per-department figures.
+   */
   sources: z.array(PlanSource),
   totalFen: fen,
   unmappedCount: z.number().int(),

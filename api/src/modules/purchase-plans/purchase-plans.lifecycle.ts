@@ -130,30 +130,38 @@ export async function updateLine(db: Knex, viewer: SessionUser, actor: Actor, la
   return readPlan(db, viewer, lang, id);
 }
 
-export async function decideSource(db: Knex, viewer: SessionUser, actor: Actor, lang: Lang, id: number, sourceId: number, input: DecideSource): Promise<PurchasePlan> {
+/** One change to one request line of the plan, in the plan's transaction, then consolidated again. */
+async function changeSource(
+  db: Knex,
+  viewer: SessionUser,
+  actor: Actor,
+  lang: Lang,
+  id: number,
+  sourceId: number,
+  version: number,
+  change: (trx: Knex, source: repo.SourceRow) => Promise<void>,
+): Promise<PurchasePlan> {
   await db.transaction(async (trx) => {
-    const plan = await forChange(trx, viewer, id, input.version);
+    const plan = await forChange(trx, viewer, id, version);
     const source = (await repo.sourcesOf(trx, id)).find((s) => s.id === sourceId);
     if (!source) throw new NotFound();
     const before = await snapshot(trx, id);
-    const decision = CHOICE_DECISION[input.decision];
-    await repo.setDecision(trx, sourceId, decision, decision === 'included' ? null : input.reason!.trim());
+    await change(trx, source);
     await afterChange(trx, actor, lang, plan, before, false, 'purchase_plan.update');
   });
   return readPlan(db, viewer, lang, id);
 }
 
+export function decideSource(db: Knex, viewer: SessionUser, actor: Actor, lang: Lang, id: number, sourceId: number, input: DecideSource): Promise<PurchasePlan> {
+  const decision = CHOICE_DECISION[input.decision];
+  return changeSource(db, viewer, actor, lang, id, sourceId, input.version, (trx) =>
+    repo.setDecision(trx, sourceId, decision, decision === 'included' ? null : input.reason!.trim()),
+  );
+}
+
 /** Maps a free-text request line to a catalogue item of the unit (the requests module keeps the mapping); it joins that item's line. */
-export async function mapSource(db: Knex, viewer: SessionUser, actor: Actor, lang: Lang, id: number, sourceId: number, input: MapSource): Promise<PurchasePlan> {
-  await db.transaction(async (trx) => {
-    const plan = await forChange(trx, viewer, id, input.version);
-    const source = (await repo.sourcesOf(trx, id)).find((s) => s.id === sourceId);
-    if (!source) throw new NotFound();
-    const before = await snapshot(trx, id);
-    await mapRequestLine(trx, actor, viewer, source.request_line_id, input.itemId);
-    await afterChange(trx, actor, lang, plan, before, false, 'purchase_plan.update');
-  });
-  return readPlan(db, viewer, lang, id);
+export function mapSource(db: Knex, viewer: SessionUser, actor: Actor, lang: Lang, id: number, sourceId: number, input: MapSource): Promise<PurchasePlan> {
+  return changeSource(db, viewer, actor, lang, id, sourceId, input.version, (trx, source) => mapRequestLine(trx, actor, viewer, source.request_line_id, input.itemId));
 }
 
 export async function refreshPlan(db: Knex, viewer: SessionUser, actor: Actor, lang: Lang, id: number, version: number): Promise<PurchasePlan> {

@@ -50,7 +50,6 @@ export async function candidateLines(db: Knex, unitId: number, month: string): P
     .where('rl.buying_unit_id', unitId)
     .where('rl.request_status', 'approved')
     .where((w) => w.where('rl.month', month).orWhere((o) => o.where('rl.month', '<', month).whereIn('rl.id', deferred)))
-    .orderBy(['rl.department_id', 'rl.request_id', 'rl.line_no'])
     .select(
       'rl.id',
       'rl.request_id',
@@ -68,7 +67,9 @@ export async function candidateLines(db: Knex, unitId: number, month: string): P
       'rl.purpose',
       'rl.est_unit_price_fen',
       'rl.est_supplier_id',
-    );
+    )
+    // Ordered here rather than by the database: sorting 10,000 wide rows there cost more than the join.
+    .then((rows: CandidateRow[]) => rows.sort((a, b) => a.department_id - b.department_id || a.request_id - b.request_id || a.line_no - b.line_no));
 }
 
 /** On hand per item of the unit (the stock module's view); an item that never moved has none. */
@@ -273,4 +274,18 @@ export async function linkSources(trx: Knex, planId: number, byLine: ReadonlyMap
   for (const [lineId, requestLineIds] of byLine) {
     await trx('purchase_plan_sources').where({ plan_id: planId }).whereIn('request_line_id', requestLineIds).update({ plan_line_id: lineId });
   }
+}
+
+/** Approved request lines of the month in these buying units (null: all) that no plan of theirs has taken up yet. */
+export async function countWaitingLines(db: Knex, unitIds: readonly number[] | null, month: string): Promise<number> {
+  const [{ n }] = await db
+    .from(requestLinesView(db).as('rl'))
+    .where('rl.month', month)
+    .where('rl.request_status', 'approved')
+    .modify((qb) => {
+      if (unitIds) qb.whereIn('rl.buying_unit_id', unitIds);
+    })
+    .whereNotExists(db('purchase_plan_sources as s').whereRaw('s.request_line_id = rl.id'))
+    .count<{ n: number }[]>({ n: '*' });
+  return Number(n);
 }

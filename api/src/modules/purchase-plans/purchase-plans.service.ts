@@ -49,17 +49,19 @@ export async function consolidationView(db: Knex, viewer: SessionUser, lang: Lan
   const [state, plan] = await Promise.all([liveState(db, unit, monthStart(month)), repo.findPlanOfMonth(db, unit.id, monthStart(month))]);
   const { consolidation, ...view } = await viewOf(db, lang, state);
   void consolidation;
-  return { ...view, plan: plan ? { id: plan.id, number: plan.number, status: plan.status } : null };
+  // The preview lists only the lines that need the clerk; the plain included ones are in the lines' per-department
+  // figures (a month of 10,000 lines would otherwise be megabytes no one reads before the plan is opened).
+  const sources = view.sources.filter((s) => s.decision !== 'included' || s.item === null || s.carriedFrom !== null);
+  return { ...view, sources, plan: plan ? { id: plan.id, number: plan.number, status: plan.status } : null };
 }
 
 /** A stored plan's state: its own decisions and the clerk's figures over the request lines and stock now. */
 export async function storedState(db: Knex, plan: repo.PlanRow): Promise<{ state: PlanState; lines: repo.PlanLineRow[] }> {
-  const [candidates, sources, lines, tree] = await Promise.all([
-    loadCandidates(db, plan.unit_id, plan.month),
-    repo.sourcesOf(db, plan.id),
-    repo.linesOf(db, plan.id),
-    loadUnitTree(db),
-  ]);
+  // One after another: inside a transaction the queries share one connection.
+  const candidates = await loadCandidates(db, plan.unit_id, plan.month);
+  const sources = await repo.sourcesOf(db, plan.id);
+  const lines = await repo.linesOf(db, plan.id);
+  const tree = await loadUnitTree(db);
   const state: PlanState = {
     unit: tree.get(plan.unit_id)!,
     monthStart: plan.month,
@@ -75,11 +77,9 @@ export async function storedState(db: Knex, plan: repo.PlanRow): Promise<{ state
 export async function readPlan(db: Knex, viewer: SessionUser, lang: Lang, id: number): Promise<PurchasePlan> {
   const row = await visiblePlan(db, viewer, id);
   const { state, lines } = await storedState(db, row);
-  const [{ consolidation, ...view }, approval, keeper] = await Promise.all([
-    viewOf(db, lang, state, lines),
-    approvals.approvalOf(db, DOCUMENT_TYPE, id),
-    keeps(db, viewer, row.unit_id),
-  ]);
+  const { consolidation, ...view } = await viewOf(db, lang, state, lines);
+  const approval = await approvals.approvalOf(db, DOCUMENT_TYPE, id);
+  const keeper = await keeps(db, viewer, row.unit_id);
   const problems = submitProblems(consolidation);
   return {
     ...view,

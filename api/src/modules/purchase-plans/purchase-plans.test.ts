@@ -54,6 +54,14 @@ describe('company purchase plans (公司采购计划)', () => {
     assert.ok(current.sources.some((s) => s.decision === 'deferred' && s.reason?.includes('物资目录暂无')));
   });
 
+  it("puts this month's approved request lines not yet in a plan on the clerk's home page", async () => {
+    const card = async (who: Session) => (await who.get('/api/workbench/cards/purchase-plans.waiting')).body;
+    // 办公室's month is in its seeded plan; 供应处's approved workshop request (5 lines) waits for its clerk.
+    assert.equal((await card(clerk)).count, 0);
+    assert.equal((await card(supplyClerk)).count, 5);
+    assert.equal((await leader.get('/api/workbench/cards/purchase-plans.waiting')).status, 404);
+  });
+
   it('consolidates the approved requests by item, nets against stock and prices at the lowest estimate (hand-computed)', async () => {
     const res = await clerk.get('/api/purchase-plans/OFFICE/2030-05/consolidation');
     assert.equal(res.status, 200, JSON.stringify(res.body));
@@ -69,8 +77,8 @@ describe('company purchase plans (公司采购计划)', () => {
     assert.equal(c.totalFen, 21510 + 38900);
     assert.equal(c.unmappedCount, 1);
     assert.equal(c.pendingCount, 1);
-    assert.equal(c.sources.length, 6);
-    assert.deepEqual(c.sources.filter((s: Plan['sources'][number]) => s.late).map((s: Plan['sources'][number]) => s.decision), ['pending']);
+    // The live view lists the lines that need the clerk: the free-text one and the late one.
+    assert.deepEqual(c.sources.map((s: Plan['sources'][number]) => [s.late, s.decision, s.item?.code ?? s.newItem?.name]), [[false, 'included', '白板笔'], [true, 'pending', 'BG-0003']]);
     assert.equal(c.plan, null);
   });
 

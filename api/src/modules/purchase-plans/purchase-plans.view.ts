@@ -80,7 +80,10 @@ export async function viewOf(
   const supplierIds = new Set<number>(stored?.flatMap((l) => (l.est_supplier_id === null ? [] : [l.est_supplier_id])) ?? []);
   for (const x of inPlay) if (x.item_id !== null) itemIds.add(x.item_id);
   for (const l of c.lines) if (l.estSupplierId !== null) supplierIds.add(l.estSupplierId);
-  const [items, suppliers, tree] = await Promise.all([repo.itemsByIds(db, [...itemIds]), repo.supplierNames(db, [...supplierIds]), loadUnitTree(db)]);
+  // One after another: inside a transaction the queries share one connection.
+  const items = await repo.itemsByIds(db, [...itemIds]);
+  const suppliers = await repo.supplierNames(db, [...supplierIds]);
+  const tree = await loadUnitTree(db);
   const name = (u: { name_zh: string; name_en: string } | undefined) => (u ? (lang === 'zh' ? u.name_zh : u.name_en) : '');
   const departments = [...new Set(inPlay.map((x) => x.department_id))].sort((a, b) => a - b).map((id) => ({ id, name: name(tree.get(id)) }));
   const deptById = new Map(departments.map((d) => [d.id, d]));
