@@ -229,6 +229,18 @@ describe('department purchase requests (部门月度采购申请)', () => {
     assert.equal(Number((await ctx.db('audit_log').where({ action: 'purchase_request.map_line' }).count({ n: '*' }))[0].n), 1);
   });
 
+  it('puts cards on the home page: a requester’s drafts and returned requests, a clerk’s this month received', async () => {
+    const mine = await hrRequester.get('/api/workbench/cards/purchase-requests.mine');
+    assert.equal(mine.status, 200, JSON.stringify(mine.body));
+    assert.ok(mine.body.count >= 1, 'the seeded HR draft to 供应处');
+    const received = await clerk.get('/api/workbench/cards/purchase-requests.received');
+    assert.equal(received.status, 200);
+    assert.match(received.body.title, new RegExp(thisMonth));
+    assert.ok(received.body.count >= 1, 'the seeded approved IT request');
+    assert.ok(received.body.count <= received.body.total);
+    assert.equal((await requester.get('/api/workbench/cards/purchase-requests.received')).status, 404);
+  });
+
   it('seeds a living month: every state, prices prefilled, one late, a pending one in the HR head’s inbox', async () => {
     const all = (await leader.get(`/api/purchase-requests?month=${thisMonth}&pageSize=50`)).body.items as { status: string; late: boolean; totalFen: number; department: { code: string } }[];
     assert.deepEqual([...new Set(all.map((r) => r.status))].sort(), ['approved', 'draft', 'returned', 'submitted']);
