@@ -113,8 +113,13 @@ export async function readSupplier(db: Knex, id: number, day = today()): Promise
  * for new purchases today. A suspended or terminated supplier never is.
  */
 export async function eligibleSupplierIds(db: Knex, day = today()): Promise<number[]> {
+  return (await eligibleSuppliers(db, day)).map((s) => s.id);
+}
+
+/** The same suppliers with their names, for a caller that shows where a price came from. */
+export async function eligibleSuppliers(db: Knex, day = today()): Promise<Supplier[]> {
   const all = await withStanding(db, await repo.listSuppliers(db, { active: true }), day);
-  return all.filter((s) => s.eligible).map((s) => s.id);
+  return all.filter((s) => s.eligible);
 }
 
 /** Throws unless the supplier may be chosen for a new purchase; returns it when it may. */

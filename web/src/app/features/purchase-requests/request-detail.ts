@@ -13,7 +13,7 @@ import { FenPipe } from '../../shared/money.pipe';
 import { ApprovalTimeline } from '../approvals/approval-timeline';
 import { PurchaseRequestsApi, type PriceEstimate, type PurchaseRequest } from './purchase-requests.api';
 import { PURCHASE_REQUESTS_TEXT } from './purchase-requests.text';
-import { LineStatusChip, RequestStatusChip } from './status-chips';
+import { RequestStatusChip } from './request-status';
 
 /**
  * One department request as it stands: its lines with where each stands now (submitted,
@@ -22,7 +22,7 @@ import { LineStatusChip, RequestStatusChip } from './status-chips';
  */
 @Component({
   selector: 'app-request-detail',
-  imports: [AppDatePipe, RouterLink, MatButtonModule, MatIconModule, MatProgressBarModule, MatTooltipModule, TrPipe, FenPipe, RequestStatusChip, LineStatusChip, ApprovalTimeline],
+  imports: [AppDatePipe, RouterLink, MatButtonModule, MatIconModule, MatProgressBarModule, MatTooltipModule, TrPipe, FenPipe, RequestStatusChip, ApprovalTimeline],
   templateUrl: './request-detail.html',
   styleUrl: './request-detail.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -23,7 +23,7 @@ import { PURCHASE_REQUESTS_TEXT } from './purchase-requests.text';
 import { refusalOf, type Refusal } from './request-refusal';
 import { formPaths, lineEstimateFen, lineForm, parseQuantity, pickedItem, requestForm, type LineForm } from './request-form';
 import { RequestLines } from './request-lines';
-import { RequestStatusChip } from './status-chips';
+import { RequestStatusChip } from './request-status';
 
 const TEXT = PURCHASE_REQUESTS_TEXT;
 

@@ -17,7 +17,7 @@ import { serverList } from '../../shared/server-list';
 import { NewRequestDialog } from './new-request-dialog';
 import { PurchaseRequestsApi, type RequestStatus, type RequestSummary } from './purchase-requests.api';
 import { PURCHASE_REQUESTS_TEXT, REQUEST_STATUS_LABELS } from './purchase-requests.text';
-import { RequestStatusChip } from './status-chips';
+import { RequestStatusChip } from './request-status';
 
 interface Filter {
   q: string;
