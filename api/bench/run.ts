@@ -2,11 +2,13 @@
 import { runAdDocumentsBench } from './ad-documents.bench';
 import { runAdQuotesBench } from './ad-quotes.bench';
 import { runPricesBench } from './prices.bench';
+import { runPurchaseRequestsBench } from './purchase-requests.bench';
 
 const benches: [string, () => Promise<void>][] = [
   ['supplier prices (网络电商数据库)', runPricesBench],
   ['ad-sales documents (quote and rate-card PDF/XLSX)', runAdDocumentsBench],
   ['ad quotes over HTTP (preview, quote PDF download)', runAdQuotesBench],
+  ['department purchase requests (price prefill)', runPurchaseRequestsBench],
 ];
 
 let failed = false;

@@ -3,6 +3,7 @@ import type { PolicyStep, Role, UnitKind } from '@portal/domain';
 import { hashPassword } from '../../api/src/modules/auth/password';
 import { seedAdSales } from './ad-sales';
 import { seedBudgets } from './budgets';
+import { seedPurchasing, type SeedPerson } from './purchasing';
 import { seedSupplierPrices } from './supplier-prices';
 
 /** The one password of every demo user; printed in the README. */
@@ -80,6 +81,13 @@ export const DEMO_USERS: UserSeed[] = [
   { username: 'hq_gm', name: '何平', unit: 'AFTERSALES', roles: [['hq_center_gm', 'AFTERSALES']] },
   { username: 'finance', name: '钱进', unit: 'FINANCE', roles: [['finance', 'FINANCE']] },
   { username: 'auditor', name: '许静', unit: 'AUDIT', roles: [['auditor', 'HQ']] },
+  // Issue 12: the buying units' own heads, and two more user departments that ask for materials.
+  { username: 'office_head', name: '高建华', unit: 'OFFICE', roles: [['dept_head', 'OFFICE']] },
+  { username: 'supply_head', name: '马国庆', unit: 'SUPPLY', roles: [['dept_head', 'SUPPLY']] },
+  { username: 'ws_requester', name: '杨磊', unit: 'WORKSHOP', roles: [['requester', 'WORKSHOP']] },
+  { username: 'ws_head', name: '黄振东', unit: 'WORKSHOP', roles: [['dept_head', 'WORKSHOP']] },
+  { username: 'hr_requester', name: '林晓燕', unit: 'HR', roles: [['requester', 'HR']] },
+  { username: 'hr_head', name: '谢文军', unit: 'HR', roles: [['dept_head', 'HR']] },
 ];
 
 /**
@@ -88,9 +96,15 @@ export const DEMO_USERS: UserSeed[] = [
  * condition }.
  * - ad_quote has none: its chain follows from the discount authority (the
  *   ad_discount_authority table, applied by decideDiscount), see api/src/modules/ad-quotes.
+ * - purchase_request: issue 12, the requesting department's head approves.
  * - purchase_plan: DOMAIN.md §2.3, the company purchase plan goes to company leadership.
  */
 export const DEMO_APPROVAL_POLICIES: { documentType: string; steps: PolicyStep[] }[] = [
+  // DOMAIN.md §2.1: a department's monthly request is confirmed by that department's own head.
+  {
+    documentType: 'purchase_request',
+    steps: [{ role: 'dept_head', unit: 'own', origin: 'any', condition: { kind: 'always' } }],
+  },
   {
     documentType: 'purchase_plan',
     steps: [{ role: 'company_leader', unit: 'hq', origin: 'any', condition: { kind: 'always' } }],
@@ -126,6 +140,13 @@ export async function seedDemo(db: Knex): Promise<void> {
     }
     await seedSupplierPrices(trx, { clerk: userIds.get('clerk')!, supplyClerk: userIds.get('supply_clerk')! });
     await seedAdSales(trx, { ecom: userIds.get('ecom')!, bjClerk: userIds.get('bj_clerk')!, hqGm: userIds.get('hq_gm')! });
+    const people = new Map<string, SeedPerson>(
+      DEMO_USERS.map((u) => [
+        u.username,
+        { id: userIds.get(u.username)!, username: u.username, name: u.name, unitId: ids.get(u.unit)!, grants: u.roles.map(([role, unit]) => ({ role, unitId: ids.get(unit)! })) },
+      ]),
+    );
+    await seedPurchasing(trx, people);
     // After the department requests: the budget counts what they ask.
     await seedBudgets(trx, userIds.get('clerk')!);
     await trx('audit_log').insert({ action: 'seed.demo', entity: 'system', actor_name: 'seed', after: JSON.stringify({ users: DEMO_USERS.length, units: ids.size }) });

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { APPROVAL_STATUSES } from '../approvals';
-import { ITEM_CATEGORIES, PLATFORMS } from '../supplier-prices';
+import { PLATFORMS } from '../supplier-prices';
 import { PLANNING_STATUSES } from '../purchasing-calendar';
 import { PURCHASE_REQUEST_ACTIONS, PURCHASE_REQUEST_STATUSES, REQUEST_LINE_STATUSES } from '../purchasing-requests';
 import { day, fen, id, month, page, PersonRef, timestamp } from './common';
+import { Item } from './items';
 import { BuyingUnitRef } from './planning-calendar';
 
 /** A user department (用料部门) as a request names it. */
@@ -35,14 +36,7 @@ export const PurchaseRequestList = page(PurchaseRequestSummary);
 export type PurchaseRequestList = z.infer<typeof PurchaseRequestList>;
 
 /** A catalogue item as a request line shows it. */
-export const RequestItemRef = z.object({
-  id,
-  code: z.string(),
-  name: z.string(),
-  spec: z.string(),
-  uom: z.string(),
-  category: z.enum(ITEM_CATEGORIES),
-});
+export const RequestItemRef = Item.pick({ id: true, code: true, name: true, spec: true, uom: true, category: true });
 export type RequestItemRef = z.infer<typeof RequestItemRef>;
 
 /** Where an estimated price came from: the lowest eligible current price, its shop and the day it was seen. */

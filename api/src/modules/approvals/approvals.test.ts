@@ -395,6 +395,7 @@ describe('approvals engine', () => {
     // ad_quote is registered but has no policy: its chain comes from the discount authority.
     assert.deepEqual(list.map((p: { documentType: string; registered: boolean }) => [p.documentType, p.registered]), [
       ['purchase_plan', false],
+      ['purchase_request', true],
       ['test_doc', true],
     ]);
     const testDoc = list.find((p: { documentType: string }) => p.documentType === 'test_doc');

@@ -1,9 +1,9 @@
 import type { Knex } from 'knex';
-import type { BuyingUnit, ItemCategory, PurchaseRequestStatus } from '@portal/domain';
+import type { BuyingUnit, PurchaseRequestStatus } from '@portal/domain';
 import { whereContains } from '../../db/like';
 import { pageOf, sortedBy } from '../../db/paging';
 import { insertedId, updateAtVersion } from '../../db/rows';
-import { itemsView } from '../items/items.reads.repo';
+import { itemsView, type ItemRow } from '../items/items.reads.repo';
 import { planSourcesView } from '../purchase-plans/purchase-plans.reads.repo';
 import { suppliersView } from '../suppliers/suppliers.reads.repo';
 import { unitsView } from '../units/units.reads.repo';
@@ -179,14 +179,7 @@ export async function replaceLines(db: Knex, requestId: number, lines: LineValue
   if (lines.length) await db('purchase_request_lines').insert(lines.map((l) => ({ ...l, request_id: requestId })));
 }
 
-interface ItemColumns {
-  id: number;
-  code: string;
-  name: string;
-  spec: string;
-  uom: string;
-  category: ItemCategory;
-}
+type ItemColumns = Pick<ItemRow, 'id' | 'code' | 'name' | 'spec' | 'uom' | 'category'>;
 
 export interface LineRow extends Omit<LineValues, 'quantity'> {
   id: number;

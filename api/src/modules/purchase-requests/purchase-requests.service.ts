@@ -81,12 +81,11 @@ function toLine(l: repo.LineRow, requestStatus: repo.RequestRow['status'], sourc
 
 export async function readRequest(db: Knex, viewer: SessionUser, lang: Lang, id: number) {
   const row = await visibleRequest(db, viewer, id);
-  const [lines, approval, calendar, writes] = await Promise.all([
-    repo.linesOf(db, id),
-    approvals.approvalOf(db, DOCUMENT_TYPE, id),
-    calendarOf(db, row.buying_unit_id, row.month.slice(0, 7)),
-    writesFor(db, viewer.roles, row.department_id),
-  ]);
+  // One after another: inside a caller's transaction (the seed, the plans module) there is one connection.
+  const lines = await repo.linesOf(db, id);
+  const approval = await approvals.approvalOf(db, DOCUMENT_TYPE, id);
+  const calendar = await calendarOf(db, row.buying_unit_id, row.month.slice(0, 7));
+  const writes = await writesFor(db, viewer.roles, row.department_id);
   const sources = await repo.planSourcesOf(db, lines.map((l) => l.id));
   return {
     ...toSummary(row, lang),

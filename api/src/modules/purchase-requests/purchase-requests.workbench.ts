@@ -1,4 +1,4 @@
-import { addMonths, monthStart, type PurchaseRequestStatus } from '@portal/domain';
+import { monthStart, type PurchaseRequestStatus } from '@portal/domain';
 import type { MessageTable } from '../../http/messages';
 import { t } from '../../http/messages';
 import type { WorkbenchCardProvider } from '../workbench/workbench.registry';
@@ -15,8 +15,6 @@ export const purchaseRequestsWorkbenchMessages: MessageTable = {
 const EDITABLE: PurchaseRequestStatus[] = ['draft', 'returned', 'rejected'];
 const SUBMITTED: PurchaseRequestStatus[] = ['submitted', 'approved'];
 
-/** The month a clerk is gathering requests for: next month's, due by the 20th of this one (the default cut-off). */
-const gatheredMonth = (today: string) => addMonths(today.slice(0, 7), 1);
 
 export const purchaseRequestsWorkbench: WorkbenchCardProvider[] = [
   {
@@ -35,7 +33,8 @@ export const purchaseRequestsWorkbench: WorkbenchCardProvider[] = [
     id: 'purchase-requests.received',
     roles: ['purchasing_clerk'],
     load: async ({ db, user, lang, today }) => {
-      const month = gatheredMonth(today);
+      // This month's requests: the ones the clerk consolidates into this month's plan.
+      const month = today.slice(0, 7);
       const scope = await scopeOf(db, user.roles);
       return {
         title: t('purchaseRequests.card.received', lang, { month }),
