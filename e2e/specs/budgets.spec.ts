@@ -13,21 +13,21 @@ test('the General Office clerk sets a budget in the grid and is shown a refused 
   consoleErrors.allow(/status of 400 .*\/api\/budgets\/import/);
   await signIn(page, 'clerk');
   await page.goto('/budgets');
-  const amount = page.getByTestId('budget-amount-HR');
-  await expect(amount).toHaveValue('12,000.00');
-  await amount.fill('12,500');
-  await expect(page.getByTestId('budget-remaining-HR')).toContainText('¥12,500.00');
+  const amount = page.getByTestId('budget-amount-FINANCE');
+  await expect(amount).toHaveValue('15,000.00');
+  await amount.fill('15,500');
+  await expect(page.getByTestId('budget-remaining-FINANCE')).toContainText('¥15,500.00');
   await page.getByTestId('budgets-save').click();
   await expect(page.getByTestId('budgets-changed')).toHaveCount(0);
   await page.reload();
-  await expect(page.getByTestId('budget-amount-HR')).toHaveValue('12,500.00');
+  await expect(page.getByTestId('budget-amount-FINANCE')).toHaveValue('15,500.00');
 
   await page.getByTestId('budgets-import').click();
-  await page.getByTestId('budget-import-file').setInputFiles(csv(['部门,预算金额(元)', '人力资源部,9000', '市场部,100']));
+  await page.getByTestId('budget-import-file').setInputFiles(csv(['部门,预算金额(元)', '财务中心,9000', '市场部,100']));
   await expect(page.getByTestId('budget-import-rejected')).toContainText('1 处错误');
   await expect(page.getByTestId('budget-import-error-row')).toHaveText(['3']);
   await page.getByRole('button', { name: '关闭' }).click();
-  await expect(page.getByTestId('budget-amount-HR')).toHaveValue('12,500.00');
+  await expect(page.getByTestId('budget-amount-FINANCE')).toHaveValue('15,500.00');
 });
 
 test('a company leader reads the budget without changing it', async ({ page }) => {
