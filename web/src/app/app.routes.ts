@@ -24,6 +24,14 @@ export const routes: Routes = [
         loadChildren: () => import('./features/prices/prices.routes').then((m) => m.PRICES_ROUTES),
       },
       {
+        path: 'purchase-requests',
+        loadChildren: () => import('./features/purchase-requests/purchase-requests.routes').then((m) => m.PURCHASE_REQUESTS_ROUTES),
+      },
+      {
+        path: 'planning-calendar',
+        loadChildren: () => import('./features/planning-calendar/planning-calendar.routes').then((m) => m.PLANNING_CALENDAR_ROUTES),
+      },
+      {
         path: 'budgets',
         loadChildren: () => import('./features/budgets/budgets.routes').then((m) => m.BUDGETS_ROUTES),
       },

@@ -16,7 +16,7 @@ describe('user administration', () => {
   it('lists users with their grants, paged and searchable', async () => {
     const page = await admin.get('/api/users?pageSize=5&sort=username');
     assert.equal(page.status, 200);
-    assert.equal(page.body.total, 14);
+    assert.equal(page.body.total, 20);
     assert.equal(page.body.items.length, 5);
     assert.equal(page.body.items[0].username, 'admin');
     const gm = await admin.get('/api/users?role=branch_gm&sort=-username');

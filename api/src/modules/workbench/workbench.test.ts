@@ -23,8 +23,8 @@ describe('workbench', () => {
   after(() => ctx.close());
 
   it('gives each user only the cards of their roles, in the order the modules are listed', async () => {
-    assert.deepEqual(await cardsOf('clerk'), ['approvals.waiting', 'prices.collection', 'prices.by-week']);
-    assert.deepEqual(await cardsOf('requester'), ['approvals.waiting']);
+    assert.deepEqual(await cardsOf('clerk'), ['approvals.waiting', 'prices.collection', 'prices.by-week', 'budgets.near-limit', 'purchase-requests.received']);
+    assert.deepEqual(await cardsOf('requester'), ['approvals.waiting', 'purchase-requests.mine']);
     assert.deepEqual(await cardsOf('bj_marketer'), ['approvals.waiting', 'ad-quotes.expiring', 'ad-quotes.sent', 'ad-quotes.by-status']);
     assert.deepEqual(await cardsOf('finance'), ['approvals.waiting', 'ad-quotes.sent', 'ad-quotes.by-status']);
     assert.deepEqual(await cardsOf('auditor'), [], 'internal audit reads the lists; it has nothing to do');

@@ -1,5 +1,4 @@
-import { ChangeDetectionStrategy, ChangeDetectorRef, Component, inject, input, output } from '@angular/core';
-import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -13,11 +12,11 @@ import { provideAppDayAdapter } from '../../core/i18n/app-day-adapter';
 import type { Text } from '../../core/i18n/text';
 import { TrPipe } from '../../core/i18n/tr.pipe';
 import { FenPipe } from '../../shared/money.pipe';
+import { redrawOnControlEvents } from '../../shared/control-events';
 import { serverError } from '../../shared/server-errors';
 import type { AdSlot, Conflict } from './ad-quotes.api';
 import { AD_QUOTES_TEXT, PRICING_UNIT_LABELS } from './ad-quotes.text';
 import { conflictsByLine, lineComplete, type EditorLine, type LiveTotals } from './quote-editor.state';
-import { merge, switchMap } from 'rxjs';
 import type { LineForm } from './quote-form';
 
 /** A line's notes beside its field errors: a slot clash found by the preview, as the clerk reads it. */
@@ -89,14 +88,7 @@ export class QuoteLines {
   protected readonly serverError = serverError;
 
   constructor() {
-    // A server's field error or a touched field changes no value, so no input: look again when a line says so.
-    const cdr = inject(ChangeDetectorRef);
-    toObservable(this.lines)
-      .pipe(
-        switchMap((lines) => merge(...lines.map((l) => l.events))),
-        takeUntilDestroyed(),
-      )
-      .subscribe(() => cdr.markForCheck());
+    redrawOnControlEvents(this.lines);
   }
 
   /** Lines whose month has no published card: the preview priced nothing for them. */

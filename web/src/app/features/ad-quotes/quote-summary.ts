@@ -1,12 +1,11 @@
-import { ChangeDetectionStrategy, ChangeDetectorRef, Component, computed, inject, input } from '@angular/core';
-import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { type FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { formatSharePercent, formatZhe } from '@portal/domain';
-import { merge, switchMap } from 'rxjs';
 import { TrPipe } from '../../core/i18n/tr.pipe';
+import { redrawOnControlEvents } from '../../shared/control-events';
 import { FenPipe } from '../../shared/money.pipe';
 import { AD_QUOTES_TEXT } from './ad-quotes.text';
 import type { LiveTotals } from './quote-editor.state';
@@ -43,13 +42,6 @@ export class QuoteSummary {
   });
 
   constructor() {
-    // A server's field error or a touched field changes no value, so no input: look again when a field says so.
-    const cdr = inject(ChangeDetectorRef);
-    toObservable(computed(() => [this.bundle(), this.note()]))
-      .pipe(
-        switchMap((controls) => merge(...controls.map((c) => c.events))),
-        takeUntilDestroyed(),
-      )
-      .subscribe(() => cdr.markForCheck());
+    redrawOnControlEvents(computed(() => [this.bundle(), this.note()]));
   }
 }
