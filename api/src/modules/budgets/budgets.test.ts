@@ -170,14 +170,16 @@ describe('office-supplies budget', () => {
     const seeded = res.body.lines.filter((l: BudgetLine) => l.budgetId !== null);
     assert.deepEqual(seeded.filter((l: BudgetLine) => l.control === 'stop').map((l: BudgetLine) => l.departmentCode), ['AUDIT']);
     assert.ok(seeded.length >= 5 && res.body.totals.amountFen > 0);
+    // 人力资源部 is sized to the requests the demo seeds for it: under 10% left, so the demo warns.
+    assert.equal(seeded.find((l: BudgetLine) => l.departmentCode === 'HR').nearLimit, true);
   });
 
   it('puts the departments over or within 10% of this year’s budget on 办公室 clerk’s home page', async () => {
     const card = async () => (await clerk.get('/api/workbench/cards/budgets.near-limit')).body;
     const before = await card();
     assert.equal(before.title, '预算临近或超支的部门');
-    // HR's seeded ¥12,000: a submitted request of ¥11,000 leaves ¥1,000, under 10%.
-    await request(ctx.db, { dept: u.HR, unit: u.OFFICE, month: `${new Date().getUTCFullYear()}-01-01`, status: 'submitted', lines: [1_100_000] });
+    // 财务中心's seeded ¥15,000, nothing asked yet: a submitted request of ¥14,000 leaves ¥1,000, under 10%.
+    await request(ctx.db, { dept: u.FINANCE, unit: u.OFFICE, month: `${new Date().getUTCFullYear()}-01-01`, status: 'submitted', lines: [1_400_000] });
     const after = await card();
     assert.deepEqual([after.count, after.total], [before.count + 1, before.total]);
     assert.ok((await leader.get('/api/workbench')).body.cards.every((c: string) => c !== 'budgets.near-limit'));
