@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, signIn, test } from './support';
 
 // 库存 (issue 12): the General Office's clerk issues copy paper to a department, sees the
@@ -30,4 +31,20 @@ test('a clerk issues to a department and sees on hand fall and the move in the h
   await expect(latest).toContainText('人力资源部');
   await expect(latest).toContainText('新员工入职配发');
   await expect(latest).toContainText('王芳');
+});
+
+test('the stock list and an item’s history have no serious or critical axe violation', async ({ page }) => {
+  await signIn(page, 'clerk');
+  const found: string[] = [];
+  for (const path of ['/stock?belowReorder=true', '/stock']) {
+    await page.goto(path);
+    await expect(page.getByTestId('stock-table').locator('tr.mat-mdc-row').first()).toBeVisible();
+    if (path === '/stock') {
+      await page.getByTestId('stock-history-BG-0002').click();
+      await expect(page.getByTestId('moves-table').locator('tr.mat-mdc-row').first()).toBeVisible();
+    }
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    found.push(...violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${page.url()}: ${v.id} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+  }
+  expect(found).toEqual([]);
 });
