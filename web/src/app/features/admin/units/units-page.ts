@@ -9,7 +9,7 @@ import { UNIT_KIND_LABELS, type UnitKind } from '@portal/domain';
 import { I18n } from '../../../core/i18n/i18n';
 import { COMMON } from '../../../core/i18n/text';
 import { TrPipe } from '../../../core/i18n/tr.pipe';
-import { Notify } from '../../../core/notify';
+import { reloadable } from '../../../shared/load-latest';
 import { rowEdits } from '../../../shared/row-edits';
 import { TypedCell } from '../../../shared/typed-cell';
 import { UnitDialog } from './unit-dialog';
@@ -35,7 +35,6 @@ const KIND_ICONS: Record<UnitKind, string> = {
 })
 export class UnitsPage {
   private readonly api = inject(UnitsApi);
-  private readonly notify = inject(Notify);
   private readonly i18n = inject(I18n);
   protected readonly text = UNITS_TEXT;
   protected readonly common = COMMON;
@@ -43,8 +42,9 @@ export class UnitsPage {
   protected readonly kindIcons = KIND_ICONS;
   protected readonly columns = ['name', 'code', 'kind', 'status', 'actions'];
 
-  protected readonly loading = signal(false);
   private readonly units = signal<Unit[]>([]);
+  private readonly loader = reloadable(() => this.api.list(), (units) => this.units.set(units));
+  protected readonly loading = this.loader.loading;
   protected readonly showInactive = signal(true);
   private readonly collapsed = signal<ReadonlySet<number>>(new Set());
 
@@ -64,22 +64,8 @@ export class UnitsPage {
     staleText: UNITS_TEXT.stale,
   });
 
-  constructor() {
-    this.load();
-  }
-
   protected load(): void {
-    this.loading.set(true);
-    this.api.list().subscribe({
-      next: (units) => {
-        this.units.set(units);
-        this.loading.set(false);
-      },
-      error: (err: unknown) => {
-        this.loading.set(false);
-        this.notify.error(err);
-      },
-    });
+    this.loader.reload();
   }
 
   protected name(unit: Unit): string {
