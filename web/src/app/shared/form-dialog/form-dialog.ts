@@ -10,6 +10,7 @@ import { COMMON } from '../../core/i18n/text';
 import { TrPipe } from '../../core/i18n/tr.pipe';
 import type { Observable } from 'rxjs';
 import type { DialogSave } from './dialog-save';
+import { TextField } from './text-field';
 
 /**
  * The frame every form dialog shares: title, a progress bar while saving, the fields (projected),
@@ -75,6 +76,7 @@ export const FORM_DIALOG_IMPORTS = [
   MatProgressBarModule,
   TrPipe,
   FormDialog,
+  TextField,
 ] as const;
 
 /** Opens a dialog the way every dialog here opens (its width, never wider than the screen); emits what it closed with. */

@@ -32,16 +32,8 @@ const CODE = /^[A-Z0-9_-]+$/;
       @if (data.mode === 'edit' && parentName()) {
         <p class="muted parent">{{ text.parent | tr }}：{{ parentName() }}</p>
       }
-      <mat-form-field appearance="outline">
-        <mat-label>{{ text.nameZh | tr }}</mat-label>
-        <input matInput formControlName="nameZh" maxlength="60" data-testid="unit-name-zh" cdkFocusInitial />
-        <mat-error>{{ error('nameZh') }}</mat-error>
-      </mat-form-field>
-      <mat-form-field appearance="outline">
-        <mat-label>{{ text.nameEn | tr }}</mat-label>
-        <input matInput formControlName="nameEn" maxlength="60" data-testid="unit-name-en" />
-        <mat-error>{{ error('nameEn') }}</mat-error>
-      </mat-form-field>
+      <app-text-field name="nameZh" [label]="text.nameZh" [errors]="error" testId="unit-name-zh" maxlength="60" focusInitial />
+      <app-text-field name="nameEn" [label]="text.nameEn" [errors]="error" testId="unit-name-en" maxlength="60" />
       <mat-form-field appearance="outline">
         <mat-label>{{ text.code | tr }}</mat-label>
         <input matInput formControlName="code" maxlength="32" (input)="upperCode()" autocapitalize="characters" data-testid="unit-code" />

@@ -50,44 +50,20 @@ const CODE = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/;
         </mat-form-field>
       </div>
       <div class="two">
-        <mat-form-field appearance="outline">
-          <mat-label>{{ text.code | tr }}</mat-label>
-          <input matInput formControlName="code" autocomplete="off" data-testid="item-code" />
-          <mat-error>{{ error('code') }}</mat-error>
-        </mat-form-field>
-        <mat-form-field appearance="outline">
-          <mat-label>{{ text.uom | tr }}</mat-label>
-          <input matInput formControlName="uom" autocomplete="off" data-testid="item-uom" />
-          <mat-error>{{ error('uom') }}</mat-error>
-        </mat-form-field>
+        <app-text-field name="code" [label]="text.code" [errors]="error" testId="item-code" />
+        <app-text-field name="uom" [label]="text.uom" [errors]="error" testId="item-uom" />
       </div>
-      <mat-form-field appearance="outline">
-        <mat-label>{{ text.name | tr }}</mat-label>
-        <input matInput formControlName="name" autocomplete="off" data-testid="item-name" />
-        <mat-error>{{ error('name') }}</mat-error>
-      </mat-form-field>
-      <mat-form-field appearance="outline">
-        <mat-label>{{ text.spec | tr }}</mat-label>
-        <input matInput formControlName="spec" autocomplete="off" data-testid="item-spec" />
-        <mat-error>{{ error('spec') }}</mat-error>
-      </mat-form-field>
+      <app-text-field name="name" [label]="text.name" [errors]="error" testId="item-name" />
+      <app-text-field name="spec" [label]="text.spec" [errors]="error" testId="item-spec" />
       <div class="two">
-        <mat-form-field appearance="outline">
-          <mat-label>{{ text.stockOnHand | tr }}</mat-label>
-          <input matInput type="number" min="0" formControlName="stockOnHand" data-testid="item-stock" />
-          <mat-error>{{ error('stockOnHand') }}</mat-error>
-        </mat-form-field>
-        <mat-form-field appearance="outline">
-          <mat-label>{{ text.reorderLevel | tr }}</mat-label>
-          <input matInput type="number" min="0" formControlName="reorderLevel" data-testid="item-reorder" />
-          <mat-error>{{ error('reorderLevel') }}</mat-error>
-        </mat-form-field>
+        <app-text-field name="stockOnHand" [label]="text.stockOnHand" [errors]="error" testId="item-stock" type="number" min="0" />
+        <app-text-field name="reorderLevel" [label]="text.reorderLevel" [errors]="error" testId="item-reorder" type="number" min="0" />
       </div>
     </form>
   `,
   styles: `
     .two { display: flex; gap: 12px; }
-    .two mat-form-field { flex: 1; }
+    .two > * { flex: 1; }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -27,21 +27,9 @@ export type SupplierDialogResult = Supplier | 'stale' | undefined;
         </mat-select>
         <mat-error>{{ error('platform') }}</mat-error>
       </mat-form-field>
-      <mat-form-field appearance="outline">
-        <mat-label>{{ text.shopName | tr }}</mat-label>
-        <input matInput formControlName="shopName" autocomplete="off" data-testid="supplier-shop" />
-        <mat-error>{{ error('shopName') }}</mat-error>
-      </mat-form-field>
-      <mat-form-field appearance="outline">
-        <mat-label>{{ text.shopUrl | tr }}</mat-label>
-        <input matInput formControlName="shopUrl" type="url" autocomplete="off" placeholder="https://" data-testid="supplier-url" />
-        <mat-error>{{ error('shopUrl') }}</mat-error>
-      </mat-form-field>
-      <mat-form-field appearance="outline">
-        <mat-label>{{ text.contact | tr }}</mat-label>
-        <input matInput formControlName="contact" autocomplete="off" />
-        <mat-error>{{ error('contact') }}</mat-error>
-      </mat-form-field>
+      <app-text-field name="shopName" [label]="text.shopName" [errors]="error" testId="supplier-shop" />
+      <app-text-field name="shopUrl" [label]="text.shopUrl" [errors]="error" testId="supplier-url" type="url" placeholder="https://" />
+      <app-text-field name="contact" [label]="text.contact" [errors]="error" />
       <mat-form-field appearance="outline">
         <mat-label>{{ text.note | tr }}</mat-label>
         <textarea matInput formControlName="note" rows="2"></textarea>
