@@ -2,13 +2,13 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, Validators } from '@angular/forms';
 import { MAT_DIALOG_DATA, MatDialog } from '@angular/material/dialog';
-import { MatSelectModule } from '@angular/material/select';
 import { BUYING_UNIT_LABELS, categoriesOf, ITEM_CATEGORY_INFO, type BuyingUnit, type ItemCategory } from '@portal/domain';
 import type { Observable } from 'rxjs';
 import { COMMON } from '../../../core/i18n/text';
 import { fieldErrors } from '../../../shared/field-errors';
 import { DialogSave } from '../../../shared/form-dialog/dialog-save';
 import { FORM_DIALOG_IMPORTS, openDialog } from '../../../shared/form-dialog/form-dialog';
+import { filterOptions } from '../../../shared/list-frame/select-filter';
 import { PricesApi, type Item, type ItemInput } from '../prices.api';
 import { PRICES_TEXT } from '../prices.text';
 
@@ -25,29 +25,13 @@ const CODE = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/;
 /** Creates or edits an item (物资) of the clerk's own buying unit; the server's field errors show under their fields. */
 @Component({
   selector: 'app-item-dialog',
-  imports: [FORM_DIALOG_IMPORTS, MatSelectModule],
+  imports: [FORM_DIALOG_IMPORTS],
   template: `
     <form appFormDialog [formGroup]="form" (ngSubmit)="submit()" saveId="item-save" [save]="save" minWidth="min(520px, 80vw)"
       [title]="(editing ? text.editItem : text.newItem) | tr" [saveLabel]="common.save | tr">
       <div class="two">
-        <mat-form-field appearance="outline">
-          <mat-label>{{ text.buyingUnit | tr }}</mat-label>
-          <mat-select formControlName="buyingUnit" data-testid="item-unit">
-            @for (u of data.units; track u) {
-              <mat-option [value]="u">{{ unitLabels[u] | tr }}</mat-option>
-            }
-          </mat-select>
-          <mat-error>{{ error('buyingUnit') }}</mat-error>
-        </mat-form-field>
-        <mat-form-field appearance="outline">
-          <mat-label>{{ text.category | tr }}</mat-label>
-          <mat-select formControlName="category" data-testid="item-category">
-            @for (c of categories(); track c) {
-              <mat-option [value]="c">{{ categoryInfo[c] | tr }}</mat-option>
-            }
-          </mat-select>
-          <mat-error>{{ error('category') }}</mat-error>
-        </mat-form-field>
+        <app-select-field name="buyingUnit" [label]="text.buyingUnit" [options]="unitOptions" [errors]="error" testId="item-unit" />
+        <app-select-field name="category" [label]="text.category" [options]="categoryOptions()" [errors]="error" testId="item-category" />
       </div>
       <div class="two">
         <app-text-field name="code" [label]="text.code" [errors]="error" testId="item-code" />
@@ -72,8 +56,7 @@ export class ItemDialog {
   private readonly api = inject(PricesApi);
   protected readonly text = PRICES_TEXT;
   protected readonly common = COMMON;
-  protected readonly unitLabels = BUYING_UNIT_LABELS;
-  protected readonly categoryInfo = ITEM_CATEGORY_INFO;
+  protected readonly unitOptions = filterOptions(this.data.units, BUYING_UNIT_LABELS);
   protected readonly save = new DialogSave<Item>();
   protected readonly editing = this.data.item ?? null;
 
@@ -94,7 +77,7 @@ export class ItemDialog {
   });
   private readonly unit = toSignal(this.form.controls.buyingUnit.valueChanges, { initialValue: this.form.controls.buyingUnit.value });
   /** A category belongs to one unit (DOMAIN.md §2): offer only the chosen unit's. */
-  protected readonly categories = computed(() => categoriesOf(this.unit()));
+  protected readonly categoryOptions = computed(() => filterOptions(categoriesOf(this.unit()), ITEM_CATEGORY_INFO));
 
   constructor() {
     this.form.controls.buyingUnit.valueChanges.subscribe((u) => {
