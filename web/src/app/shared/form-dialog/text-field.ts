@@ -1,9 +1,10 @@
-import { ChangeDetectionStrategy, Component, booleanAttribute, inject, input } from '@angular/core';
-import { ControlContainer, ReactiveFormsModule } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, booleanAttribute, input } from '@angular/core';
+import { ReactiveFormsModule } from '@angular/forms';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import type { Text } from '../../core/i18n/text';
 import { TrPipe } from '../../core/i18n/tr.pipe';
+import { FormField, IN_SURROUNDING_FORM } from './form-field';
 
 /**
  * One text input of a form, as every form here lays it out: outlined, its label, an optional hint,
@@ -15,8 +16,7 @@ import { TrPipe } from '../../core/i18n/tr.pipe';
 @Component({
   selector: 'app-text-field',
   imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, TrPipe],
-  // The control is looked up in the form around this field, not in a form of its own.
-  viewProviders: [{ provide: ControlContainer, useFactory: () => inject(ControlContainer, { skipSelf: true }) }],
+  viewProviders: IN_SURROUNDING_FORM,
   template: `
     <mat-form-field appearance="outline" [subscriptSizing]="subscriptSizing()">
       <mat-label>{{ label() | tr }}</mat-label>
@@ -44,13 +44,7 @@ import { TrPipe } from '../../core/i18n/tr.pipe';
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class TextField {
-  /** The control's name in the surrounding form. */
-  readonly name = input.required<string>();
-  readonly label = input.required<Text>();
-  /** The form's fieldErrors(): the message under a field, or ''. Typed loosely: each form knows its own field names. */
-  readonly errors = input.required<(field: never) => string>();
-  readonly testId = input<string | null>(null);
+export class TextField extends FormField {
   readonly type = input<'text' | 'number' | 'tel' | 'url' | 'month'>('text');
   readonly hint = input<Text | null>(null);
   /** Already in the user's language. */
@@ -62,11 +56,4 @@ export class TextField {
   readonly spellcheck = input(true, { transform: booleanAttribute });
   /** The field the dialog's cursor starts in. */
   readonly focusInitial = input(false, { transform: booleanAttribute });
-  /** 'dynamic' where a row of fields should not keep room for a message that is not there. */
-  readonly subscriptSizing = input<'fixed' | 'dynamic'>('fixed');
-
-  /** Read on every check, not memoised: the control's errors are not signals. */
-  protected message(): string {
-    return (this.errors() as (field: string) => string)(this.name());
-  }
 }
