@@ -1,16 +1,15 @@
 import { amountLimitParams, isAmountInRange, quoteBoundsProblems } from '@portal/domain';
-import { loadConfig } from '../../config';
 import { Invalid } from '../../http/errors';
 
-let maxFlightDays: number | undefined;
-
-/** Refuses a quotation whose dates reach too far (domain/src/ad-quote-bounds.ts), naming each field. */
+/**
+ * Refuses a quotation whose dates reach too far (domain/src/ad-quote-bounds.ts), naming each field.
+ * `maxFlightDays` is the app's setting (config AD_MAX_FLIGHT_DAYS), handed down by the route.
+ */
 export function assertQuoteBounds(
   quote: { validUntil: string; lines: readonly { startsOn: string; endsOn: string }[] },
   today: string,
-  isNew: boolean,
+  { isNew, maxFlightDays }: { isNew: boolean; maxFlightDays: number },
 ): void {
-  maxFlightDays ??= loadConfig().AD_MAX_FLIGHT_DAYS;
   const problems = quoteBoundsProblems(quote, today, { isNew, maxFlightDays });
   if (problems.length) throw new Invalid(problems.map((p) => ({ path: p.path, message: p.key, params: p.params })));
 }

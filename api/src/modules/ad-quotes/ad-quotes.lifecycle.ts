@@ -40,10 +40,11 @@ async function customerOrRefuse(trx: Knex, customerId: number) {
   return c;
 }
 
-export async function createQuote(db: Knex, viewer: SessionUser, actor: Actor, lang: Lang, input: QuoteInput): Promise<AdQuote> {
+/** `maxFlightDays`: the app's AD_MAX_FLIGHT_DAYS (config), the longest flight a line may book. */
+export async function createQuote(db: Knex, viewer: SessionUser, actor: Actor, lang: Lang, input: QuoteInput, maxFlightDays: number): Promise<AdQuote> {
   const day = today();
   if (input.validUntil < day) throw Invalid.field('validUntil', 'adQuotes.validUntilPast');
-  assertQuoteBounds(input, day, true);
+  assertQuoteBounds(input, day, { isNew: true, maxFlightDays });
   const id = await db.transaction(async (trx) => {
     const { unit } = (await quotingUnit(trx, viewer, input.unitId, lang)).place;
     await customerOrRefuse(trx, input.customerId);
@@ -90,13 +91,13 @@ async function forAction(trx: Knex, viewer: SessionUser, lang: Lang, id: number,
  * one may change, but the approval covered the old terms, so it returns to draft.
  * Lines are priced again from the current card revision of their months.
  */
-export async function updateQuote(db: Knex, viewer: SessionUser, actor: Actor, lang: Lang, id: number, input: UpdateQuote): Promise<AdQuote> {
+export async function updateQuote(db: Knex, viewer: SessionUser, actor: Actor, lang: Lang, id: number, input: UpdateQuote, maxFlightDays: number): Promise<AdQuote> {
   const day = today();
   await db.transaction(async (trx) => {
     const { row } = await forAction(trx, viewer, lang, id, input.version, 'edit');
     if (input.unitId !== row.unit_id) throw Invalid.field('unitId', 'adQuotes.unitFixed');
     if (input.validUntil < day) throw Invalid.field('validUntil', 'adQuotes.validUntilPast');
-    assertQuoteBounds(input, day, false);
+    assertQuoteBounds(input, day, { isNew: false, maxFlightDays });
     if (input.customerId !== row.customer_id) await customerOrRefuse(trx, input.customerId);
     const before = await snapshot(trx, id);
     const { lines, totals } = await priceLines(trx, input.lines, input.bundleShareBp);

@@ -54,7 +54,7 @@ export const adQuotesRoutes = [
     idempotent: true,
     summary: 'A new draft quotation, numbered per unit and month; list prices from the published card',
     body: createQuoteBody,
-    handle: ({ db, user, actor, lang, body }) => quotes.createQuote(db, user, actor, lang, body),
+    handle: ({ db, config, user, actor, lang, body }) => quotes.createQuote(db, user, actor, lang, body, config.AD_MAX_FLIGHT_DAYS),
   }),
   route({
     method: 'put',
@@ -64,7 +64,7 @@ export const adQuotesRoutes = [
     summary: 'Edit a quotation (with its version); after approval it returns to draft',
     params: idParam,
     body: updateQuoteBody,
-    handle: ({ db, user, actor, lang, params, body }) => quotes.updateQuote(db, user, actor, lang, params.id, body),
+    handle: ({ db, config, user, actor, lang, params, body }) => quotes.updateQuote(db, user, actor, lang, params.id, body, config.AD_MAX_FLIGHT_DAYS),
   }),
   route({
     method: 'post',

@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
-import { Conflict, Invalid, NotFound } from '../../http/errors';
+import { Invalid, NotFound } from '../../http/errors';
 import type { Actor } from '../../http/route';
-import { audit } from '../audit/audit.service';
+import { auditedCreate, auditedUpdate, type AuditedRecord } from '../audit/audited';
 import * as repo from './ad-slots.repo';
 import type { BrowseSlots, CreateSlot, UpdateSlot } from './ad-slots.schema';
 
@@ -53,13 +53,12 @@ export async function readSlot(db: Knex, id: number): Promise<AdSlot> {
   return toSlot(row);
 }
 
+const SLOT: AuditedRecord<AdSlot> = { entity: 'ad_slot', read: readSlot };
+
 export async function createSlot(db: Knex, actor: Actor, input: CreateSlot): Promise<AdSlot> {
   return db.transaction(async (trx) => {
     if (await repo.codeTaken(trx, input.code)) throw Invalid.field('code', 'adSlots.codeTaken', { code: input.code });
-    const id = await repo.insertSlot(trx, slotValues(input));
-    const slot = await readSlot(trx, id);
-    await audit(trx, actor, { action: 'ad_slot.create', entity: 'ad_slot', entityId: id, after: slot });
-    return slot;
+    return auditedCreate(trx, actor, 'ad_slot.create', SLOT, () => repo.insertSlot(trx, slotValues(input)));
   });
 }
 
@@ -68,14 +67,10 @@ export async function createSlot(db: Knex, actor: Actor, input: CreateSlot): Pro
  * quotes already made keep the units and prices they were saved with.
  */
 export async function updateSlot(db: Knex, actor: Actor, id: number, input: UpdateSlot): Promise<AdSlot> {
-  return db.transaction(async (trx) => {
-    const before = await readSlot(trx, id);
-    if (before.version !== input.version) throw Conflict.stale();
-    if (input.code && (await repo.codeTaken(trx, input.code, id))) throw Invalid.field('code', 'adSlots.codeTaken', { code: input.code });
-    const ok = await repo.updateSlot(trx, id, input.version, slotValues(input));
-    if (!ok) throw Conflict.stale();
-    const after = await readSlot(trx, id);
-    await audit(trx, actor, { action: 'ad_slot.update', entity: 'ad_slot', entityId: id, before, after });
-    return after;
-  });
+  return db.transaction((trx) =>
+    auditedUpdate(trx, actor, SLOT, { id, version: input.version, action: 'ad_slot.update' }, async () => {
+      if (input.code && (await repo.codeTaken(trx, input.code, id))) throw Invalid.field('code', 'adSlots.codeTaken', { code: input.code });
+      return repo.updateSlot(trx, id, input.version, slotValues(input));
+    }),
+  );
 }

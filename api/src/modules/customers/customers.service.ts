@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
-import { Conflict, Invalid, NotFound } from '../../http/errors';
+import { Invalid, NotFound } from '../../http/errors';
 import type { Actor } from '../../http/route';
-import { audit } from '../audit/audit.service';
+import { auditedCreate, auditedUpdate, type AuditedRecord } from '../audit/audited';
 import * as repo from './customers.repo';
 import type { BrowseCustomers, CreateCustomer, UpdateCustomer } from './customers.schema';
 
@@ -35,25 +35,21 @@ async function assertUsccFree(trx: Knex, uscc: string | null | undefined, except
   if (other) throw Invalid.field('uscc', 'customers.usccTaken', { name: other.name });
 }
 
+const CUSTOMER: AuditedRecord<Customer> = { entity: 'customer', read: readCustomer };
+
 export async function createCustomer(db: Knex, actor: Actor, input: CreateCustomer): Promise<Customer> {
   return db.transaction(async (trx) => {
     await assertUsccFree(trx, input.uscc);
-    const id = await repo.insertCustomer(trx, input);
-    const customer = await readCustomer(trx, id);
-    await audit(trx, actor, { action: 'customer.create', entity: 'customer', entityId: id, after: customer });
-    return customer;
+    return auditedCreate(trx, actor, 'customer.create', CUSTOMER, () => repo.insertCustomer(trx, input));
   });
 }
 
 export async function updateCustomer(db: Knex, actor: Actor, id: number, input: UpdateCustomer): Promise<Customer> {
-  return db.transaction(async (trx) => {
-    const before = await readCustomer(trx, id);
-    if (before.version !== input.version) throw Conflict.stale();
-    await assertUsccFree(trx, input.uscc, id);
-    const { version, ...patch } = input;
-    if (!(await repo.updateCustomer(trx, id, version, patch))) throw Conflict.stale();
-    const after = await readCustomer(trx, id);
-    await audit(trx, actor, { action: 'customer.update', entity: 'customer', entityId: id, before, after });
-    return after;
-  });
+  const { version, ...patch } = input;
+  return db.transaction((trx) =>
+    auditedUpdate(trx, actor, CUSTOMER, { id, version, action: 'customer.update' }, async () => {
+      await assertUsccFree(trx, input.uscc, id);
+      return repo.updateCustomer(trx, id, version, patch);
+    }),
+  );
 }

@@ -18,14 +18,12 @@ export interface ItemRow {
   updated_at: Date;
 }
 
+/** What says which item a row is about: enough for a list line or a report row without its stock. */
+export const ITEM_NAMING_COLUMNS = ['i.code', 'i.name', 'i.spec', 'i.uom', 'i.category', 'i.buying_unit'];
+
 export const ITEM_COLUMNS = [
   'i.id',
-  'i.code',
-  'i.name',
-  'i.spec',
-  'i.uom',
-  'i.category',
-  'i.buying_unit',
+  ...ITEM_NAMING_COLUMNS,
   'i.stock_on_hand',
   'i.reorder_level',
   'i.active',

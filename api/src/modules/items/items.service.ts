@@ -12,6 +12,7 @@ import type { Lang } from '../../http/lang';
 import type { Actor } from '../../http/route';
 import type { SessionUser } from '../../http/session';
 import { audit } from '../audit/audit.service';
+import { auditedCreate } from '../audit/audited';
 import { loadUnitTree } from '../units/units.scope';
 import * as repo from './items.repo';
 import type { CreateItem, UpdateItem } from './items.schema';
@@ -107,10 +108,8 @@ export async function createItem(db: Knex, actor: Actor, user: SessionUser, lang
     assertUnitInScope(editable, input.buyingUnit, lang);
     checkCategory(input.category, input.buyingUnit, lang);
     if (await repo.codeTaken(trx, input.code)) throw Invalid.field('code', 'items.codeTaken', { code: input.code });
-    const id = await repo.insertItem(trx, itemValues(input));
-    const item = await readItem(trx, id, editable);
-    await audit(trx, actor, { action: 'item.create', entity: 'item', entityId: id, after: item });
-    return item;
+    const record = { entity: 'item', read: (t: Knex, id: number) => readItem(t, id, editable) } as const;
+    return auditedCreate(trx, actor, 'item.create', record, () => repo.insertItem(trx, itemValues(input)));
   });
 }
 

@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import type { BuyingUnit, ItemCategory, Platform } from '@portal/domain';
 import { whereContains } from '../../db/like';
 import { pageOf } from '../../db/paging';
-import { itemsView, type ItemRow } from '../items/items.reads.repo';
+import { ITEM_NAMING_COLUMNS, itemsView, type ItemRow } from '../items/items.reads.repo';
 import { suppliersView } from '../suppliers/suppliers.reads.repo';
 
 export interface MonthlyRow {
@@ -94,12 +94,7 @@ export async function priceAlerts(
       .orderByRaw('abs(c.price_fen - p.price_fen)::numeric / p.price_fen desc, i.code, s.id')
       .select(
         'c.item_id',
-        'i.code',
-        'i.name',
-        'i.spec',
-        'i.uom',
-        'i.category',
-        'i.buying_unit',
+        ...ITEM_NAMING_COLUMNS,
         'c.supplier_id',
         's.platform',
         's.shop_name',

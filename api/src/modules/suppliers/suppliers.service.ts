@@ -20,6 +20,7 @@ import type { Lang } from '../../http/lang';
 import { t } from '../../http/messages';
 import type { Actor } from '../../http/route';
 import { audit } from '../audit/audit.service';
+import { auditedCreate, auditedUpdate, type AuditedRecord } from '../audit/audited';
 import * as repo from './suppliers.repo';
 import type { CreateSupplier, RecordViolation, UpdateSupplier } from './suppliers.schema';
 
@@ -132,47 +133,37 @@ export async function assertEligibleForPurchase(db: Knex, supplierId: number, la
   return s;
 }
 
+const SUPPLIER: AuditedRecord<Supplier> = { entity: 'supplier', read: (trx, id) => readSupplier(trx, id) };
+
+/** The form's fields as the suppliers table names them; on an update, those not sent stay undefined (unchanged). */
+type SupplierValues = Parameters<typeof repo.insertSupplier>[1];
+function supplierValues(input: CreateSupplier): SupplierValues;
+function supplierValues(input: UpdateSupplier): Partial<SupplierValues>;
+function supplierValues(input: Partial<CreateSupplier>): Partial<SupplierValues> {
+  return { platform: input.platform, shop_name: input.shopName, shop_url: input.shopUrl, contact: input.contact, note: input.note };
+}
+
 export async function createSupplier(db: Knex, actor: Actor, lang: Lang, input: CreateSupplier): Promise<Supplier> {
   return db.transaction(async (trx) => {
     if (await repo.shopTaken(trx, input.platform, input.shopName)) {
       throw Invalid.field('shopName', 'suppliers.shopTaken', { shop: input.shopName, platform: PLATFORM_LABELS[input.platform][lang] });
     }
-    const id = await repo.insertSupplier(trx, {
-      platform: input.platform,
-      shop_name: input.shopName,
-      shop_url: input.shopUrl,
-      contact: input.contact,
-      note: input.note,
-    });
-    const supplier = await readSupplier(trx, id);
-    await audit(trx, actor, { action: 'supplier.create', entity: 'supplier', entityId: id, after: supplier });
-    return supplier;
+    return auditedCreate(trx, actor, 'supplier.create', SUPPLIER, () => repo.insertSupplier(trx, supplierValues(input)));
   });
 }
 
 export async function updateSupplier(db: Knex, actor: Actor, lang: Lang, id: number, input: UpdateSupplier): Promise<Supplier> {
-  return db.transaction(async (trx) => {
-    const before = await readSupplier(trx, id);
-    if (before.version !== input.version) throw Conflict.stale();
-    const platform = input.platform ?? before.platform;
-    const shopName = input.shopName ?? before.shopName;
-    if ((input.platform || input.shopName) && (await repo.shopTaken(trx, platform, shopName, id))) {
-      throw Invalid.field('shopName', 'suppliers.shopTaken', { shop: shopName, platform: PLATFORM_LABELS[platform][lang] });
-    }
-    const ok = await repo.updateSupplier(trx, id, input.version, {
-      platform: input.platform,
-      shop_name: input.shopName,
-      shop_url: input.shopUrl,
-      contact: input.contact,
-      note: input.note,
-      active: input.active,
-    });
-    if (!ok) throw Conflict.stale();
-    const after = await readSupplier(trx, id);
-    const action = input.active === false && before.active ? 'supplier.deactivate' : 'supplier.update';
-    await audit(trx, actor, { action, entity: 'supplier', entityId: id, before, after });
-    return after;
-  });
+  const action = (before: Supplier) => (input.active === false && before.active ? 'supplier.deactivate' : 'supplier.update');
+  return db.transaction((trx) =>
+    auditedUpdate(trx, actor, SUPPLIER, { id, version: input.version, action }, async (before) => {
+      const platform = input.platform ?? before.platform;
+      const shopName = input.shopName ?? before.shopName;
+      if ((input.platform || input.shopName) && (await repo.shopTaken(trx, platform, shopName, id))) {
+        throw Invalid.field('shopName', 'suppliers.shopTaken', { shop: shopName, platform: PLATFORM_LABELS[platform][lang] });
+      }
+      return repo.updateSupplier(trx, id, input.version, { ...supplierValues(input), active: input.active });
+    }),
+  );
 }
 
 function toViolation(v: repo.ViolationRow) {

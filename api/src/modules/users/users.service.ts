@@ -3,6 +3,7 @@ import type { Role } from '@portal/domain';
 import type { Actor } from '../../http/route';
 import { Conflict, Invalid, NotFound } from '../../http/errors';
 import { audit } from '../audit/audit.service';
+import { auditedCreate, auditedUpdate, type AuditedRecord } from '../audit/audited';
 import { endSessionsOf } from '../auth/auth.service';
 import { unitExists } from '../units/units.service';
 import { hashPassword } from '../auth/password';
@@ -54,6 +55,8 @@ export async function readUser(db: Knex, id: number): Promise<User> {
   return toUser(row, await repo.grantsOfUsers(db, [id]));
 }
 
+const USER: AuditedRecord<User> = { entity: 'user', read: readUser };
+
 export async function createUser(
   db: Knex,
   actor: Actor,
@@ -65,15 +68,8 @@ export async function createUser(
       throw Invalid.field('username', 'users.usernameTaken', { username: input.username });
     }
     if (!(await unitExists(trx, input.unitId))) throw Invalid.field('unitId', 'users.unitNotFound');
-    const id = await repo.insertUser(trx, {
-      username: input.username,
-      display_name: input.displayName,
-      unit_id: input.unitId,
-      password_hash: hash,
-    });
-    const user = await readUser(trx, id);
-    await audit(trx, actor, { action: 'user.create', entity: 'user', entityId: id, after: user });
-    return user;
+    const values = { username: input.username, display_name: input.displayName, unit_id: input.unitId, password_hash: hash };
+    return auditedCreate(trx, actor, 'user.create', USER, () => repo.insertUser(trx, values));
   });
 }
 
@@ -83,31 +79,25 @@ export async function updateUser(
   id: number,
   input: { version: number; displayName?: string; unitId?: number; active?: boolean },
 ): Promise<User> {
-  return db.transaction(async (trx) => {
-    const before = await readUser(trx, id);
-    if (before.version !== input.version) throw Conflict.stale();
-    if (input.unitId !== undefined && input.unitId !== before.unitId && !(await unitExists(trx, input.unitId))) {
-      throw Invalid.field('unitId', 'users.unitNotFound');
-    }
-    if (input.active === false && before.active) {
-      if (id === actor.userId) throw Invalid.field('active', 'users.cannotDisableSelf');
-      if (before.roles.some((r) => r.role === 'admin')) {
-        await repo.lockAdminSet(trx);
-        if ((await repo.countOtherActiveAdmins(trx, id)) === 0) throw Invalid.field('active', 'users.lastAdmin');
+  const action = input.active === false ? 'user.disable' : 'user.update';
+  return db.transaction((trx) =>
+    auditedUpdate(trx, actor, USER, { id, version: input.version, action }, async (before) => {
+      if (input.unitId !== undefined && input.unitId !== before.unitId && !(await unitExists(trx, input.unitId))) {
+        throw Invalid.field('unitId', 'users.unitNotFound');
       }
-    }
-    const ok = await repo.updateUser(trx, id, input.version, {
-      display_name: input.displayName,
-      unit_id: input.unitId,
-      active: input.active,
-    });
-    if (!ok) throw Conflict.stale();
-    // A disabled account is signed out everywhere at once.
-    if (input.active === false) await endSessionsOf(trx, id);
-    const after = await readUser(trx, id);
-    await audit(trx, actor, { action: input.active === false ? 'user.disable' : 'user.update', entity: 'user', entityId: id, before, after });
-    return after;
-  });
+      if (input.active === false && before.active) {
+        if (id === actor.userId) throw Invalid.field('active', 'users.cannotDisableSelf');
+        if (before.roles.some((r) => r.role === 'admin')) {
+          await repo.lockAdminSet(trx);
+          if ((await repo.countOtherActiveAdmins(trx, id)) === 0) throw Invalid.field('active', 'users.lastAdmin');
+        }
+      }
+      const ok = await repo.updateUser(trx, id, input.version, { display_name: input.displayName, unit_id: input.unitId, active: input.active });
+      // A disabled account is signed out everywhere at once.
+      if (ok && input.active === false) await endSessionsOf(trx, id);
+      return ok;
+    }),
+  );
 }
 
 export async function resetPassword(db: Knex, actor: Actor, id: number, password: string): Promise<User> {

@@ -35,6 +35,16 @@ export function loadLatest<Q, R>(query: Signal<Q>, load: (q: Q) => Observable<R>
   return { loading: loading.asReadonly(), failed: failed.asReadonly() };
 }
 
+/**
+ * Loads what `load` reads now and again on every `reload()`: a page whose data has no query of its
+ * own (a tree, a short list), with loadLatest's loading flag, told failures and stale-answer guard.
+ */
+export function reloadable<R>(load: () => Observable<R>, show: (result: R) => void) {
+  const reloads = signal(0);
+  const state = loadLatest(reloads, () => load(), show);
+  return { ...state, reload: () => reloads.update((n) => n + 1) };
+}
+
 /** On failure: tell the user what the server said and go on with null, so a stream of loads survives one bad answer. */
 export function toldOnError<T>(notify: Notify): OperatorFunction<T, T | null> {
   return catchError((err: unknown) => {

@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormBuilder, Validators } from '@angular/forms';
 import { MAT_DIALOG_DATA, MatDialog } from '@angular/material/dialog';
-import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { AD_PRICING_UNITS, AD_PRICING_UNIT_LABELS } from '@portal/domain';
 import type { Observable } from 'rxjs';
@@ -9,6 +8,7 @@ import { COMMON } from '../../core/i18n/text';
 import { fieldErrors } from '../../shared/field-errors';
 import { DialogSave } from '../../shared/form-dialog/dialog-save';
 import { FORM_DIALOG_IMPORTS, openDialog } from '../../shared/form-dialog/form-dialog';
+import { filterOptions } from '../../shared/list-frame/select-filter';
 import { AdSlotsApi, type AdSlot, type AdSlotFields, type PricingUnit } from './ad-slots.api';
 import { AD_SLOTS_TEXT } from './ad-slots.text';
 
@@ -22,48 +22,21 @@ const CODE = /^[A-Za-z0-9_-]+$/;
 /** Creates an ad slot or edits one; the server's complaints land under the fields they name. */
 @Component({
   selector: 'app-ad-slot-dialog',
-  imports: [FORM_DIALOG_IMPORTS, MatSelectModule, MatSlideToggleModule],
+  imports: [FORM_DIALOG_IMPORTS, MatSlideToggleModule],
   template: `
     <form appFormDialog [formGroup]="form" (ngSubmit)="submit()" saveId="slot-save" [save]="save"
       [title]="(editing ? text.editTitle : text.createTitle) | tr: { code: editing?.code }" [saveLabel]="(editing ? common.save : common.create) | tr">
       <div class="row">
-        <mat-form-field appearance="outline" subscriptSizing="dynamic">
-          <mat-label>{{ text.code | tr }}</mat-label>
-          <input matInput formControlName="code" autocomplete="off" spellcheck="false" maxlength="40" cdkFocusInitial data-testid="slot-code" />
-          <mat-hint>{{ text.codeHint | tr }}</mat-hint>
-          <mat-error data-testid="error-code">{{ error('code') }}</mat-error>
-        </mat-form-field>
-        <mat-form-field appearance="outline" subscriptSizing="dynamic">
-          <mat-label>{{ text.pricingUnit | tr }}</mat-label>
-          <mat-select formControlName="pricingUnit" data-testid="slot-pricing-unit">
-            @for (u of units; track u) {
-              <mat-option [value]="u">{{ unitLabels[u] | tr }}</mat-option>
-            }
-          </mat-select>
-          <mat-error data-testid="error-pricingUnit">{{ error('pricingUnit') }}</mat-error>
-        </mat-form-field>
+        <app-text-field name="code" [label]="text.code" [errors]="error" testId="slot-code" maxlength="40" [hint]="text.codeHint"
+          [spellcheck]="false" focusInitial subscriptSizing="dynamic" />
+        <app-select-field name="pricingUnit" [label]="text.pricingUnit" [options]="unitOptions" [errors]="error" testId="slot-pricing-unit"
+          subscriptSizing="dynamic" />
       </div>
-      <mat-form-field appearance="outline">
-        <mat-label>{{ text.name | tr }}</mat-label>
-        <input matInput formControlName="name" autocomplete="off" maxlength="100" [placeholder]="text.namePlaceholder | tr" data-testid="slot-name" />
-        <mat-error data-testid="error-name">{{ error('name') }}</mat-error>
-      </mat-form-field>
-      <mat-form-field appearance="outline">
-        <mat-label>{{ text.page | tr }}</mat-label>
-        <input matInput formControlName="page" autocomplete="off" maxlength="100" [placeholder]="text.pagePlaceholder | tr" data-testid="slot-page" />
-        <mat-error data-testid="error-page">{{ error('page') }}</mat-error>
-      </mat-form-field>
+      <app-text-field name="name" [label]="text.name" [errors]="error" testId="slot-name" maxlength="100" [placeholder]="text.namePlaceholder | tr" />
+      <app-text-field name="page" [label]="text.page" [errors]="error" testId="slot-page" maxlength="100" [placeholder]="text.pagePlaceholder | tr" />
       <div class="row">
-        <mat-form-field appearance="outline">
-          <mat-label>{{ text.format | tr }}</mat-label>
-          <input matInput formControlName="format" autocomplete="off" maxlength="100" [placeholder]="text.formatPlaceholder | tr" data-testid="slot-format" />
-          <mat-error data-testid="error-format">{{ error('format') }}</mat-error>
-        </mat-form-field>
-        <mat-form-field appearance="outline">
-          <mat-label>{{ text.size | tr }}</mat-label>
-          <input matInput formControlName="size" autocomplete="off" maxlength="100" [placeholder]="text.sizePlaceholder | tr" data-testid="slot-size" />
-          <mat-error data-testid="error-size">{{ error('size') }}</mat-error>
-        </mat-form-field>
+        <app-text-field name="format" [label]="text.format" [errors]="error" testId="slot-format" maxlength="100" [placeholder]="text.formatPlaceholder | tr" />
+        <app-text-field name="size" [label]="text.size" [errors]="error" testId="slot-size" maxlength="100" [placeholder]="text.sizePlaceholder | tr" />
       </div>
       <mat-slide-toggle formControlName="exclusive" data-testid="slot-exclusive">{{ text.exclusive | tr }}</mat-slide-toggle>
       <p class="hint muted">{{ text.exclusiveHint | tr }}</p>
@@ -75,7 +48,7 @@ const CODE = /^[A-Za-z0-9_-]+$/;
   styles: `
     .row { display: flex; gap: 12px; flex-wrap: wrap; align-items: flex-start; }
     .row:first-child { margin-bottom: 16px; }
-    .row mat-form-field { flex: 1 1 180px; }
+    .row > * { flex: 1 1 180px; }
     .hint { margin: 4px 0 0; font: var(--mat-sys-body-small); }
     .field-error { margin: 4px 0 0; color: var(--mat-sys-error); font: var(--mat-sys-body-small); }
   `,
@@ -86,8 +59,7 @@ export class AdSlotDialog {
   private readonly api = inject(AdSlotsApi);
   protected readonly text = AD_SLOTS_TEXT;
   protected readonly common = COMMON;
-  protected readonly units = AD_PRICING_UNITS;
-  protected readonly unitLabels = AD_PRICING_UNIT_LABELS;
+  protected readonly unitOptions = filterOptions(AD_PRICING_UNITS, AD_PRICING_UNIT_LABELS);
   protected readonly save = new DialogSave<AdSlot>();
   protected readonly editing = this.data.slot ?? null;
 

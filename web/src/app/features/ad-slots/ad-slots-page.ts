@@ -1,17 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder } from '@angular/forms';
-import { MatDialog } from '@angular/material/dialog';
 import { Store } from '@ngrx/store';
 import { AD_CARD_KEEPER_ROLES, AD_PRICING_UNIT_LABELS } from '@portal/domain';
 import { COMMON } from '../../core/i18n/text';
-import { toProblem } from '../../core/http/problem';
-import { Notify } from '../../core/notify';
 import { selectRoles } from '../../core/session/session.reducer';
-import { ConfirmDialog } from '../../shared/confirm-dialog';
 import { LIST_PAGE_IMPORTS } from '../../shared/list-frame/list-page';
 import { filterOptions } from '../../shared/list-frame/select-filter';
-import { isStaleVersion } from '../../shared/server-errors';
+import { rowEdits } from '../../shared/row-edits';
 import { serverList } from '../../shared/server-list';
 import { AdSlotDialog } from './ad-slot-dialog';
 import { AdSlotsApi, type AdSlot } from './ad-slots.api';
@@ -33,8 +29,6 @@ const NO_FILTER: Filter = { q: '', active: null };
 })
 export class AdSlotsPage {
   private readonly api = inject(AdSlotsApi);
-  private readonly dialog = inject(MatDialog);
-  private readonly notify = inject(Notify);
   protected readonly text = AD_SLOTS_TEXT;
   protected readonly common = COMMON;
   protected readonly unitLabels = AD_PRICING_UNIT_LABELS;
@@ -62,47 +56,27 @@ export class AdSlotsPage {
     load: (f, paging) => this.api.list({ q: f.q, active: f.active === null ? null : f.active === 'true', ...paging }),
   });
 
+  private readonly edits = rowEdits<AdSlot>({
+    rows: this.list,
+    params: (s) => ({ code: s.code, name: s.name }),
+    staleText: AD_SLOTS_TEXT.stale,
+    fetch: (s) => this.api.get(s.id),
+  });
+
   protected readonly trackById = (_: number, s: AdSlot) => s.id;
 
   protected create(): void {
-    AdSlotDialog.open(this.dialog, {}).subscribe((slot) => {
-      if (!slot || slot === 'stale') return;
-      this.notify.ok(AD_SLOTS_TEXT.created, { code: slot.code });
-      this.list.reload();
-    });
+    this.edits.created(AdSlotDialog.open(this.edits.dialog, {}), AD_SLOTS_TEXT.created);
   }
 
   protected edit(s: AdSlot): void {
-    AdSlotDialog.open(this.dialog, { slot: s }).subscribe((slot) => {
-      if (slot === 'stale') return this.stale(s);
-      if (!slot) return;
-      this.list.replace(slot);
-      this.notify.ok(AD_SLOTS_TEXT.saved, { code: slot.code });
-    });
+    this.edits.edited(s, AdSlotDialog.open(this.edits.dialog, { slot: s }), AD_SLOTS_TEXT.saved);
   }
 
   protected setActive(s: AdSlot, active: boolean): void {
-    ConfirmDialog.ask(this.dialog, {
-      title: active ? AD_SLOTS_TEXT.activateTitle : AD_SLOTS_TEXT.deactivateTitle,
-      message: active ? AD_SLOTS_TEXT.activateMessage : AD_SLOTS_TEXT.deactivateMessage,
-      params: { name: s.name, code: s.code },
-      confirm: active ? AD_SLOTS_TEXT.activate : AD_SLOTS_TEXT.deactivate,
-      danger: !active,
-    }).subscribe((ok) => {
-      if (!ok) return;
-      this.api.update(s.id, { version: s.version, active }).subscribe({
-        next: (slot) => {
-          this.list.replace(slot);
-          this.notify.ok(active ? AD_SLOTS_TEXT.activated : AD_SLOTS_TEXT.deactivated, { code: slot.code });
-        },
-        error: (err: unknown) => (isStaleVersion(toProblem(err)) ? this.stale(s) : this.notify.error(err)),
-      });
+    this.edits.setActive(s, active, () => this.api.update(s.id, { version: s.version, active }), {
+      on: { ask: { title: AD_SLOTS_TEXT.activateTitle, message: AD_SLOTS_TEXT.activateMessage, confirm: AD_SLOTS_TEXT.activate }, done: AD_SLOTS_TEXT.activated },
+      off: { ask: { title: AD_SLOTS_TEXT.deactivateTitle, message: AD_SLOTS_TEXT.deactivateMessage, confirm: AD_SLOTS_TEXT.deactivate }, done: AD_SLOTS_TEXT.deactivated },
     });
-  }
-
-  /** Someone changed the slot since this page read it: say so, and show it as it is now. */
-  private stale(s: AdSlot): void {
-    this.notify.ok(AD_SLOTS_TEXT.stale, { code: s.code });
-    this.list.refresh(this.api.get(s.id));
   }
 }

@@ -23,6 +23,7 @@ import { toProblem } from '../../core/http/problem';
 import { Notify } from '../../core/notify';
 import { selectUser } from '../../core/session/session.reducer';
 import { ConfirmDialog } from '../../shared/confirm-dialog';
+import { reloadable } from '../../shared/load-latest';
 import { serverError, showServerErrors } from '../../shared/server-errors';
 import { TypedCell } from '../../shared/typed-cell';
 import { ApprovalsApi, type DelegateCandidate, type Delegation } from './approvals.api';
@@ -181,7 +182,8 @@ export class DelegationsPage {
     endsOn: ['', Validators.required],
   });
   protected readonly rows = signal<Delegation[]>([]);
-  protected readonly loading = signal(false);
+  private readonly loader = reloadable(() => this.api.delegations(), (p) => this.rows.set(p.items));
+  protected readonly loading = this.loader.loading;
   protected readonly busy = signal(false);
   private readonly allCandidates = signal<DelegateCandidate[]>([]);
   /** Nobody names themselves: the API refuses it, so the list does not offer it. */
@@ -192,7 +194,6 @@ export class DelegationsPage {
   protected readonly displayCandidate = (c: DelegateCandidate | string | null): string => (c && typeof c === 'object' ? c.name : (c ?? ''));
 
   constructor() {
-    this.load();
     this.form.controls.toUserId.valueChanges
       .pipe(
         filter((v): v is string => typeof v === 'string'),
@@ -239,7 +240,7 @@ export class DelegationsPage {
         this.busy.set(false);
         this.notify.ok(APPROVALS_TEXT.delegationAdded, { name: d.to.name });
         this.form.reset({ toUserId: null, startsOn: this.today, endsOn: '' });
-        this.load();
+        this.loader.reload();
       },
       error: (err: unknown) => {
         this.busy.set(false);
@@ -261,27 +262,13 @@ export class DelegationsPage {
       this.api.deleteDelegation(d.id).subscribe({
         next: () => {
           this.notify.ok(APPROVALS_TEXT.delegationRemoved);
-          this.load();
+          this.loader.reload();
         },
         error: (err: unknown) => {
           this.notify.error(err);
-          this.load();
+          this.loader.reload();
         },
       });
-    });
-  }
-
-  private load(): void {
-    this.loading.set(true);
-    this.api.delegations().subscribe({
-      next: (p) => {
-        this.rows.set(p.items);
-        this.loading.set(false);
-      },
-      error: (err: unknown) => {
-        this.loading.set(false);
-        this.notify.error(err);
-      },
     });
   }
 }

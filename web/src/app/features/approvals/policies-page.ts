@@ -5,7 +5,7 @@ import { MatTabsModule } from '@angular/material/tabs';
 import { Router } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { TrPipe } from '../../core/i18n/tr.pipe';
-import { Notify } from '../../core/notify';
+import { reloadable } from '../../shared/load-latest';
 import { selectRoles } from '../../core/session/session.reducer';
 import { ApprovalsApi, type Policy } from './approvals.api';
 import { APPROVALS_TEXT } from './approvals.text';
@@ -57,7 +57,6 @@ import { PolicyEditor } from './policy-editor';
 })
 export class PoliciesPage {
   private readonly api = inject(ApprovalsApi);
-  private readonly notify = inject(Notify);
   private readonly router = inject(Router);
   protected readonly text = APPROVALS_TEXT;
   /** ?tab=discounts opens the discount authority. */
@@ -66,24 +65,12 @@ export class PoliciesPage {
   /** DOMAIN.md §1: the administrator keeps policies; internal audit reads everything and changes nothing. */
   protected readonly canEdit = computed(() => this.roles().includes('admin'));
   protected readonly policies = signal<Policy[]>([]);
-  protected readonly loading = signal(false);
+  private readonly loader = reloadable(() => this.api.policies(), (p) => this.policies.set(p.items));
+  protected readonly loading = this.loader.loading;
 
-  constructor() {
-    this.load();
-  }
-
+  /** Read again when an editor found its policy changed by someone else. */
   load(): void {
-    this.loading.set(true);
-    this.api.policies().subscribe({
-      next: (p) => {
-        this.policies.set(p.items);
-        this.loading.set(false);
-      },
-      error: (err: unknown) => {
-        this.loading.set(false);
-        this.notify.error(err);
-      },
-    });
+    this.loader.reload();
   }
 
   protected replace(p: Policy): void {

@@ -24,11 +24,7 @@ export type CustomerDialogResult = Customer | 'stale' | undefined;
   template: `
     <form appFormDialog [formGroup]="form" (ngSubmit)="submit()" saveId="customer-save" [save]="save"
       [title]="(editing ? text.editTitle : text.createTitle) | tr" [saveLabel]="(editing ? common.save : common.create) | tr">
-      <mat-form-field appearance="outline">
-        <mat-label>{{ text.name | tr }}</mat-label>
-        <input matInput formControlName="name" autocomplete="off" maxlength="200" cdkFocusInitial [placeholder]="text.namePlaceholder | tr" data-testid="customer-name" />
-        <mat-error data-testid="error-name">{{ error('name') }}</mat-error>
-      </mat-form-field>
+      <app-text-field name="name" [label]="text.name" [errors]="error" testId="customer-name" maxlength="200" focusInitial [placeholder]="text.namePlaceholder | tr" />
       <mat-form-field appearance="outline" subscriptSizing="dynamic" class="uscc">
         <mat-label>{{ text.uscc | tr }}</mat-label>
         <input
@@ -48,22 +44,10 @@ export type CustomerDialogResult = Customer | 'stale' | undefined;
         <mat-error data-testid="error-uscc">{{ error('uscc') }}</mat-error>
       </mat-form-field>
       <div class="row">
-        <mat-form-field appearance="outline">
-          <mat-label>{{ text.contact | tr }}</mat-label>
-          <input matInput formControlName="contact" autocomplete="off" maxlength="100" data-testid="customer-contact" />
-          <mat-error data-testid="error-contact">{{ error('contact') }}</mat-error>
-        </mat-form-field>
-        <mat-form-field appearance="outline">
-          <mat-label>{{ text.phone | tr }}</mat-label>
-          <input matInput formControlName="phone" autocomplete="off" maxlength="50" type="tel" data-testid="customer-phone" />
-          <mat-error data-testid="error-phone">{{ error('phone') }}</mat-error>
-        </mat-form-field>
+        <app-text-field name="contact" [label]="text.contact" [errors]="error" testId="customer-contact" maxlength="100" />
+        <app-text-field name="phone" [label]="text.phone" [errors]="error" testId="customer-phone" maxlength="50" type="tel" />
       </div>
-      <mat-form-field appearance="outline">
-        <mat-label>{{ text.address | tr }}</mat-label>
-        <input matInput formControlName="address" autocomplete="off" maxlength="300" data-testid="customer-address" />
-        <mat-error data-testid="error-address">{{ error('address') }}</mat-error>
-      </mat-form-field>
+      <app-text-field name="address" [label]="text.address" [errors]="error" testId="customer-address" maxlength="300" />
       @if (editing) {
         <mat-slide-toggle formControlName="active" data-testid="customer-active">{{ text.activeToggle | tr }}</mat-slide-toggle>
       }
@@ -71,7 +55,7 @@ export type CustomerDialogResult = Customer | 'stale' | undefined;
   `,
   styles: `
     .row { display: flex; gap: 12px; flex-wrap: wrap; }
-    .row mat-form-field { flex: 1 1 180px; }
+    .row > * { flex: 1 1 180px; }
     .code { font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace; letter-spacing: 0.04em; }
     .ok { color: var(--mat-sys-primary); margin-inline-end: 8px; }
     .uscc { margin-bottom: 16px; }

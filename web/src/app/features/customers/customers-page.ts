@@ -1,13 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup } from '@angular/forms';
-import { MatDialog } from '@angular/material/dialog';
 import { Store } from '@ngrx/store';
 import { AD_QUOTER_ROLES } from '@portal/domain';
 import { COMMON } from '../../core/i18n/text';
-import { Notify } from '../../core/notify';
 import { selectRoles } from '../../core/session/session.reducer';
 import { LIST_PAGE_IMPORTS } from '../../shared/list-frame/list-page';
+import { rowEdits } from '../../shared/row-edits';
 import { serverList } from '../../shared/server-list';
 import { CustomerDialog } from './customer-dialog';
 import { CustomersApi, type Customer } from './customers.api';
@@ -23,8 +22,6 @@ import { CUSTOMERS_TEXT } from './customers.text';
 })
 export class CustomersPage {
   private readonly api = inject(CustomersApi);
-  private readonly dialog = inject(MatDialog);
-  private readonly notify = inject(Notify);
   protected readonly text = CUSTOMERS_TEXT;
   protected readonly common = COMMON;
 
@@ -48,26 +45,20 @@ export class CustomersPage {
     load: (f, paging) => this.api.list({ q: f.q, ...paging }),
   });
 
+  private readonly edits = rowEdits<Customer>({
+    rows: this.list,
+    params: (c) => ({ name: c.name }),
+    staleText: CUSTOMERS_TEXT.stale,
+    fetch: (c) => this.api.get(c.id),
+  });
+
   protected readonly trackById = (_: number, c: Customer) => c.id;
 
   protected create(): void {
-    CustomerDialog.open(this.dialog, {}).subscribe((c) => {
-      if (!c || c === 'stale') return;
-      this.notify.ok(CUSTOMERS_TEXT.created, { name: c.name });
-      this.list.reload();
-    });
+    this.edits.created(CustomerDialog.open(this.edits.dialog, {}), CUSTOMERS_TEXT.created);
   }
 
   protected edit(row: Customer): void {
-    CustomerDialog.open(this.dialog, { customer: row }).subscribe((c) => {
-      if (c === 'stale') {
-        this.notify.ok(CUSTOMERS_TEXT.stale, { name: row.name });
-        this.list.refresh(this.api.get(row.id));
-        return;
-      }
-      if (!c) return;
-      this.list.replace(c);
-      this.notify.ok(CUSTOMERS_TEXT.saved, { name: c.name });
-    });
+    this.edits.edited(row, CustomerDialog.open(this.edits.dialog, { customer: row }), CUSTOMERS_TEXT.saved);
   }
 }

@@ -10,6 +10,8 @@ import { COMMON } from '../../core/i18n/text';
 import { TrPipe } from '../../core/i18n/tr.pipe';
 import type { Observable } from 'rxjs';
 import type { DialogSave } from './dialog-save';
+import { SelectField } from './select-field';
+import { TextField } from './text-field';
 
 /**
  * The frame every form dialog shares: title, a progress bar while saving, the fields (projected),
@@ -75,6 +77,8 @@ export const FORM_DIALOG_IMPORTS = [
   MatProgressBarModule,
   TrPipe,
   FormDialog,
+  TextField,
+  SelectField,
 ] as const;
 
 /** Opens a dialog the way every dialog here opens (its width, never wider than the screen); emits what it closed with. */

@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { FormBuilder, Validators } from '@angular/forms';
 import { MAT_DIALOG_DATA, MatDialog } from '@angular/material/dialog';
-import { MatSelectModule } from '@angular/material/select';
 import { UNIT_KIND_LABELS, type UnitKind } from '@portal/domain';
 import type { Observable } from 'rxjs';
 import { I18n } from '../../../core/i18n/i18n';
@@ -10,6 +9,7 @@ import type { Problem } from '../../../core/session/session.model';
 import { fieldErrors } from '../../../shared/field-errors';
 import { DialogSave } from '../../../shared/form-dialog/dialog-save';
 import { FORM_DIALOG_IMPORTS, openDialog } from '../../../shared/form-dialog/form-dialog';
+import { filterOptions } from '../../../shared/list-frame/select-filter';
 import { showServerErrors } from '../../../shared/server-errors';
 import { kindsUnder, unitName } from './unit-tree';
 import { UnitsApi, type Unit, type UnitPatch } from './units.api';
@@ -25,38 +25,22 @@ const CODE = /^[A-Z0-9_-]+$/;
 /** Adds a sub-unit under a parent, or renames / recodes a unit. Its kind is fixed once created. */
 @Component({
   selector: 'app-unit-dialog',
-  imports: [FORM_DIALOG_IMPORTS, MatSelectModule],
+  imports: [FORM_DIALOG_IMPORTS],
   template: `
     <form appFormDialog [formGroup]="form" (ngSubmit)="submit()" saveId="unit-save" [save]="save" minWidth="min(420px, 80vw)"
       [title]="(data.mode === 'create' ? text.addChildOf : text.editTitle) | tr: { name: parentName() }" [saveLabel]="common.save | tr">
       @if (data.mode === 'edit' && parentName()) {
         <p class="muted parent">{{ text.parent | tr }}：{{ parentName() }}</p>
       }
-      <mat-form-field appearance="outline">
-        <mat-label>{{ text.nameZh | tr }}</mat-label>
-        <input matInput formControlName="nameZh" maxlength="60" data-testid="unit-name-zh" cdkFocusInitial />
-        <mat-error>{{ error('nameZh') }}</mat-error>
-      </mat-form-field>
-      <mat-form-field appearance="outline">
-        <mat-label>{{ text.nameEn | tr }}</mat-label>
-        <input matInput formControlName="nameEn" maxlength="60" data-testid="unit-name-en" />
-        <mat-error>{{ error('nameEn') }}</mat-error>
-      </mat-form-field>
+      <app-text-field name="nameZh" [label]="text.nameZh" [errors]="error" testId="unit-name-zh" maxlength="60" focusInitial />
+      <app-text-field name="nameEn" [label]="text.nameEn" [errors]="error" testId="unit-name-en" maxlength="60" />
       <mat-form-field appearance="outline">
         <mat-label>{{ text.code | tr }}</mat-label>
         <input matInput formControlName="code" maxlength="32" (input)="upperCode()" autocapitalize="characters" data-testid="unit-code" />
         <mat-hint>{{ text.codeHint | tr }}</mat-hint>
         <mat-error>{{ error('code') }}</mat-error>
       </mat-form-field>
-      <mat-form-field appearance="outline">
-        <mat-label>{{ text.kind | tr }}</mat-label>
-        <mat-select formControlName="kind" data-testid="unit-kind">
-          @for (k of kinds(); track k) {
-            <mat-option [value]="k">{{ kindLabels[k] | tr }}</mat-option>
-          }
-        </mat-select>
-        <mat-error>{{ error('kind') }}</mat-error>
-      </mat-form-field>
+      <app-select-field name="kind" [label]="text.kind" [options]="kindOptions()" [errors]="error" testId="unit-kind" />
     </form>
   `,
   styles: `
@@ -70,13 +54,13 @@ export class UnitDialog {
   private readonly i18n = inject(I18n);
   protected readonly text = UNITS_TEXT;
   protected readonly common = COMMON;
-  protected readonly kindLabels = UNIT_KIND_LABELS;
   protected readonly save = new DialogSave<Unit>();
 
   private readonly editing = this.data.mode === 'edit' ? this.data.unit : null;
-  protected readonly kinds = computed<UnitKind[]>(() =>
+  private readonly kinds = computed<UnitKind[]>(() =>
     this.data.mode === 'create' ? kindsUnder(this.data.parent.kind) : [this.data.unit.kind],
   );
+  protected readonly kindOptions = computed(() => filterOptions(this.kinds(), UNIT_KIND_LABELS));
   protected readonly parentName = computed(() => (this.data.parent ? unitName(this.data.parent, this.i18n.lang()) : ''));
 
   protected readonly form = inject(FormBuilder).nonNullable.group({

@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
@@ -10,10 +9,8 @@ import { UNIT_KIND_LABELS, type UnitKind } from '@portal/domain';
 import { I18n } from '../../../core/i18n/i18n';
 import { COMMON } from '../../../core/i18n/text';
 import { TrPipe } from '../../../core/i18n/tr.pipe';
-import { toProblem } from '../../../core/http/problem';
-import { Notify } from '../../../core/notify';
-import { ConfirmDialog } from '../../../shared/confirm-dialog';
-import { isStaleVersion } from '../../../shared/server-errors';
+import { reloadable } from '../../../shared/load-latest';
+import { rowEdits } from '../../../shared/row-edits';
 import { TypedCell } from '../../../shared/typed-cell';
 import { UnitDialog } from './unit-dialog';
 import { flattenUnits, kindsUnder, unitName, type UnitNode } from './unit-tree';
@@ -38,8 +35,6 @@ const KIND_ICONS: Record<UnitKind, string> = {
 })
 export class UnitsPage {
   private readonly api = inject(UnitsApi);
-  private readonly dialog = inject(MatDialog);
-  private readonly notify = inject(Notify);
   private readonly i18n = inject(I18n);
   protected readonly text = UNITS_TEXT;
   protected readonly common = COMMON;
@@ -47,8 +42,9 @@ export class UnitsPage {
   protected readonly kindIcons = KIND_ICONS;
   protected readonly columns = ['name', 'code', 'kind', 'status', 'actions'];
 
-  protected readonly loading = signal(false);
   private readonly units = signal<Unit[]>([]);
+  private readonly loader = reloadable(() => this.api.list(), (units) => this.units.set(units));
+  protected readonly loading = this.loader.loading;
   protected readonly showInactive = signal(true);
   private readonly collapsed = signal<ReadonlySet<number>>(new Set());
 
@@ -61,23 +57,15 @@ export class UnitsPage {
   protected readonly trackById = (_: number, node: UnitNode) => node.unit.id;
   protected readonly total = computed(() => this.units().length);
   protected readonly inactive = computed(() => this.units().filter((u) => !u.active).length);
-
-  constructor() {
-    this.load();
-  }
+  /** The tree is read whole, so a stale edit reads it all again. */
+  private readonly edits = rowEdits<Unit>({
+    rows: { reload: () => this.load(), replace: (unit) => this.units.update((list) => list.map((u) => (u.id === unit.id ? unit : u))) },
+    params: (u) => ({ name: this.name(u) }),
+    staleText: UNITS_TEXT.stale,
+  });
 
   protected load(): void {
-    this.loading.set(true);
-    this.api.list().subscribe({
-      next: (units) => {
-        this.units.set(units);
-        this.loading.set(false);
-      },
-      error: (err: unknown) => {
-        this.loading.set(false);
-        this.notify.error(err);
-      },
-    });
+    this.loader.reload();
   }
 
   protected name(unit: Unit): string {
@@ -110,9 +98,7 @@ export class UnitsPage {
   }
 
   protected add(parent: Unit): void {
-    UnitDialog.open(this.dialog, { mode: 'create', parent }).subscribe((result) => {
-      if (!result || result === 'stale') return;
-      this.notify.ok(UNITS_TEXT.created, { name: this.name(result) });
+    this.edits.created(UnitDialog.open(this.edits.dialog, { mode: 'create', parent }), UNITS_TEXT.created, () => {
       this.collapsed.update((set) => new Set([...set].filter((id) => id !== parent.id)));
       this.load();
     });
@@ -120,41 +106,14 @@ export class UnitsPage {
 
   protected edit(unit: Unit): void {
     const parent = this.units().find((u) => u.id === unit.parentId) ?? null;
-    UnitDialog.open(this.dialog, { mode: 'edit', unit, parent }).subscribe((result) => {
-      if (result === 'stale') return this.stale();
-      if (!result) return;
-      this.replace(result);
-      this.notify.ok(UNITS_TEXT.updated, { name: this.name(result) });
-    });
+    this.edits.edited(unit, UnitDialog.open(this.edits.dialog, { mode: 'edit', unit, parent }), UNITS_TEXT.updated);
   }
 
+  // The server says why not in the user's words, e.g. "该单位下还有 3 个启用的用户".
   protected setActive(unit: Unit, active: boolean): void {
-    const name = this.name(unit);
-    ConfirmDialog.ask(this.dialog, {
-      title: active ? UNITS_TEXT.activateTitle : UNITS_TEXT.deactivateTitle,
-      message: active ? UNITS_TEXT.activateMessage : UNITS_TEXT.deactivateMessage,
-      params: { name },
-      confirm: active ? UNITS_TEXT.activate : UNITS_TEXT.deactivate,
-      danger: !active,
-    }).subscribe((ok) => {
-      if (!ok) return;
-      this.api.update(unit.id, { version: unit.version, active }).subscribe({
-        next: (saved) => {
-          this.replace(saved);
-          this.notify.ok(active ? UNITS_TEXT.activated : UNITS_TEXT.deactivated, { name });
-        },
-        // The server says why not in the user's words, e.g. "该单位下还有 3 个启用的用户".
-        error: (err: unknown) => (isStaleVersion(toProblem(err)) ? this.stale() : this.notify.error(err)),
-      });
+    this.edits.setActive(unit, active, () => this.api.update(unit.id, { version: unit.version, active }), {
+      on: { ask: { title: UNITS_TEXT.activateTitle, message: UNITS_TEXT.activateMessage, confirm: UNITS_TEXT.activate }, done: UNITS_TEXT.activated },
+      off: { ask: { title: UNITS_TEXT.deactivateTitle, message: UNITS_TEXT.deactivateMessage, confirm: UNITS_TEXT.deactivate }, done: UNITS_TEXT.deactivated },
     });
-  }
-
-  private replace(unit: Unit): void {
-    this.units.update((list) => list.map((u) => (u.id === unit.id ? unit : u)));
-  }
-
-  private stale(): void {
-    this.notify.ok(UNITS_TEXT.stale);
-    this.load();
   }
 }

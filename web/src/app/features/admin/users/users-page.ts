@@ -11,7 +11,7 @@ import { COMMON } from '../../../core/i18n/text';
 import { toProblem } from '../../../core/http/problem';
 import { Notify } from '../../../core/notify';
 import { ConfirmDialog } from '../../../shared/confirm-dialog';
-import { isStaleVersion } from '../../../shared/server-errors';
+import { rowEdits } from '../../../shared/row-edits';
 import { LIST_PAGE_IMPORTS } from '../../../shared/list-frame/list-page';
 import { filterOptions } from '../../../shared/list-frame/select-filter';
 import { serverList } from '../../../shared/server-list';
@@ -68,6 +68,13 @@ export class UsersPage {
       this.api.list({ q: f.q, unitId: f.unitId, role: f.role, active: f.active === null ? null : f.active === 'true', ...paging }),
   });
 
+  private readonly edits = rowEdits<User>({
+    rows: this.list,
+    params: (u) => ({ name: u.displayName, username: u.username }),
+    staleText: USERS_TEXT.stale,
+    fetch: (u) => this.api.get(u.id),
+  });
+
   private readonly units = signal<Unit[]>([]);
   private readonly unitById = computed(() => new Map(this.units().map((u) => [u.id, u])));
   /** Every unit, inactive ones too: their former members are still worth finding. */
@@ -97,66 +104,31 @@ export class UsersPage {
   }
 
   protected create(): void {
-    UserDialog.open(this.dialog, { mode: 'create', units: this.units() }).subscribe((user) => {
-      if (!user || user === 'stale') return;
-      this.notify.ok(USERS_TEXT.created, { username: user.username });
-      this.list.reload();
-    });
+    this.edits.created(UserDialog.open(this.dialog, { mode: 'create', units: this.units() }), USERS_TEXT.created);
   }
 
   protected edit(u: User): void {
-    UserDialog.open(this.dialog, { mode: 'edit', user: u, units: this.units() }).subscribe((user) => {
-      if (user === 'stale') return this.stale(u);
-      if (!user) return;
-      this.list.replace(user);
-      this.notify.ok(USERS_TEXT.saved, { name: user.displayName });
-    });
+    this.edits.edited(u, UserDialog.open(this.dialog, { mode: 'edit', user: u, units: this.units() }), USERS_TEXT.saved);
   }
 
+  // Refusals such as "不能停用自己的账户", "这是最后一个系统管理员…" are the server's words.
   protected setActive(u: User, active: boolean): void {
-    ConfirmDialog.ask(this.dialog, {
-      title: active ? USERS_TEXT.enableTitle : USERS_TEXT.disableTitle,
-      message: active ? USERS_TEXT.enableMessage : USERS_TEXT.disableMessage,
-      params: { name: u.displayName, username: u.username },
-      confirm: active ? USERS_TEXT.enable : USERS_TEXT.disable,
-      danger: !active,
-    }).subscribe((ok) => {
-      if (!ok) return;
-      this.api.update(u.id, { version: u.version, active }).subscribe({
-        next: (user) => {
-          this.list.replace(user);
-          this.notify.ok(active ? USERS_TEXT.enabled : USERS_TEXT.disabled, { name: user.displayName });
-        },
-        // e.g. "不能停用自己的账户", "这是最后一个系统管理员…": the server's words.
-        error: (err: unknown) => (isStaleVersion(toProblem(err)) ? this.stale(u) : this.notify.error(err)),
-      });
+    this.edits.setActive(u, active, () => this.api.update(u.id, { version: u.version, active }), {
+      on: { ask: { title: USERS_TEXT.enableTitle, message: USERS_TEXT.enableMessage, confirm: USERS_TEXT.enable }, done: USERS_TEXT.enabled },
+      off: { ask: { title: USERS_TEXT.disableTitle, message: USERS_TEXT.disableMessage, confirm: USERS_TEXT.disable }, done: USERS_TEXT.disabled },
     });
   }
 
   protected resetPassword(u: User): void {
-    PasswordDialog.open(this.dialog, u).subscribe((user) => {
-      if (!user) return;
-      this.list.replace(user);
-      this.notify.ok(USERS_TEXT.passwordReset, { name: user.displayName });
-    });
+    this.edits.edited(u, PasswordDialog.open(this.dialog, u), USERS_TEXT.passwordReset);
   }
 
   protected unlock(u: User): void {
-    this.api.unlock(u.id).subscribe({
-      next: (user) => {
-        this.list.replace(user);
-        this.notify.ok(USERS_TEXT.unlocked, { name: user.displayName });
-      },
-      error: (err: unknown) => this.notify.error(err),
-    });
+    this.edits.save(u, this.api.unlock(u.id), USERS_TEXT.unlocked);
   }
 
   protected grant(u: User): void {
-    GrantDialog.open(this.dialog, { user: u, units: this.units() }).subscribe((user) => {
-      if (!user) return;
-      this.list.replace(user);
-      this.notify.ok(USERS_TEXT.granted, { name: user.displayName });
-    });
+    this.edits.edited(u, GrantDialog.open(this.dialog, { user: u, units: this.units() }), USERS_TEXT.granted);
   }
 
   protected revoke(u: User, g: UserGrant): void {
@@ -180,11 +152,6 @@ export class UsersPage {
         },
       });
     });
-  }
-
-  private stale(u: User): void {
-    this.notify.ok(USERS_TEXT.stale, { name: u.displayName });
-    this.reloadRow(u);
   }
 
   private reloadRow(u: User): void {

@@ -31,11 +31,7 @@ const yuanValidator = (c: { value: string }) => (parseImportPrice(String(c.value
       </p>
       <p class="muted">{{ text.correctHint | tr }}</p>
       <div class="two">
-        <mat-form-field appearance="outline">
-          <mat-label>{{ text.price | tr }}</mat-label>
-          <input matInput formControlName="price" inputmode="decimal" autocomplete="off" data-testid="correct-price" />
-          <mat-error>{{ error('price') }}</mat-error>
-        </mat-form-field>
+        <app-text-field name="price" [label]="text.price" [errors]="error" testId="correct-price" inputmode="decimal" />
         <mat-form-field appearance="outline">
           <mat-label>{{ text.date | tr }}</mat-label>
           <input matInput [matDatepicker]="observedPicker" formControlName="observedOn" [max]="today" />
@@ -45,16 +41,12 @@ const yuanValidator = (c: { value: string }) => (parseImportPrice(String(c.value
         </mat-form-field>
       </div>
       <mat-checkbox formControlName="inStock">{{ text.inStock | tr }}</mat-checkbox>
-      <mat-form-field appearance="outline">
-        <mat-label>{{ text.reason | tr }}</mat-label>
-        <input matInput formControlName="reason" autocomplete="off" data-testid="correct-reason" />
-        <mat-error>{{ error('reason') }}</mat-error>
-      </mat-form-field>
+      <app-text-field name="reason" [label]="text.reason" [errors]="error" testId="correct-reason" />
     </form>
   `,
   styles: `
     .two { display: flex; gap: 12px; }
-    .two mat-form-field { flex: 1; }
+    .two > * { flex: 1; }
     .muted { color: var(--mat-sys-on-surface-variant); font-size: 13px; }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -2,13 +2,13 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, Validators } from '@angular/forms';
 import { MAT_DIALOG_DATA, MatDialog } from '@angular/material/dialog';
-import { MatSelectModule } from '@angular/material/select';
 import { BUYING_UNIT_LABELS, categoriesOf, ITEM_CATEGORY_INFO, type BuyingUnit, type ItemCategory } from '@portal/domain';
 import type { Observable } from 'rxjs';
 import { COMMON } from '../../../core/i18n/text';
 import { fieldErrors } from '../../../shared/field-errors';
 import { DialogSave } from '../../../shared/form-dialog/dialog-save';
 import { FORM_DIALOG_IMPORTS, openDialog } from '../../../shared/form-dialog/form-dialog';
+import { filterOptions } from '../../../shared/list-frame/select-filter';
 import { PricesApi, type Item, type ItemInput } from '../prices.api';
 import { PRICES_TEXT } from '../prices.text';
 
@@ -25,69 +25,29 @@ const CODE = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/;
 /** Creates or edits an item (物资) of the clerk's own buying unit; the server's field errors show under their fields. */
 @Component({
   selector: 'app-item-dialog',
-  imports: [FORM_DIALOG_IMPORTS, MatSelectModule],
+  imports: [FORM_DIALOG_IMPORTS],
   template: `
     <form appFormDialog [formGroup]="form" (ngSubmit)="submit()" saveId="item-save" [save]="save" minWidth="min(520px, 80vw)"
       [title]="(editing ? text.editItem : text.newItem) | tr" [saveLabel]="common.save | tr">
       <div class="two">
-        <mat-form-field appearance="outline">
-          <mat-label>{{ text.buyingUnit | tr }}</mat-label>
-          <mat-select formControlName="buyingUnit" data-testid="item-unit">
-            @for (u of data.units; track u) {
-              <mat-option [value]="u">{{ unitLabels[u] | tr }}</mat-option>
-            }
-          </mat-select>
-          <mat-error>{{ error('buyingUnit') }}</mat-error>
-        </mat-form-field>
-        <mat-form-field appearance="outline">
-          <mat-label>{{ text.category | tr }}</mat-label>
-          <mat-select formControlName="category" data-testid="item-category">
-            @for (c of categories(); track c) {
-              <mat-option [value]="c">{{ categoryInfo[c] | tr }}</mat-option>
-            }
-          </mat-select>
-          <mat-error>{{ error('category') }}</mat-error>
-        </mat-form-field>
+        <app-select-field name="buyingUnit" [label]="text.buyingUnit" [options]="unitOptions" [errors]="error" testId="item-unit" />
+        <app-select-field name="category" [label]="text.category" [options]="categoryOptions()" [errors]="error" testId="item-category" />
       </div>
       <div class="two">
-        <mat-form-field appearance="outline">
-          <mat-label>{{ text.code | tr }}</mat-label>
-          <input matInput formControlName="code" autocomplete="off" data-testid="item-code" />
-          <mat-error>{{ error('code') }}</mat-error>
-        </mat-form-field>
-        <mat-form-field appearance="outline">
-          <mat-label>{{ text.uom | tr }}</mat-label>
-          <input matInput formControlName="uom" autocomplete="off" data-testid="item-uom" />
-          <mat-error>{{ error('uom') }}</mat-error>
-        </mat-form-field>
+        <app-text-field name="code" [label]="text.code" [errors]="error" testId="item-code" />
+        <app-text-field name="uom" [label]="text.uom" [errors]="error" testId="item-uom" />
       </div>
-      <mat-form-field appearance="outline">
-        <mat-label>{{ text.name | tr }}</mat-label>
-        <input matInput formControlName="name" autocomplete="off" data-testid="item-name" />
-        <mat-error>{{ error('name') }}</mat-error>
-      </mat-form-field>
-      <mat-form-field appearance="outline">
-        <mat-label>{{ text.spec | tr }}</mat-label>
-        <input matInput formControlName="spec" autocomplete="off" data-testid="item-spec" />
-        <mat-error>{{ error('spec') }}</mat-error>
-      </mat-form-field>
+      <app-text-field name="name" [label]="text.name" [errors]="error" testId="item-name" />
+      <app-text-field name="spec" [label]="text.spec" [errors]="error" testId="item-spec" />
       <div class="two">
-        <mat-form-field appearance="outline">
-          <mat-label>{{ text.stockOnHand | tr }}</mat-label>
-          <input matInput type="number" min="0" formControlName="stockOnHand" data-testid="item-stock" />
-          <mat-error>{{ error('stockOnHand') }}</mat-error>
-        </mat-form-field>
-        <mat-form-field appearance="outline">
-          <mat-label>{{ text.reorderLevel | tr }}</mat-label>
-          <input matInput type="number" min="0" formControlName="reorderLevel" data-testid="item-reorder" />
-          <mat-error>{{ error('reorderLevel') }}</mat-error>
-        </mat-form-field>
+        <app-text-field name="stockOnHand" [label]="text.stockOnHand" [errors]="error" testId="item-stock" type="number" min="0" />
+        <app-text-field name="reorderLevel" [label]="text.reorderLevel" [errors]="error" testId="item-reorder" type="number" min="0" />
       </div>
     </form>
   `,
   styles: `
     .two { display: flex; gap: 12px; }
-    .two mat-form-field { flex: 1; }
+    .two > * { flex: 1; }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -96,8 +56,7 @@ export class ItemDialog {
   private readonly api = inject(PricesApi);
   protected readonly text = PRICES_TEXT;
   protected readonly common = COMMON;
-  protected readonly unitLabels = BUYING_UNIT_LABELS;
-  protected readonly categoryInfo = ITEM_CATEGORY_INFO;
+  protected readonly unitOptions = filterOptions(this.data.units, BUYING_UNIT_LABELS);
   protected readonly save = new DialogSave<Item>();
   protected readonly editing = this.data.item ?? null;
 
@@ -118,7 +77,7 @@ export class ItemDialog {
   });
   private readonly unit = toSignal(this.form.controls.buyingUnit.valueChanges, { initialValue: this.form.controls.buyingUnit.value });
   /** A category belongs to one unit (DOMAIN.md §2): offer only the chosen unit's. */
-  protected readonly categories = computed(() => categoriesOf(this.unit()));
+  protected readonly categoryOptions = computed(() => filterOptions(categoriesOf(this.unit()), ITEM_CATEGORY_INFO));
 
   constructor() {
     this.form.controls.buyingUnit.valueChanges.subscribe((u) => {

@@ -1,13 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { FormBuilder } from '@angular/forms';
-import { MatDialog } from '@angular/material/dialog';
 import { RouterLink } from '@angular/router';
 import { BUYING_UNIT_LABELS, BUYING_UNITS, categoriesOf, ITEM_CATEGORIES, ITEM_CATEGORY_INFO, type BuyingUnit, type ItemCategory } from '@portal/domain';
 import { COMMON } from '../../../core/i18n/text';
-import { toProblem } from '../../../core/http/problem';
-import { Notify } from '../../../core/notify';
-import { ConfirmDialog } from '../../../shared/confirm-dialog';
-import { isStaleVersion } from '../../../shared/server-errors';
+import { rowEdits } from '../../../shared/row-edits';
 import { LIST_PAGE_IMPORTS } from '../../../shared/list-frame/list-page';
 import { filterOptions } from '../../../shared/list-frame/select-filter';
 import { serverList } from '../../../shared/server-list';
@@ -34,8 +30,6 @@ const NO_FILTER: Filter = { q: '', buyingUnit: null, category: null, active: 'tr
 })
 export class ItemsPage {
   private readonly api = inject(PricesApi);
-  private readonly dialog = inject(MatDialog);
-  private readonly notify = inject(Notify);
   protected readonly scope = inject(PriceScope);
   protected readonly text = PRICES_TEXT;
   protected readonly common = COMMON;
@@ -65,46 +59,28 @@ export class ItemsPage {
     filterOptions(this.list.filter().buyingUnit ? categoriesOf(this.list.filter().buyingUnit!) : ITEM_CATEGORIES, ITEM_CATEGORY_INFO),
   );
 
+  private readonly edits = rowEdits<Item>({
+    rows: this.list,
+    params: (i) => ({ code: i.code, name: i.name }),
+    staleText: PRICES_TEXT.stale,
+    fetch: (i) => this.api.item(i.id),
+  });
+
   protected readonly trackById = (_: number, i: Item) => i.id;
 
   protected create(): void {
-    ItemDialog.open(this.dialog, { units: this.scope.editableUnits() }).subscribe((item) => {
-      if (!item || item === 'stale') return;
-      this.notify.ok(PRICES_TEXT.itemCreated, { code: item.code });
-      this.list.reload();
-    });
+    this.edits.created(ItemDialog.open(this.edits.dialog, { units: this.scope.editableUnits() }), PRICES_TEXT.itemCreated);
   }
 
   protected edit(i: Item): void {
-    ItemDialog.open(this.dialog, { item: i, units: this.scope.editableUnits() }).subscribe((item) => {
-      if (item === 'stale') return this.stale(i);
-      if (!item) return;
-      this.list.replace(item);
-      this.notify.ok(PRICES_TEXT.itemSaved, { code: item.code });
-    });
+    this.edits.edited(i, ItemDialog.open(this.edits.dialog, { item: i, units: this.scope.editableUnits() }), PRICES_TEXT.itemSaved);
   }
 
+  /** Taking an item back needs no question; putting it away does (its prices stop being collected). */
   protected setActive(i: Item, active: boolean): void {
-    const go = () =>
-      this.api.updateItem(i.id, { version: i.version, active }).subscribe({
-        next: (item) => {
-          this.list.replace(item);
-          this.notify.ok(active ? PRICES_TEXT.itemReactivated : PRICES_TEXT.itemDeactivated, { code: item.code });
-        },
-        error: (err: unknown) => (isStaleVersion(toProblem(err)) ? this.stale(i) : this.notify.error(err)),
-      });
-    if (active) return void go();
-    ConfirmDialog.ask(this.dialog, {
-      title: PRICES_TEXT.deactivateItemTitle,
-      message: PRICES_TEXT.deactivateItemMessage,
-      params: { code: i.code, name: i.name },
-      confirm: PRICES_TEXT.deactivate,
-      danger: true,
-    }).subscribe((ok) => ok && go());
-  }
-
-  private stale(i: Item): void {
-    this.notify.ok(PRICES_TEXT.stale, { name: i.name });
-    this.list.refresh(this.api.item(i.id));
+    this.edits.setActive(i, active, () => this.api.updateItem(i.id, { version: i.version, active }), {
+      on: { done: PRICES_TEXT.itemReactivated },
+      off: { ask: { title: PRICES_TEXT.deactivateItemTitle, message: PRICES_TEXT.deactivateItemMessage, confirm: PRICES_TEXT.deactivate }, done: PRICES_TEXT.itemDeactivated },
+    });
   }
 }

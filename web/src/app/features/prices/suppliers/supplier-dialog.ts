@@ -1,13 +1,13 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormBuilder, Validators } from '@angular/forms';
 import { MAT_DIALOG_DATA, MatDialog } from '@angular/material/dialog';
-import { MatSelectModule } from '@angular/material/select';
 import { PLATFORM_LABELS, PLATFORMS, type Platform } from '@portal/domain';
 import type { Observable } from 'rxjs';
 import { COMMON } from '../../../core/i18n/text';
 import { fieldErrors } from '../../../shared/field-errors';
 import { DialogSave } from '../../../shared/form-dialog/dialog-save';
 import { FORM_DIALOG_IMPORTS, openDialog } from '../../../shared/form-dialog/form-dialog';
+import { filterOptions } from '../../../shared/list-frame/select-filter';
 import { PricesApi, type Supplier } from '../prices.api';
 import { PRICES_TEXT } from '../prices.text';
 
@@ -16,32 +16,14 @@ export type SupplierDialogResult = Supplier | 'stale' | undefined;
 /** Adds an online shop or edits one; the server's field errors show under their fields. */
 @Component({
   selector: 'app-supplier-dialog',
-  imports: [FORM_DIALOG_IMPORTS, MatSelectModule],
+  imports: [FORM_DIALOG_IMPORTS],
   template: `
     <form appFormDialog [formGroup]="form" (ngSubmit)="submit()" saveId="supplier-save" [save]="save" minWidth="min(460px, 80vw)"
       [title]="(editing ? text.editSupplier : text.newSupplier) | tr" [saveLabel]="common.save | tr">
-      <mat-form-field appearance="outline">
-        <mat-label>{{ text.platform | tr }}</mat-label>
-        <mat-select formControlName="platform" data-testid="supplier-platform">
-          @for (p of platforms; track p) {<mat-option [value]="p">{{ platformLabels[p] | tr }}</mat-option>}
-        </mat-select>
-        <mat-error>{{ error('platform') }}</mat-error>
-      </mat-form-field>
-      <mat-form-field appearance="outline">
-        <mat-label>{{ text.shopName | tr }}</mat-label>
-        <input matInput formControlName="shopName" autocomplete="off" data-testid="supplier-shop" />
-        <mat-error>{{ error('shopName') }}</mat-error>
-      </mat-form-field>
-      <mat-form-field appearance="outline">
-        <mat-label>{{ text.shopUrl | tr }}</mat-label>
-        <input matInput formControlName="shopUrl" type="url" autocomplete="off" placeholder="https://" data-testid="supplier-url" />
-        <mat-error>{{ error('shopUrl') }}</mat-error>
-      </mat-form-field>
-      <mat-form-field appearance="outline">
-        <mat-label>{{ text.contact | tr }}</mat-label>
-        <input matInput formControlName="contact" autocomplete="off" />
-        <mat-error>{{ error('contact') }}</mat-error>
-      </mat-form-field>
+      <app-select-field name="platform" [label]="text.platform" [options]="platformOptions" [errors]="error" testId="supplier-platform" />
+      <app-text-field name="shopName" [label]="text.shopName" [errors]="error" testId="supplier-shop" />
+      <app-text-field name="shopUrl" [label]="text.shopUrl" [errors]="error" testId="supplier-url" type="url" placeholder="https://" />
+      <app-text-field name="contact" [label]="text.contact" [errors]="error" />
       <mat-form-field appearance="outline">
         <mat-label>{{ text.note | tr }}</mat-label>
         <textarea matInput formControlName="note" rows="2"></textarea>
@@ -56,8 +38,7 @@ export class SupplierDialog {
   private readonly api = inject(PricesApi);
   protected readonly text = PRICES_TEXT;
   protected readonly common = COMMON;
-  protected readonly platforms = PLATFORMS;
-  protected readonly platformLabels = PLATFORM_LABELS;
+  protected readonly platformOptions = filterOptions(PLATFORMS, PLATFORM_LABELS);
   protected readonly save = new DialogSave<Supplier>();
   protected readonly form = inject(FormBuilder).nonNullable.group({
     platform: [(this.editing?.platform ?? null) as Platform | null, Validators.required],

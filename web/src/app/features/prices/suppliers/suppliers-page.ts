@@ -1,13 +1,9 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormBuilder } from '@angular/forms';
-import { MatDialog } from '@angular/material/dialog';
 import { PLATFORM_LABELS, PLATFORMS, SUPPLIER_STANDING_LABELS, SUPPLIER_STANDINGS, type Platform, type SupplierStanding } from '@portal/domain';
 import { AppDatePipe } from '../../../core/i18n/app-date.pipe';
 import { COMMON } from '../../../core/i18n/text';
-import { toProblem } from '../../../core/http/problem';
-import { Notify } from '../../../core/notify';
-import { ConfirmDialog } from '../../../shared/confirm-dialog';
-import { isStaleVersion } from '../../../shared/server-errors';
+import { rowEdits } from '../../../shared/row-edits';
 import { LIST_PAGE_IMPORTS } from '../../../shared/list-frame/list-page';
 import { filterOptions } from '../../../shared/list-frame/select-filter';
 import { serverList } from '../../../shared/server-list';
@@ -35,8 +31,6 @@ const NO_FILTER: Filter = { q: '', platform: null, status: null };
 })
 export class SuppliersPage {
   private readonly api = inject(PricesApi);
-  private readonly dialog = inject(MatDialog);
-  private readonly notify = inject(Notify);
   protected readonly scope = inject(PriceScope);
   protected readonly text = PRICES_TEXT;
   protected readonly common = COMMON;
@@ -55,54 +49,27 @@ export class SuppliersPage {
     load: (f, paging) => this.api.suppliers({ ...f, ...paging }),
   });
 
+  /** No single-supplier read: a stale edit reads the page again. */
+  private readonly edits = rowEdits<Supplier>({ rows: this.list, params: (s) => ({ name: s.shopName }), staleText: PRICES_TEXT.stale });
+
   protected readonly trackById = (_: number, s: Supplier) => s.id;
 
   protected create(): void {
-    SupplierDialog.open(this.dialog, null).subscribe((s) => {
-      if (!s || s === 'stale') return;
-      this.notify.ok(PRICES_TEXT.supplierCreated, { name: s.shopName });
-      this.list.reload();
-    });
+    this.edits.created(SupplierDialog.open(this.edits.dialog, null), PRICES_TEXT.supplierCreated);
   }
 
   protected edit(s: Supplier): void {
-    SupplierDialog.open(this.dialog, s).subscribe((saved) => {
-      if (saved === 'stale') {
-        this.notify.ok(PRICES_TEXT.stale, { name: s.shopName });
-        return this.list.reload();
-      }
-      if (!saved) return;
-      this.list.replace(saved);
-      this.notify.ok(PRICES_TEXT.supplierSaved, { name: saved.shopName });
-    });
+    this.edits.edited(s, SupplierDialog.open(this.edits.dialog, s), PRICES_TEXT.supplierSaved);
   }
 
   protected violations(s: Supplier): void {
-    ViolationDialog.open(this.dialog, { supplier: s, canEdit: this.scope.canEdit() }).subscribe(() => this.list.reload());
+    ViolationDialog.open(this.edits.dialog, { supplier: s, canEdit: this.scope.canEdit() }).subscribe(() => this.list.reload());
   }
 
   protected setActive(s: Supplier, active: boolean): void {
-    const go = () =>
-      this.api.updateSupplier(s.id, { version: s.version, active }).subscribe({
-        next: (saved) => {
-          this.list.replace(saved);
-          this.notify.ok(PRICES_TEXT.supplierSaved, { name: saved.shopName });
-        },
-        error: (err: unknown) => {
-          if (isStaleVersion(toProblem(err))) {
-            this.notify.ok(PRICES_TEXT.stale, { name: s.shopName });
-            return this.list.reload();
-          }
-          this.notify.error(err);
-        },
-      });
-    if (active) return void go();
-    ConfirmDialog.ask(this.dialog, {
-      title: PRICES_TEXT.deactivateSupplierTitle,
-      message: PRICES_TEXT.deactivateSupplierMessage,
-      params: { name: s.shopName },
-      confirm: PRICES_TEXT.deactivate,
-      danger: true,
-    }).subscribe((ok) => ok && go());
+    this.edits.setActive(s, active, () => this.api.updateSupplier(s.id, { version: s.version, active }), {
+      on: { done: PRICES_TEXT.supplierSaved },
+      off: { ask: { title: PRICES_TEXT.deactivateSupplierTitle, message: PRICES_TEXT.deactivateSupplierMessage, confirm: PRICES_TEXT.deactivate }, done: PRICES_TEXT.supplierSaved },
+    });
   }
 }
