@@ -17,3 +17,4 @@ export * from './ad-quote-bounds';
 export * from './money-bounds';
 export * from './audit-labels';
 export * from './quantities';
+export * from './names';

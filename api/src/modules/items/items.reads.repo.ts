@@ -7,6 +7,8 @@ export interface ItemRow {
   id: number;
   code: string;
   name: string;
+  /** null: no English name, English screens show the Chinese one */
+  name_en: string | null;
   spec: string;
   uom: string;
   category: ItemCategory;
@@ -22,6 +24,7 @@ export const ITEM_COLUMNS = [
   'i.id',
   'i.code',
   'i.name',
+  'i.name_en',
   'i.spec',
   'i.uom',
   'i.category',

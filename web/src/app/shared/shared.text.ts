@@ -6,4 +6,6 @@ export const SHARED_TEXT = {
   minLength: { zh: '至少 {min} 个字符', en: 'At least {min} characters' },
   showPassword: { zh: '显示密码', en: 'Show password' },
   hidePassword: { zh: '隐藏密码', en: 'Hide password' },
+  nameEn: { zh: '英文名称（选填）', en: 'English name (optional)' },
+  nameEnHint: { zh: '英文界面显示此名称；不填则显示中文名称', en: 'Shown when the app is in English; without it the Chinese name shows' },
 };

@@ -124,7 +124,7 @@ export const APPROVALS_TEXT = {
   conditionAmount: { zh: '金额 ≥', en: 'Amount ≥' },
   conditionShare: { zh: '折扣低于', en: 'Paid share below' },
   amountAtLeast: { zh: '金额 ≥ {amount}', en: 'Amount ≥ {amount}' },
-  paidShareBelow: { zh: '低于 {zhe}（付费比例 < {percent}）', en: 'Below {zhe} (paid share < {percent})' },
+  paidShareBelow: { zh: '低于 {zhe}（付费比例 < {percent}）', en: 'Below {zhe}' },
   yuan: { zh: '元', en: 'yuan' },
   zhe: { zh: '折', en: '折' },
   addStep: { zh: '添加步骤', en: 'Add step' },
