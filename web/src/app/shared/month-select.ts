@@ -19,11 +19,18 @@ export function monthsAround(center: string, back: number, ahead: number): strin
  */
 @Component({
   selector: 'app-month-select',
+  changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [MatFormFieldModule, MatSelectModule, AppDatePipe, TrPipe],
   template: `
     <mat-form-field appearance="outline" subscriptSizing="dynamic">
       <mat-label>{{ label() | tr }}</mat-label>
-      <mat-select #select [value]="value()" (selectionChange)="pick($event.value, select)" [attr.data-testid]="testId()" [attr.data-value]="value()">
+      <mat-select
+        #select
+        [value]="value()"
+        (selectionChange)="pick($event.value, select)"
+        [attr.data-testid]="testId()"
+        [attr.data-value]="value()"
+      >
         @for (m of choices(); track m) {
           <mat-option [value]="m" [attr.data-month]="m">{{ m | appDate: 'month' }}</mat-option>
         }
@@ -34,7 +41,6 @@ export function monthsAround(center: string, back: number, ahead: number): strin
     :host { display: block; }
     mat-form-field { width: 100%; }
   `,
-  changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class MonthSelect {
   readonly label = input.required<Text>();

@@ -13,17 +13,14 @@ import { SHARED_TEXT } from '../shared.text';
   selector: 'app-english-name-field',
   imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, TrPipe],
   template: `
-    <mat-form-field appearance="outline">
+    <mat-form-field appearance="outline" style="width: 100%">
       <mat-label>{{ text.nameEn | tr }}</mat-label>
       <input matInput [formControl]="control()" autocomplete="off" maxlength="100" lang="en" [placeholder]="placeholder()" [attr.data-testid]="testId()" />
       <mat-hint>{{ text.nameEnHint | tr }}</mat-hint>
       <mat-error [attr.data-testid]="'error-nameEn'">{{ error() }}</mat-error>
     </mat-form-field>
   `,
-  styles: `
-    :host { display: block; }
-    mat-form-field { width: 100%; }
-  `,
+  host: { style: 'display: block' },
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class EnglishNameField {
