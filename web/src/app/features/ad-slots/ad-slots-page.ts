@@ -3,7 +3,8 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder } from '@angular/forms';
 import { MatDialog } from '@angular/material/dialog';
 import { Store } from '@ngrx/store';
-import { AD_CARD_KEEPER_ROLES, AD_PRICING_UNIT_LABELS } from '@portal/domain';
+import { AD_CARD_KEEPER_ROLES, AD_PRICING_UNIT_LABELS, localName } from '@portal/domain';
+import { I18n } from '../../core/i18n/i18n';
 import { COMMON } from '../../core/i18n/text';
 import { toProblem } from '../../core/http/problem';
 import { Notify } from '../../core/notify';
@@ -34,6 +35,7 @@ const NO_FILTER: Filter = { q: '', active: null };
 export class AdSlotsPage {
   private readonly api = inject(AdSlotsApi);
   private readonly dialog = inject(MatDialog);
+  private readonly i18n = inject(I18n);
   private readonly notify = inject(Notify);
   protected readonly text = AD_SLOTS_TEXT;
   protected readonly common = COMMON;
@@ -85,7 +87,7 @@ export class AdSlotsPage {
     ConfirmDialog.ask(this.dialog, {
       title: active ? AD_SLOTS_TEXT.activateTitle : AD_SLOTS_TEXT.deactivateTitle,
       message: active ? AD_SLOTS_TEXT.activateMessage : AD_SLOTS_TEXT.deactivateMessage,
-      params: { name: s.name, code: s.code },
+      params: { name: localName(this.i18n.lang(), s.name, s.nameEn), code: s.code },
       confirm: active ? AD_SLOTS_TEXT.activate : AD_SLOTS_TEXT.deactivate,
       danger: !active,
     }).subscribe((ok) => {
