@@ -34,6 +34,22 @@ const SLOTS: SlotSeed[] = [
   ['LIVE-PROMO', '直播间品牌专场', '直播频道', '2小时专场', '—', 'placement', true, 25000],
 ];
 
+/** The slots' English names, shown when the app is in English (issue 11). */
+const SLOT_NAMES_EN: Record<string, string> = {
+  'HOME-FOCUS-1': 'Home carousel, frame 1',
+  'HOME-FOCUS-2': 'Home carousel, frame 2',
+  'HOME-FOCUS-3': 'Home carousel, frame 3',
+  'HOME-BANNER': 'Home page banner',
+  'HOME-FLOOR-AC': 'Home air-conditioner floor brand spot',
+  'HOME-FLOOR-TV': 'Home TV floor brand spot',
+  'CAT-FRIDGE-TOP': 'Fridge channel top banner',
+  'CAT-WASHER-TOP': 'Washer channel top banner',
+  'SEARCH-TOP': 'Top search result',
+  'APP-SPLASH': 'App splash screen',
+  'PUSH-SMS': 'Member SMS push',
+  'LIVE-PROMO': 'Brand live-stream special',
+};
+
 /** Real-looking makers; the credit codes carry a correct GB 32100-2015 check character. */
 const CUSTOMERS: [name: string, contact: string, phone: string, address: string, uscc17: string][] = [
   ['青岛海尔电器销售有限公司', '王磊', '0532-88930000', '山东省青岛市崂山区海尔路1号', '91370212MA3C4H2K8'],
@@ -50,7 +66,7 @@ export async function seedAdSales(trx: Knex, users: { ecom: number; bjClerk: num
   const month = day.slice(0, 7);
   const slotIds: number[] = [];
   for (const [code, name, page, format, size, pricing_unit, exclusive] of SLOTS) {
-    const [row] = await trx('ad_slots').insert({ code, name, page, format, size, pricing_unit, exclusive }).returning('id');
+    const [row] = await trx('ad_slots').insert({ code, name, name_en: SLOT_NAMES_EN[code] ?? null, page, format, size, pricing_unit, exclusive }).returning('id');
     slotIds.push(row.id);
   }
 

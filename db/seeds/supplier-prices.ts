@@ -52,6 +52,50 @@ const ITEMS: ItemSeed[] = [
   ['WJ-0011', '应急照明灯', '雷士 双头 LED 消防', '个', 'electrical_hardware', 68.0, 7, 5],
 ];
 
+/** The items' English names, shown when the app is in English (issue 11). */
+const ITEM_NAMES_EN: Record<string, string> = {
+  'BG-0001': 'Copy paper',
+  'BG-0002': 'Gel pens',
+  'BG-0003': 'Stapler',
+  'BG-0004': 'Sticky notes',
+  'BG-0005': 'File folder',
+  'BG-0006': 'Binder clips',
+  'BG-0007': 'Archive box',
+  'HC-0001': 'Toner cartridge',
+  'HC-0002': 'Toner',
+  'HC-0003': 'Ink',
+  'HC-0004': 'Ink cartridge',
+  'HC-0005': 'Printer ribbon',
+  'DZ-0001': 'Wireless mouse',
+  'DZ-0002': 'USB flash drive',
+  'DZ-0003': 'Calculator',
+  'DZ-0004': 'Power strip',
+  'DZ-0005': 'Keyboard',
+  'HQ-0001': 'Facial tissues',
+  'HQ-0002': 'Hand soap',
+  'HQ-0003': 'Rubbish bags',
+  'HQ-0004': 'Disinfectant',
+  'HQ-0005': 'Paper cups',
+  'FC-0001': 'Electrical tape',
+  'FC-0002': 'Rust-remover lubricant',
+  'FC-0003': 'Nylon cable ties',
+  'FC-0004': 'Solder wire',
+  'FC-0005': 'Threadlocker',
+  'FC-0006': 'Sandpaper',
+  'FC-0007': 'Work gloves',
+  'WJ-0001': 'Five-hole socket',
+  'WJ-0002': 'Circuit breaker',
+  'WJ-0003': 'LED bulb',
+  'WJ-0004': 'LED panel light',
+  'WJ-0005': 'LED tube',
+  'WJ-0006': 'Expansion bolts',
+  'WJ-0007': 'Hex key set',
+  'WJ-0008': 'Electrical wire',
+  'WJ-0009': 'Switch plate',
+  'WJ-0010': 'Waterproof junction box',
+  'WJ-0011': 'Emergency light',
+};
+
 type SupplierSeed = [platform: Platform, shop: string, url: string, contact: string, serves: BuyingUnit[]];
 
 const SUPPLIERS: SupplierSeed[] = [
@@ -89,6 +133,7 @@ export async function seedSupplierPrices(trx: Knex, users: { clerk: number; supp
       ITEMS.map(([code, name, spec, uom, category, , stock, reorder]) => ({
         code,
         name,
+        name_en: ITEM_NAMES_EN[code] ?? null,
         spec,
         uom,
         category,

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Role } from './roles';
-import { decideDiscount, formatSharePercent, formatZhe, quoteTotals, zheTenths, type QuoteScope } from './ad-discounts';
+import { decideDiscount, explainZhe, formatSharePercent, formatZhe, quoteTotals, zheTenths, type QuoteScope } from './ad-discounts';
 
 // The authority table of the Ad sales issue, at 5.0, 4.9, 4.0, 3.9, 3.0 and 2.9折.
 const SHARES = [5000, 4900, 4000, 3900, 3000, 2900];
@@ -105,5 +105,16 @@ describe('折 as shown: to the nearest tenth, half up', () => {
     assert.equal(formatZhe(4500), '4.5折');
     assert.equal(formatZhe(3000), '3.0折');
     assert.equal(formatZhe(10000), '10.0折');
+  });
+});
+
+describe('explainZhe', () => {
+  it('says 4.5折 in Chinese and explains it in English', () => {
+    assert.equal(explainZhe(4500, 'zh'), '4.5折');
+    assert.equal(explainZhe(4500, 'en'), '4.5折 — pays 45% of list');
+  });
+  it('rounds the 折 as formatZhe does and keeps the exact share paid', () => {
+    assert.equal(explainZhe(6380, 'en'), '6.4折 — pays 63.8% of list');
+    assert.equal(explainZhe(3000, 'en'), '3.0折 — pays 30% of list');
   });
 });

@@ -125,6 +125,15 @@ export function formatZhe(bp: number): string {
   return `${(zheTenths(bp) / 10).toFixed(1)}折`;
 }
 
+/**
+ * 折 as a reader of the language sees it (issue 11): '4.5折' in Chinese; in English
+ * '4.5折 — pays 45% of list', since 折 (the share paid, not the share taken off) is the
+ * word English readers most often misread. Screens, messages and documents all say it this way.
+ */
+export function explainZhe(bp: number, lang: 'zh' | 'en'): string {
+  return lang === 'zh' ? formatZhe(bp) : `${formatZhe(bp)} — pays ${Math.floor(bp / 10) / 10}% of list`;
+}
+
 /** 4567 → '45.6%'. */
 export function formatSharePercent(bp: number): string {
   return `${(Math.floor(bp / 10) / 10).toFixed(1)}%`;

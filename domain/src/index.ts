@@ -22,3 +22,4 @@ export * from './purchasing-calendar';
 export * from './purchasing-requests';
 export * from './purchasing-budgets';
 export * from './stock';
+export * from './names';

@@ -44,6 +44,8 @@ export interface RoleGrant {
   role: Role;
   unitId: number;
   unitName: string;
+  /** The unit's English name, for the toolbar and home page in English. */
+  unitNameEn: string;
 }
 
 export function hasAnyRole(grants: readonly { role: string }[], allowed: readonly Role[]): boolean {

@@ -2,6 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   addMonths,
+  dayIn,
   calendarDay,
   canBuyFrom,
   categoriesOf,
@@ -140,5 +141,12 @@ describe('import rows', () => {
     assert.equal(parseInStock('无货'), false);
     assert.equal(parseInStock(''), true);
     assert.equal(parseInStock('maybe'), null);
+  });
+});
+
+describe('dayIn: a day in the reader’s language', () => {
+  it('writes 2026-12-04 in Chinese and 4 Dec 2026 in English', () => {
+    assert.equal(dayIn('2026-12-04', 'zh'), '2026-12-04');
+    assert.equal(dayIn('2026-12-04', 'en'), '4 Dec 2026');
   });
 });

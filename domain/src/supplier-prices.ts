@@ -262,6 +262,19 @@ export function addMonths(month: string, n: number): string {
   return `${String(Math.floor(idx / 12)).padStart(4, '0')}-${String((idx % 12) + 1).padStart(2, '0')}`;
 }
 
+/** English month names as the English screens abbreviate them (Nov 2026). */
+export const MONTH_ABBR_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+
+/**
+ * A calendar day in text the API writes for a reader (a workbench hint), as the web's appDate
+ * shows days: 2026-12-04 in Chinese, 4 Dec 2026 in English (issue 11: dates in the user's language).
+ */
+export function dayIn(day: string, lang: 'zh' | 'en'): string {
+  if (lang === 'zh') return day;
+  const [y, m, d] = day.split('-').map(Number);
+  return `${d} ${MONTH_ABBR_EN[m - 1]} ${y}`;
+}
+
 /** [first day, first day of the next month): the half-open range a month's prices fall in. */
 export function monthRange(month: string): { from: string; until: string } {
   return { from: `${month}-01`, until: `${addMonths(month, 1)}-01` };

@@ -19,10 +19,18 @@ async function as(browser: Browser, username: string): Promise<Page> {
   return page;
 }
 
+/** Picks a month from a month picker, which shows it in the app's language (2026年12月). */
+async function pickMonth(page: Page, testId: string, month: string): Promise<void> {
+  await page.getByTestId(testId).click();
+  await page.locator(`mat-option[data-month="${month}"]`).click();
+}
+
 async function openMonth(page: Page, month: string): Promise<void> {
   await page.goto('/ad-rate-cards');
-  await page.getByTestId('rate-card-month').fill(month);
+  await pickMonth(page, 'rate-card-month', month);
   await expect(page).toHaveURL(new RegExp(`month=${month}`));
+  const [y, m] = month.split('-');
+  await expect(page.getByTestId('rate-card-month')).toHaveText(`${y}年${Number(m)}月`);
 }
 
 test.describe.configure({ mode: 'serial' });
@@ -34,7 +42,7 @@ test.describe('the monthly rate card', () => {
     await expect(page.getByTestId('no-card')).toBeVisible();
 
     await page.getByTestId('new-card').click();
-    await expect(page.getByTestId('new-card-month')).toHaveValue(MONTH);
+    await expect(page.getByTestId('new-card-month')).toHaveAttribute('data-value', MONTH);
     await page.getByTestId('new-card-create').click();
 
     await expect(page.getByTestId('card-status')).toHaveText('草稿');

@@ -60,6 +60,14 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
   await expect(page).toHaveURL(/\/home$/);
 }
 
+/** A JSON call as the signed-in page would make it, with the CSRF header Angular sends. */
+export async function api<T>(page: Page, method: 'get' | 'put' | 'post', url: string, data?: unknown): Promise<T> {
+  const csrf = (await page.context().cookies()).find((c) => c.name === 'XSRF-TOKEN')?.value ?? '';
+  const res = await page.request[method](url, { data, headers: { 'X-XSRF-TOKEN': decodeURIComponent(csrf) } });
+  expect(res.ok(), `${method} ${url}: ${res.status()} ${await res.text()}`).toBeTruthy();
+  return (await res.json()) as T;
+}
+
 /** The section keys the side navigation offers, in order. */
 export async function navSections(page: Page): Promise<string[]> {
   const nav = page.getByTestId('nav');

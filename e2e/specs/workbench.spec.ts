@@ -1,16 +1,8 @@
-import { expect, type Page, signIn, test } from './support';
+import { api, expect, type Page, signIn, test } from './support';
 
 // Issue 11, item 1: the workbench (工作台) tells each user what to do today. A branch GM's
 // "waiting for my approval" rises when his clerk submits a quote below her 5折; a purchasing
 // clerk sees how far this month's price collection is.
-
-/** A JSON call as the signed-in page would make it, with the CSRF header Angular sends. */
-async function api<T>(page: Page, method: 'get' | 'put' | 'post', url: string, data?: unknown): Promise<T> {
-  const csrf = (await page.context().cookies()).find((c) => c.name === 'XSRF-TOKEN')?.value ?? '';
-  const res = await page.request[method](url, { data, headers: { 'X-XSRF-TOKEN': decodeURIComponent(csrf) } });
-  expect(res.ok(), `${method} ${url}: ${res.status()} ${await res.text()}`).toBeTruthy();
-  return (await res.json()) as T;
-}
 
 const countOf = (page: Page, card: string) => page.locator(`app-workbench-card[data-card="${card}"]`).getByTestId('card-count');
 

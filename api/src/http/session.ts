@@ -10,6 +10,7 @@ export interface SessionUser {
   displayName: string;
   unitId: number;
   unitName: string;
+  unitNameEn: string;
   roles: RoleGrant[];
   sessionId: string;
   csrfToken: string;

@@ -55,3 +55,14 @@ export const idParam = z.object({ id: queryId });
 
 /** A calendar day, YYYY-MM-DD; PostgreSQL has no year 0000, so that is refused here rather than by the database. */
 export const isoDay = z.iso.date().refine((s) => !s.startsWith('0000'), 'problem.badDate');
+
+/**
+ * The optional English name of a slot or an item (issue 11): blank clears it (null), so an
+ * English screen falls back to the Chinese name; on an update, absent leaves it unchanged.
+ */
+export const englishName = z
+  .string()
+  .trim()
+  .max(100)
+  .nullable()
+  .transform((s) => s || null);

@@ -43,6 +43,8 @@ export const QuoteLine = PricedLine.extend({
   position: z.number().int(),
   slotCode: z.string(),
   slotName: z.string(),
+  /** null: no English name, English screens show slotName */
+  slotNameEn: z.string().nullable(),
   pricingUnit: z.enum(AD_PRICING_UNITS),
   exclusive: z.boolean(),
   startsOn: day,

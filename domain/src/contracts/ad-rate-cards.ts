@@ -21,7 +21,7 @@ export const RateCardSummary = z.object({
 export type RateCardSummary = z.infer<typeof RateCardSummary>;
 
 /** One slot's list price on a card. */
-export const RateCardPrice = AdSlot.pick({ code: true, name: true, page: true, format: true, size: true, pricingUnit: true, exclusive: true }).extend({
+export const RateCardPrice = AdSlot.pick({ code: true, name: true, nameEn: true, page: true, format: true, size: true, pricingUnit: true, exclusive: true }).extend({
   slotId: id,
   /** Integer fen; null while a draft has no price for the slot yet. */
   priceFen: fen.nullable(),

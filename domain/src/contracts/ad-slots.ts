@@ -7,6 +7,8 @@ export const AdSlot = z.object({
   id,
   code: z.string(),
   name: z.string(),
+  /** The optional English name; English screens show `name` where it is null. */
+  nameEn: z.string().nullable(),
   /** The page or channel of the mall it sits on, e.g. 首页. */
   page: z.string(),
   format: z.string(),

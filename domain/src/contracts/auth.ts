@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ROLES } from '../roles';
 import { id } from './common';
 
-export const SessionRole = z.object({ role: z.enum(ROLES), unitId: id, unitName: z.string() });
+export const SessionRole = z.object({ role: z.enum(ROLES), unitId: id, unitName: z.string(), unitNameEn: z.string() });
 export type SessionRole = z.infer<typeof SessionRole>;
 
 /** The signed-in user with the roles held per unit. */
@@ -12,6 +12,7 @@ export const SessionUser = z.object({
   displayName: z.string(),
   unitId: id,
   unitName: z.string(),
+  unitNameEn: z.string(),
   roles: z.array(SessionRole),
 });
 export type SessionUser = z.infer<typeof SessionUser>;

@@ -7,6 +7,8 @@ export const Item = z.object({
   id,
   code: z.string(),
   name: z.string(),
+  /** The optional English name; English screens show `name` where it is null. */
+  nameEn: z.string().nullable(),
   spec: z.string(),
   uom: z.string(),
   category: z.enum(ITEM_CATEGORIES),

@@ -24,7 +24,7 @@ export const MatrixCell = z.object({
 });
 export type MatrixCell = z.infer<typeof MatrixCell>;
 
-export const MatrixRow = Item.pick({ id: true, code: true, name: true, spec: true, uom: true, category: true, buyingUnit: true }).extend({
+export const MatrixRow = Item.pick({ id: true, code: true, name: true, nameEn: true, spec: true, uom: true, category: true, buyingUnit: true }).extend({
   cells: z.array(MatrixCell),
   lowestFen: fen.nullable(),
   highestFen: fen.nullable(),

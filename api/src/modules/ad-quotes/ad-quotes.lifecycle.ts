@@ -5,6 +5,7 @@ import {
   canDoQuoteAction,
   effectiveQuoteStatus,
   formatQuoteNumber,
+  explainZhe,
   formatZhe,
   type AdQuoteAction,
   type AdQuoteStatus,
@@ -126,7 +127,7 @@ export async function submitQuote(db: Knex, viewer: SessionUser, actor: Actor, l
     if (row.valid_until < today()) throw Invalid.field('validUntil', 'adQuotes.validUntilPast');
     const decision = await decide(trx, place, roles, row.paid_share_bp);
     if (decision.outcome === 'refused') {
-      throw Invalid.field('bundleShareBp', 'adQuotes.belowFloor', { floor: formatZhe(decision.floorBp), share: formatZhe(row.paid_share_bp) });
+      throw Invalid.field('bundleShareBp', 'adQuotes.belowFloor', { floor: explainZhe(decision.floorBp, lang), share: explainZhe(row.paid_share_bp, lang) });
     }
     if (decision.outcome === 'not_allowed') throw new Forbidden('adQuotes.notYourUnit', { unit: unitName(place.unit, lang) });
     const lines = await repo.linesOf(trx, id);

@@ -26,7 +26,7 @@ export const adQuotesMessages: MessageTable = {
   'adQuotes.noLines': { zh: '报价单至少需要一个广告位', en: 'A quote needs at least one slot' },
   'adQuotes.belowFloor': {
     zh: '整单实付 {share}，低于最低折扣：最低只能给到{floor}',
-    en: 'The quote pays {share} of list, below the floor: the lowest possible is {floor}',
+    en: 'The quote is at {share}, below the floor: the lowest possible is {floor}',
   },
   'adQuotes.notAllowedNow': { zh: '报价单当前状态为“{status}”，不能{action}', en: 'The quote is {status}; it cannot be {action} now' },
   'adQuotes.slotTaken': {

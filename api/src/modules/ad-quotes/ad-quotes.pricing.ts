@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { decideDiscount, flightUnits, formatSharePercent, formatZhe, quoteMonth, quoteTotals, type DiscountDecision, type Role } from '@portal/domain';
+import { decideDiscount, explainZhe, flightUnits, formatSharePercent, quoteMonth, quoteTotals, type DiscountDecision, type Role } from '@portal/domain';
 import { Conflict, Invalid, type FieldError } from '../../http/errors';
 import type { Lang } from '../../http/lang';
 import type { SessionUser } from '../../http/session';
@@ -154,7 +154,7 @@ export async function previewQuote(db: Knex, viewer: SessionUser, lang: Lang, in
     subtotalFen: totals.subtotalFen,
     netFen: totals.netFen,
     paidShareBp: totals.paidShareBp,
-    zhe: formatZhe(totals.paidShareBp),
+    zhe: explainZhe(totals.paidShareBp, lang),
     percent: formatSharePercent(totals.paidShareBp),
     decision: decisionView(decision, place, lang),
     conflicts,

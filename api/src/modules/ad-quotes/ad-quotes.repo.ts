@@ -32,6 +32,7 @@ export interface LineRow extends LineValues {
   position: number;
   slot_code: string;
   slot_name: string;
+  slot_name_en: string | null;
   page: string;
   format: string;
   size: string;
@@ -124,7 +125,7 @@ export async function linesOf(db: Knex, quoteId: number): Promise<LineRow[]> {
     .join(slotsView(db).as('s'), 's.id', 'l.slot_id')
     .where('l.quote_id', quoteId)
     .orderBy('l.position')
-    .select('l.*', 's.code as slot_code', 's.name as slot_name', 's.page', 's.format', 's.size', 's.pricing_unit', 's.exclusive');
+    .select('l.*', 's.code as slot_code', 's.name as slot_name', 's.name_en as slot_name_en', 's.page', 's.format', 's.size', 's.pricing_unit', 's.exclusive');
 }
 
 export interface QuoteValues {

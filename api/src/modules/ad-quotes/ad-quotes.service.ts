@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { effectiveQuoteStatus, formatSharePercent, formatZhe, quoteActionsFor } from '@portal/domain';
+import { effectiveQuoteStatus, explainZhe, formatSharePercent, quoteActionsFor } from '@portal/domain';
 import type { Lang } from '../../http/lang';
 import type { SessionUser } from '../../http/session';
 import * as approvals from '../approvals/approvals.service';
@@ -62,13 +62,14 @@ export async function readQuote(db: Knex, viewer: SessionUser, lang: Lang, id: n
     ...toListed(row, lang, day),
     bundleShareBp: row.bundle_share_bp,
     note: row.note,
-    zhe: formatZhe(row.paid_share_bp),
+    zhe: explainZhe(row.paid_share_bp, lang),
     percent: formatSharePercent(row.paid_share_bp),
     lines: lines.map((l) => ({
       id: l.id,
       position: l.position,
       slotCode: l.slot_code,
       slotName: l.slot_name,
+      slotNameEn: l.slot_name_en,
       pricingUnit: l.pricing_unit,
       exclusive: l.exclusive,
       startsOn: l.starts_on,

@@ -1,4 +1,4 @@
-import { AD_QUOTE_STATUSES, AD_QUOTE_STATUS_LABELS, AD_QUOTER_ROLES, addDays, type Role } from '@portal/domain';
+import { AD_QUOTE_STATUSES, AD_QUOTE_STATUS_LABELS, AD_QUOTER_ROLES, addDays, dayIn, type Role } from '@portal/domain';
 import type { MessageTable } from '../../http/messages';
 import { t } from '../../http/messages';
 import type { WorkbenchCardProvider } from '../workbench/workbench.registry';
@@ -47,7 +47,7 @@ export const adQuotesWorkbench: WorkbenchCardProvider[] = [
       const until = addDays(today, EXPIRING_DAYS);
       return {
         title: t('adQuotes.card.expiring', lang),
-        hint: t('adQuotes.card.expiringHint', lang, { until }),
+        hint: t('adQuotes.card.expiringHint', lang, { until: dayIn(until, lang) }),
         count: await repo.countValidUntil(db, await scopeOf(db, user.roles), ['approved', 'sent'], today, until),
         total: null,
         link: list(),

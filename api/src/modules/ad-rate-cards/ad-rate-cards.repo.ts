@@ -97,7 +97,7 @@ export async function pricesOf(db: Knex, cardId: number): Promise<CardPriceRow[]
     .join(slotsView(db).as('s'), 's.id', 'p.slot_id')
     .where('p.card_id', cardId)
     .orderBy('s.code')
-    .select('p.slot_id', 's.code', 's.name', 's.page', 's.format', 's.size', 's.pricing_unit', 's.exclusive', 'p.price_fen');
+    .select('p.slot_id', 's.code', 's.name', 's.name_en', 's.page', 's.format', 's.size', 's.pricing_unit', 's.exclusive', 'p.price_fen');
 }
 
 export async function insertCard(db: Knex, v: { month: string; revision: number; note: string; created_by: number | null }): Promise<number> {

@@ -38,6 +38,7 @@ function toPrice(p: repo.CardPriceRow) {
     slotId: p.slot_id,
     code: p.code,
     name: p.name,
+    nameEn: p.name_en,
     page: p.page,
     format: p.format,
     size: p.size,

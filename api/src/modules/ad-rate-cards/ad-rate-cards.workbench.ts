@@ -1,4 +1,4 @@
-import { addMonths, AD_CARD_KEEPER_ROLES } from '@portal/domain';
+import { addMonths, AD_CARD_KEEPER_ROLES, MONTH_ABBR_EN } from '@portal/domain';
 import type { MessageTable } from '../../http/messages';
 import { t } from '../../http/messages';
 import type { WorkbenchCardProvider } from '../workbench/workbench.registry';
@@ -18,10 +18,8 @@ export const NEXT_CARD_REMINDER_DAY = 20;
 
 const nextMonthOf = (today: string) => addMonths(today.slice(0, 7), 1);
 
-const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /** 2026年12月 / Dec 2026, as the dates in the user's language read. */
-const monthWords = (month: string) => ({ year: month.slice(0, 4), month: Number(month.slice(5)), monthName: MONTH_NAMES[Number(month.slice(5)) - 1] });
+const monthWords = (month: string) => ({ year: month.slice(0, 4), month: Number(month.slice(5)), monthName: MONTH_ABBR_EN[Number(month.slice(5)) - 1] });
 
 export const adRateCardsWorkbench: WorkbenchCardProvider[] = [
   {

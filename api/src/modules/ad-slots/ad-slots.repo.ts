@@ -16,7 +16,7 @@ export async function listSlots(
   f: { q?: string; active?: boolean; sort: { column: string; desc: boolean }; page: number; pageSize: number },
 ): Promise<{ items: SlotRow[]; total: number }> {
   const base = db('ad_slots').modify((qb) => {
-    whereContains(qb, f.q, ['code', 'name', 'page']);
+    whereContains(qb, f.q, ['code', 'name', 'name_en', 'page']);
     if (f.active !== undefined) qb.where('active', f.active);
   });
   return pageOf(base, f, (qb) => sortedBy(qb, SORT_COLUMNS, f.sort).orderBy('id').select('*'));

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AD_PRICING_UNITS } from '@portal/domain';
-import { dbId, listQuery, sortParam } from '../../http/validate';
+import { dbId, englishName, listQuery, sortParam } from '../../http/validate';
 
 const bool = z.enum(['true', 'false']).transform((v) => v === 'true');
 const code = z.string().trim().min(1).max(40).regex(/^[A-Za-z0-9_-]+$/, 'adSlots.badCode');
@@ -15,6 +15,7 @@ export const browseSlotsQuery = z.object({
 const fields = {
   code,
   name: z.string().trim().min(1).max(100),
+  nameEn: englishName.default(null),
   page: z.string().trim().max(100).default(''),
   format: z.string().trim().max(100).default(''),
   size: z.string().trim().max(100).default(''),
@@ -29,6 +30,7 @@ export const updateSlotBody = z.object({
   version: dbId,
   code: fields.code.optional(),
   name: fields.name.optional(),
+  nameEn: englishName.optional(),
   page: z.string().trim().max(100).optional(),
   format: z.string().trim().max(100).optional(),
   size: z.string().trim().max(100).optional(),

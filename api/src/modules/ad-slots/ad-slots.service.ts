@@ -13,6 +13,7 @@ export function toSlot(r: repo.SlotRow) {
     id: r.id,
     code: r.code,
     name: r.name,
+    nameEn: r.name_en,
     page: r.page,
     format: r.format,
     size: r.size,
@@ -33,6 +34,7 @@ function slotValues(input: Partial<CreateSlot>): Partial<SlotValues> {
   return {
     code: input.code,
     name: input.name,
+    name_en: input.nameEn,
     page: input.page,
     format: input.format,
     size: input.size,

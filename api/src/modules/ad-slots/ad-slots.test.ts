@@ -21,6 +21,20 @@ describe('ad slots (广告位)', () => {
     assert.equal((await clerk.post('/api/ad-slots').send({ code: 'X2', name: 'x', pricingUnit: 'day' })).status, 403);
   });
 
+  it('keeps an optional English name: seeded, searchable, set, cleared by a blank, too long refused', async () => {
+    const found = (await marketer.get('/api/ad-slots?q=Home%20page%20banner')).body;
+    assert.deepEqual(found.items.map((s: { code: string; nameEn: string }) => [s.code, s.nameEn]), [['HOME-BANNER', 'Home page banner']]);
+    const made = await ecom.post('/api/ad-slots').send({ code: 'EN-1', name: '英文名测试位', nameEn: '  Test spot ', pricingUnit: 'day' });
+    assert.equal(made.status, 201);
+    assert.equal(made.body.nameEn, 'Test spot');
+    const plain = await ecom.post('/api/ad-slots').send({ code: 'EN-2', name: '无英文名', pricingUnit: 'day' });
+    assert.equal(plain.body.nameEn, null);
+    const cleared = await ecom.put(`/api/ad-slots/${made.body.id}`).send({ version: made.body.version, nameEn: ' ' });
+    assert.equal(cleared.status, 200);
+    assert.equal(cleared.body.nameEn, null);
+    refused(await ecom.put(`/api/ad-slots/${made.body.id}`).send({ version: cleared.body.version, nameEn: 'x'.repeat(101) }), 'nameEn');
+  });
+
   it('writes slot changes to the audit log', async () => {
     const actions = await ctx.db('audit_log').where({ entity: 'ad_slot' }).pluck('action');
     assert.ok(actions.includes('ad_slot.update'));

@@ -26,6 +26,7 @@ export interface SessionRow {
   display_name: string;
   unit_id: number;
   unit_name: string;
+  unit_name_en: string;
 }
 
 /**
@@ -49,6 +50,7 @@ export async function findLiveSession(db: Knex, id: string): Promise<(SessionRow
       'u.display_name',
       'u.unit_id',
       'n.name_zh as unit_name',
+      'n.name_en as unit_name_en',
       grantsJson(db, 'u.id').as('roles'),
     );
 }

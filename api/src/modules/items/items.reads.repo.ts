@@ -7,6 +7,8 @@ export interface ItemRow {
   id: number;
   code: string;
   name: string;
+  /** null: no English name, English screens show the Chinese one */
+  name_en: string | null;
   spec: string;
   uom: string;
   category: ItemCategory;
@@ -19,7 +21,7 @@ export interface ItemRow {
 }
 
 /** What says which item a row is about: enough for a list line or a report row without its stock. */
-export const ITEM_NAMING_COLUMNS = ['i.code', 'i.name', 'i.spec', 'i.uom', 'i.category', 'i.buying_unit'];
+export const ITEM_NAMING_COLUMNS = ['i.code', 'i.name', 'i.name_en', 'i.spec', 'i.uom', 'i.category', 'i.buying_unit'];
 
 export const ITEM_COLUMNS = [
   'i.id',

@@ -21,7 +21,7 @@ export interface ItemFilter {
 
 /** The filters every item-based view shares (items list, matrix, collection). */
 export function whereItems(qb: Knex.QueryBuilder, f: ItemFilter): Knex.QueryBuilder {
-  whereContains(qb, f.q, ['i.code', 'i.name', 'i.spec']);
+  whereContains(qb, f.q, ['i.code', 'i.name', 'i.name_en', 'i.spec']);
   if (f.buyingUnit) qb.where('i.buying_unit', f.buyingUnit);
   if (f.category) qb.where('i.category', f.category);
   if (f.active !== undefined) qb.where('i.active', f.active);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BUYING_UNITS, ITEM_CATEGORIES } from '@portal/domain';
-import { dbId, listQuery, sortParam } from '../../http/validate';
+import { dbId, englishName, listQuery, sortParam } from '../../http/validate';
 
 const code = z
   .string()
@@ -22,6 +22,7 @@ export const browseItemsQuery = z.object({
 export const createItemBody = z.object({
   code,
   name: z.string().trim().min(1).max(100),
+  nameEn: englishName.default(null),
   spec: z.string().trim().max(200).default(''),
   uom: z.string().trim().min(1).max(10),
   category: z.enum(ITEM_CATEGORIES),
@@ -34,6 +35,7 @@ export const updateItemBody = z.object({
   version: dbId,
   code: code.optional(),
   name: z.string().trim().min(1).max(100).optional(),
+  nameEn: englishName.optional(),
   spec: z.string().trim().max(200).optional(),
   uom: z.string().trim().min(1).max(10).optional(),
   category: z.enum(ITEM_CATEGORIES).optional(),

@@ -25,6 +25,7 @@ export function toItem(r: repo.ItemRow, editable: readonly BuyingUnit[] = []) {
     id: r.id,
     code: r.code,
     name: r.name,
+    nameEn: r.name_en,
     spec: r.spec,
     uom: r.uom,
     category: r.category,
@@ -49,6 +50,7 @@ function itemValues(input: Partial<CreateItem>): Partial<ItemValues> {
   return {
     code: input.code,
     name: input.name,
+    name_en: input.nameEn,
     spec: input.spec,
     uom: input.uom,
     category: input.category,

@@ -5,6 +5,7 @@ import {
   BUYING_UNIT_LABELS,
   calendarDay,
   ITEM_CATEGORY_INFO,
+  localName,
   monthOf,
   monthRange,
   PLATFORM_LABELS,
@@ -59,6 +60,7 @@ export async function priceMatrix(db: Knex, q: MatrixQuery) {
       id: i.id,
       code: i.code,
       name: i.name,
+      nameEn: i.name_en,
       spec: i.spec,
       uom: i.uom,
       category: i.category,
@@ -111,7 +113,7 @@ export async function exportMatrix(db: Knex, q: Omit<MatrixQuery, 'page' | 'page
     const byS = new Map(r.cells.map((c) => [c.supplierId, c]));
     const row = ws.addRow([
       r.code,
-      r.name,
+      localName(lang, r.name, r.nameEn),
       r.spec,
       r.uom,
       ITEM_CATEGORY_INFO[r.category][lang],

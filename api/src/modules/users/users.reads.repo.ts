@@ -10,7 +10,7 @@ export const usersView = (db: Knex) => db('users').select('id', 'username', 'dis
 export const ACTIVE_GRANTS = `select rg.user_id, ru.display_name, rg.role, rg.unit_id from role_grants rg join users ru on ru.id = rg.user_id and ru.active`;
 
 /**
- * For the auth module's session query: a user's grants as a JSON column (role, unitId, unitName),
+ * For the auth module's session query: a user's grants as a JSON column (role, unitId, unitName, unitNameEn),
  * so the session and its roles come back in one round trip on every signed-in request.
  */
 export const grantsJson = (db: Knex, userIdColumn: string) =>
@@ -18,4 +18,4 @@ export const grantsJson = (db: Knex, userIdColumn: string) =>
     .from('role_grants as g')
     .join(unitsView(db).as('gn'), 'gn.id', 'g.unit_id')
     .whereRaw('g.user_id = ??', [userIdColumn])
-    .select(db.raw(`coalesce(json_agg(json_build_object('role', g.role, 'unitId', g.unit_id, 'unitName', gn.name_zh) order by g.role, g.unit_id), '[]'::json)`));
+    .select(db.raw(`coalesce(json_agg(json_build_object('role', g.role, 'unitId', g.unit_id, 'unitName', gn.name_zh, 'unitNameEn', gn.name_en) order by g.role, g.unit_id), '[]'::json)`));

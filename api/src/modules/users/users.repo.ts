@@ -191,12 +191,12 @@ export async function recordSuccessfulLogin(db: Knex, userId: number): Promise<v
 
 /** A user's roles with the unit each is held in, as the session carries them. */
 export async function grantsOf(db: Knex, userId: number): Promise<RoleGrant[]> {
-  const rows: { role: Role; unit_id: number; unit_name: string }[] = await db('role_grants as g')
+  const rows: { role: Role; unit_id: number; unit_name: string; unit_name_en: string }[] = await db('role_grants as g')
     .join(unitsView(db).as('n'), 'n.id', 'g.unit_id')
     .where('g.user_id', userId)
     .orderBy(['g.role', 'g.unit_id'])
-    .select('g.role', 'g.unit_id', 'n.name_zh as unit_name');
-  return rows.map((r) => ({ role: r.role, unitId: r.unit_id, unitName: r.unit_name }));
+    .select('g.role', 'g.unit_id', 'n.name_zh as unit_name', 'n.name_en as unit_name_en');
+  return rows.map((r) => ({ role: r.role, unitId: r.unit_id, unitName: r.unit_name, unitNameEn: r.unit_name_en }));
 }
 
 // ---------------------------------------------------------------------------

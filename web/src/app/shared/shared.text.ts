@@ -10,4 +10,6 @@ export const SHARED_TEXT = {
   row: { zh: '行号', en: 'Row' },
   column: { zh: '列', en: 'Column' },
   message: { zh: '错误说明', en: 'Problem' },
+  nameEn: { zh: '英文名称（选填）', en: 'English name (optional)' },
+  nameEnHint: { zh: '英文界面显示此名称；不填则显示中文名称', en: 'Shown when the app is in English; without it the Chinese name shows' },
 };

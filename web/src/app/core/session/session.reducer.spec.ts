@@ -8,7 +8,8 @@ const auditor: SessionUser = {
   displayName: '许静',
   unitId: 12,
   unitName: '审计部',
-  roles: [{ role: 'auditor', unitId: 1, unitName: '总部' }],
+  unitNameEn: 'Audit',
+  roles: [{ role: 'auditor', unitId: 1, unitName: '总部', unitNameEn: 'Head office' }],
 };
 
 describe('session reducer', () => {

@@ -11,8 +11,9 @@ import { MatToolbarModule } from '@angular/material/toolbar';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { NavigationEnd, Router, RouterLink, RouterOutlet } from '@angular/router';
 import { Store } from '@ngrx/store';
-import { ROLE_LABELS } from '@portal/domain';
+import { ROLE_LABELS, localName } from '@portal/domain';
 import { filter, map } from 'rxjs';
+import { LocalNamePipe } from '../../shared/local-name.pipe';
 import { InboxBadge } from '../../features/notifications/inbox-badge';
 import { NotificationsBell } from '../../features/notifications/notifications-bell';
 import { I18n } from '../i18n/i18n';
@@ -37,6 +38,7 @@ import { SHELL_TEXT } from './shell.text';
     MatDividerModule,
     MatTooltipModule,
     TrPipe,
+    LocalNamePipe,
     InboxBadge,
     NotificationsBell,
   ],
@@ -74,7 +76,12 @@ export class Shell {
     const hits = this.sections().filter((s) => path === s.path || path.startsWith(s.path + '/'));
     return hits.sort((a, b) => b.path.length - a.path.length)[0]?.key ?? null;
   });
-  protected readonly primaryUnit = computed(() => this.user()?.roles[0]?.unitName ?? this.user()?.unitName ?? '');
+  /** The unit of the first role (else the user's own), in the app's language. */
+  protected readonly primaryUnit = computed(() => {
+    const u = this.user();
+    const named = u?.roles[0] ?? u;
+    return named ? localName(this.i18n.lang(), named.unitName, named.unitNameEn) : '';
+  });
 
   protected logout(): void {
     this.store.dispatch(ShellActions.logoutClicked());

@@ -27,6 +27,7 @@ const QUOTE: Quote = {
       slotId: 7,
       slotCode: 'HOME-FOCUS-3',
       slotName: '首页焦点图第3帧',
+      slotNameEn: 'Home carousel, frame 3',
       pricingUnit: 'day',
       exclusive: true,
       startsOn: '2026-11-24',

@@ -15,6 +15,7 @@ import { TrPipe } from '../../core/i18n/tr.pipe';
 import { Notify } from '../../core/notify';
 import { selectUser } from '../../core/session/session.reducer';
 import { ConfirmDialog } from '../../shared/confirm-dialog';
+import { LocalNamePipe } from '../../shared/local-name.pipe';
 import { FenPipe, SharePercentPipe, ZhePipe } from '../../shared/money.pipe';
 import { isStaleVersion } from '../../shared/server-errors';
 import { ApprovalTimeline } from '../approvals/approval-timeline';
@@ -34,7 +35,7 @@ const ACTION_ORDER: PlainAction[] = ['submit', 'send', 'accept', 'decline', 'can
  */
 @Component({
   selector: 'app-quote-detail',
-  imports: [AppDatePipe, RouterLink, MatButtonModule, MatIconModule, MatProgressBarModule, MatTooltipModule, TrPipe, FenPipe, ZhePipe, SharePercentPipe, QuoteStatusChip, ApprovalTimeline],
+  imports: [AppDatePipe, RouterLink, MatButtonModule, MatIconModule, MatProgressBarModule, MatTooltipModule, TrPipe, FenPipe, ZhePipe, SharePercentPipe, LocalNamePipe, QuoteStatusChip, ApprovalTimeline],
   templateUrl: './quote-detail.html',
   styleUrl: './quote-detail.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

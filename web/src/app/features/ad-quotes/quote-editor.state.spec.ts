@@ -67,7 +67,7 @@ describe('quote editor: 折 typed ↔ basis points', () => {
 describe('quote editor: who quotes where', () => {
   // 1 HQ > 2 售后服务中心 > 3 电子商务部; 10 北京分部 > 11 北京电子商务; 20 上海分部
   const units: UnitRef[] = [...UNITS, { id: 20, kind: 'branch', parentId: 1 }];
-  const g = (role: RoleGrant['role'], unitId: number): RoleGrant => ({ role, unitId, unitName: '' });
+  const g = (role: RoleGrant['role'], unitId: number): RoleGrant => ({ role, unitId, unitName: '', unitNameEn: '' });
 
   it('lets a branch clerk and GM quote for their own branch only', () => {
     const grants = [g('branch_ecommerce_clerk', 10), g('branch_gm', 10), g('finance', 2)];

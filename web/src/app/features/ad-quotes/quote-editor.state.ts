@@ -2,7 +2,7 @@ import {
   FULL_PRICE_BP,
   decideDiscount,
   flightUnits,
-  formatZhe,
+  explainZhe,
   isAmountInRange,
   quoteTotals,
   type DiscountAuthority,
@@ -164,6 +164,9 @@ export const DECISION_TEXT = {
   separator: { zh: '、', en: ', then ' },
 } satisfies Record<string, Text>;
 
+/** 折 in both languages as domain explainZhe says it, for code that renders through `t` alone. */
+export const zheText = (bp: number): Text => ({ zh: explainZhe(bp, 'zh'), en: explainZhe(bp, 'en') });
+
 /** One approver as the screen names it: '北京分部 总经理', '总部售后服务中心 总经理'. */
 export function stepLabel(step: PreviewStep, branchName: string, t: (text: Text, p?: Record<string, unknown>) => string): string {
   if (step.role === 'hq_center_gm') return t(DECISION_TEXT.hqGm);
@@ -185,7 +188,7 @@ export function decisionText(
     case 'needs_approval':
       return t(DECISION_TEXT.needs, { who: decision.steps.map((s) => stepLabel(s, branchName, t)).join(t(DECISION_TEXT.separator)) });
     case 'refused':
-      return t(DECISION_TEXT.refused, { floor: formatZhe(decision.floorBp ?? 0) });
+      return t(DECISION_TEXT.refused, { floor: t(zheText(decision.floorBp ?? 0)) });
     default:
       return t(DECISION_TEXT.notAllowed);
   }

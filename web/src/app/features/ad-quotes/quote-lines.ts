@@ -8,6 +8,8 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { MatDatepickerModule } from '@angular/material/datepicker';
+import { localName } from '@portal/domain';
+import { I18n } from '../../core/i18n/i18n';
 import { provideAppDayAdapter } from '../../core/i18n/app-day-adapter';
 import type { Text } from '../../core/i18n/text';
 import { TrPipe } from '../../core/i18n/tr.pipe';
@@ -72,6 +74,7 @@ export function lineConflicts(
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class QuoteLines {
+  private readonly i18n = inject(I18n);
   readonly lines = input.required<LineForm[]>();
   readonly slots = input.required<AdSlot[]>();
   readonly editorLines = input.required<EditorLine[]>();
@@ -101,10 +104,10 @@ export class QuoteLines {
   protected slotTitle(i: number): string {
     const id = this.editorLines()[i]?.slotId;
     const slot = id === null || id === undefined ? undefined : this.slots().find((s) => s.id === id);
-    return slot ? `${slot.code} ${slot.name} · ${slot.page} · ${slot.size}` : '';
+    return slot ? `${this.slotLabel(slot)} · ${slot.page} · ${slot.size}` : '';
   }
 
   protected slotLabel(s: AdSlot): string {
-    return `${s.code} ${s.name}`;
+    return `${s.code} ${localName(this.i18n.lang(), s.name, s.nameEn)}`;
   }
 }

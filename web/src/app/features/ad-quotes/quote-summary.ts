@@ -3,7 +3,8 @@ import { type FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { formatSharePercent, formatZhe } from '@portal/domain';
+import { explainZhe, formatSharePercent } from '@portal/domain';
+import { I18n } from '../../core/i18n/i18n';
 import { TrPipe } from '../../core/i18n/tr.pipe';
 import { redrawOnControlEvents } from '../../shared/control-events';
 import { FenPipe } from '../../shared/money.pipe';
@@ -32,13 +33,15 @@ export class QuoteSummary {
   readonly blocked = input(false);
 
   protected readonly text = AD_QUOTES_TEXT;
+  private readonly i18n = inject(I18n);
   protected readonly zhe = computed(() => {
     const bp = this.paidShareBp();
-    return bp === null ? '' : formatZhe(bp);
+    return bp === null ? '' : explainZhe(bp, this.i18n.lang());
   });
+  /** The percentage beside 折 in Chinese; in English the explained 折 already says it. */
   protected readonly percent = computed(() => {
     const bp = this.paidShareBp();
-    return bp === null ? '' : formatSharePercent(bp);
+    return bp === null || this.i18n.lang() === 'en' ? '' : formatSharePercent(bp);
   });
 
   constructor() {

@@ -23,6 +23,7 @@ import { CARD_STATUS_LABELS, RATE_CARDS_TEXT } from './ad-rate-cards.text';
 import { NewCardDialog } from './new-card-dialog';
 import { RateCardEditor } from './rate-card-editor';
 import { RateCardView } from './rate-card-view';
+import { MonthSelect, monthsAround } from '../../shared/month-select';
 import { addMonths, defaultCard, revisionHistory, thisMonth } from './revision-history';
 import { AppDatePipe } from '../../core/i18n/app-date.pipe';
 
@@ -35,6 +36,7 @@ type Download = { format: RateCardFormat; loaded: number; total: number | null }
 @Component({
   selector: 'app-ad-rate-cards-page',
   imports: [
+    MonthSelect,
     AppDatePipe,
     MatButtonModule,
     MatFormFieldModule,
@@ -71,6 +73,8 @@ export class AdRateCardsPage {
     const m = this.params().get('month') ?? '';
     return isMonth(m) ? m : thisMonth();
   });
+  /** Two years back for the record, a year ahead for cards drafted early. */
+  protected readonly months = monthsAround(thisMonth(), 24, 12);
   private readonly cardParam = computed(() => Number(this.params().get('card')) || null);
   private readonly reloads = signal(0);
 
@@ -158,14 +162,12 @@ export class AdRateCardsPage {
     else if (ok !== false) ok.subscribe((yes) => yes && then());
   }
 
-  protected go(month: string, input?: HTMLInputElement): void {
+  protected go(month: string): void {
     if (!isMonth(month)) return;
     this.leaveThen(() => {
       this.fresh.set(null);
       void this.router.navigate([], { relativeTo: this.route, queryParams: { month, card: null }, queryParamsHandling: 'merge', replaceUrl: true });
     });
-    // Until the move is confirmed the picker keeps showing the month on screen.
-    if (input) input.value = this.month();
   }
 
   protected step(n: number): void {

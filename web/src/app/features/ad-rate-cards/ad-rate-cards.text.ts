@@ -126,5 +126,4 @@ export const RATE_CARDS_TEXT = {
   },
   createDraft: { zh: '创建草稿', en: 'Create draft' },
   created: { zh: '已创建 {month} 草稿 r{revision}', en: 'Created draft {month} r{revision}' },
-  badMonth: { zh: '请选择月份', en: 'Choose a month' },
 } satisfies Record<string, Text>;

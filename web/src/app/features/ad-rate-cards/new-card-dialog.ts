@@ -7,10 +7,12 @@ import { MatSelectModule } from '@angular/material/select';
 import { isMonth } from '@portal/domain';
 import { catchError, map, of, startWith, switchMap, type Observable } from 'rxjs';
 import { fieldErrors } from '../../shared/field-errors';
+import { MonthSelect, monthsAround } from '../../shared/month-select';
 import { DialogSave } from '../../shared/form-dialog/dialog-save';
 import { FORM_DIALOG_IMPORTS, openDialog } from '../../shared/form-dialog/form-dialog';
 import { AdRateCardsApi, type RateCard, type RateCardSummary } from './ad-rate-cards.api';
 import { RATE_CARDS_TEXT } from './ad-rate-cards.text';
+import { thisMonth } from './revision-history';
 
 export interface NewCardDialogData {
   month: string;
@@ -19,15 +21,11 @@ export interface NewCardDialogData {
 /** Starts a draft for a month: its first card, or the next revision of the published one. */
 @Component({
   selector: 'app-new-card-dialog',
-  imports: [FORM_DIALOG_IMPORTS, MatSelectModule, MatIconModule],
+  imports: [FORM_DIALOG_IMPORTS, MatSelectModule, MatIconModule, MonthSelect],
   template: `
     <form appFormDialog [formGroup]="form" (ngSubmit)="submit()" saveId="new-card-create" [save]="save"
       [title]="text.newTitle | tr" [saveLabel]="text.createDraft | tr" [blocked]="!!monthCards().draft">
-      <mat-form-field appearance="outline">
-        <mat-label>{{ text.month | tr }}</mat-label>
-        <input matInput type="month" formControlName="month" data-testid="new-card-month" />
-        <mat-error>{{ error('month') }}</mat-error>
-      </mat-form-field>
+      <app-month-select class="month" [label]="text.month" [value]="month()" [months]="months" (picked)="form.controls.month.setValue($event)" testId="new-card-month" />
       <mat-form-field appearance="outline">
         <mat-label>{{ text.copyFrom | tr }}</mat-label>
         <mat-select formControlName="copyFromId" data-testid="new-card-copy-from">
@@ -67,7 +65,9 @@ export class NewCardDialog {
     month: [this.data.month, [Validators.required]],
     copyFromId: [null as number | null],
   });
-  protected readonly error = fieldErrors(this.form, { required: RATE_CARDS_TEXT.badMonth });
+  protected readonly error = fieldErrors(this.form);
+  /** A new card is for this month (a revision) or one ahead; last month's is history by now. */
+  protected readonly months = monthsAround(thisMonth(), 1, 12);
 
   protected readonly month = toSignal(this.form.controls.month.valueChanges.pipe(startWith(this.data.month), map((m) => (m && isMonth(m) ? m : ''))), {
     initialValue: '',

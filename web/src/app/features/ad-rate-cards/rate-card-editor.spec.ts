@@ -9,6 +9,7 @@ const price = (slotId: number, code: string, page: string, priceFen: number | nu
   slotId,
   code,
   name: code,
+  nameEn: null,
   page,
   format: '',
   size: '',

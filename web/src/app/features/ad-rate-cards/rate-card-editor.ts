@@ -14,6 +14,7 @@ import { TrPipe } from '../../core/i18n/tr.pipe';
 import { toProblem } from '../../core/http/problem';
 import { Notify } from '../../core/notify';
 import { ConfirmDialog } from '../../shared/confirm-dialog';
+import { LocalNamePipe } from '../../shared/local-name.pipe';
 import { FenPipe } from '../../shared/money.pipe';
 import { isStaleVersion } from '../../shared/server-errors';
 import { AdSlotsApi } from '../ad-slots/ad-slots.api';
@@ -34,7 +35,7 @@ interface EditorRow extends GridRow {
  */
 @Component({
   selector: 'app-rate-card-editor',
-  imports: [FormsModule, MatFormFieldModule, MatInputModule, MatButtonModule, MatIconModule, MatTooltipModule, MatProgressBarModule, TrPipe, FenPipe],
+  imports: [FormsModule, MatFormFieldModule, MatInputModule, MatButtonModule, MatIconModule, MatTooltipModule, MatProgressBarModule, TrPipe, FenPipe, LocalNamePipe],
   templateUrl: './rate-card-editor.html',
   styleUrls: ['./rate-card-table.scss', './rate-card-editor.scss'],
   host: { '(keydown)': 'shortcut($event)', '(window:beforeunload)': 'beforeUnload($event)' },
@@ -76,6 +77,7 @@ export class RateCardEditor {
             slotId: s.id,
             code: s.code,
             name: s.name,
+            nameEn: s.nameEn,
             page: s.page,
             format: s.format,
             size: s.size,

@@ -3,6 +3,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { AD_PRICING_UNIT_LABELS } from '@portal/domain';
 import { TrPipe } from '../../core/i18n/tr.pipe';
+import { LocalNamePipe } from '../../shared/local-name.pipe';
 import { FenPipe } from '../../shared/money.pipe';
 import type { RateCard } from './ad-rate-cards.api';
 import { RATE_CARDS_TEXT } from './ad-rate-cards.text';
@@ -11,7 +12,7 @@ import { groupByPage } from './rate-card-groups';
 /** A card as a reader sees it: list prices grouped by page/channel, exclusive slots marked. */
 @Component({
   selector: 'app-rate-card-view',
-  imports: [MatIconModule, MatTooltipModule, TrPipe, FenPipe],
+  imports: [MatIconModule, MatTooltipModule, TrPipe, FenPipe, LocalNamePipe],
   template: `
     <table class="card-table" data-testid="rate-card-table">
       <thead>
@@ -40,7 +41,7 @@ import { groupByPage } from './rate-card-groups';
             <tr [attr.data-slot-code]="p.code" data-testid="card-row">
               <td class="code">{{ p.code }}</td>
               <td>
-                {{ p.name }}
+                {{ p.name | localName: p.nameEn }}
                 @if (p.exclusive) {
                   <span class="excl" [matTooltip]="text.exclusiveHint | tr" data-testid="exclusive-mark"><mat-icon inline>lock</mat-icon>{{ text.exclusive | tr }}</span>
                 }

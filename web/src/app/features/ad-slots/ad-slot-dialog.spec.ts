@@ -10,6 +10,7 @@ const focus1: AdSlot = {
   id: 1,
   code: 'HOME-FOCUS-1',
   name: '首页焦点图第1帧',
+  nameEn: null,
   page: '商城首页',
   format: '轮播图',
   size: '1200×400',

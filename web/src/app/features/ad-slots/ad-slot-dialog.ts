@@ -6,6 +6,7 @@ import { AD_PRICING_UNITS, AD_PRICING_UNIT_LABELS } from '@portal/domain';
 import type { Observable } from 'rxjs';
 import { COMMON } from '../../core/i18n/text';
 import { fieldErrors } from '../../shared/field-errors';
+import { EnglishNameField } from '../../shared/form-dialog/english-name-field';
 import { DialogSave } from '../../shared/form-dialog/dialog-save';
 import { FORM_DIALOG_IMPORTS, openDialog } from '../../shared/form-dialog/form-dialog';
 import { filterOptions } from '../../shared/list-frame/select-filter';
@@ -22,7 +23,7 @@ const CODE = /^[A-Za-z0-9_-]+$/;
 /** Creates an ad slot or edits one; the server's complaints land under the fields they name. */
 @Component({
   selector: 'app-ad-slot-dialog',
-  imports: [FORM_DIALOG_IMPORTS, MatSlideToggleModule],
+  imports: [FORM_DIALOG_IMPORTS, MatSlideToggleModule, EnglishNameField],
   template: `
     <form appFormDialog [formGroup]="form" (ngSubmit)="submit()" saveId="slot-save" [save]="save"
       [title]="(editing ? text.editTitle : text.createTitle) | tr: { code: editing?.code }" [saveLabel]="(editing ? common.save : common.create) | tr">
@@ -33,6 +34,7 @@ const CODE = /^[A-Za-z0-9_-]+$/;
           subscriptSizing="dynamic" />
       </div>
       <app-text-field name="name" [label]="text.name" [errors]="error" testId="slot-name" maxlength="100" [placeholder]="text.namePlaceholder | tr" />
+      <app-english-name-field [control]="form.controls.nameEn" [error]="error('nameEn')" placeholder="Home carousel, frame 1" testId="slot-name-en" />
       <app-text-field name="page" [label]="text.page" [errors]="error" testId="slot-page" maxlength="100" [placeholder]="text.pagePlaceholder | tr" />
       <div class="row">
         <app-text-field name="format" [label]="text.format" [errors]="error" testId="slot-format" maxlength="100" [placeholder]="text.formatPlaceholder | tr" />
@@ -66,6 +68,7 @@ export class AdSlotDialog {
   protected readonly form = inject(FormBuilder).nonNullable.group({
     code: [this.editing?.code ?? '', [Validators.required, Validators.pattern(CODE), Validators.maxLength(40)]],
     name: [this.editing?.name ?? '', [Validators.required, Validators.maxLength(100)]],
+    nameEn: [this.editing?.nameEn ?? '', [Validators.maxLength(100)]],
     // The card groups slots by page, so a slot without one would print under no heading.
     page: [this.editing?.page ?? '', [Validators.required, Validators.maxLength(100)]],
     format: [this.editing?.format ?? '', [Validators.maxLength(100)]],
@@ -86,6 +89,7 @@ export class AdSlotDialog {
     const fields: AdSlotFields = {
       code: v.code.trim(),
       name: v.name.trim(),
+      nameEn: v.nameEn.trim() || null,
       page: v.page.trim(),
       format: v.format.trim(),
       size: v.size.trim(),

@@ -2,7 +2,8 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder } from '@angular/forms';
 import { Store } from '@ngrx/store';
-import { AD_CARD_KEEPER_ROLES, AD_PRICING_UNIT_LABELS } from '@portal/domain';
+import { AD_CARD_KEEPER_ROLES, AD_PRICING_UNIT_LABELS, localName } from '@portal/domain';
+import { I18n } from '../../core/i18n/i18n';
 import { COMMON } from '../../core/i18n/text';
 import { selectRoles } from '../../core/session/session.reducer';
 import { LIST_PAGE_IMPORTS } from '../../shared/list-frame/list-page';
@@ -29,6 +30,7 @@ const NO_FILTER: Filter = { q: '', active: null };
 })
 export class AdSlotsPage {
   private readonly api = inject(AdSlotsApi);
+  private readonly i18n = inject(I18n);
   protected readonly text = AD_SLOTS_TEXT;
   protected readonly common = COMMON;
   protected readonly unitLabels = AD_PRICING_UNIT_LABELS;
@@ -58,7 +60,7 @@ export class AdSlotsPage {
 
   private readonly edits = rowEdits<AdSlot>({
     rows: this.list,
-    params: (s) => ({ code: s.code, name: s.name }),
+    params: (s) => ({ code: s.code, name: localName(this.i18n.lang(), s.name, s.nameEn) }),
     staleText: AD_SLOTS_TEXT.stale,
     fetch: (s) => this.api.get(s.id),
   });

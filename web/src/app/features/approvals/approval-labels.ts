@@ -1,4 +1,4 @@
-import { formatFen, formatSharePercent, formatZhe, type StepCondition } from '@portal/domain';
+import { explainZhe, formatFen, formatSharePercent, type StepCondition } from '@portal/domain';
 import type { I18n } from '../../core/i18n/i18n';
 import { APPROVALS_TEXT } from './approvals.text';
 
@@ -10,7 +10,7 @@ export function conditionText(i18n: I18n, c: StepCondition): string {
     case 'amountAtLeast':
       return i18n.t(APPROVALS_TEXT.amountAtLeast, { amount: '¥' + formatFen(c.amountFen) });
     case 'paidShareBelow':
-      return i18n.t(APPROVALS_TEXT.paidShareBelow, { zhe: formatZhe(c.paidShareBp), percent: formatSharePercent(c.paidShareBp) });
+      return i18n.t(APPROVALS_TEXT.paidShareBelow, { zhe: explainZhe(c.paidShareBp, i18n.lang()), percent: formatSharePercent(c.paidShareBp) });
     case 'overBudget':
       return i18n.t(APPROVALS_TEXT.conditionOverBudget);
   }

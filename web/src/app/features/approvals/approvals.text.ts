@@ -125,7 +125,7 @@ export const APPROVALS_TEXT = {
   conditionShare: { zh: '折扣低于', en: 'Paid share below' },
   conditionOverBudget: { zh: '有部门超出预算（超支提醒）', en: 'A department is over a warn-controlled budget' },
   amountAtLeast: { zh: '金额 ≥ {amount}', en: 'Amount ≥ {amount}' },
-  paidShareBelow: { zh: '低于 {zhe}（付费比例 < {percent}）', en: 'Below {zhe} (paid share < {percent})' },
+  paidShareBelow: { zh: '低于 {zhe}（付费比例 < {percent}）', en: 'Below {zhe}' },
   yuan: { zh: '元', en: 'yuan' },
   zhe: { zh: '折', en: '折' },
   addStep: { zh: '添加步骤', en: 'Add step' },

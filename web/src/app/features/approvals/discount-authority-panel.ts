@@ -5,7 +5,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { ROLE_LABELS, formatSharePercent, formatZhe } from '@portal/domain';
+import { ROLE_LABELS, explainZhe, formatSharePercent, formatZhe } from '@portal/domain';
 import { I18n } from '../../core/i18n/i18n';
 import { COMMON } from '../../core/i18n/text';
 import { TrPipe } from '../../core/i18n/tr.pipe';
@@ -131,7 +131,8 @@ export class DiscountAuthorityPanel {
 
   protected percent(zhe: string): string {
     const bp = toBp(zhe);
-    return Number.isFinite(bp) && bp > 0 && bp <= 10000 ? `${formatZhe(bp)} = ${formatSharePercent(bp)}` : '';
+    if (!(Number.isFinite(bp) && bp > 0 && bp <= 10000)) return '';
+    return this.i18n.lang() === 'zh' ? `${formatZhe(bp)} = ${formatSharePercent(bp)}` : explainZhe(bp, 'en');
   }
 
   protected readonly error = controlErrors({ share: APPROVALS_TEXT.shareRange });

@@ -55,7 +55,7 @@ const BUTTONS: { action: RequestAction; icon: string }[] = [
               <div><dt>{{ text.amount | tr }}</dt><dd class="num">{{ r.amountFen | fen }}</dd></div>
             }
             @if (r.paidShareBp !== null) {
-              <div><dt>{{ text.paidShare | tr }}</dt><dd>{{ r.paidShareBp | zhe }} <span class="muted">({{ r.paidShareBp | sharePercent }})</span></dd></div>
+              <div><dt>{{ text.paidShare | tr }}</dt><dd>{{ r.paidShareBp | zhe }} @if (r.paidShareBp | sharePercent: 'besideZhe'; as pct) {<span class="muted">({{ pct }})</span>}</dd></div>
             }
             <div><dt>{{ text.submitter | tr }}</dt><dd>{{ r.submitter.name }}</dd></div>
             <div><dt>{{ text.submittedAt | tr }}</dt><dd>{{ r.submittedAt | appDate: 'dateTime' }}</dd></div>

@@ -9,7 +9,15 @@ const session = {
   session: {
     status: 'signedIn',
     error: null,
-    user: { id: 10, username: 'bj_gm', displayName: '郑伟', unitId: 10, unitName: '北京分部', roles: [{ role: 'branch_gm', unitId: 10, unitName: '北京分部' }] },
+    user: {
+      id: 10,
+      username: 'bj_gm',
+      displayName: '郑伟',
+      unitId: 10,
+      unitName: '北京分部',
+      unitNameEn: 'Beijing Branch',
+      roles: [{ role: 'branch_gm', unitId: 10, unitName: '北京分部', unitNameEn: 'Beijing Branch' }],
+    },
   },
 };
 
@@ -36,6 +44,16 @@ describe('HomePage (工作台)', () => {
     spec = await renderComponent(HomePage, { providers: [provideRouter([]), provideMockStore({ initialState: session })] });
   });
   afterEach(() => spec.http.verify());
+
+  it('names the role and its unit in the app language', async () => {
+    spec.http.expectOne('/api/workbench').flush({ cards: [] });
+    await settle();
+    const role = () => el().querySelector('[data-testid="home-role"]')?.textContent?.trim();
+    expect(role()).toBe('分部总经理 · 北京分部');
+    spec.fixture.debugElement.injector.get(I18n).lang.set('en');
+    await settle();
+    expect(role()).toBe('Branch GM · Beijing Branch');
+  });
 
   it('shows skeletons until it knows the cards, then one skeleton per card until each answers', async () => {
     expect(el().querySelectorAll('[data-testid="card-skeleton"]').length).toBe(3);

@@ -8,6 +8,7 @@ import { ROLE_LABELS } from '@portal/domain';
 import { catchError, map, of, switchMap, tap } from 'rxjs';
 import { TrPipe } from '../../core/i18n/tr.pipe';
 import { selectSections, selectUser } from '../../core/session/session.reducer';
+import { LocalNamePipe } from '../../shared/local-name.pipe';
 import { HOME_TEXT } from './home.text';
 import { WorkbenchApi } from './workbench.api';
 import { WorkbenchCardView } from './workbench-card';
@@ -19,7 +20,7 @@ import { WorkbenchCardView } from './workbench-card';
  */
 @Component({
   selector: 'app-home-page',
-  imports: [MatButtonModule, MatIconModule, RouterLink, TrPipe, WorkbenchCardView],
+  imports: [MatButtonModule, MatIconModule, RouterLink, TrPipe, LocalNamePipe, WorkbenchCardView],
   template: `
     <div class="page">
       @if (user(); as u) {
@@ -71,7 +72,7 @@ import { WorkbenchCardView } from './workbench-card';
           <h2>{{ text.yourRoles | tr }}</h2>
           <ul>
             @for (r of u.roles; track r.role + r.unitId) {
-              <li>{{ roleLabels[r.role] | tr }} · {{ r.unitName }}</li>
+              <li data-testid="home-role">{{ roleLabels[r.role] | tr }} · {{ r.unitName | localName: r.unitNameEn }}</li>
             }
           </ul>
         }

@@ -49,6 +49,8 @@ export interface ItemQuery extends PagedQuery {
 export interface ItemInput {
   code: string;
   name: string;
+  /** blank is sent as null: no English name */
+  nameEn: string | null;
   spec: string;
   uom: string;
   category: ItemCategory;

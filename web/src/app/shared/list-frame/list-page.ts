@@ -7,6 +7,7 @@ import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { TrPipe } from '../../core/i18n/tr.pipe';
+import { LocalNamePipe } from '../local-name.pipe';
 import { TypedCell } from '../typed-cell';
 import { ListFrame } from './list-frame';
 import { ListSort } from './list-sort';
@@ -27,4 +28,5 @@ export const LIST_PAGE_IMPORTS = [
   MatTooltipModule,
   TypedCell,
   TrPipe,
+  LocalNamePipe,
 ] as const;

@@ -4,7 +4,7 @@ import { FormBuilder, FormControl } from '@angular/forms';
 import { MatAutocompleteModule, type MatAutocompleteSelectedEvent } from '@angular/material/autocomplete';
 import { type PageEvent } from '@angular/material/paginator';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { BUYING_UNIT_LABELS, ITEM_CATEGORY_INFO, PLATFORM_LABELS } from '@portal/domain';
+import { BUYING_UNIT_LABELS, ITEM_CATEGORY_INFO, PLATFORM_LABELS, localName } from '@portal/domain';
 import { catchError, debounceTime, distinctUntilChanged, filter, map, of, switchMap, tap } from 'rxjs';
 import { AppDatePipe } from '../../../core/i18n/app-date.pipe';
 import { I18n } from '../../../core/i18n/i18n';
@@ -105,7 +105,7 @@ export class HistoryPage {
       .subscribe((a) => this.alerts.set(a));
   }
 
-  protected readonly itemLabel = (i: Item | string | null): string => (i && typeof i === 'object' ? `${i.code} ${i.name}` : (i ?? ''));
+  protected readonly itemLabel = (i: Item | string | null): string => (i && typeof i === 'object' ? `${i.code} ${localName(this.i18n.lang(), i.name, i.nameEn)}` : (i ?? ''));
 
   protected picked(e: MatAutocompleteSelectedEvent): void {
     const item = e.option.value as Item;

@@ -6,6 +6,7 @@ import { BUYING_UNIT_LABELS, categoriesOf, ITEM_CATEGORY_INFO, type BuyingUnit, 
 import type { Observable } from 'rxjs';
 import { COMMON } from '../../../core/i18n/text';
 import { fieldErrors } from '../../../shared/field-errors';
+import { EnglishNameField } from '../../../shared/form-dialog/english-name-field';
 import { DialogSave } from '../../../shared/form-dialog/dialog-save';
 import { FORM_DIALOG_IMPORTS, openDialog } from '../../../shared/form-dialog/form-dialog';
 import { filterOptions } from '../../../shared/list-frame/select-filter';
@@ -25,7 +26,7 @@ const CODE = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/;
 /** Creates or edits an item (物资) of the clerk's own buying unit; the server's field errors show under their fields. */
 @Component({
   selector: 'app-item-dialog',
-  imports: [FORM_DIALOG_IMPORTS],
+  imports: [FORM_DIALOG_IMPORTS, EnglishNameField],
   template: `
     <form appFormDialog [formGroup]="form" (ngSubmit)="submit()" saveId="item-save" [save]="save" minWidth="min(520px, 80vw)"
       [title]="(editing ? text.editItem : text.newItem) | tr" [saveLabel]="common.save | tr">
@@ -38,6 +39,7 @@ const CODE = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/;
         <app-text-field name="uom" [label]="text.uom" [errors]="error" testId="item-uom" />
       </div>
       <app-text-field name="name" [label]="text.name" [errors]="error" testId="item-name" />
+      <app-english-name-field [control]="form.controls.nameEn" [error]="error('nameEn')" placeholder="Copy paper" testId="item-name-en" />
       <app-text-field name="spec" [label]="text.spec" [errors]="error" testId="item-spec" />
       <div class="two">
         <app-text-field name="stockOnHand" [label]="text.stockOnHand" [errors]="error" testId="item-stock" type="number" min="0" />
@@ -66,6 +68,7 @@ export class ItemDialog {
     category: [(this.editing?.category ?? null) as ItemCategory | null, Validators.required],
     code: [this.editing?.code ?? '', [Validators.required, Validators.pattern(CODE)]],
     name: [this.editing?.name ?? '', [Validators.required, Validators.maxLength(100)]],
+    nameEn: [this.editing?.nameEn ?? '', [Validators.maxLength(100)]],
     spec: [this.editing?.spec ?? '', Validators.maxLength(200)],
     uom: [this.editing?.uom ?? '', [Validators.required, Validators.maxLength(10)]],
     stockOnHand: [this.editing?.stockOnHand ?? 0, this.nn],
@@ -96,6 +99,7 @@ export class ItemDialog {
     const input: ItemInput = {
       code: v.code.trim().toUpperCase(),
       name: v.name.trim(),
+      nameEn: v.nameEn.trim() || null,
       spec: v.spec.trim(),
       uom: v.uom.trim(),
       category: v.category as ItemCategory,

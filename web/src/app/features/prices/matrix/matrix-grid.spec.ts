@@ -17,6 +17,7 @@ const matrix = (cells: MatrixCell[][]): Matrix => ({
     id: i + 1,
     code: `BG-000${i + 1}`,
     name: '复印纸',
+    nameEn: 'Copy paper',
     spec: '',
     uom: '包',
     category: 'office_supplies' as const,

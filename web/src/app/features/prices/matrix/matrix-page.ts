@@ -23,6 +23,7 @@ import { Notify } from '../../../core/notify';
 import { saveBlob } from '../../../shared/download';
 import { filterOptions } from '../../../shared/list-frame/select-filter';
 import { loadLatest } from '../../../shared/load-latest';
+import { formatIn } from '../../../core/i18n/dates';
 import { recentMonths, thisMonth } from '../price-scope';
 import { PRICE_TABLE_IMPORTS, PRICE_TABLE_PROVIDERS } from '../prices-page-imports';
 import { PricesApi, type Matrix, type MatrixCell, type MatrixQuery, type PriceSupplier } from '../prices.api';
@@ -53,7 +54,8 @@ export class MatrixPage {
   protected readonly text = PRICES_TEXT;
   protected readonly platformLabels = PLATFORM_LABELS;
   protected readonly standingLabels = SUPPLIER_STANDING_LABELS;
-  protected readonly monthOptions = recentMonths(24).map((m) => ({ value: m, label: m }));
+  // 2026年11月 / Nov 2026, in the app's language like every month picker.
+  protected readonly monthOptions = recentMonths(24).map((m) => ({ value: m, label: { zh: formatIn('zh', m, 'month'), en: formatIn('en', m, 'month') } }));
   protected readonly unitOptions = filterOptions(BUYING_UNITS, BUYING_UNIT_LABELS);
   protected readonly platformOptions = filterOptions(PLATFORMS, PLATFORM_LABELS);
   protected readonly pageSizes = [20, 50, 100];
