@@ -32,7 +32,8 @@ export const viewerOf = (p: SeedPerson): SessionUser => ({
   displayName: p.name,
   unitId: p.unitId,
   unitName: '',
-  roles: p.grants.map((g) => ({ ...g, unitName: '' })),
+  unitNameEn: '',
+  roles: p.grants.map((g) => ({ ...g, unitName: '', unitNameEn: '' })),
   sessionId: 'seed',
   csrfToken: '',
 });
