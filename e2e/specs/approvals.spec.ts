@@ -4,7 +4,8 @@ import { expect, signIn, test } from './support';
 // the lead adds it once quotes can be submitted from their page. These cover what needs none.
 
 test('someone with nothing to approve sees a badge of 0 and two empty tabs', async ({ page }) => {
-  await signIn(page, 'requester');
+  // Not the requester: the demo purchasing month has told them of their requests' approvals.
+  await signIn(page, 'bj_marketer');
   await expect(page.getByTestId('inbox-badge')).toHaveText('0');
   await expect(page.getByTestId('notifications-bell')).toHaveAttribute('data-unread', '0');
   await page.getByTestId('inbox-link').click();
@@ -27,9 +28,12 @@ test('the administrator opens the approval policies and sees the seeded purchase
   await expect(page).toHaveURL(/\/approvals\/policies$/);
   const plan = page.locator('[data-policy="purchase_plan"]');
   await expect(plan).toContainText('采购计划');
-  await expect(plan.getByTestId('policy-step')).toHaveCount(1);
-  await expect(plan.getByTestId('policy-step').first()).toContainText('公司领导');
-  await expect(plan.getByTestId('policy-step').first()).toContainText('总部');
+  // The purchase plan type is registered now, so the administrator gets the editor: finance when over budget, the leader, a second leader from ¥50,000.
+  const steps = plan.getByTestId('policy-step-edit');
+  await expect(steps).toHaveCount(3);
+  await expect(steps.nth(0)).toContainText('财务');
+  await expect(steps.nth(1)).toContainText('公司领导');
+  await expect(steps.nth(1)).toContainText('总部');
   await expect(page.getByTestId('policies-read-only')).toHaveCount(0);
   // Only the policies section is lit in the menu, not the inbox it sits under.
   await expect(page.getByTestId('nav').locator('[data-section="approval-policies"]')).toHaveClass(/activated/);
@@ -43,14 +47,14 @@ test('the administrator opens the approval policies and sees the seeded purchase
   await page.getByTestId('lang-switch').click();
   await expect(page.getByTestId('tab-discounts')).toHaveText('Ad discount authority');
   await page.getByTestId('tab-policies').click();
-  await expect(plan.getByTestId('policy-step').first()).toContainText('Company leader');
+  await expect(steps.nth(1)).toContainText('Company leader');
 });
 
 test('internal audit reads the policies and the discount authority but cannot change them', async ({ page }) => {
   await signIn(page, 'auditor');
   await page.goto('/approvals/policies');
   await expect(page.getByTestId('policies-read-only')).toBeVisible();
-  await expect(page.locator('[data-policy="purchase_plan"]').getByTestId('policy-step')).toHaveCount(1);
+  await expect(page.locator('[data-policy="purchase_plan"]').getByTestId('policy-step')).toHaveCount(3);
   await expect(page.getByTestId('policy-save')).toHaveCount(0);
   await expect(page.getByTestId('step-add')).toHaveCount(0);
   await page.getByTestId('tab-discounts').click();

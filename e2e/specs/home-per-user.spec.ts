@@ -42,7 +42,8 @@ const USERS: Record<string, Card[]> = {
   admin: [waiting(0)],
   requester: [waiting(0)],
   dept_head: [waiting(0)],
-  leader: [waiting(0)],
+  // The demo month leaves this month's 办公室 plan waiting for the leader.
+  leader: [waiting(inbox)],
   supply_clerk: [
     waiting(0),
     {

@@ -4,19 +4,21 @@ import { expect, navSections, signIn, test } from './support';
 // who may see what has to be made, and seen, here too.
 const EXPECTED: Record<string, string[]> = {
   admin: ['home', 'approvals', 'users', 'units', 'approval-policies', 'audit'],
-  requester: ['home', 'approvals'],
-  clerk: ['home', 'approvals', 'prices'],
-  supply_clerk: ['home', 'approvals', 'prices'],
-  dept_head: ['home', 'approvals', 'prices'],
-  leader: ['home', 'approvals', 'prices'],
+  requester: ['home', 'approvals', 'purchase-requests', 'planning-calendar'],
+  clerk: ['home', 'approvals', 'purchase-requests', 'planning-calendar', 'prices', 'purchase-plans', 'budgets', 'stock'],
+  supply_clerk: ['home', 'approvals', 'purchase-requests', 'planning-calendar', 'prices', 'purchase-plans', 'budgets', 'stock'],
+  dept_head: ['home', 'approvals', 'purchase-requests', 'planning-calendar', 'prices', 'budgets'],
+  leader: ['home', 'approvals', 'purchase-requests', 'planning-calendar', 'prices', 'purchase-plans', 'budgets', 'stock'],
   ecom: ['home', 'approvals', 'ad-quotes', 'ad-rate-cards', 'ad-slots', 'customers'],
   bj_clerk: ['home', 'approvals', 'ad-quotes', 'ad-rate-cards', 'customers'],
   bj_marketer: ['home', 'approvals', 'ad-quotes', 'ad-rate-cards'],
   bj_gm: ['home', 'approvals', 'ad-quotes', 'ad-rate-cards', 'customers'],
   sh_gm: ['home', 'approvals', 'ad-quotes', 'ad-rate-cards', 'customers'],
   hq_gm: ['home', 'approvals', 'ad-quotes', 'ad-rate-cards', 'customers'],
-  finance: ['home', 'approvals', 'ad-quotes', 'ad-rate-cards', 'customers'],
-  auditor: ['home', 'approvals', 'prices', 'ad-quotes', 'ad-rate-cards', 'ad-slots', 'customers', 'approval-policies', 'audit'],
+  ws_requester: ['home', 'approvals', 'purchase-requests', 'planning-calendar'],
+  office_head: ['home', 'approvals', 'purchase-requests', 'planning-calendar', 'prices', 'budgets'],
+  finance: ['home', 'approvals', 'purchase-requests', 'planning-calendar', 'purchase-plans', 'budgets', 'stock', 'ad-quotes', 'ad-rate-cards', 'customers'],
+  auditor: ['home', 'approvals', 'purchase-requests', 'planning-calendar', 'prices', 'purchase-plans', 'budgets', 'stock', 'ad-quotes', 'ad-rate-cards', 'ad-slots', 'customers', 'approval-policies', 'audit'],
 };
 
 test.describe('each demo user', () => {
