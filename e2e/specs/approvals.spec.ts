@@ -4,8 +4,9 @@ import { expect, signIn, test } from './support';
 // the lead adds it once quotes can be submitted from their page. These cover what needs none.
 
 test('someone with nothing to approve sees a badge of 0 and two empty tabs', async ({ page }) => {
-  // Not the requester: the demo purchasing month has told them of their requests' approvals.
-  await signIn(page, 'bj_marketer');
+  // The head of 办公室: no department request of its own in the demo month and no spec writes one, so nothing
+  // reaches its inbox or bell (the requester's requests were approved; a marketer is told of quotes other specs send).
+  await signIn(page, 'office_head');
   await expect(page.getByTestId('inbox-badge')).toHaveText('0');
   await expect(page.getByTestId('notifications-bell')).toHaveAttribute('data-unread', '0');
   await page.getByTestId('inbox-link').click();
