@@ -7,6 +7,7 @@ import { Item } from './items';
 export const StockRow = Item.pick({
   code: true,
   name: true,
+  nameEn: true,
   spec: true,
   uom: true,
   category: true,

@@ -8,7 +8,7 @@ import { unitsView } from '../units/units.reads.repo';
 import { usersView } from '../users/users.reads.repo';
 
 /** An item with its stock in its buying unit's store (none moved yet: 0 on hand). */
-export type StockItemRow = Pick<ItemRow, 'code' | 'name' | 'spec' | 'uom' | 'category' | 'buying_unit' | 'reorder_level' | 'active'> & {
+export type StockItemRow = Pick<ItemRow, 'code' | 'name' | 'name_en' | 'spec' | 'uom' | 'category' | 'buying_unit' | 'reorder_level' | 'active'> & {
   item_id: number;
   unit_id: number;
   on_hand: number;
@@ -39,7 +39,7 @@ function stockItems(db: Knex): Knex.QueryBuilder {
     });
 }
 
-const ITEM_FIELDS = ['code', 'name', 'spec', 'uom', 'category', 'buying_unit', 'reorder_level', 'active'].map((c) => `i.${c}`);
+const ITEM_FIELDS = ['code', 'name', 'name_en', 'spec', 'uom', 'category', 'buying_unit', 'reorder_level', 'active'].map((c) => `i.${c}`);
 const STOCK_COLUMNS = (db: Knex) => ['i.id as item_id', 'un.id as unit_id', ...ITEM_FIELDS, db.raw(`${ON_HAND}::float8 as on_hand`), 'b.last_moved_on'];
 
 export async function listStock(

@@ -33,6 +33,7 @@ function toStockRow(r: repo.StockItemRow, keep: readonly BuyingUnit[]): StockRow
     itemId: r.item_id,
     code,
     name,
+    nameEn: r.name_en,
     spec,
     uom,
     category,

@@ -9,6 +9,7 @@ const stapler: StockRow = {
   itemId: 3,
   code: 'BG-0003',
   name: '订书机',
+  nameEn: null,
   spec: '得力 0414 12#',
   uom: '个',
   category: 'office_supplies',

@@ -1,3 +1,4 @@
+import { LocalNamePipe } from '../../shared/local-name.pipe';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder } from '@angular/forms';
@@ -36,7 +37,7 @@ interface Filter {
 /** 库存: on hand per item of the reader's stores; the clerk issues, counts and receives from here. */
 @Component({
   selector: 'app-stock-page',
-  imports: [LIST_PAGE_IMPORTS, RouterLink, MatMenuModule, AppDatePipe],
+  imports: [LIST_PAGE_IMPORTS, RouterLink, MatMenuModule, AppDatePipe, LocalNamePipe],
   templateUrl: './stock-page.html',
   styleUrl: './stock.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
