@@ -27,4 +27,13 @@ export const MODULE_TABLES: Readonly<Record<string, readonly string[]>> = {
   budgets: ['budgets'],
   'purchase-plans': ['purchase_plans', 'purchase_plan_lines', 'purchase_plan_sources'],
   stock: ['stock_moves', 'stock_balances'],
+  'purchase-orders': ['purchase_orders', 'purchase_order_lines', 'virtual_contracts', 'purchase_deliveries', 'purchase_delivery_lines', 'purchase_returns'],
+  'payment-requests': ['payment_requests', 'payment_request_orders', 'payments'],
+  'purchase-invoices': ['purchase_invoices', 'purchase_invoice_orders', 'invoice_handovers'],
+  'ad-agreements': ['ad_agreements', 'ad_agreement_lines', 'ad_agreement_instalments', 'ad_agreement_documents'],
+  accounts: ['accounts'],
+  periods: ['accounting_periods'],
+  journal: ['journal_entries', 'journal_lines'],
+  collections: ['collections', 'collection_allocations'],
+  'income-recognition': ['income_recognitions'],
 };

@@ -15,3 +15,24 @@ export const planSourcesView = (db: Knex) =>
     .join('purchase_plans as p', 'p.id', 's.plan_id')
     .whereNot('s.decision', 'pending')
     .select('s.request_line_id', 's.plan_id', 'p.number as plan_number', 'p.status as plan_status', 'p.month as plan_month', 's.decision', 's.reason');
+
+/**
+ * Each line of a company plan with its plan's state, for the orders module: a line may be
+ * ordered when its plan is approved, up to `proposed_qty` (the approved quantity).
+ * `.join(planLinesView(db).as('pl'), 'pl.plan_line_id', 'ol.plan_line_id')`.
+ */
+export const planLinesView = (db: Knex) =>
+  db('purchase_plan_lines as l')
+    .join('purchase_plans as p', 'p.id', 'l.plan_id')
+    .select(
+      'l.id as plan_line_id',
+      'l.plan_id',
+      'p.number as plan_number',
+      'p.unit_id',
+      'p.month as plan_month',
+      'p.status as plan_status',
+      'l.item_id',
+      'l.proposed_qty',
+      'l.est_unit_price_fen',
+      'l.est_supplier_id',
+    );
