@@ -1,3 +1,4 @@
+import { AD_AGREEMENT_READER_ROLES } from './ad-agreements';
 import { AD_CARD_KEEPER_ROLES, AD_READER_ROLES, CUSTOMER_READER_ROLES } from './ad-roles';
 import type { Role } from './roles';
 import { PLAN_READER_ROLES } from './purchasing-plans';
@@ -35,6 +36,7 @@ export const SECTIONS: readonly Section[] = [
   { key: 'ad-rate-cards', path: '/ad-rate-cards', icon: 'table_view', label: { zh: '广告报价表', en: 'Rate cards' }, roles: AD_READER_ROLES },
   { key: 'ad-slots', path: '/ad-slots', icon: 'view_quilt', label: { zh: '广告位', en: 'Ad slots' }, roles: [...AD_CARD_KEEPER_ROLES, 'auditor'] },
   { key: 'customers', path: '/customers', icon: 'storefront', label: { zh: '厂家', en: 'Customers' }, roles: CUSTOMER_READER_ROLES },
+  { key: 'ad-agreements', path: '/ad-agreements', icon: 'handshake', label: { zh: '广告协议', en: 'Ad agreements' }, roles: AD_AGREEMENT_READER_ROLES },
   { key: 'users', path: '/admin/users', icon: 'group', label: { zh: '用户与角色', en: 'Users & roles' }, roles: ['admin'] },
   { key: 'units', path: '/admin/units', icon: 'account_tree', label: { zh: '组织机构', en: 'Organisation' }, roles: ['admin'] },
   { key: 'approval-policies', path: '/approvals/policies', icon: 'rule', label: { zh: '审批流程', en: 'Approval policies' }, roles: ['admin', 'auditor'] },
