@@ -27,15 +27,24 @@ export async function visibleAgreement(db: Knex, viewer: SessionUser, id: number
   return inScopeOr404(row ? await scopeOf(db, viewer.roles) : [], row, (r) => r.unit_id);
 }
 
-/** The unit (HQ or a branch) and what these grants may do for its agreements. */
-export async function mayOn(db: Knex, grants: readonly ScopeGrant[], unitId: number): Promise<{ unit: PlacedUnit | undefined; may: ReturnType<typeof agreementRoles> }> {
+type May = ReturnType<typeof agreementRoles>;
+
+/** What these grants may do for the agreements of any unit, over the tree loaded once (a list asks per row). */
+export async function mayFor(db: Knex, grants: readonly ScopeGrant[]): Promise<(unitId: number) => { unit: PlacedUnit | undefined; may: May }> {
   const tree = await loadUnitTree(db);
-  const unit = tree.get(unitId);
   const placed = grants.map((g) => {
     const p = tree.place(g.unitId);
     return { role: g.role, branchId: p ? (p.branch?.id ?? null) : undefined };
   });
-  return { unit, may: unit ? agreementRoles(placed, unit) : { draft: false, sign: false, receive: false } };
+  return (unitId) => {
+    const unit = tree.get(unitId);
+    return { unit, may: unit ? agreementRoles(placed, unit) : { draft: false, sign: false, receive: false } };
+  };
+}
+
+/** The unit (HQ or a branch) and what these grants may do for its agreements. */
+export async function mayOn(db: Knex, grants: readonly ScopeGrant[], unitId: number): Promise<{ unit: PlacedUnit | undefined; may: May }> {
+  return (await mayFor(db, grants))(unitId);
 }
 
 /** The units whose drafts these grants sign: a GM's branch, HQ for 电子商务部. */

@@ -27,7 +27,7 @@ import { audit } from '../audit/audit.service';
 import { nextNumber } from '../numbering/numbering.service';
 import * as repo from './ad-agreements.repo';
 import type { AgreementTerms, BrowseAgreements, CreateAgreement, TerminateAgreement } from './ad-agreements.schema';
-import { mayOn, scopeOf, today, unitName, visibleAgreement } from './ad-agreements.scope';
+import { mayFor, mayOn, scopeOf, today, unitName, visibleAgreement } from './ad-agreements.scope';
 
 /**
  * Ad agreements (广告协议): made from an accepted quote, whose terms are copied so that later
@@ -148,9 +148,10 @@ export async function documentsOfAgreement(db: Knex, viewer: SessionUser, lang: 
 /** Accepted quotes with no agreement yet, of the units this user drafts for. */
 export async function acceptedQuotes(db: Knex, viewer: SessionUser, lang: Lang) {
   const rows = await repo.openAcceptedQuotes(db, await scopeOf(db, viewer.roles));
+  const on = await mayFor(db, viewer.roles);
   const out = [];
   for (const r of rows) {
-    if (!(await mayOn(db, viewer.roles, r.unit_id)).may.draft) continue;
+    if (!on(r.unit_id).may.draft) continue;
     out.push({
       id: r.id,
       number: r.number,
