@@ -8,6 +8,9 @@ const USERS = ['admin', 'requester', 'clerk', 'supply_clerk', 'dept_head', 'lead
 
 for (const username of USERS) {
   test(`${username} walks through every section without a console error`, async ({ page }) => {
+    // A walk grows with every section a module adds (the auditor opens 16 and their first records):
+    // one default test timeout is not enough for it on a loaded machine.
+    test.setTimeout(180_000);
     await signIn(page, username);
     await page.waitForLoadState('networkidle');
     for (const section of await navSections(page)) {
