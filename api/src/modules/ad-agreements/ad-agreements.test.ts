@@ -193,6 +193,27 @@ describe('ad agreements (广告协议)', () => {
     });
   });
 
+  it('makes an HQ agreement once per Idempotency-Key, and has 电子商务部 sign it, not a branch GM', async () => {
+    const q = await quoteOf('HQ', 'accepted');
+    const body = { quoteId: q.id, feeStandard: '按当月刊例价执行', instalments: halves(q.net_fen) };
+    const first = await ecom.post('/api/ad-agreements').set('Idempotency-Key', 'agreement-hq-1').send(body);
+    assert.equal(first.status, 201, JSON.stringify(first.body));
+    const again = await ecom.post('/api/ad-agreements').set('Idempotency-Key', 'agreement-hq-1').send(body);
+    assert.equal(again.status, 201);
+    assert.equal(again.headers['idempotent-replayed'], 'true');
+    assert.equal(again.body.id, first.body.id);
+    const other = await ecom.post('/api/ad-agreements').set('Idempotency-Key', 'agreement-hq-1').send({ ...body, feeStandard: '另一份' });
+    assert.equal(other.status, 409);
+    assert.match(first.body.number, /^协-HQ-\d{6}-\d{4}$/);
+    assert.deepEqual(first.body.documents.map((d: { kind: string }) => d.kind), ['signed_copy'], 'HQ keeps no branch checklist');
+    assert.equal((await ecom.post(`/api/ad-agreements/${first.body.id}/documents/contract_copy`).set('Content-Type', 'application/pdf').send(PDF)).status, 400);
+    const url = `/api/ad-agreements/${first.body.id}/sign?version=${first.body.version}`;
+    assert.equal((await bjGm.post(url).set('Content-Type', 'application/pdf').send(PDF)).status, 404);
+    const signed = await ecom.post(url).set('Content-Type', 'application/pdf').send(PDF);
+    assert.equal(signed.status, 200, JSON.stringify(signed.body));
+    assert.equal(signed.body.signedBy.id, ecom.userId);
+  });
+
   it('refuses a signed agreement without a signing time, and a terminated one without a reason, in the database itself', async () => {
     const a = await ctx.db('ad_agreements').where({ status: 'signed' }).first('id');
     await assert.rejects(ctx.db('ad_agreements').where({ id: a.id }).update({ signed_at: null }), /ad_agreements_signed_check/);
