@@ -1,15 +1,18 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { FormBuilder } from '@angular/forms';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
-import { AD_AGREEMENT_DRAFTER_ROLES, AD_AGREEMENT_STATUSES, type AdAgreementStatus } from '@portal/domain';
+import { AD_AGREEMENT_DRAFTER_ROLES, AD_AGREEMENT_READER_ROLES, AD_AGREEMENT_STATUSES, owningUnit, type AdAgreementStatus } from '@portal/domain';
 import { AppDatePipe } from '../../core/i18n/app-date.pipe';
+import { I18n } from '../../core/i18n/i18n';
 import { COMMON } from '../../core/i18n/text';
 import { selectUser } from '../../core/session/session.reducer';
 import { LIST_PAGE_IMPORTS } from '../../shared/list-frame/list-page';
 import { filterOptions } from '../../shared/list-frame/select-filter';
 import { FenPipe } from '../../shared/money.pipe';
 import { serverList } from '../../shared/server-list';
+import { unitName } from '../admin/units/unit-tree';
+import { UnitsApi, type Unit } from '../admin/units/units.api';
 import { AdAgreementsApi, type AgreementSummary } from './ad-agreements.api';
 import { AD_AGREEMENTS_TEXT, AGREEMENT_STATUS_LABELS } from './ad-agreements.text';
 import { AgreementStatusChip } from './agreement-status';
@@ -17,6 +20,7 @@ import { AgreementStatusChip } from './agreement-status';
 interface Filter {
   q: string;
   status: AdAgreementStatus | null;
+  unitId: number | null;
 }
 
 /** Agreements the user may see (the API narrows a branch to its own), filtered, sorted and paged by the server. */
@@ -41,6 +45,7 @@ export class AdAgreementsPage {
   protected readonly filters = inject(FormBuilder).nonNullable.group<Filter>({
     q: '',
     status: AD_AGREEMENT_STATUSES.find((s) => s === this.linkedStatus) ?? null,
+    unitId: null,
   });
   protected readonly list = serverList<AgreementSummary, Filter>({
     filters: this.filters,
@@ -48,6 +53,22 @@ export class AdAgreementsPage {
     pageSize: 20,
     load: (f, paging) => this.api.list({ ...f, ...paging }),
   });
+
+  private readonly i18n = inject(I18n);
+  private readonly units = signal<Unit[]>([]);
+  /** HQ and the branches, offered to head-office readers only: a branch sees its own agreements anyway. */
+  protected readonly unitChoices = computed(() => {
+    const units = this.units();
+    const hqSide = (this.user()?.roles ?? []).some((g) => AD_AGREEMENT_READER_ROLES.includes(g.role) && owningUnit(g.unitId, units)?.kind === 'hq');
+    if (!hqSide) return [];
+    return units.filter((u) => u.kind === 'hq' || u.kind === 'branch').map((u) => ({ id: u.id, label: unitName(u, this.i18n.lang()) }));
+  });
+
+  constructor() {
+    inject(UnitsApi)
+      .list()
+      .subscribe({ next: (units) => this.units.set(units), error: () => this.units.set([]) });
+  }
 
   protected readonly trackById = (_: number, a: AgreementSummary) => a.id;
 }

@@ -10,6 +10,7 @@ export type { Agreement, AgreementDocument, AgreementQuote, AgreementSummary, In
 
 export interface AgreementQuery extends PagedQuery {
   status?: AdAgreementStatus | null;
+  unitId?: number | null;
 }
 
 export interface InstalmentInput {
@@ -29,7 +30,7 @@ export class AdAgreementsApi {
   private readonly http = inject(HttpClient);
 
   list(query: AgreementQuery): Observable<AgreementList> {
-    return this.http.get<AgreementList>('/api/ad-agreements', { params: pagedParams(query, ['status']) });
+    return this.http.get<AgreementList>('/api/ad-agreements', { params: pagedParams(query, ['status', 'unitId']) });
   }
 
   quotes(): Observable<AgreementQuoteList> {

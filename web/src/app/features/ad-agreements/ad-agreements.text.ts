@@ -14,6 +14,7 @@ export const AD_AGREEMENTS_TEXT = {
   quote: { zh: '报价单', en: 'Quote' },
   unit: { zh: '签约单位', en: 'Signing unit' },
   hqUnit: { zh: '总部 电子商务部', en: 'HQ E-commerce Dept' },
+  anyUnit: { zh: '全部单位', en: 'Every unit' },
   customer: { zh: '客户', en: 'Customer' },
   amount: { zh: '协议金额（含税）', en: 'Amount (tax incl.)' },
   period: { zh: '投放期', en: 'Flights' },
