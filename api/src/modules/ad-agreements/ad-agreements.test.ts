@@ -33,6 +33,9 @@ describe('ad agreements (广告协议)', () => {
     assert.equal((await shGm.get('/api/ad-agreements')).body.total, 0);
     assert.equal((await ecom.get('/api/ad-agreements?status=running&q=美的')).body.total, 1);
     assert.equal((await ecom.get('/api/ad-agreements?status=draft')).body.total, 0);
+    const bjUnit = (await ctx.db('units').where({ code: 'BJ' }).first('id')).id;
+    const byUnit = (await finance.get(`/api/ad-agreements?unitId=${bjUnit}`)).body;
+    assert.deepEqual(byUnit.items.map((a: { unit: { code: string } }) => a.unit.code), ['BJ']);
   });
 
   it("hides another branch's agreement as a 404, and lets the branch marketer read his own", async () => {
