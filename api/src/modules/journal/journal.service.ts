@@ -1,3 +1,4 @@
+import type { Response } from 'express';
 import type { Knex } from 'knex';
 import {
   calendarDay,
@@ -10,6 +11,7 @@ import {
   type JournalKind,
 } from '@portal/domain';
 import type { JournalEntry, JournalEntryList, JournalEntrySummary, JournalLine } from '@portal/domain/contracts';
+import { PDF, sendAttachment } from '../../http/download';
 import { AppError, Conflict, Invalid, NotFound } from '../../http/errors';
 import type { Lang } from '../../http/lang';
 import type { Actor } from '../../http/route';
@@ -20,6 +22,7 @@ import { ensureNewPeriod } from '../periods/periods.service';
 import { loadUnitTree, subtreeScope, type Scope } from '../units/units.scope';
 import * as repo from './journal.repo';
 import type { ManualEntryInput, ReverseInput } from './journal.schema';
+import { renderVoucherPdf } from './voucher.pdf';
 
 /** One line as a poster gives it: an account and exactly one of a debit or a credit, in fen. */
 export interface PostLine {
@@ -330,4 +333,11 @@ export async function reverse(db: Knex, actor: Actor, user: SessionUser, lang: L
     const posted = await reverseEntry(trx, id, input.reason, actor, { entryDate: input.entryDate });
     return readEntry(trx, user, lang, posted.id);
   });
+}
+
+/** The voucher PDF (always in Chinese, as filed); scoped like the voucher itself. */
+export async function voucherPdf(db: Knex, user: SessionUser, res: Response, id: number): Promise<void> {
+  const entry = await readEntry(db, user, 'zh', id);
+  const body = await renderVoucherPdf(entry);
+  sendAttachment(res, body, `记账凭证-${entry.number}.pdf`, `voucher-${entry.number.replace(/^记-/, 'JZ-')}.pdf`, PDF);
 }
