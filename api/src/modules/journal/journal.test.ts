@@ -264,6 +264,10 @@ describe('journal (记账凭证) through the API', () => {
     const list = await periods();
     const last = list[1];
     const month = last.period.slice(0, 7);
+    // Last month still open: finance's home page says so.
+    const card = (await finance.get('/api/workbench/cards/periods.to-close')).body;
+    assert.equal(card.count, 1);
+    assert.match(card.hint, new RegExp(month));
     const closed = await finance.post(`/api/periods/${month}/close`).send({});
     assert.equal(closed.status, 200, JSON.stringify(closed.body));
     assert.equal(closed.body.status, 'closed');
@@ -285,6 +289,7 @@ describe('journal (记账凭证) through the API', () => {
     assert.equal((await finance.post(`/api/periods/${month}/close`).send({})).status, 409);
     assert.equal((await finance.post('/api/journal').send(manual(`${month}-11`, null))).status, 409);
     assert.equal((await auditor.post(`/api/periods/${month}/close`).send({})).status, 403);
+    assert.equal((await finance.get('/api/workbench/cards/periods.to-close')).body.count, 0);
   });
 
   it('shows a branch’s users only the entries on their branch: 404 on another branch’s', async () => {
