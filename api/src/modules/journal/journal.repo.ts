@@ -20,6 +20,7 @@ export interface EntryValues {
   reason: string | null;
   reverses_id: number | null;
   posted_by: number | null;
+  request_key?: string | null;
 }
 
 export interface LineValues {
@@ -109,6 +110,12 @@ function entries(db: Knex): Knex.QueryBuilder {
     .leftJoin(usersView(db).as('pb'), 'pb.id', 'e.posted_by')
     .leftJoin('journal_entries as rv', 'rv.reverses_id', 'e.id')
     .leftJoin('journal_entries as og', 'og.id', 'e.reverses_id');
+}
+
+/** The entry a request (user id : Idempotency-Key) posted, if it did. */
+export async function entryOfRequest(db: Knex, requestKey: string): Promise<number | undefined> {
+  const row = await db('journal_entries').where({ request_key: requestKey }).first('id');
+  return row ? Number(row.id) : undefined;
 }
 
 /** Locks the entry's row (a row lock, not an update: the immutability trigger does not fire), so two reversals queue. */

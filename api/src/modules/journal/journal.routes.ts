@@ -1,5 +1,6 @@
 import { JournalEntry, JournalEntryList } from '@portal/domain/contracts';
 import { JOURNAL_READER_ROLES, LEDGER_WRITER_ROLES } from '@portal/domain';
+import { IDEMPOTENCY_HEADER } from '../../http/idempotency';
 import { idParam } from '../../http/validate';
 import { route } from '../../http/route';
 import { journalQuery, manualEntryBody, reverseBody } from './journal.schema';
@@ -26,7 +27,7 @@ export const journalRoutes = [
     idempotent: true,
     summary: 'A manual entry with its reason; balanced, leaf accounts, an open period (Idempotency-Key)',
     body: manualEntryBody,
-    handle: ({ db, actor, user, lang, body }) => journal.postManual(db, actor, user, lang, body),
+    handle: ({ req, db, actor, user, lang, body }) => journal.postManual(db, actor, user, lang, body, req.get(IDEMPOTENCY_HEADER)),
   }),
   route({
     method: 'get',

@@ -220,6 +220,13 @@ describe('journal (记账凭证) through the API', () => {
     assert.equal(other.status, 409);
     const count = await ctx.db('journal_entries').where({ memo: '手工调整' }).count<{ n: number }[]>({ n: '*' });
     assert.equal(Number(count[0].n), 1);
+    // The kit's record of the key gone (a claim of a server that died, lapsed and purged): the journal still knows the request.
+    await ctx.db('idempotency_keys').where({ key: 'je-1' }).del();
+    const lapsed = await finance.post('/api/journal').set('Idempotency-Key', 'je-1').send(body);
+    assert.equal(lapsed.status, 201);
+    assert.equal(lapsed.body.id, first.body.id);
+    const after = await ctx.db('journal_entries').where({ memo: '手工调整' }).count<{ n: number }[]>({ n: '*' });
+    assert.equal(Number(after[0].n), 1);
   });
 
   it('refuses an unbalanced entry, a parent account and a missing reason, naming the field', async () => {
