@@ -25,6 +25,7 @@ import { workbenchModule } from './modules/workbench/workbench.module';
 import { journalModule } from './modules/journal/journal.module';
 import { accountsModule } from './modules/accounts/accounts.module';
 import { periodsModule } from './modules/periods/periods.module';
+import { adAgreementsModule } from './modules/ad-agreements/ad-agreements.module';
 
 /**
  * Every API module, in the order its routes are mounted under /api. A new module
@@ -56,6 +57,7 @@ export const MODULES: readonly ModuleManifest[] = [
   journalModule,
   accountsModule,
   periodsModule,
+  adAgreementsModule,
 ];
 
 /** Every API route. The authorization test walks exactly this list. */

@@ -70,6 +70,8 @@ export const routes: Routes = [
       {
         path: 'periods',
         loadChildren: () => import('./features/journal/journal.routes').then((m) => m.PERIODS_ROUTES),
+        path: 'ad-agreements',
+        loadChildren: () => import('./features/ad-agreements/ad-agreements.routes').then((m) => m.AD_AGREEMENTS_ROUTES),
       },
       {
         path: 'admin',
