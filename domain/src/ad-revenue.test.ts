@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  addMonths,
+  shiftPeriod,
   allocateByWeight,
   allocateCollection,
   earnedThrough,
@@ -42,8 +42,8 @@ describe('periods', () => {
     assert.equal(periodEnd('2026-02-01'), '2026-02-28');
     assert.equal(periodEnd('2028-02-01'), '2028-02-29');
     assert.equal(periodEnd('2026-12-01'), '2026-12-31');
-    assert.equal(addMonths('2026-12-01', 1), '2027-01-01');
-    assert.equal(addMonths('2026-01-01', -1), '2025-12-01');
+    assert.equal(shiftPeriod('2026-12-01', 1), '2027-01-01');
+    assert.equal(shiftPeriod('2026-01-01', -1), '2025-12-01');
     assert.ok(isPeriod('2026-11-01'));
     assert.ok(!isPeriod('2026-11-02'));
     assert.ok(!isPeriod('2026-13-01'));

@@ -74,7 +74,7 @@ const dayNo = (d: string): number => Date.UTC(Number(d.slice(0, 4)), Number(d.sl
 const fromDayNo = (n: number): string => new Date(n * DAY_MS).toISOString().slice(0, 10);
 
 /** The first day of the month a day falls in: '2026-11-15' → '2026-11-01'. */
-export function periodOf(day: string): string {
+function monthOf(day: string): string {
   return `${day.slice(0, 7)}-01`;
 }
 
@@ -86,7 +86,7 @@ export function periodEnd(period: string): string {
 }
 
 /** The period after (or before, with a negative step) the given one. */
-export function addMonths(period: string, step: number): string {
+export function shiftPeriod(period: string, step: number): string {
   const y = Number(period.slice(0, 4));
   const m = Number(period.slice(5, 7)) - 1 + step;
   return fromDayNo(Date.UTC(y, m, 1) / DAY_MS);
@@ -161,7 +161,7 @@ export function recognitionSchedule(basis: RecognitionBasis): { period: string; 
   const firstStart = basis.flights.reduce((m, f) => (f.startsOn < m ? f.startsOn : m), basis.startsOn);
   const lastEnd = basis.flights.reduce((m, f) => (f.endsOn > m ? f.endsOn : m), last);
   let booked = 0;
-  for (let p = periodOf(firstStart); p <= periodOf(lastEnd); p = addMonths(p, 1)) {
+  for (let p = monthOf(firstStart); p <= monthOf(lastEnd); p = shiftPeriod(p, 1)) {
     const gross = grossToRecognise(basis, p, booked);
     booked += gross;
     if (gross > 0) out.push({ period: p, grossFen: gross });

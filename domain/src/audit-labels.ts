@@ -101,6 +101,10 @@ export const AUDIT_ACTION_LABELS = {
   'stock_move.issue': label('物资领用', 'Issued stock'),
   'stock_move.count': label('库存盘点调整', 'Stock count adjusted'),
 
+  'collection.create': label('登记收款', 'Recorded collection'),
+  'collection.reverse': label('冲销收款', 'Reversed collection'),
+  'income_recognition.run': label('月末结转', 'Ran month-end'),
+
   'seed.demo': label('载入演示数据', 'Loaded demo data'),
 } as const;
 
@@ -128,6 +132,8 @@ export const AUDIT_ENTITY_LABELS = {
   planning_calendar: label('采购计划日历', 'Planning calendar'),
   purchase_request: label('采购申请', 'Purchase request'),
   stock_move: label('库存变动', 'Stock move'),
+  collection: label('收款', 'Collection'),
+  income_recognition: label('收入确认', 'Income recognition'),
   system: label('系统', 'System'),
 } as const;
 
