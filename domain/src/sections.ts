@@ -1,4 +1,5 @@
 import { AD_CARD_KEEPER_ROLES, AD_READER_ROLES, CUSTOMER_READER_ROLES } from './ad-roles';
+import { COLLECTION_READER_ROLES, MONTH_END_ROLES } from './ad-revenue';
 import type { Role } from './roles';
 import { PLAN_READER_ROLES } from './purchasing-plans';
 import { PLANNING_CALENDAR_READER_ROLES } from './purchasing-calendar';
@@ -35,6 +36,8 @@ export const SECTIONS: readonly Section[] = [
   { key: 'ad-rate-cards', path: '/ad-rate-cards', icon: 'table_view', label: { zh: '广告报价表', en: 'Rate cards' }, roles: AD_READER_ROLES },
   { key: 'ad-slots', path: '/ad-slots', icon: 'view_quilt', label: { zh: '广告位', en: 'Ad slots' }, roles: [...AD_CARD_KEEPER_ROLES, 'auditor'] },
   { key: 'customers', path: '/customers', icon: 'storefront', label: { zh: '厂家', en: 'Customers' }, roles: CUSTOMER_READER_ROLES },
+  { key: 'collections', path: '/collections', icon: 'payments', label: { zh: '收款', en: 'Collections' }, roles: COLLECTION_READER_ROLES },
+  { key: 'income-recognition', path: '/income-recognition', icon: 'event_repeat', label: { zh: '月末结转', en: 'Month-end' }, roles: MONTH_END_ROLES },
   { key: 'users', path: '/admin/users', icon: 'group', label: { zh: '用户与角色', en: 'Users & roles' }, roles: ['admin'] },
   { key: 'units', path: '/admin/units', icon: 'account_tree', label: { zh: '组织机构', en: 'Organisation' }, roles: ['admin'] },
   { key: 'approval-policies', path: '/approvals/policies', icon: 'rule', label: { zh: '审批流程', en: 'Approval policies' }, roles: ['admin', 'auditor'] },
