@@ -22,6 +22,9 @@ import { suppliersModule } from './modules/suppliers/suppliers.module';
 import { unitsModule } from './modules/units/units.module';
 import { usersModule } from './modules/users/users.module';
 import { workbenchModule } from './modules/workbench/workbench.module';
+import { journalModule } from './modules/journal/journal.module';
+import { accountsModule } from './modules/accounts/accounts.module';
+import { periodsModule } from './modules/periods/periods.module';
 
 /**
  * Every API module, in the order its routes are mounted under /api. A new module
@@ -50,6 +53,9 @@ export const MODULES: readonly ModuleManifest[] = [
   planningCalendarModule,
   purchaseRequestsModule,
   workbenchModule,
+  journalModule,
+  accountsModule,
+  periodsModule,
 ];
 
 /** Every API route. The authorization test walks exactly this list. */

@@ -23,4 +23,8 @@ export * from './purchasing-requests';
 export * from './purchasing-budgets';
 export * from './stock';
 export * from './names';
+<<<<<<< HEAD
 export * from './ad-revenue';
+=======
+export * from './journal';
+>>>>>>> journal

@@ -25,5 +25,9 @@ export * from './planning-calendar';
 export * from './purchase-requests';
 export * from './budgets';
 export * from './stock';
+<<<<<<< HEAD
 export * from './collections';
 export * from './income-recognition';
+=======
+export * from './journal';
+>>>>>>> journal

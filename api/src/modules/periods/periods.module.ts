@@ -1,0 +1,13 @@
+import type { ModuleManifest } from '../../module';
+import { registerDatabaseProblems } from '../../http/db-problems';
+import { periodsDatabaseProblems, periodsMessages } from './periods.messages';
+import { periodsRoutes } from './periods.routes';
+
+registerDatabaseProblems(periodsDatabaseProblems);
+
+export const periodsModule: ModuleManifest = {
+  name: 'periods',
+  routes: periodsRoutes,
+  messages: periodsMessages,
+  section: 'periods',
+};
