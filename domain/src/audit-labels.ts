@@ -138,14 +138,11 @@ export const AUDIT_ENTITY_LABELS = {
   planning_calendar: label('采购计划日历', 'Planning calendar'),
   purchase_request: label('采购申请', 'Purchase request'),
   stock_move: label('库存变动', 'Stock move'),
-<<<<<<< HEAD
-  collection: label('收款', 'Collection'),
-  income_recognition: label('收入确认', 'Income recognition'),
-=======
   journal_entry: label('记账凭证', 'Journal entry'),
   account: label('会计科目', 'Account'),
   accounting_period: label('会计期间', 'Accounting period'),
->>>>>>> journal
+  collection: label('收款', 'Collection'),
+  income_recognition: label('收入确认', 'Income recognition'),
   system: label('系统', 'System'),
 } as const;
 

@@ -23,8 +23,5 @@ export * from './purchasing-requests';
 export * from './purchasing-budgets';
 export * from './stock';
 export * from './names';
-<<<<<<< HEAD
-export * from './ad-revenue';
-=======
 export * from './journal';
->>>>>>> journal
+export * from './ad-revenue';

@@ -25,9 +25,6 @@ export * from './planning-calendar';
 export * from './purchase-requests';
 export * from './budgets';
 export * from './stock';
-<<<<<<< HEAD
+export * from './journal';
 export * from './collections';
 export * from './income-recognition';
-=======
-export * from './journal';
->>>>>>> journal
