@@ -25,6 +25,8 @@ import { workbenchModule } from './modules/workbench/workbench.module';
 import { journalModule } from './modules/journal/journal.module';
 import { accountsModule } from './modules/accounts/accounts.module';
 import { periodsModule } from './modules/periods/periods.module';
+import { collectionsModule } from './modules/collections/collections.module';
+import { incomeRecognitionModule } from './modules/income-recognition/income-recognition.module';
 
 /**
  * Every API module, in the order its routes are mounted under /api. A new module
@@ -56,6 +58,8 @@ export const MODULES: readonly ModuleManifest[] = [
   journalModule,
   accountsModule,
   periodsModule,
+  collectionsModule,
+  incomeRecognitionModule,
 ];
 
 /** Every API route. The authorization test walks exactly this list. */

@@ -2,7 +2,6 @@ import type { Knex } from 'knex';
 import type { CollectionMethod } from '@portal/domain';
 import { whereContains } from '../../db/like';
 import { pageOf, sortedBy } from '../../db/paging';
-import { insertedId } from '../../db/rows';
 import { instalmentsView } from '../ad-agreements/ad-agreements.reads.repo';
 import { customersView } from '../customers/customers.reads.repo';
 import { journalLinesView } from '../journal/journal.reads.repo';
@@ -45,7 +44,7 @@ export interface CollectionFilter {
   q?: string;
 }
 
-const SORTS = { receivedOn: 'c.received_on', number: 'c.number', amount: 'c.amount_fen', customer: 'cu.name' };
+const SORTS = { receivedOn: 'c.received_on', number: 'c.number', amount: 'c.amount_fen', customer: 'cu.name' } as const;
 export type CollectionSort = keyof typeof SORTS;
 
 function collections(db: Knex): Knex.QueryBuilder {
@@ -82,7 +81,7 @@ const COLUMNS = (db: Knex) => [
 
 export async function listCollections(
   db: Knex,
-  f: CollectionFilter & { sort: { column: CollectionSort; desc: boolean }; page: number; pageSize: number },
+  f: CollectionFilter & { sort: { column: string; desc: boolean }; page: number; pageSize: number },
 ): Promise<{ items: CollectionRow[]; total: number }> {
   const base = collections(db).modify((qb) => {
     if (f.units) qb.whereIn('c.unit_id', f.units);
@@ -156,10 +155,10 @@ export interface OpenInstalmentRow {
 
 /**
  * The customer's instalments of signed agreements (not drafts: nothing is owed before signing)
- * with something still owed, oldest due first. `lock` takes the instalment rows FOR UPDATE
- * (through the view's join), so two collections for one customer allocate one after the other.
+ * with something still owed, oldest due first. Writers call it under lockCustomerLedger, so two
+ * collections for one customer allocate one after the other.
  */
-export async function openInstalments(db: Knex, customerId: number, opts: { units?: readonly number[] | null; unitId?: number; lock?: boolean } = {}): Promise<OpenInstalmentRow[]> {
+export async function openInstalments(db: Knex, customerId: number, opts: { units?: readonly number[] | null; unitId?: number } = {}): Promise<OpenInstalmentRow[]> {
   const qb = db
     .from(instalmentsView(db).as('i'))
     .leftJoin(collectedByInstalmentView(db).as('ci'), 'ci.instalment_id', 'i.id')
@@ -191,24 +190,69 @@ export async function openInstalments(db: Knex, customerId: number, opts: { unit
  * lock key names no table, so it crosses no module boundary; income recognition takes the same.
  */
 export async function lockCustomerLedger(trx: Knex, customerId: number): Promise<void> {
-  await trx.raw('select pg_advisory_xact_lock(?, ?)', [CUSTOMER_LEDGER_LOCK, customerId]);
+  await trx.raw(`select pg_advisory_xact_lock(hashtext('portal.customer-ledger'), ?)`, [customerId]);
 }
-/** The advisory lock space of "a customer's receivable and advances" (an arbitrary constant). */
-export const CUSTOMER_LEDGER_LOCK = 1122_2203;
 
-/** The customer's advance (预收账款 2203) left at a unit: credits − debits of its 2203 lines. */
-export async function advanceBalance(db: Knex, customerId: number, unitId?: number): Promise<number> {
-  const row = await db
-    .from(journalLinesView(db).as('jl'))
-    .where({ 'jl.account_code': '2203', 'jl.customer_id': customerId })
+/**
+ * What of a collection is still an advance: its amount less what it settled (at first, and later
+ * when month-end applied its advance to new instalments). A reversed collection holds none.
+ */
+const UNAPPLIED = 'c.amount_fen - coalesce((select sum(ca.amount_fen) from collection_allocations ca where ca.collection_id = c.id), 0)';
+
+/** Advances still held (预收账款), per customer and unit, those above zero. */
+export async function unappliedAdvances(db: Knex, where: { customerId?: number; unitId?: number } = {}): Promise<{ customer_id: number; unit_id: number; balance: number }[]> {
+  return db('collections as c')
+    .whereNull('c.reversal_entry_id')
+    .where('c.advance_fen', '>', 0)
     .modify((q) => {
-      if (unitId) q.where('jl.unit_id', unitId);
+      if (where.customerId) q.where('c.customer_id', where.customerId);
+      if (where.unitId) q.where('c.unit_id', where.unitId);
     })
-    .first(db.raw('coalesce(sum(jl.credit_fen - jl.debit_fen), 0)::float8 as balance'));
-  return Number(row?.balance ?? 0);
+    .groupBy('c.customer_id', 'c.unit_id')
+    .havingRaw(`sum(${UNAPPLIED}) > 0`)
+    .select('c.customer_id', 'c.unit_id', db.raw(`sum(${UNAPPLIED})::float8 as balance`));
+}
+
+/** The customer's collections at a unit that still hold an advance, oldest first, with how much. */
+export async function collectionsWithAdvance(trx: Knex, customerId: number, unitId: number): Promise<{ id: number; remaining: number }[]> {
+  return trx('collections as c')
+    .whereNull('c.reversal_entry_id')
+    .where({ 'c.customer_id': customerId, 'c.unit_id': unitId })
+    .where('c.advance_fen', '>', 0)
+    .whereRaw(`${UNAPPLIED} > 0`)
+    .orderBy(['c.received_on', 'c.id'])
+    .select('c.id', trx.raw(`(${UNAPPLIED})::float8 as remaining`));
+}
+
+/** What a collection holds as advance now (0 once month-end applied it all). */
+export async function unappliedOf(trx: Knex, collectionId: number): Promise<number> {
+  const row = await trx('collections as c').where('c.id', collectionId).first(trx.raw(`(${UNAPPLIED})::float8 as remaining`));
+  return Number(row?.remaining ?? 0);
+}
+
+/** Still owed on each agreement's instalments (amount less what unreversed collections settled). */
+export async function owedByAgreement(db: Knex, agreementIds: readonly number[]): Promise<Map<number, number>> {
+  if (!agreementIds.length) return new Map();
+  const rows: { agreement_id: number; owed: number }[] = await db
+    .from(instalmentsView(db).as('i'))
+    .leftJoin(collectedByInstalmentView(db).as('ci'), 'ci.instalment_id', 'i.id')
+    .whereIn('i.agreement_id', agreementIds)
+    .groupBy('i.agreement_id')
+    .select('i.agreement_id', db.raw('sum(i.amount_fen - coalesce(ci.collected_fen, 0))::float8 as owed'));
+  return new Map(rows.map((r) => [r.agreement_id, r.owed]));
+}
+
+/** Adds to what a collection settled of an instalment (a second application to the same one sums). */
+export async function addAllocation(trx: Knex, collectionId: number, instalmentId: number, amountFen: number): Promise<void> {
+  await trx.raw(
+    `insert into collection_allocations (collection_id, instalment_id, amount_fen) values (?, ?, ?)
+     on conflict (collection_id, instalment_id) do update set amount_fen = collection_allocations.amount_fen + excluded.amount_fen`,
+    [collectionId, instalmentId, amountFen],
+  );
 }
 
 export interface CollectionValues {
+  id: number;
   number: string;
   customer_id: number;
   unit_id: number;
@@ -221,8 +265,17 @@ export interface CollectionValues {
   recorded_by: number;
 }
 
-export async function insertCollection(trx: Knex, values: CollectionValues): Promise<number> {
-  return insertedId(trx('collections'), values);
+export async function insertCollection(trx: Knex, values: CollectionValues): Promise<void> {
+  await trx('collections').insert(values);
+}
+
+/**
+ * The id the next collection will have, taken before its entry is posted: the entry names its
+ * source (collection, id) and can never be edited afterwards, so the id must be known first.
+ */
+export async function nextCollectionId(trx: Knex): Promise<number> {
+  const { rows } = await trx.raw(`select nextval(pg_get_serial_sequence('collections', 'id'))::int as id`);
+  return rows[0].id;
 }
 
 export async function insertAllocations(trx: Knex, collectionId: number, allocations: readonly { instalmentId: number; amountFen: number }[]): Promise<void> {
