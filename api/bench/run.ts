@@ -5,6 +5,7 @@ import { runPricesBench } from './prices.bench';
 import { runPurchaseRequestsBench } from './purchase-requests.bench';
 import { runStockBench } from './stock.bench';
 import { runPurchasePlansBench } from './purchase-plans.bench';
+import { runRevenueBench } from './revenue.bench';
 
 const benches: [string, () => Promise<void>][] = [
   ['supplier prices (网络电商数据库)', runPricesBench],
@@ -13,6 +14,7 @@ const benches: [string, () => Promise<void>][] = [
   ['department purchase requests (price prefill)', runPurchaseRequestsBench],
   ['stock on hand (库存)', runStockBench],
   ['company purchase plan (consolidation view)', runPurchasePlansBench],
+  ['month-end income recognition (月末结转), 10,000 agreements', runRevenueBench],
 ];
 
 let failed = false;
