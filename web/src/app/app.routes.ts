@@ -68,6 +68,18 @@ export const routes: Routes = [
         loadChildren: () => import('./features/customers/customers.routes').then((m) => m.CUSTOMERS_ROUTES),
       },
       {
+        path: 'journal',
+        loadChildren: () => import('./features/journal/journal.routes').then((m) => m.JOURNAL_ROUTES),
+      },
+      {
+        path: 'accounts',
+        loadChildren: () => import('./features/journal/journal.routes').then((m) => m.ACCOUNTS_ROUTES),
+      },
+      {
+        path: 'periods',
+        loadChildren: () => import('./features/journal/journal.routes').then((m) => m.PERIODS_ROUTES),
+      },
+      {
         path: 'admin',
         loadChildren: () => import('./features/admin/admin.routes').then((m) => m.ADMIN_ROUTES),
       },

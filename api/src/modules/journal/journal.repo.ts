@@ -89,6 +89,13 @@ export async function periodStatus(trx: Knex, period: string): Promise<string | 
   return row?.status;
 }
 
+/** The root of the unit tree (head office): the whole company's voucher series is kept on its counter. */
+export async function rootUnitId(db: Knex): Promise<number> {
+  const row = await db.from(unitsView(db).as('u')).whereNull('u.parent_id').orderBy('u.id').first('u.id');
+  if (!row) throw new Error('the unit tree has no root');
+  return row.id;
+}
+
 export interface AccountInfo {
   code: string;
   active: boolean;

@@ -38,6 +38,15 @@ export const journalRoutes = [
     handle: ({ db, user, lang, params }) => journal.readEntry(db, user, lang, params.id),
   }),
   route({
+    method: 'get',
+    path: '/journal/:id/pdf',
+    allow: JOURNAL_READER_ROLES,
+    response: 'file',
+    summary: 'The voucher (记账凭证) as an A4 PDF in Chinese: lines, totals in figures and 大写, preparer and poster',
+    params: idParam,
+    handle: ({ db, user, res, params }) => journal.voucherPdf(db, user, res, params.id),
+  }),
+  route({
     method: 'post',
     path: '/journal/:id/reverse',
     allow: LEDGER_WRITER_ROLES,

@@ -1,3 +1,4 @@
+import type { Response } from 'express';
 import type { Knex } from 'knex';
 import {
   calendarDay,
@@ -10,6 +11,7 @@ import {
   type JournalKind,
 } from '@portal/domain';
 import type { JournalEntry, JournalEntryList, JournalEntrySummary, JournalLine } from '@portal/domain/contracts';
+import { PDF, sendAttachment } from '../../http/download';
 import { AppError, Conflict, Invalid, NotFound } from '../../http/errors';
 import type { Lang } from '../../http/lang';
 import type { Actor } from '../../http/route';
@@ -17,9 +19,10 @@ import type { SessionUser } from '../../http/session';
 import { audit } from '../audit/audit.service';
 import { nextNumber, nextNumbers } from '../numbering/numbering.service';
 import { ensureNewPeriod } from '../periods/periods.service';
-import { loadUnitTree, subtreeScope, type Scope } from '../units/units.scope';
+import { subtreeScope, type Scope } from '../units/units.scope';
 import * as repo from './journal.repo';
 import type { ManualEntryInput, ReverseInput } from './journal.schema';
+import { renderVoucherPdf } from './voucher.pdf';
 
 /** One line as a poster gives it: an account and exactly one of a debit or a credit, in fen. */
 export interface PostLine {
@@ -99,8 +102,11 @@ async function checkAccounts(trx: Knex, lines: PostLine[]): Promise<void> {
 
 /** 409 unless the month is open; locks it FOR SHARE so a close waits for this posting. */
 async function checkPeriodOpen(trx: Knex, period: string): Promise<void> {
-  await ensureNewPeriod(trx, period);
-  const status = await repo.periodStatus(trx, period);
+  let status = await repo.periodStatus(trx, period);
+  if (status === undefined) {
+    await ensureNewPeriod(trx, period);
+    status = await repo.periodStatus(trx, period);
+  }
   if (status === 'open') return;
   const params = { period: period.slice(0, 7) };
   if (status === undefined) throw new Conflict('journal.periodMissing', params, [{ path: 'period', message: 'journal.periodMissing', params }]);
@@ -118,9 +124,9 @@ async function insert(
   await checkAccounts(trx, lines);
   await checkPeriodOpen(trx, entry.period);
   // One gap-free series per month for the whole company, kept on the root unit's counter.
-  const root = (await loadUnitTree(trx)).units.find((u) => u.parentId === null);
-  if (!root) throw new Error('the unit tree has no root');
-  const seq = await nextNumber(trx as Knex.Transaction, { type: JOURNAL_SERIES, unitId: root.id, period: entry.period.slice(0, 7) });
+  const root = await repo.rootUnitId(trx);
+  // Taken last, just before the insert: the counter's row lock queues every other posting until commit.
+  const seq = await nextNumber(trx as Knex.Transaction, { type: JOURNAL_SERIES, unitId: root, period: entry.period.slice(0, 7) });
   const number = journalNumber(entry.period, seq);
   const id = await repo.insertEntry(
     trx,
@@ -383,16 +389,20 @@ export async function postedAccounts(db: Knex, codes: readonly string[]): Promis
 
 /** A manual entry (手工凭证) by finance, with its reason; answered as the voucher shows it. */
 export async function postManual(db: Knex, actor: Actor, user: SessionUser, lang: Lang, input: ManualEntryInput): Promise<JournalEntry> {
-  return db.transaction(async (trx) => {
-    const posted = await postEntry(trx, { ...input, kind: 'manual' }, actor);
-    return readEntry(trx, user, lang, posted.id);
-  });
+  // Read back after the commit: the numbering counter's row lock is held only while posting.
+  const posted = await db.transaction((trx) => postEntry(trx, { ...input, kind: 'manual' }, actor));
+  return readEntry(db, user, lang, posted.id);
 }
 
 /** Reverses an entry from the voucher screen; answered as the reversal's voucher. */
 export async function reverse(db: Knex, actor: Actor, user: SessionUser, lang: Lang, id: number, input: ReverseInput): Promise<JournalEntry> {
-  return db.transaction(async (trx) => {
-    const posted = await reverseEntry(trx, id, input.reason, actor, { entryDate: input.entryDate });
-    return readEntry(trx, user, lang, posted.id);
-  });
+  const posted = await db.transaction((trx) => reverseEntry(trx, id, input.reason, actor, { entryDate: input.entryDate }));
+  return readEntry(db, user, lang, posted.id);
+}
+
+/** The voucher PDF (always in Chinese, as filed); scoped like the voucher itself. */
+export async function voucherPdf(db: Knex, user: SessionUser, res: Response, id: number): Promise<void> {
+  const entry = await readEntry(db, user, 'zh', id);
+  const body = await renderVoucherPdf(entry);
+  sendAttachment(res, body, `记账凭证-${entry.number}.pdf`, `voucher-${entry.number.replace(/^记-/, 'JZ-')}.pdf`, PDF);
 }

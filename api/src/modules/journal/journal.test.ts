@@ -1,7 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Knex } from 'knex';
-import { type Session, signedInSuite } from '../../test/support';
+import { pdfPages } from '../../documents/read-back';
+import { downloaded, type Session, signedInSuite } from '../../test/support';
 import { postEntry, reverseEntry } from './journal.service';
 
 /** A posting on the raw tables, bypassing the service: only the database's own triggers stand in the way. */
@@ -265,6 +266,10 @@ describe('journal (记账凭证) through the API', () => {
     const month = last.period.slice(0, 7);
     // The demo closes last month after posting its income (db/seeds/ad-revenue.ts): reopen it to close it here.
     if (last.status === 'closed') assert.equal((await finance.post(`/api/periods/${month}/reopen`).send({ reason: '重新结账' })).status, 200);
+    // Last month open: finance's home page says so.
+    const card = (await finance.get('/api/workbench/cards/periods.to-close')).body;
+    assert.equal(card.count, 1);
+    assert.match(card.hint, new RegExp(month));
     const closed = await finance.post(`/api/periods/${month}/close`).send({});
     assert.equal(closed.status, 200, JSON.stringify(closed.body));
     assert.equal(closed.body.status, 'closed');
@@ -286,6 +291,7 @@ describe('journal (记账凭证) through the API', () => {
     assert.equal((await finance.post(`/api/periods/${month}/close`).send({})).status, 409);
     assert.equal((await finance.post('/api/journal').send(manual(`${month}-11`, null))).status, 409);
     assert.equal((await auditor.post(`/api/periods/${month}/close`).send({})).status, 403);
+    assert.equal((await finance.get('/api/workbench/cards/periods.to-close')).body.count, 0);
   });
 
   it('shows a branch’s users only the entries on their branch: 404 on another branch’s', async () => {
@@ -302,6 +308,20 @@ describe('journal (记账凭证) through the API', () => {
     const all = (await auditor.get(`/api/journal?pageSize=200&unit=${await unitId('SH-ECOM')}`)).body;
     assert.deepEqual(all.items.map((e: { id: number }) => e.id), [sh.id]);
     assert.equal((await clerk.get('/api/journal')).status, 403);
+    // The voucher PDF is scoped the same way.
+    assert.equal((await bjGm.get(`/api/journal/${sh.id}/pdf`)).status, 404);
+  });
+
+  it('prints the voucher as an A4 PDF in Chinese with its lines, totals in figures and 大写, preparer and poster', async () => {
+    const [p] = await periods();
+    const posted = (await finance.post('/api/journal').send(manual(p.period.slice(0, 8) + '06', await unitId('BJ'), 1_234_56))).body;
+    const pdf = await downloaded(bjGm.get(`/api/journal/${posted.id}/pdf`));
+    assert.equal(pdf.status, 200);
+    assert.equal(pdf.type, 'application/pdf');
+    const text = (await pdfPages(pdf.body)).join('\n');
+    for (const expected of ['记账凭证', posted.number, '1002 银行存款', '1122 应收账款', '¥1,234.56', '壹仟贰佰叁拾肆元伍角陆分', '制单', '记账', '钱进', '北京分部']) {
+      assert.ok(text.includes(expected), `${expected} in ${text}`);
+    }
   });
 
   it('lets finance add a sub-account under a parent without postings, never under one with postings', async () => {

@@ -10,6 +10,7 @@ export const periodsMessages: MessageTable = {
   'periods.cannot.locked': { zh: '{period} 不是已结账状态，只有已结账的期间可以锁定', en: '{period} is not closed; only a closed period can be locked' },
   'periods.db.transition': { zh: '会计期间只能 开放→结账→锁定，或结账后反结账；锁定后不可更改', en: 'A period moves open → closed → locked, or closed → open; locked is final' },
   'periods.card.toClose': { zh: '待结账的会计期间', en: 'Past periods still open' },
+  'periods.card.noneHint': { zh: '以前月份均已结账', en: 'Every past month is closed' },
   'periods.card.toCloseHint': { zh: '以前月份仍开放：{periods}', en: 'Past months still open: {periods}' },
 };
 

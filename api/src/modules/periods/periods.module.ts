@@ -2,6 +2,7 @@ import type { ModuleManifest } from '../../module';
 import { registerDatabaseProblems } from '../../http/db-problems';
 import { periodsDatabaseProblems, periodsMessages } from './periods.messages';
 import { periodsRoutes } from './periods.routes';
+import { periodsWorkbench } from './periods.workbench';
 
 registerDatabaseProblems(periodsDatabaseProblems);
 
@@ -10,4 +11,5 @@ export const periodsModule: ModuleManifest = {
   routes: periodsRoutes,
   messages: periodsMessages,
   section: 'periods',
+  workbench: periodsWorkbench,
 };

@@ -48,3 +48,9 @@ export async function setStatus(db: Knex, period: string, status: PeriodStatus, 
       version: db.raw('version + 1'),
     });
 }
+
+/** The months before `before` still open, oldest first. */
+export async function openPastPeriods(db: Knex, before: string): Promise<string[]> {
+  const rows = await db('accounting_periods').where('status', 'open').where('period', '<', before).orderBy('period').select('period');
+  return rows.map((r) => r.period);
+}
