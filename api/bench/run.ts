@@ -5,6 +5,7 @@ import { runPricesBench } from './prices.bench';
 import { runPurchaseRequestsBench } from './purchase-requests.bench';
 import { runStockBench } from './stock.bench';
 import { runPurchasePlansBench } from './purchase-plans.bench';
+import { runRevenueBench } from './revenue.bench';
 import { runJournalBench } from './journal.bench';
 import { runLedgerCrashBench } from './ledger-crash.bench';
 
@@ -15,6 +16,7 @@ const benches: [string, () => Promise<void>][] = [
   ['department purchase requests (price prefill)', runPurchaseRequestsBench],
   ['stock on hand (库存)', runStockBench],
   ['company purchase plan (consolidation view)', runPurchasePlansBench],
+  ['month-end income recognition (月末结转), 10,000 agreements', runRevenueBench],
   ['journal posting throughput beside pgbench (记账凭证)', runJournalBench],
   ['ledger-crash: kill -9 during 2,000 postings (记账凭证)', runLedgerCrashBench],
 ];

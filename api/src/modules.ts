@@ -26,6 +26,8 @@ import { journalModule } from './modules/journal/journal.module';
 import { accountsModule } from './modules/accounts/accounts.module';
 import { periodsModule } from './modules/periods/periods.module';
 import { adAgreementsModule } from './modules/ad-agreements/ad-agreements.module';
+import { collectionsModule } from './modules/collections/collections.module';
+import { incomeRecognitionModule } from './modules/income-recognition/income-recognition.module';
 
 /**
  * Every API module, in the order its routes are mounted under /api. A new module
@@ -58,6 +60,8 @@ export const MODULES: readonly ModuleManifest[] = [
   accountsModule,
   periodsModule,
   adAgreementsModule,
+  collectionsModule,
+  incomeRecognitionModule,
 ];
 
 /** Every API route. The authorization test walks exactly this list. */

@@ -4,6 +4,7 @@ import { hashPassword } from '../../api/src/modules/auth/password';
 import { seedAdAgreements } from './ad-agreements';
 import { seedAdSales } from './ad-sales';
 import { seedLedgerPeriods } from './ledger';
+import { seedAdRevenue } from './ad-revenue';
 import { seedStock } from './stock';
 import { seedBudgets } from './budgets';
 import { seedPurchasing, type SeedPerson } from './purchasing';
@@ -170,6 +171,8 @@ export async function seedDemo(db: Knex): Promise<void> {
     await seedPurchasePlans(trx, people);
     // The ledger's months (last and this, open), before any seed that posts into them.
     await seedLedgerPeriods(trx);
+    // After the agreements and the periods: last month's income posted and closed, this month's collections.
+    await seedAdRevenue(trx, people.get('finance')!);
     await trx('audit_log').insert({ action: 'seed.demo', entity: 'system', actor_name: 'seed', after: JSON.stringify({ users: DEMO_USERS.length, units: ids.size }) });
   });
 }

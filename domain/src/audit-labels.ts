@@ -114,6 +114,10 @@ export const AUDIT_ACTION_LABELS = {
   'accounting_period.reopen': label('反结账', 'Reopened period'),
   'accounting_period.lock': label('锁定会计期间', 'Locked period'),
 
+  'collection.create': label('登记收款', 'Recorded collection'),
+  'collection.reverse': label('冲销收款', 'Reversed collection'),
+  'income_recognition.run': label('月末结转', 'Ran month-end'),
+
   'seed.demo': label('载入演示数据', 'Loaded demo data'),
 } as const;
 
@@ -145,6 +149,8 @@ export const AUDIT_ENTITY_LABELS = {
   journal_entry: label('记账凭证', 'Journal entry'),
   account: label('会计科目', 'Account'),
   accounting_period: label('会计期间', 'Accounting period'),
+  collection: label('收款', 'Collection'),
+  income_recognition: label('收入确认', 'Income recognition'),
   system: label('系统', 'System'),
 } as const;
 

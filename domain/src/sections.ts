@@ -1,5 +1,6 @@
 import { AD_AGREEMENT_READER_ROLES } from './ad-agreements';
 import { AD_CARD_KEEPER_ROLES, AD_READER_ROLES, CUSTOMER_READER_ROLES } from './ad-roles';
+import { COLLECTION_READER_ROLES, MONTH_END_ROLES } from './ad-revenue';
 import type { Role } from './roles';
 import { PLAN_READER_ROLES } from './purchasing-plans';
 import { PLANNING_CALENDAR_READER_ROLES } from './purchasing-calendar';
@@ -41,6 +42,8 @@ export const SECTIONS: readonly Section[] = [
   { key: 'accounts', path: '/accounts', icon: 'menu_book', label: { zh: '会计科目', en: 'Chart of accounts' }, roles: LEDGER_BOOK_READER_ROLES },
   { key: 'periods', path: '/periods', icon: 'event_available', label: { zh: '会计期间', en: 'Periods' }, roles: LEDGER_BOOK_READER_ROLES },
   { key: 'ad-agreements', path: '/ad-agreements', icon: 'handshake', label: { zh: '广告协议', en: 'Ad agreements' }, roles: AD_AGREEMENT_READER_ROLES },
+  { key: 'collections', path: '/collections', icon: 'payments', label: { zh: '收款', en: 'Collections' }, roles: COLLECTION_READER_ROLES },
+  { key: 'income-recognition', path: '/income-recognition', icon: 'event_repeat', label: { zh: '月末结转', en: 'Month-end' }, roles: MONTH_END_ROLES },
   { key: 'users', path: '/admin/users', icon: 'group', label: { zh: '用户与角色', en: 'Users & roles' }, roles: ['admin'] },
   { key: 'units', path: '/admin/units', icon: 'account_tree', label: { zh: '组织机构', en: 'Organisation' }, roles: ['admin'] },
   { key: 'approval-policies', path: '/approvals/policies', icon: 'rule', label: { zh: '审批流程', en: 'Approval policies' }, roles: ['admin', 'auditor'] },

@@ -27,3 +27,5 @@ export * from './budgets';
 export * from './stock';
 export * from './journal';
 export * from './ad-agreements';
+export * from './collections';
+export * from './income-recognition';

@@ -40,6 +40,14 @@ export const routes: Routes = [
         loadChildren: () => import('./features/stock/stock.routes').then((m) => m.STOCK_ROUTES),
       },
       {
+        path: 'collections',
+        loadChildren: () => import('./features/collections/collections.routes').then((m) => m.COLLECTIONS_ROUTES),
+      },
+      {
+        path: 'income-recognition',
+        loadChildren: () => import('./features/income-recognition/income-recognition.routes').then((m) => m.INCOME_RECOGNITION_ROUTES),
+      },
+      {
         path: 'budgets',
         loadChildren: () => import('./features/budgets/budgets.routes').then((m) => m.BUDGETS_ROUTES),
       },
