@@ -6,6 +6,7 @@ import { PURCHASE_REQUEST_READER_ROLES } from './purchasing-requests';
 import { BUDGET_SECTION_ROLES } from './purchasing-budgets';
 import { STOCK_READER_ROLES } from './stock';
 import { PRICE_READER_ROLES } from './supplier-prices';
+import { LEDGER_REPORT_ROLES } from './ledger-reports';
 
 /**
  * The portal's sections and who may open them. The side navigation shows a
@@ -35,6 +36,7 @@ export const SECTIONS: readonly Section[] = [
   { key: 'ad-rate-cards', path: '/ad-rate-cards', icon: 'table_view', label: { zh: '广告报价表', en: 'Rate cards' }, roles: AD_READER_ROLES },
   { key: 'ad-slots', path: '/ad-slots', icon: 'view_quilt', label: { zh: '广告位', en: 'Ad slots' }, roles: [...AD_CARD_KEEPER_ROLES, 'auditor'] },
   { key: 'customers', path: '/customers', icon: 'storefront', label: { zh: '厂家', en: 'Customers' }, roles: CUSTOMER_READER_ROLES },
+  { key: 'ledger-reports', path: '/ledger-reports', icon: 'query_stats', label: { zh: '财务报表', en: 'Ledger reports' }, roles: LEDGER_REPORT_ROLES },
   { key: 'users', path: '/admin/users', icon: 'group', label: { zh: '用户与角色', en: 'Users & roles' }, roles: ['admin'] },
   { key: 'units', path: '/admin/units', icon: 'account_tree', label: { zh: '组织机构', en: 'Organisation' }, roles: ['admin'] },
   { key: 'approval-policies', path: '/approvals/policies', icon: 'rule', label: { zh: '审批流程', en: 'Approval policies' }, roles: ['admin', 'auditor'] },

@@ -1,0 +1,292 @@
+import type { Knex } from 'knex';
+import { accountsView } from '../accounts/accounts.reads.repo';
+import { agreementsView, instalmentsView } from '../ad-agreements/ad-agreements.reads.repo';
+import { allocationsView } from '../collections/collections.reads.repo';
+import { customersView } from '../customers/customers.reads.repo';
+import { recognitionsView } from '../income-recognition/income-recognition.reads.repo';
+import { journalLinesView } from '../journal/journal.reads.repo';
+
+/**
+ * The reports own no table: every figure is read from the journal and the documents beside it
+ * through the views their modules publish. A unit scope (`units`) is the list of line units a
+ * reader may see, or null for all; a line with no unit is head office's bookkeeping and shows
+ * only to those who see everything.
+ */
+
+export interface LineFilter {
+  units: readonly number[] | null;
+  customerId?: number;
+}
+
+function filtered(qb: Knex.QueryBuilder, alias: string, f: LineFilter): Knex.QueryBuilder {
+  if (f.units) qb.whereIn(`${alias}.unit_id`, f.units);
+  if (f.customerId !== undefined) qb.where(`${alias}.customer_id`, f.customerId);
+  return qb;
+}
+
+/** Entries that have been reversed: their lines stand in the ledger, but the document they posted no longer counts. */
+const reversedEntries = (db: Knex) => journalLinesView(db).clearSelect().whereNotNull('e.reverses_id').distinct('e.reverses_id as entry_id');
+
+export interface AccountRow {
+  code: string;
+  name: string;
+  name_en: string | null;
+  parent_code: string | null;
+  normal_side: 'debit' | 'credit';
+  leaf: boolean;
+}
+
+export async function listAccounts(db: Knex): Promise<AccountRow[]> {
+  return db.from(accountsView(db).as('a')).select('*').orderBy('code');
+}
+
+export interface TrialSumRow {
+  account_code: string;
+  opening_fen: number;
+  debit_fen: number;
+  credit_fen: number;
+}
+
+/** Per account posted to: the balance before the period (debit-positive) and the period's debits and credits. */
+export async function trialSums(db: Knex, period: string, f: LineFilter): Promise<TrialSumRow[]> {
+  const q = db
+    .from(journalLinesView(db).as('jl'))
+    .where('jl.period', '<=', period)
+    .groupBy('jl.account_code')
+    .select(
+      'jl.account_code',
+      db.raw('coalesce(sum(jl.debit_fen - jl.credit_fen) filter (where jl.period < ?), 0)::bigint as opening_fen', [period]),
+      db.raw('coalesce(sum(jl.debit_fen) filter (where jl.period = ?), 0)::bigint as debit_fen', [period]),
+      db.raw('coalesce(sum(jl.credit_fen) filter (where jl.period = ?), 0)::bigint as credit_fen', [period]),
+    );
+  return filtered(q, 'jl', f);
+}
+
+export interface LedgerFilter extends LineFilter {
+  codes: readonly string[];
+  from: string;
+  to: string;
+}
+
+/** Debits and credits of the accounts before `from`: the ledger's opening. */
+export async function ledgerBefore(db: Knex, f: LedgerFilter): Promise<{ debit_fen: number; credit_fen: number }> {
+  const q = db
+    .from(journalLinesView(db).as('jl'))
+    .whereIn('jl.account_code', f.codes)
+    .where('jl.entry_date', '<', f.from)
+    .first(db.raw('coalesce(sum(jl.debit_fen), 0)::bigint as debit_fen'), db.raw('coalesce(sum(jl.credit_fen), 0)::bigint as credit_fen'));
+  return filtered(q, 'jl', f);
+}
+
+export interface LedgerLineRow {
+  entry_id: number;
+  entry_number: string;
+  entry_date: string;
+  period: string;
+  entry_kind: string;
+  line_no: number;
+  account_code: string;
+  memo: string;
+  debit_fen: number;
+  credit_fen: number;
+  /** debit − credit from the first line in range through this one */
+  running_fen: number;
+  unit_id: number | null;
+  customer_id: number | null;
+  customer_name: string | null;
+}
+
+function ledgerRange(db: Knex, f: LedgerFilter): Knex.QueryBuilder {
+  const q = db
+    .from(journalLinesView(db).as('jl'))
+    .whereIn('jl.account_code', f.codes)
+    .whereBetween('jl.entry_date', [f.from, f.to]);
+  return filtered(q, 'jl', f);
+}
+
+/** The range's debits, credits and line count. */
+export async function ledgerTotals(db: Knex, f: LedgerFilter): Promise<{ n: number; debit_fen: number; credit_fen: number }> {
+  return ledgerRange(db, f).first(
+    db.raw('count(*)::int as n'),
+    db.raw('coalesce(sum(jl.debit_fen), 0)::bigint as debit_fen'),
+    db.raw('coalesce(sum(jl.credit_fen), 0)::bigint as credit_fen'),
+  );
+}
+
+/**
+ * One page of the range's lines in posting order (date, entry, line), each with the running sum
+ * of debit − credit since the range began: the window runs over the whole range, so a later page
+ * carries the balance the earlier ones left.
+ */
+export async function ledgerLines(db: Knex, f: LedgerFilter, page: { offset: number; limit: number }): Promise<LedgerLineRow[]> {
+  const ranged = ledgerRange(db, f).select(
+    'jl.entry_id',
+    'jl.entry_number',
+    'jl.entry_date',
+    'jl.period',
+    'jl.entry_kind',
+    'jl.line_no',
+    'jl.account_code',
+    'jl.memo',
+    'jl.debit_fen',
+    'jl.credit_fen',
+    'jl.unit_id',
+    'jl.customer_id',
+    db.raw('sum(jl.debit_fen - jl.credit_fen) over (order by jl.entry_date, jl.entry_id, jl.line_no rows unbounded preceding)::bigint as running_fen'),
+  );
+  return db
+    .from(ranged.as('r'))
+    .leftJoin(customersView(db).as('c'), 'c.id', 'r.customer_id')
+    .select('r.*', 'c.name as customer_name')
+    .orderBy([{ column: 'r.entry_date' }, { column: 'r.entry_id' }, { column: 'r.line_no' }])
+    .offset(page.offset)
+    .limit(page.limit);
+}
+
+export interface InstalmentOwedRow {
+  instalment_id: number;
+  agreement_id: number;
+  agreement_number: string;
+  seq: number;
+  due_on: string;
+  amount_fen: number;
+  collected_fen: number;
+  customer_id: number;
+  customer_name: string;
+}
+
+/**
+ * Instalments of signed agreements (a draft owes nothing yet) with what collections received by
+ * `asOf` settled of them, a reversed collection not counted; only those still owed.
+ */
+export async function instalmentsOwed(db: Knex, asOf: string, f: { units: readonly number[] | null; customerId?: number }): Promise<InstalmentOwedRow[]> {
+  const allocations = allocationsView(db)
+    .where('c.received_on', '<=', asOf)
+    .whereNotIn('c.entry_id', reversedEntries(db));
+  const q = db
+    .from(instalmentsView(db).as('i'))
+    .join(customersView(db).as('cu'), 'cu.id', 'i.customer_id')
+    .leftJoin(allocations.as('al'), 'al.instalment_id', 'i.id')
+    .whereNot('i.agreement_status', 'draft')
+    .groupBy('i.id', 'i.agreement_id', 'i.agreement_number', 'i.seq', 'i.due_on', 'i.amount_fen', 'i.customer_id', 'cu.name')
+    .havingRaw('i.amount_fen > coalesce(sum(al.amount_fen), 0)')
+    .select(
+      'i.id as instalment_id',
+      'i.agreement_id',
+      'i.agreement_number',
+      'i.seq',
+      'i.due_on',
+      'i.amount_fen',
+      'i.customer_id',
+      'cu.name as customer_name',
+      db.raw('coalesce(sum(al.amount_fen), 0)::bigint as collected_fen'),
+    )
+    .orderBy([{ column: 'cu.name' }, { column: 'i.customer_id' }, { column: 'i.due_on' }, { column: 'i.id' }]);
+  if (f.units) q.whereIn('i.unit_id', f.units);
+  if (f.customerId !== undefined) q.where('i.customer_id', f.customerId);
+  return q;
+}
+
+export interface AgreementFiguresRow {
+  id: number;
+  number: string;
+  status: string;
+  unit_id: number;
+  customer_id: number;
+  customer_name: string;
+  starts_on: string;
+  ends_on: string;
+  amount_fen: number;
+  recognised_fen: number;
+  collected_fen: number;
+}
+
+export interface AgreementFilter {
+  units: readonly number[] | null;
+  customerId?: number;
+  status?: string;
+  q?: string;
+}
+
+function agreementsFiltered(db: Knex, f: AgreementFilter): Knex.QueryBuilder {
+  const q = db.from(agreementsView(db).as('a')).join(customersView(db).as('cu'), 'cu.id', 'a.customer_id');
+  if (f.units) q.whereIn('a.unit_id', f.units);
+  if (f.customerId !== undefined) q.where('a.customer_id', f.customerId);
+  if (f.status) q.where('a.status', f.status);
+  if (f.q) q.where((w) => w.whereILike('a.number', `%${f.q}%`).orWhereILike('cu.name', `%${f.q}%`));
+  return q;
+}
+
+/**
+ * Per agreement: its amount, the gross income recognised (recognitions whose entry was not
+ * reversed) and what collections (not reversed) settled of its instalments.
+ */
+function agreementFigures(db: Knex, f: AgreementFilter): Knex.QueryBuilder {
+  const recognised = db
+    .from(recognitionsView(db).as('r'))
+    .whereNotIn('r.entry_id', reversedEntries(db))
+    .groupBy('r.agreement_id')
+    .select('r.agreement_id', db.raw('sum(r.gross_fen)::bigint as fen'));
+  const collected = db
+    .from(allocationsView(db).as('al'))
+    .join(instalmentsView(db).as('i'), 'i.id', 'al.instalment_id')
+    .whereNotIn('al.entry_id', reversedEntries(db))
+    .groupBy('i.agreement_id')
+    .select('i.agreement_id', db.raw('sum(al.amount_fen)::bigint as fen'));
+  return agreementsFiltered(db, f)
+    .leftJoin(recognised.as('rec'), 'rec.agreement_id', 'a.id')
+    .leftJoin(collected.as('col'), 'col.agreement_id', 'a.id')
+    .select(
+      'a.id',
+      'a.number',
+      'a.status',
+      'a.unit_id',
+      'a.customer_id',
+      'cu.name as customer_name',
+      'a.starts_on',
+      'a.ends_on',
+      'a.amount_fen',
+      db.raw('coalesce(rec.fen, 0)::bigint as recognised_fen'),
+      db.raw('coalesce(col.fen, 0)::bigint as collected_fen'),
+    );
+}
+
+export async function agreementsPage(db: Knex, f: AgreementFilter, page: { offset: number; limit: number }): Promise<AgreementFiguresRow[]> {
+  return agreementFigures(db, f).orderBy([{ column: 'a.starts_on', order: 'desc' }, { column: 'a.id', order: 'desc' }]).offset(page.offset).limit(page.limit);
+}
+
+export async function agreementsTotals(db: Knex, f: AgreementFilter): Promise<{ n: number; amount_fen: number; recognised_fen: number; collected_fen: number }> {
+  return db
+    .from(agreementFigures(db, f).as('x'))
+    .first(
+      db.raw('count(*)::int as n'),
+      db.raw('coalesce(sum(x.amount_fen), 0)::bigint as amount_fen'),
+      db.raw('coalesce(sum(x.recognised_fen), 0)::bigint as recognised_fen'),
+      db.raw('coalesce(sum(x.collected_fen), 0)::bigint as collected_fen'),
+    );
+}
+
+export interface IncomeRow {
+  period: string;
+  unit_id: number | null;
+  customer_id: number | null;
+  customer_name: string | null;
+  net_fen: number;
+}
+
+/** Credits less debits of the income accounts per month, line unit and customer (a reversal nets its original out). */
+export async function incomeSums(db: Knex, codes: readonly string[], from: string, to: string, f: LineFilter): Promise<IncomeRow[]> {
+  const q = db
+    .from(journalLinesView(db).as('jl'))
+    .leftJoin(customersView(db).as('cu'), 'cu.id', 'jl.customer_id')
+    .whereIn('jl.account_code', codes)
+    .whereBetween('jl.period', [from, to])
+    .groupBy('jl.period', 'jl.unit_id', 'jl.customer_id', 'cu.name')
+    .select('jl.period', 'jl.unit_id', 'jl.customer_id', 'cu.name as customer_name', db.raw('sum(jl.credit_fen - jl.debit_fen)::bigint as net_fen'));
+  return filtered(q, 'jl', f);
+}
+
+export async function customerName(db: Knex, id: number): Promise<string | undefined> {
+  const row = await db.from(customersView(db).as('c')).where('c.id', id).first('c.name');
+  return row?.name;
+}
