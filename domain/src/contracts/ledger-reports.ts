@@ -136,3 +136,7 @@ export const IncomeReport = z.object({
   totalFen: fen,
 });
 export type IncomeReport = z.infer<typeof IncomeReport>;
+
+/** What the reports' filters offer the reader: HQ and the branches they may read, and the customers of the agreements they see. */
+export const ReportOptions = z.object({ units: z.array(Named), customers: z.array(Named) });
+export type ReportOptions = z.infer<typeof ReportOptions>;

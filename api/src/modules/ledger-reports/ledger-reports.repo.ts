@@ -290,3 +290,14 @@ export async function customerName(db: Knex, id: number): Promise<string | undef
   const row = await db.from(customersView(db).as('c')).where('c.id', id).first('c.name');
   return row?.name;
 }
+
+/** The customers of the agreements in scope, by name: what the customer filter offers. */
+export async function agreementCustomers(db: Knex, units: readonly number[] | null): Promise<{ id: number; name: string }[]> {
+  const q = db
+    .from(agreementsView(db).as('a'))
+    .join(customersView(db).as('cu'), 'cu.id', 'a.customer_id')
+    .distinct('cu.id', 'cu.name')
+    .orderBy([{ column: 'cu.name' }, { column: 'cu.id' }]);
+  if (units) q.whereIn('a.unit_id', units);
+  return q;
+}

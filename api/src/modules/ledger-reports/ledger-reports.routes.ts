@@ -1,4 +1,4 @@
-import { AgreementsReport, GeneralLedger, IncomeReport, Receivables, TrialBalance } from '@portal/domain/contracts';
+import { AgreementsReport, GeneralLedger, IncomeReport, Receivables, ReportOptions, TrialBalance } from '@portal/domain/contracts';
 import { LEDGER_REPORT_ROLES } from '@portal/domain';
 import { route } from '../../http/route';
 import { agreementsQuery, generalLedgerQuery, incomeQuery, receivablesQuery, trialBalanceQuery } from './ledger-reports.schema';
@@ -9,6 +9,14 @@ import * as xlsx from './ledger-reports.xlsx';
 // every unit; a branch's GM, e-commerce clerk and marketers read their branch's lines only.
 // Each answers JSON, or with ?format=xlsx the same report as a workbook streamed as it is built.
 export const ledgerReportsRoutes = [
+  route({
+    method: 'get',
+    path: '/ledger-reports/options',
+    allow: LEDGER_REPORT_ROLES,
+    response: ReportOptions,
+    summary: "The filters' choices: HQ and the branches the reader may read, and their agreements' customers",
+    handle: ({ db, user, lang }) => reports.options(db, user, lang),
+  }),
   route({
     method: 'get',
     path: '/ledger-reports/trial-balance',

@@ -19,6 +19,7 @@ import type {
   IncomeReport,
   LedgerLine,
   ReceivableCustomer,
+  ReportOptions,
   Receivables,
   TrialBalance,
 } from '@portal/domain/contracts';
@@ -262,4 +263,12 @@ export async function income(db: Knex, user: SessionUser, lang: Lang, f: IncomeQ
     byCustomer: [...byCustomer.values()].sort((a, b) => b.netFen - a.netFen || a.customer.id - b.customer.id),
     totalFen,
   };
+}
+
+/** The filters' choices: HQ and every branch for those who read all, a branch's people their own branch. */
+export async function options(db: Knex, user: SessionUser, lang: Lang): Promise<ReportOptions> {
+  const scope = await reportScope(db, user, {});
+  const places = scope.tree.units.filter((u) => (u.kind === 'hq' || u.kind === 'branch') && (scope.units === null || scope.units.includes(u.id)));
+  const customers = await repo.agreementCustomers(db, scope.units);
+  return { units: places.map((u) => ({ id: u.id, name: unitName(scope.tree, u.id, lang) })), customers };
 }

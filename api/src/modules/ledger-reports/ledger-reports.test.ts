@@ -295,12 +295,17 @@ describe('ledger reports (财务报表)', () => {
   });
 
   it('shows a branch user only its branch’s receivables and agreements', async () => {
-    const all = (await finance.get(`/api/ledger-reports/receivables?asOf=${AS_OF}`)).body;
-    const ids = all.customers.map((c: { customer: { id: number } }) => c.customer.id);
+    const every = (await finance.get(`/api/ledger-reports/receivables?asOf=${AS_OF}`)).body;
+    const ids = every.customers.map((c: { customer: { id: number } }) => c.customer.id);
     assert.ok(ids.includes(fx.custA) && ids.includes(fx.custB));
     const bj = (await bjGm.get(`/api/ledger-reports/receivables?asOf=${AS_OF}`)).body;
     assert.ok(bj.customers.every((c: { instalments: { agreementId: number }[] }) => c.instalments.every((i) => i.agreementId !== fx.agreementB)));
     assert.ok(bj.customers.some((c: { customer: { id: number } }) => c.customer.id === fx.custA));
+    const options = (await bjGm.get('/api/ledger-reports/options')).body;
+    assert.deepEqual(options.units, [{ id: fx.bj, name: '北京分部' }]);
+    assert.ok(options.customers.some((c: { id: number }) => c.id === fx.custA) && !options.customers.some((c: { id: number }) => c.id === fx.custB));
+    const all = (await auditor.get('/api/ledger-reports/options')).body;
+    assert.ok(all.units.length >= 3 && all.customers.some((c: { id: number }) => c.id === fx.custB));
     const sh = (await shGm.get(`/api/ledger-reports/receivables?asOf=${AS_OF}&customer=${fx.custA}`)).body;
     assert.deepEqual(sh.customers, []);
     const agreements = (await bjClerk.get(`/api/ledger-reports/agreements?customer=${fx.custB}`)).body;
