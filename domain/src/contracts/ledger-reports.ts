@@ -137,6 +137,11 @@ export const IncomeReport = z.object({
 });
 export type IncomeReport = z.infer<typeof IncomeReport>;
 
-/** What the reports' filters offer the reader: HQ and the branches they may read, and the customers of the agreements they see. */
-export const ReportOptions = z.object({ units: z.array(Named), customers: z.array(Named) });
+/** What the reports' filters offer the reader: HQ and the branches they may read, the customers of the agreements they see, the accounts. */
+export const ReportOptions = z.object({
+  units: z.array(Named),
+  customers: z.array(Named),
+  /** The chart of accounts in code order, for the general ledger's account picker. */
+  accounts: z.array(z.object({ code: z.string(), name: z.string(), nameEn: z.string().nullable(), leaf: z.boolean() })),
+});
 export type ReportOptions = z.infer<typeof ReportOptions>;

@@ -60,6 +60,10 @@ export const routes: Routes = [
         loadChildren: () => import('./features/customers/customers.routes').then((m) => m.CUSTOMERS_ROUTES),
       },
       {
+        path: 'ledger-reports',
+        loadChildren: () => import('./features/ledger-reports/ledger-reports.routes').then((m) => m.LEDGER_REPORTS_ROUTES),
+      },
+      {
         path: 'admin',
         loadChildren: () => import('./features/admin/admin.routes').then((m) => m.ADMIN_ROUTES),
       },

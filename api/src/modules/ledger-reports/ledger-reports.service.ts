@@ -269,6 +269,10 @@ export async function income(db: Knex, user: SessionUser, lang: Lang, f: IncomeQ
 export async function options(db: Knex, user: SessionUser, lang: Lang): Promise<ReportOptions> {
   const scope = await reportScope(db, user, {});
   const places = scope.tree.units.filter((u) => (u.kind === 'hq' || u.kind === 'branch') && (scope.units === null || scope.units.includes(u.id)));
-  const customers = await repo.agreementCustomers(db, scope.units);
-  return { units: places.map((u) => ({ id: u.id, name: unitName(scope.tree, u.id, lang) })), customers };
+  const [customers, accounts] = await Promise.all([repo.agreementCustomers(db, scope.units), repo.listAccounts(db)]);
+  return {
+    units: places.map((u) => ({ id: u.id, name: unitName(scope.tree, u.id, lang) })),
+    customers,
+    accounts: accounts.map((a) => ({ code: a.code, name: a.name, nameEn: a.name_en, leaf: a.leaf })),
+  };
 }

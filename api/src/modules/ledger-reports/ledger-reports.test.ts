@@ -306,6 +306,7 @@ describe('ledger reports (财务报表)', () => {
     assert.ok(options.customers.some((c: { id: number }) => c.id === fx.custA) && !options.customers.some((c: { id: number }) => c.id === fx.custB));
     const all = (await auditor.get('/api/ledger-reports/options')).body;
     assert.ok(all.units.length >= 3 && all.customers.some((c: { id: number }) => c.id === fx.custB));
+    assert.ok(all.accounts.some((a: { code: string; leaf: boolean }) => a.code === '6051.01.01' && a.leaf));
     const sh = (await shGm.get(`/api/ledger-reports/receivables?asOf=${AS_OF}&customer=${fx.custA}`)).body;
     assert.deepEqual(sh.customers, []);
     const agreements = (await bjClerk.get(`/api/ledger-reports/agreements?customer=${fx.custB}`)).body;
