@@ -5,6 +5,7 @@ import { runPricesBench } from './prices.bench';
 import { runPurchaseRequestsBench } from './purchase-requests.bench';
 import { runStockBench } from './stock.bench';
 import { runPurchasePlansBench } from './purchase-plans.bench';
+import { runLedgerReportsBench } from './ledger-reports.bench';
 
 const benches: [string, () => Promise<void>][] = [
   ['supplier prices (网络电商数据库)', runPricesBench],
@@ -13,10 +14,13 @@ const benches: [string, () => Promise<void>][] = [
   ['department purchase requests (price prefill)', runPurchaseRequestsBench],
   ['stock on hand (库存)', runStockBench],
   ['company purchase plan (consolidation view)', runPurchasePlansBench],
+  ['ledger-reports (trial balance and ageing over 1,000,000 journal lines)', runLedgerReportsBench],
 ];
 
+// `npm run bench -- ledger-reports` runs only the benches whose name starts with an argument.
+const only = process.argv.slice(2);
 let failed = false;
-for (const [name, run] of benches) {
+for (const [name, run] of benches.filter(([n]) => only.length === 0 || only.some((o) => n.startsWith(o)))) {
   console.log(`\n== ${name}`);
   try {
     await run();

@@ -5,6 +5,7 @@ import { allocationsView } from '../collections/collections.reads.repo';
 import { customersView } from '../customers/customers.reads.repo';
 import { recognitionsView } from '../income-recognition/income-recognition.reads.repo';
 import { journalLinesView } from '../journal/journal.reads.repo';
+import { periodsView } from '../periods/periods.reads.repo';
 
 /**
  * The reports own no table: every figure is read from the journal and the documents beside it
@@ -24,8 +25,12 @@ function filtered(qb: Knex.QueryBuilder, alias: string, f: LineFilter): Knex.Que
   return qb;
 }
 
-/** Entries that have been reversed: their lines stand in the ledger, but the document they posted no longer counts. */
-const reversedEntries = (db: Knex) => journalLinesView(db).clearSelect().whereNotNull('e.reverses_id').distinct('e.reverses_id as entry_id');
+/**
+ * `whereNotExists(reversalOf(db, 'c.entry_id'))`: the entry has not been reversed. Its lines stand in
+ * the ledger, but the document it posted (a collection, a recognition) no longer counts. Correlated,
+ * so each row is one lookup on the unique reverses_id, however many reversals the ledger holds.
+ */
+const reversalOf = (db: Knex, entryColumn: string) => journalLinesView(db).clearSelect().select(db.raw('1')).where('e.reverses_id', db.ref(entryColumn));
 
 export interface AccountRow {
   code: string;
@@ -47,19 +52,94 @@ export interface TrialSumRow {
   credit_fen: number;
 }
 
+/**
+ * Where a trial balance of `period` takes its figures: the cumulative balances cached for `base`
+ * (the last cached month before it, null if none), the lines of the months after it and before the
+ * period (`gap`: every earlier month when there is no base), and the period itself from the cache
+ * when `periodCached`, else from its lines.
+ */
+export interface TrialSources {
+  base: string | null;
+  gap: readonly string[];
+  periodCached: boolean;
+}
+
 /** Per account posted to: the balance before the period (debit-positive) and the period's debits and credits. */
-export async function trialSums(db: Knex, period: string, f: LineFilter): Promise<TrialSumRow[]> {
-  const q = db
-    .from(journalLinesView(db).as('jl'))
-    .where('jl.period', '<=', period)
-    .groupBy('jl.account_code')
+export async function trialSums(db: Knex, period: string, f: LineFilter, src: TrialSources): Promise<TrialSumRow[]> {
+  const parts: Knex.QueryBuilder[] = [];
+  const cached = (at: string, cols: Knex.Raw[]) => filtered(db('ledger_balances as b').where('b.period', at).select('b.account_code', ...cols), 'b', f);
+  if (src.base) {
+    // The base month's cumulative figures open the period; when the period is cached too, its own
+    // movements are its cumulative figures less the base's.
+    const undo = src.periodCached ? ['-b.debit_fen', '-b.credit_fen'] : ['0', '0'];
+    parts.push(cached(src.base, [db.raw('b.debit_fen - b.credit_fen as opening_fen'), db.raw(`${undo[0]} as debit_fen`), db.raw(`${undo[1]} as credit_fen`)]));
+  }
+  if (src.periodCached) {
+    parts.push(cached(period, [db.raw('0 as opening_fen'), db.raw('b.debit_fen'), db.raw('b.credit_fen')]));
+  } else {
+    const lines = db
+      .from(journalLinesView(db).as('jl'))
+      .whereIn('jl.period', [...src.gap, period])
+      .select(
+        'jl.account_code',
+        db.raw('case when jl.period < ? then jl.debit_fen - jl.credit_fen else 0 end as opening_fen', [period]),
+        db.raw('case when jl.period = ? then jl.debit_fen else 0 end as debit_fen', [period]),
+        db.raw('case when jl.period = ? then jl.credit_fen else 0 end as credit_fen', [period]),
+      );
+    parts.push(filtered(lines, 'jl', f));
+  }
+  const [first, ...rest] = parts;
+  const all = rest.length ? first.unionAll(rest, true) : first;
+  return db
+    .from(all.as('u'))
+    .groupBy('u.account_code')
     .select(
-      'jl.account_code',
-      db.raw('coalesce(sum(jl.debit_fen - jl.credit_fen) filter (where jl.period < ?), 0)::bigint as opening_fen', [period]),
-      db.raw('coalesce(sum(jl.debit_fen) filter (where jl.period = ?), 0)::bigint as debit_fen', [period]),
-      db.raw('coalesce(sum(jl.credit_fen) filter (where jl.period = ?), 0)::bigint as credit_fen', [period]),
+      'u.account_code',
+      db.raw('coalesce(sum(u.opening_fen), 0)::bigint as opening_fen'),
+      db.raw('coalesce(sum(u.debit_fen), 0)::bigint as debit_fen'),
+      db.raw('coalesce(sum(u.credit_fen), 0)::bigint as credit_fen'),
     );
-  return filtered(q, 'jl', f);
+}
+
+export interface PeriodRow {
+  period: string;
+  status: string;
+  closed_at: Date | null;
+}
+
+export async function listPeriods(db: Knex): Promise<PeriodRow[]> {
+  return db.from(periodsView(db).as('p')).select('p.period', 'p.status', 'p.closed_at').orderBy('p.period');
+}
+
+export async function cachedPeriods(db: Knex): Promise<{ period: string; stamp: string }[]> {
+  return db('ledger_balance_periods').select('period', 'stamp').orderBy('period');
+}
+
+/** One builder at a time: a second reader waits, then finds the cache built. */
+export async function lockCache(trx: Knex): Promise<void> {
+  await trx.raw(`select pg_advisory_xact_lock(hashtext('ledger_balances'))`);
+}
+
+/** Forgets the cached months from `period` on (their balances go with them). */
+export async function dropCacheFrom(trx: Knex, period: string): Promise<void> {
+  await trx('ledger_balance_periods').where('period', '>=', period).del();
+}
+
+/** Caches `period`'s cumulative balances: the month before's (if cached) plus the month's own lines. */
+export async function cachePeriod(trx: Knex, period: string, previous: string | null, stamp: string): Promise<void> {
+  await trx('ledger_balance_periods').insert({ period, stamp });
+  const lines = trx
+    .from(journalLinesView(trx).as('jl'))
+    .where('jl.period', period)
+    .select('jl.account_code', 'jl.unit_id', 'jl.customer_id', 'jl.debit_fen', 'jl.credit_fen');
+  const source = previous
+    ? trx('ledger_balances as p').where('p.period', previous).select('p.account_code', 'p.unit_id', 'p.customer_id', 'p.debit_fen', 'p.credit_fen').unionAll(lines, true)
+    : lines;
+  const grouped = trx
+    .from(source.as('s'))
+    .groupBy('s.account_code', 's.unit_id', 's.customer_id')
+    .select(trx.raw('?::date', [period]), 's.account_code', 's.unit_id', 's.customer_id', trx.raw('sum(s.debit_fen)::bigint'), trx.raw('sum(s.credit_fen)::bigint'));
+  await trx.raw('insert into ledger_balances (period, account_code, unit_id, customer_id, debit_fen, credit_fen) ?', [grouped]);
 }
 
 export interface LedgerFilter extends LineFilter {
@@ -162,7 +242,7 @@ export interface InstalmentOwedRow {
 export async function instalmentsOwed(db: Knex, asOf: string, f: { units: readonly number[] | null; customerId?: number }): Promise<InstalmentOwedRow[]> {
   const allocations = allocationsView(db)
     .where('c.received_on', '<=', asOf)
-    .whereNotIn('c.entry_id', reversedEntries(db));
+    .whereNotExists(reversalOf(db, 'c.entry_id'));
   const q = db
     .from(instalmentsView(db).as('i'))
     .join(customersView(db).as('cu'), 'cu.id', 'i.customer_id')
@@ -224,13 +304,13 @@ function agreementsFiltered(db: Knex, f: AgreementFilter): Knex.QueryBuilder {
 function agreementFigures(db: Knex, f: AgreementFilter): Knex.QueryBuilder {
   const recognised = db
     .from(recognitionsView(db).as('r'))
-    .whereNotIn('r.entry_id', reversedEntries(db))
+    .whereNotExists(reversalOf(db, 'r.entry_id'))
     .groupBy('r.agreement_id')
     .select('r.agreement_id', db.raw('sum(r.gross_fen)::bigint as fen'));
   const collected = db
     .from(allocationsView(db).as('al'))
     .join(instalmentsView(db).as('i'), 'i.id', 'al.instalment_id')
-    .whereNotIn('al.entry_id', reversedEntries(db))
+    .whereNotExists(reversalOf(db, 'al.entry_id'))
     .groupBy('i.agreement_id')
     .select('i.agreement_id', db.raw('sum(al.amount_fen)::bigint as fen'));
   return agreementsFiltered(db, f)

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
 import {
   addPeriods,
@@ -74,13 +75,58 @@ const unitName = (tree: UnitTree<PlacedUnit>, id: number, lang: Lang) => {
 /** 科目余额表 for a period: opening, the period's debits and credits, closing, parents rolled up. */
 export async function trialBalance(db: Knex, user: SessionUser, f: TrialBalanceQuery): Promise<TrialBalance> {
   const scope = await reportScope(db, user, f);
-  const [accounts, sums] = await Promise.all([repo.listAccounts(db), repo.trialSums(db, f.period, scope)]);
+  const sources = await trialSources(db, f.period);
+  const [accounts, sums] = await Promise.all([repo.listAccounts(db), repo.trialSums(db, f.period, scope, sources)]);
   const leaves = new Map(sums.map((s) => [s.account_code, { openingFen: Number(s.opening_fen), debitFen: Number(s.debit_fen), creditFen: Number(s.credit_fen) }]));
   const { lines, totals } = rollUp(
     accounts.map((a) => ({ code: a.code, parentCode: a.parent_code, name: a.name, nameEn: a.name_en, normalSide: a.normal_side })),
     leaves,
   );
   return { period: f.period, lines, totals };
+}
+
+/**
+ * The closed months the balance cache holds, bringing it up to date first: the run of closed (or
+ * locked) months at the start of the ledger, each stamped with a digest of its own and every earlier
+ * month's closing time. A month reopened, or closed again since it was cached, breaks the run of
+ * matching stamps there, and the cache is rebuilt from that month on; a month with no closing time
+ * is never cached. The cache only saves adding up old lines: the figures are the journal's either way.
+ */
+export async function cachedRun(db: Knex): Promise<{ periods: string[]; cached: string[] }> {
+  const periods = await repo.listPeriods(db);
+  const expected: { period: string; stamp: string }[] = [];
+  let chain = '';
+  for (const p of periods) {
+    if ((p.status !== 'closed' && p.status !== 'locked') || !p.closed_at) break;
+    chain = createHash('sha256').update(`${chain}|${p.period}@${new Date(p.closed_at).toISOString()}`).digest('hex');
+    expected.push({ period: p.period, stamp: chain });
+  }
+  const matching = (have: { period: string; stamp: string }[]) => {
+    let n = 0;
+    while (n < expected.length && have[n]?.period === expected[n].period && have[n].stamp === expected[n].stamp) n++;
+    return n;
+  };
+  const have = await repo.cachedPeriods(db);
+  if (matching(have) < expected.length || have.length > expected.length) {
+    await db.transaction(async (trx) => {
+      await repo.lockCache(trx);
+      // Another reader may have rebuilt it while this one waited for the lock.
+      const now = await repo.cachedPeriods(trx);
+      const keep = matching(now);
+      if (keep === expected.length && now.length === keep) return;
+      const from = expected[keep]?.period ?? now[keep].period;
+      await repo.dropCacheFrom(trx, from);
+      for (let i = keep; i < expected.length; i++) await repo.cachePeriod(trx, expected[i].period, i > 0 ? expected[i - 1].period : null, expected[i].stamp);
+    });
+  }
+  return { periods: periods.map((p) => p.period), cached: expected.map((e) => e.period) };
+}
+
+/** Where a trial balance of `period` reads: the last cached month before it, the months after that, the period itself. */
+export async function trialSources(db: Knex, period: string): Promise<repo.TrialSources> {
+  const { periods, cached } = await cachedRun(db);
+  const base = cached.filter((p) => p < period).at(-1) ?? null;
+  return { base, gap: periods.filter((p) => p < period && (base === null || p > base)), periodCached: cached.includes(period) };
 }
 
 /** The account and every account under it: a parent's ledger is its children's lines. */

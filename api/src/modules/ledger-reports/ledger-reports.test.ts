@@ -375,4 +375,38 @@ describe('ledger reports (财务报表)', () => {
     (await readXlsx(bj.body)).worksheets[0].eachRow((r) => bjRows.set(String(r.getCell(1).value ?? ''), (r.values as unknown[]).slice(1)));
     assert.deepEqual(bjRows.get('1122')!.slice(2), [0, 0, 106, 0, 106, 0], 'the branch’s workbook holds its own figures only');
   });
+
+  // Last: it posts into January, which the figures above do not expect.
+  it('gives the same figures from the cache of closed months, and rebuilds it when a month is reopened and posted to', async () => {
+    const before = await tb(finance, 'period=2024-02');
+    await ctx.db('accounting_periods').whereIn('period', ['2024-01-01', '2024-02-01']).update({ status: 'closed', closed_at: ctx.db.fn.now() });
+    const cached = await tb(finance, 'period=2024-02');
+    assert.deepEqual(cached.body, before.body);
+    const stamps = await ctx.db('ledger_balance_periods').orderBy('period').select('period', 'stamp');
+    assert.deepEqual(stamps.map((r) => r.period), ['2024-01-01', '2024-02-01'], 'the closed run at the start of the ledger is cached');
+    assert.deepEqual(figures((await tb(finance, 'period=2024-01')).line('1122')), [0, 0, 31_800, 0, 31_800, 0]);
+    assert.deepEqual(figures((await tb(bjGm, 'period=2024-02')).line('1122')), [10_600, 0, 5_300, 5_000, 10_900, 0]);
+    assert.deepEqual(figures((await tb(finance, 'period=2024-06')).line('1122')), [10_900, 0, 700, 2_200, 9_400, 0], 'June opens from February’s cached close');
+
+    // Reopen January, post a collection of 100 into it, close it again: the cache follows.
+    await ctx.db('accounting_periods').where('period', '2024-01-01').update({ status: 'open', closed_at: null });
+    assert.deepEqual(figures((await tb(finance, 'period=2024-02')).line('1122')), [31_800, 0, 5_300, 26_200, 10_900, 0], 'a reopened month is read from its lines');
+    await ctx.db.transaction(async (trx) => {
+      const [{ id }] = await trx('journal_entries')
+        .insert({ number: 'T-LR-LATE', period: '2024-01-01', entry_date: '2024-01-31', kind: 'collection', memo: '补记', posted_by: finance.userId })
+        .returning('id');
+      await trx('journal_lines').insert([
+        { entry_id: id, line_no: 1, account_code: '1002', debit_fen: 100, credit_fen: 0, unit_id: fx.bj, customer_id: fx.custA },
+        { entry_id: id, line_no: 2, account_code: '1122', debit_fen: 0, credit_fen: 100, unit_id: fx.bj, customer_id: fx.custA },
+      ]);
+    });
+    await ctx.db('accounting_periods').where('period', '2024-01-01').update({ status: 'closed', closed_at: ctx.db.fn.now() });
+    const after = await tb(finance, 'period=2024-02');
+    assert.deepEqual(figures(after.line('1122')), [31_700, 0, 5_300, 26_200, 10_800, 0]);
+    assert.deepEqual(figures(after.line('1002')), [100, 0, 5_000, 0, 5_100, 0]);
+    assert.equal(after.body.totals.balanced, true);
+    const restamped = await ctx.db('ledger_balance_periods').orderBy('period').select('period', 'stamp');
+    assert.notEqual(restamped[0].stamp, stamps[0].stamp);
+    assert.notEqual(restamped[1].stamp, stamps[1].stamp, 'a later month’s stamp carries the earlier months’');
+  });
 });
