@@ -8,6 +8,7 @@ import { runPurchasePlansBench } from './purchase-plans.bench';
 import { runRevenueBench } from './revenue.bench';
 import { runJournalBench } from './journal.bench';
 import { runLedgerCrashBench } from './ledger-crash.bench';
+import { runLedgerReportsBench } from './ledger-reports.bench';
 
 const benches: [string, () => Promise<void>][] = [
   ['supplier prices (网络电商数据库)', runPricesBench],
@@ -27,6 +28,13 @@ const chosen = only.length ? benches.filter(([name]) => only.some((w) => name.in
 
 let failed = false;
 for (const [name, run] of chosen) {
+  ['ledger-reports (trial balance and ageing over 1,000,000 journal lines)', runLedgerReportsBench],
+];
+
+// `npm run bench -- ledger-reports` runs only the benches whose name starts with an argument.
+const only = process.argv.slice(2);
+let failed = false;
+for (const [name, run] of benches.filter(([n]) => only.length === 0 || only.some((o) => n.startsWith(o)))) {
   console.log(`\n== ${name}`);
   try {
     await run();

@@ -28,6 +28,7 @@ import { periodsModule } from './modules/periods/periods.module';
 import { adAgreementsModule } from './modules/ad-agreements/ad-agreements.module';
 import { collectionsModule } from './modules/collections/collections.module';
 import { incomeRecognitionModule } from './modules/income-recognition/income-recognition.module';
+import { ledgerReportsModule } from './modules/ledger-reports/ledger-reports.module';
 
 /**
  * Every API module, in the order its routes are mounted under /api. A new module
@@ -62,6 +63,7 @@ export const MODULES: readonly ModuleManifest[] = [
   adAgreementsModule,
   collectionsModule,
   incomeRecognitionModule,
+  ledgerReportsModule,
 ];
 
 /** Every API route. The authorization test walks exactly this list. */

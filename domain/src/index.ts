@@ -26,3 +26,4 @@ export * from './names';
 export * from './journal';
 export * from './ad-agreements';
 export * from './ad-revenue';
+export * from './ledger-reports';

@@ -9,6 +9,7 @@ import { BUDGET_SECTION_ROLES } from './purchasing-budgets';
 import { JOURNAL_READER_ROLES, LEDGER_BOOK_READER_ROLES } from './journal';
 import { STOCK_READER_ROLES } from './stock';
 import { PRICE_READER_ROLES } from './supplier-prices';
+import { LEDGER_REPORT_ROLES } from './ledger-reports';
 
 /**
  * The portal's sections and who may open them. The side navigation shows a
@@ -44,6 +45,7 @@ export const SECTIONS: readonly Section[] = [
   { key: 'ad-agreements', path: '/ad-agreements', icon: 'handshake', label: { zh: '广告协议', en: 'Ad agreements' }, roles: AD_AGREEMENT_READER_ROLES },
   { key: 'collections', path: '/collections', icon: 'payments', label: { zh: '收款', en: 'Collections' }, roles: COLLECTION_READER_ROLES },
   { key: 'income-recognition', path: '/income-recognition', icon: 'event_repeat', label: { zh: '月末结转', en: 'Month-end' }, roles: MONTH_END_ROLES },
+  { key: 'ledger-reports', path: '/ledger-reports', icon: 'query_stats', label: { zh: '财务报表', en: 'Ledger reports' }, roles: LEDGER_REPORT_ROLES },
   { key: 'users', path: '/admin/users', icon: 'group', label: { zh: '用户与角色', en: 'Users & roles' }, roles: ['admin'] },
   { key: 'units', path: '/admin/units', icon: 'account_tree', label: { zh: '组织机构', en: 'Organisation' }, roles: ['admin'] },
   { key: 'approval-policies', path: '/approvals/policies', icon: 'rule', label: { zh: '审批流程', en: 'Approval policies' }, roles: ['admin', 'auditor'] },

@@ -29,3 +29,4 @@ export * from './journal';
 export * from './ad-agreements';
 export * from './collections';
 export * from './income-recognition';
+export * from './ledger-reports';

@@ -80,6 +80,8 @@ export const routes: Routes = [
         loadChildren: () => import('./features/journal/journal.routes').then((m) => m.PERIODS_ROUTES),
         path: 'ad-agreements',
         loadChildren: () => import('./features/ad-agreements/ad-agreements.routes').then((m) => m.AD_AGREEMENTS_ROUTES),
+        path: 'ledger-reports',
+        loadChildren: () => import('./features/ledger-reports/ledger-reports.routes').then((m) => m.LEDGER_REPORTS_ROUTES),
       },
       {
         path: 'admin',
