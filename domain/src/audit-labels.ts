@@ -100,6 +100,13 @@ export const AUDIT_ACTION_LABELS = {
   'stock_move.receipt': label('手工入库', 'Received stock'),
   'stock_move.issue': label('物资领用', 'Issued stock'),
   'stock_move.count': label('库存盘点调整', 'Stock count adjusted'),
+  'purchase_order.create': label('登记网购订单', 'Recorded online order'),
+  'purchase_delivery.create': label('登记到货验收', 'Recorded delivery acceptance'),
+  'virtual_contract.create': label('生成虚拟合同', 'Created virtual contract'),
+  'virtual_contract.confirmed': label('确认虚拟合同', 'Virtual contract confirmed'),
+  'virtual_contract.rejected': label('虚拟合同被驳回', 'Virtual contract rejected'),
+  'virtual_contract.returned': label('虚拟合同被退回', 'Virtual contract returned'),
+  'virtual_contract.withdrawn': label('撤回虚拟合同确认', 'Virtual contract confirmation withdrawn'),
 
   'seed.demo': label('载入演示数据', 'Loaded demo data'),
 } as const;
@@ -128,6 +135,9 @@ export const AUDIT_ENTITY_LABELS = {
   planning_calendar: label('采购计划日历', 'Planning calendar'),
   purchase_request: label('采购申请', 'Purchase request'),
   stock_move: label('库存变动', 'Stock move'),
+  purchase_order: label('网购订单', 'Online order'),
+  purchase_delivery: label('到货验收', 'Delivery acceptance'),
+  virtual_contract: label('虚拟合同', 'Virtual contract'),
   system: label('系统', 'System'),
 } as const;
 
