@@ -48,7 +48,7 @@ function orderPage(orderNo: string): Buffer {
  * quantities (stock is the departments' working float) and the leader approves the plan again.
  * Then: a 京东 order whose virtual contract the head of 办公室 confirmed and whose delivery came
  * partly, with damaged reams rejected; a 天猫 order whose contract waits in the head's inbox; and a
- * 苏宁易购 order just placed.
+ * 苏宁易购 order just placed. Ten reams of the plan's paper are left to order.
  */
 export async function seedPurchaseOrders(trx: Knex, people: Map<string, SeedPerson>, now = new Date()): Promise<SeededOrders> {
   const clerk = people.get('clerk')!;
@@ -121,7 +121,8 @@ export async function seedPurchaseOrders(trx: Knex, people: Map<string, SeedPers
     '286412239017',
     `${lastMonth}-18`,
     [
-      { line: paper, quantity: paper.orderable },
+      // Ten reams are left on the plan for a later order (the e2e journey buys them).
+      { line: paper, quantity: paper.orderable > 10 ? paper.orderable - 10 : paper.orderable },
       { line: second, quantity: second.orderable, aboveBy: 0.15, reason: '最低价店铺缺货，京东自营次日达' },
     ],
     1200,
