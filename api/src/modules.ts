@@ -29,6 +29,7 @@ import { adAgreementsModule } from './modules/ad-agreements/ad-agreements.module
 import { collectionsModule } from './modules/collections/collections.module';
 import { incomeRecognitionModule } from './modules/income-recognition/income-recognition.module';
 import { ledgerReportsModule } from './modules/ledger-reports/ledger-reports.module';
+import { purchaseOrdersModule } from './modules/purchase-orders/purchase-orders.module';
 
 /**
  * Every API module, in the order its routes are mounted under /api. A new module
@@ -64,6 +65,7 @@ export const MODULES: readonly ModuleManifest[] = [
   collectionsModule,
   incomeRecognitionModule,
   ledgerReportsModule,
+  purchaseOrdersModule,
 ];
 
 /** Every API route. The authorization test walks exactly this list. */

@@ -9,6 +9,7 @@ import { seedStock } from './stock';
 import { seedBudgets } from './budgets';
 import { seedPurchasing, type SeedPerson } from './purchasing';
 import { seedPurchasePlans } from './purchasing-plans';
+import { seedPurchaseOrders } from './purchase-orders';
 import { seedSupplierPrices } from './supplier-prices';
 
 /** The one password of every demo user; printed in the README. */
@@ -124,6 +125,11 @@ export const DEMO_APPROVAL_POLICIES: { documentType: string; steps: PolicyStep[]
       { role: 'company_leader', unit: 'hq', origin: 'any', condition: { kind: 'amountAtLeast', amountFen: 5_000_000 } },
     ],
   },
+  // DOMAIN.md §2.4 / issue 13: the head of the buying unit confirms the virtual contract (its order page).
+  {
+    documentType: 'virtual_contract',
+    steps: [{ role: 'dept_head', unit: 'own', origin: 'any', condition: { kind: 'always' } }],
+  },
 ];
 
 async function insertUnits(trx: Knex, node: UnitSeed, parentId: number | null, ids: Map<string, number>) {
@@ -173,6 +179,8 @@ export async function seedDemo(db: Knex): Promise<void> {
     await seedLedgerPeriods(trx);
     // After the agreements and the periods: last month's income posted and closed, this month's collections.
     await seedAdRevenue(trx, people.get('finance')!);
+    // After the plans: last month's approved plan carried into orders (issue 13).
+    await seedPurchaseOrders(trx, people);
     await trx('audit_log').insert({ action: 'seed.demo', entity: 'system', actor_name: 'seed', after: JSON.stringify({ users: DEMO_USERS.length, units: ids.size }) });
   });
 }

@@ -117,6 +117,13 @@ export const AUDIT_ACTION_LABELS = {
   'collection.create': label('登记收款', 'Recorded collection'),
   'collection.reverse': label('冲销收款', 'Reversed collection'),
   'income_recognition.run': label('月末结转', 'Ran month-end'),
+  'purchase_order.create': label('登记网购订单', 'Recorded online order'),
+  'purchase_delivery.create': label('登记到货验收', 'Recorded delivery acceptance'),
+  'virtual_contract.create': label('生成虚拟合同', 'Created virtual contract'),
+  'virtual_contract.confirmed': label('确认虚拟合同', 'Virtual contract confirmed'),
+  'virtual_contract.rejected': label('虚拟合同被驳回', 'Virtual contract rejected'),
+  'virtual_contract.returned': label('虚拟合同被退回', 'Virtual contract returned'),
+  'virtual_contract.withdrawn': label('撤回虚拟合同确认', 'Virtual contract confirmation withdrawn'),
 
   'seed.demo': label('载入演示数据', 'Loaded demo data'),
 } as const;
@@ -151,6 +158,9 @@ export const AUDIT_ENTITY_LABELS = {
   accounting_period: label('会计期间', 'Accounting period'),
   collection: label('收款', 'Collection'),
   income_recognition: label('收入确认', 'Income recognition'),
+  purchase_order: label('网购订单', 'Online order'),
+  purchase_delivery: label('到货验收', 'Delivery acceptance'),
+  virtual_contract: label('虚拟合同', 'Virtual contract'),
   system: label('系统', 'System'),
 } as const;
 

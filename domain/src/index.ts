@@ -27,3 +27,4 @@ export * from './journal';
 export * from './ad-agreements';
 export * from './ad-revenue';
 export * from './ledger-reports';
+export * from './purchasing-orders';

@@ -30,3 +30,4 @@ export * from './ad-agreements';
 export * from './collections';
 export * from './income-recognition';
 export * from './ledger-reports';
+export * from './purchase-orders';

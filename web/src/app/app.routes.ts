@@ -46,6 +46,8 @@ export const routes: Routes = [
       {
         path: 'income-recognition',
         loadChildren: () => import('./features/income-recognition/income-recognition.routes').then((m) => m.INCOME_RECOGNITION_ROUTES),
+        path: 'purchase-orders',
+        loadChildren: () => import('./features/purchase-orders/purchase-orders.routes').then((m) => m.PURCHASE_ORDERS_ROUTES),
       },
       {
         path: 'budgets',

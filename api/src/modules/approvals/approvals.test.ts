@@ -397,6 +397,7 @@ describe('approvals engine', () => {
       ['purchase_plan', true],
       ['purchase_request', true],
       ['test_doc', true],
+      ['virtual_contract', true],
     ]);
     const testDoc = list.find((p: { documentType: string }) => p.documentType === 'test_doc');
     assert.equal(testDoc.version, 1);
