@@ -22,6 +22,8 @@ import { suppliersModule } from './modules/suppliers/suppliers.module';
 import { unitsModule } from './modules/units/units.module';
 import { usersModule } from './modules/users/users.module';
 import { workbenchModule } from './modules/workbench/workbench.module';
+import { paymentRequestsModule } from './modules/payment-requests/payment-requests.module';
+import { purchaseInvoicesModule } from './modules/purchase-invoices/purchase-invoices.module';
 
 /**
  * Every API module, in the order its routes are mounted under /api. A new module
@@ -50,6 +52,8 @@ export const MODULES: readonly ModuleManifest[] = [
   planningCalendarModule,
   purchaseRequestsModule,
   workbenchModule,
+  paymentRequestsModule,
+  purchaseInvoicesModule,
 ];
 
 /** Every API route. The authorization test walks exactly this list. */

@@ -121,6 +121,14 @@ export const DEMO_APPROVAL_POLICIES: { documentType: string; steps: PolicyStep[]
       { role: 'company_leader', unit: 'hq', origin: 'any', condition: { kind: 'amountAtLeast', amountFen: 5_000_000 } },
     ],
   },
+  // Issue 13: a payment request is approved by the head of the buying unit, and from ¥20,000.00 by a company leader too.
+  {
+    documentType: 'payment_request',
+    steps: [
+      { role: 'dept_head', unit: 'own', origin: 'any', condition: { kind: 'always' } },
+      { role: 'company_leader', unit: 'hq', origin: 'any', condition: { kind: 'amountAtLeast', amountFen: 2_000_000 } },
+    ],
+  },
 ];
 
 async function insertUnits(trx: Knex, node: UnitSeed, parentId: number | null, ids: Map<string, number>) {

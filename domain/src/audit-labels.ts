@@ -100,6 +100,18 @@ export const AUDIT_ACTION_LABELS = {
   'stock_move.receipt': label('手工入库', 'Received stock'),
   'stock_move.issue': label('物资领用', 'Issued stock'),
   'stock_move.count': label('库存盘点调整', 'Stock count adjusted'),
+  'payment_request.create': label('申请汇款', 'Raised payment request'),
+  'payment_request.submit': label('汇款申请报审批', 'Submitted payment request for approval'),
+  'payment_request.approved': label('汇款申请审批通过', 'Payment request approved'),
+  'payment_request.rejected': label('汇款申请被驳回', 'Payment request rejected'),
+  'payment_request.returned': label('汇款申请被退回修改', 'Payment request returned for changes'),
+  'payment_request.withdrawn': label('撤回汇款申请', 'Payment request withdrawn'),
+  'payment.pay': label('登记付款', 'Recorded payment'),
+  'payment.reverse': label('冲销付款', 'Reversed payment'),
+  'purchase_invoice.create': label('登记发票', 'Recorded invoice'),
+  'purchase_invoice.sign': label('签收发票', 'Signed for invoice'),
+  'invoice_handover.create': label('发票交接', 'Handed invoices over'),
+  'invoice_handover.confirm': label('财务确认收到发票', 'Finance confirmed invoices received'),
 
   'seed.demo': label('载入演示数据', 'Loaded demo data'),
 } as const;
@@ -128,6 +140,10 @@ export const AUDIT_ENTITY_LABELS = {
   planning_calendar: label('采购计划日历', 'Planning calendar'),
   purchase_request: label('采购申请', 'Purchase request'),
   stock_move: label('库存变动', 'Stock move'),
+  payment_request: label('汇款申请', 'Payment request'),
+  payment: label('付款登记', 'Payment'),
+  purchase_invoice: label('采购发票', 'Purchase invoice'),
+  invoice_handover: label('发票交接单', 'Invoice handover'),
   system: label('系统', 'System'),
 } as const;
 

@@ -25,3 +25,5 @@ export * from './planning-calendar';
 export * from './purchase-requests';
 export * from './budgets';
 export * from './stock';
+export * from './payment-requests';
+export * from './purchase-invoices';
