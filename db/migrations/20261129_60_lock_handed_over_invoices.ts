@@ -9,8 +9,14 @@ export async function up(knex: Knex): Promise<void> {
   await knex.raw(`
     create function purchase_invoices_locked() returns trigger language plpgsql as $$
     declare
-      inv_id integer := case when tg_table_name = 'purchase_invoices' then old.id else old.invoice_id end;
+      inv_id integer;
     begin
+      -- Separate statements: plpgsql resolves a record's fields only in the branch that runs.
+      if tg_table_name = 'purchase_invoices' then
+        inv_id := old.id;
+      else
+        inv_id := old.invoice_id;
+      end if;
       if exists (select 1 from purchase_invoices i join invoice_handovers h on h.id = i.handover_id
                   where i.id = inv_id and h.status = 'confirmed') then
         raise exception 'invoice % is locked: finance has confirmed its handover', inv_id using errcode = '23514';
