@@ -40,6 +40,18 @@ export const routes: Routes = [
         loadChildren: () => import('./features/stock/stock.routes').then((m) => m.STOCK_ROUTES),
       },
       {
+        path: 'payment-requests',
+        loadChildren: () => import('./features/settlement/settlement.routes').then((m) => m.PAYMENT_REQUESTS_ROUTES),
+      },
+      {
+        path: 'payment-register',
+        loadChildren: () => import('./features/settlement/settlement.routes').then((m) => m.PAYMENT_REGISTER_ROUTES),
+      },
+      {
+        path: 'purchase-invoices',
+        loadChildren: () => import('./features/settlement/settlement.routes').then((m) => m.PURCHASE_INVOICES_ROUTES),
+      },
+      {
         path: 'budgets',
         loadChildren: () => import('./features/budgets/budgets.routes').then((m) => m.BUDGETS_ROUTES),
       },
