@@ -6,6 +6,7 @@ import { seedStock } from './stock';
 import { seedBudgets } from './budgets';
 import { seedPurchasing, type SeedPerson } from './purchasing';
 import { seedPurchasePlans } from './purchasing-plans';
+import { seedSettlement } from './settlement';
 import { seedSupplierPrices } from './supplier-prices';
 
 /** The one password of every demo user; printed in the README. */
@@ -172,6 +173,8 @@ export async function seedDemo(db: Knex): Promise<void> {
     await seedBudgets(trx, userIds.get('clerk')!);
     // After the budget: the plans show each department's position and go to leadership.
     await seedPurchasePlans(trx, people);
+    // After the orders (seedPurchaseOrders, issue 13): their payment requests, payments, invoices and handover.
+    await seedSettlement(trx, people);
     await trx('audit_log').insert({ action: 'seed.demo', entity: 'system', actor_name: 'seed', after: JSON.stringify({ users: DEMO_USERS.length, units: ids.size }) });
   });
 }
