@@ -4,6 +4,7 @@ import * as approvals from '../../api/src/modules/approvals/approvals.service';
 import { markNotificationsRead } from '../../api/src/modules/notifications/notifications.service';
 import * as payments from '../../api/src/modules/payment-requests/payment-requests.service';
 import * as invoices from '../../api/src/modules/purchase-invoices/purchase-invoices.service';
+import type { OwedOrder } from '@portal/domain/contracts';
 import { actorOf, viewerOf, type SeedPerson } from './purchasing';
 
 /**
@@ -22,7 +23,7 @@ export async function seedSettlement(trx: Knex, people: Map<string, SeedPerson>,
   const office = await trx('units').where({ code: 'OFFICE' }).first('id');
   // Settlement only reads orders: the orders module seeded them (a seed may look, a module may not).
   const suppliers: number[] = (await trx('purchase_orders').where({ unit_id: office.id, status: 'open' }).distinct('supplier_id').orderBy('supplier_id')).map((r: { supplier_id: number }) => r.supplier_id);
-  const owing = [];
+  const owing: (OwedOrder & { supplierId: number; supplierName: string })[] = [];
   for (const s of suppliers) {
     const o = await payments.owed(trx, viewer, 'zh', s);
     owing.push(...o.orders.map((order) => ({ ...order, supplierId: s, supplierName: o.supplier.name })));
