@@ -134,12 +134,11 @@ export async function browse(db: Knex, viewer: SessionUser, lang: Lang, f: Brows
 
 export async function read(db: Knex, viewer: SessionUser, lang: Lang, id: number): Promise<PaymentRequestDetail> {
   const r = await visibleRequest(db, viewer, id);
-  const [orders, payments, approval, keeper] = await Promise.all([
-    repo.ordersOfRequest(db, id),
-    repo.paymentsOf(db, id),
-    approvals.approvalOf(db, DOCUMENT_TYPE, id),
-    keeps(db, viewer, r.unit_id),
-  ]);
+  // One after another: `db` may be a transaction (the seed), which runs one query at a time.
+  const orders = await repo.ordersOfRequest(db, id);
+  const payments = await repo.paymentsOf(db, id);
+  const approval = await approvals.approvalOf(db, DOCUMENT_TYPE, id);
+  const keeper = await keeps(db, viewer, r.unit_id);
   const payer = hasAnyRole(viewer.roles, PAYMENT_PAYER_ROLES);
   const payment = payments.find((p) => p.kind === 'payment');
   return {

@@ -115,7 +115,9 @@ export async function browse(db: Knex, viewer: SessionUser, lang: Lang, f: Brows
 
 export async function read(db: Knex, viewer: SessionUser, lang: Lang, id: number): Promise<PurchaseInvoiceDetail> {
   const r = await visibleInvoice(db, viewer, id);
-  const [orders, keeper] = await Promise.all([repo.ordersOfInvoice(db, id), keeps(db, viewer, r.unit_id)]);
+  // One after another: `db` may be a transaction (the seed), which runs one query at a time.
+  const orders = await repo.ordersOfInvoice(db, id);
+  const keeper = await keeps(db, viewer, r.unit_id);
   return {
     ...toRow(r, lang),
     header: r.header,

@@ -133,7 +133,7 @@ const fen = (v: string) => parseYuan(v) ?? 0;
                         <div class="muted small">{{ o.supplier.name }} · {{ text.invoiceable | tr: { amount: (o.invoiceableFen | fen) } }}</div>
                       </td>
                       <td class="part">
-                        <input class="part-input" inputmode="decimal" [value]="parts()[o.orderId] ?? ''" (input)="setPart(o, $any($event.target).value)" [attr.aria-label]="o.number" [attr.data-testid]="'inv-part-' + o.number" />
+                        <input class="part-input" inputmode="decimal" [value]="parts()[o.orderId]" (input)="setPart(o, $any($event.target).value)" [attr.aria-label]="o.number" [attr.data-testid]="'inv-part-' + o.number" />
                       </td>
                     </tr>
                   }
@@ -191,7 +191,7 @@ export class InvoiceNew {
   protected readonly error = fieldErrors(this.form, { amount: INVOICE_TEXT.badAmount });
 
   protected readonly orders = toSignal(this.api.invoiceable().pipe(map((r) => r.items), catchError(() => of([] as InvoiceableOrder[]))), { initialValue: [] });
-  protected readonly parts = signal<Record<number, string>>({});
+  protected readonly parts = signal<Partial<Record<number, string>>>({});
   protected readonly saving = signal(false);
   protected readonly partsError = signal<string | null>(null);
   private readonly totalText = toSignal(this.form.controls.total.valueChanges, { initialValue: '' });
