@@ -19,7 +19,7 @@ import { SettlementApi, type InvoiceableOrder } from './settlement.api';
 import { INVOICE_TEXT } from './settlement.text';
 
 const money = (c: AbstractControl) => (c.value === '' || parseYuan(String(c.value)) !== null ? null : { amount: true });
-const fen = (v: string) => parseYuan(v) ?? 0;
+const fen = (v: string | undefined) => parseYuan(v ?? '') ?? 0;
 
 /** 登记发票: the invoice as printed, and which orders it covers with the part of each. */
 @Component({
@@ -34,7 +34,7 @@ const fen = (v: string) => parseYuan(v) ?? 0;
       <form [formGroup]="form" (ngSubmit)="save()">
         <section class="card">
           <div class="grid">
-            <mat-form-field>
+            <mat-form-field subscriptSizing="dynamic">
               <mat-label>{{ text.kind | tr }}</mat-label>
               <mat-select formControlName="kind" data-testid="inv-kind">
                 @for (k of kinds; track k) {
@@ -42,34 +42,34 @@ const fen = (v: string) => parseYuan(v) ?? 0;
                 }
               </mat-select>
             </mat-form-field>
-            <mat-form-field>
+            <mat-form-field subscriptSizing="dynamic">
               <mat-label>{{ text.code | tr }}</mat-label>
               <input matInput formControlName="code" inputmode="numeric" data-testid="inv-code" />
               <mat-hint>{{ text.codeHint | tr }}</mat-hint>
               <mat-error>{{ error('code') }}</mat-error>
             </mat-form-field>
-            <mat-form-field>
+            <mat-form-field subscriptSizing="dynamic">
               <mat-label>{{ text.invoiceNo | tr }}</mat-label>
               <input matInput formControlName="invoiceNo" inputmode="numeric" data-testid="inv-number" />
               <mat-hint>{{ text.invoiceNoHint | tr }}</mat-hint>
               <mat-error>{{ error('invoiceNo') }}</mat-error>
             </mat-form-field>
-            <mat-form-field>
+            <mat-form-field subscriptSizing="dynamic">
               <mat-label>{{ text.issuedOn | tr }}</mat-label>
               <input matInput type="date" formControlName="issuedOn" data-testid="inv-date" />
               <mat-error>{{ error('issuedOn') }}</mat-error>
             </mat-form-field>
-            <mat-form-field class="wide">
+            <mat-form-field class="wide" subscriptSizing="dynamic">
               <mat-label>{{ text.header | tr }}</mat-label>
               <input matInput formControlName="header" data-testid="inv-header" />
               <mat-error>{{ error('header') }}</mat-error>
             </mat-form-field>
-            <mat-form-field>
+            <mat-form-field subscriptSizing="dynamic">
               <mat-label>{{ text.sellerName | tr }}</mat-label>
               <input matInput formControlName="sellerName" data-testid="inv-seller" />
               <mat-error>{{ error('sellerName') }}</mat-error>
             </mat-form-field>
-            <mat-form-field>
+            <mat-form-field subscriptSizing="dynamic">
               <mat-label>{{ text.sellerTaxId | tr }}</mat-label>
               <input matInput formControlName="sellerTaxId" data-testid="inv-seller-tax-id" />
               <mat-error>{{ error('sellerTaxId') }}</mat-error>
@@ -82,7 +82,7 @@ const fen = (v: string) => parseYuan(v) ?? 0;
           <button mat-stroked-button type="button" (click)="fillOurs()" data-testid="inv-fill-ours"><mat-icon>business</mat-icon>{{ text.fillOurs | tr }}</button>
           <div class="grid">
             @for (f of buyerFields; track f) {
-              <mat-form-field>
+              <mat-form-field subscriptSizing="dynamic">
                 <mat-label>{{ text[f] | tr }}</mat-label>
                 <input matInput [formControlName]="f" [attr.data-testid]="'inv-' + f" />
                 <mat-error>{{ error(f) }}</mat-error>
@@ -93,12 +93,12 @@ const fen = (v: string) => parseYuan(v) ?? 0;
 
         <section class="card">
           <div class="grid">
-            <mat-form-field>
+            <mat-form-field subscriptSizing="dynamic">
               <mat-label>{{ text.amount | tr }}</mat-label>
               <input matInput formControlName="amount" inputmode="decimal" data-testid="inv-amount" />
               <mat-error>{{ error('amount') }}</mat-error>
             </mat-form-field>
-            <mat-form-field>
+            <mat-form-field subscriptSizing="dynamic">
               <mat-label>{{ text.rate | tr }}</mat-label>
               <mat-select formControlName="taxRateBp" data-testid="inv-rate">
                 @for (r of rates; track r) {
@@ -107,12 +107,12 @@ const fen = (v: string) => parseYuan(v) ?? 0;
               </mat-select>
               <mat-error>{{ error('taxRateBp') }}</mat-error>
             </mat-form-field>
-            <mat-form-field>
+            <mat-form-field subscriptSizing="dynamic">
               <mat-label>{{ text.tax | tr }}</mat-label>
               <input matInput formControlName="tax" inputmode="decimal" data-testid="inv-tax" />
               <mat-error>{{ error('tax') }}</mat-error>
             </mat-form-field>
-            <mat-form-field>
+            <mat-form-field subscriptSizing="dynamic">
               <mat-label>{{ text.totalFen | tr }}</mat-label>
               <input matInput formControlName="total" inputmode="decimal" data-testid="inv-total" />
               <mat-error>{{ error('total') }}</mat-error>
@@ -133,7 +133,7 @@ const fen = (v: string) => parseYuan(v) ?? 0;
                         <div class="muted small">{{ o.supplier.name }} · {{ text.invoiceable | tr: { amount: (o.invoiceableFen | fen) } }}</div>
                       </td>
                       <td class="part">
-                        <input class="part-input" inputmode="decimal" [value]="parts()[o.orderId]" (input)="setPart(o, $any($event.target).value)" [attr.aria-label]="o.number" [attr.data-testid]="'inv-part-' + o.number" />
+                        <input class="part-input" inputmode="decimal" [value]="parts()[o.orderId] ?? ''" (input)="setPart(o, $any($event.target).value)" [attr.aria-label]="o.number" [attr.data-testid]="'inv-part-' + o.number" />
                       </td>
                     </tr>
                   }

@@ -127,17 +127,17 @@ import { SettlementStatus } from './status-chip';
             <form class="inline-form" [formGroup]="payForm" (ngSubmit)="pay(r)">
               <h2>{{ text.payTitle | tr }}</h2>
               <div class="grid">
-                <mat-form-field>
+                <mat-form-field subscriptSizing="dynamic">
                   <mat-label>{{ text.paidOn | tr }}</mat-label>
                   <input matInput type="date" formControlName="paidOn" data-testid="pay-date" />
                   <mat-error>{{ payError('paidOn') }}</mat-error>
                 </mat-form-field>
-                <mat-form-field>
+                <mat-form-field subscriptSizing="dynamic">
                   <mat-label>{{ text.payingAccount | tr }}</mat-label>
                   <input matInput formControlName="payingAccount" data-testid="pay-account" />
                   <mat-error>{{ payError('payingAccount') }}</mat-error>
                 </mat-form-field>
-                <mat-form-field>
+                <mat-form-field subscriptSizing="dynamic">
                   <mat-label>{{ text.bankRef | tr }}</mat-label>
                   <input matInput formControlName="bankRef" data-testid="pay-ref" />
                 </mat-form-field>
@@ -151,7 +151,7 @@ import { SettlementStatus } from './status-chip';
           @if (r.can.reverse) {
             <form class="inline-form" [formGroup]="reverseForm" (ngSubmit)="reverse(r)">
               <h2>{{ text.reverseTitle | tr }}</h2>
-              <mat-form-field class="wide">
+              <mat-form-field class="wide" subscriptSizing="dynamic">
                 <mat-label>{{ text.reason | tr }}</mat-label>
                 <input matInput formControlName="reason" data-testid="reverse-reason" />
                 <mat-error>{{ reverseError('reason') }}</mat-error>

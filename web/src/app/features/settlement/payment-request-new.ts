@@ -36,7 +36,7 @@ const yuanValidator = (c: AbstractControl) => {
         <h1>{{ text.newTitle | tr }}</h1>
       </div>
       <form [formGroup]="form" (ngSubmit)="save()" class="card">
-        <mat-form-field class="wide">
+        <mat-form-field class="wide" subscriptSizing="dynamic">
           <mat-label>{{ text.pickSupplier | tr }}</mat-label>
           <mat-select formControlName="supplierId" data-testid="pr-supplier">
             @for (s of suppliers(); track s.id) {
@@ -86,12 +86,12 @@ const yuanValidator = (c: AbstractControl) => {
         }
 
         <div class="grid">
-          <mat-form-field>
+          <mat-form-field subscriptSizing="dynamic">
             <mat-label>{{ text.amount | tr }}</mat-label>
             <input matInput formControlName="amount" inputmode="decimal" data-testid="pr-amount" />
             <mat-error>{{ error('amount') }}</mat-error>
           </mat-form-field>
-          <mat-form-field>
+          <mat-form-field subscriptSizing="dynamic">
             <mat-label>{{ text.method | tr }}</mat-label>
             <mat-select formControlName="method" data-testid="pr-method">
               @for (m of methods; track m) {
@@ -99,24 +99,24 @@ const yuanValidator = (c: AbstractControl) => {
               }
             </mat-select>
           </mat-form-field>
-          <mat-form-field>
+          <mat-form-field subscriptSizing="dynamic">
             <mat-label>{{ text.payee | tr }}</mat-label>
             <input matInput formControlName="payee" data-testid="pr-payee" />
             <mat-error>{{ error('payee') }}</mat-error>
           </mat-form-field>
           @if (form.controls.method.value === 'bank') {
-            <mat-form-field>
+            <mat-form-field subscriptSizing="dynamic">
               <mat-label>{{ text.bank | tr }}</mat-label>
               <input matInput formControlName="bank" data-testid="pr-bank" />
               <mat-error>{{ error('bank') }}</mat-error>
             </mat-form-field>
-            <mat-form-field>
+            <mat-form-field subscriptSizing="dynamic">
               <mat-label>{{ text.account | tr }}</mat-label>
               <input matInput formControlName="account" data-testid="pr-account" />
               <mat-error>{{ error('account') }}</mat-error>
             </mat-form-field>
           }
-          <mat-form-field class="wide">
+          <mat-form-field class="wide" subscriptSizing="dynamic">
             <mat-label>{{ text.note | tr }}</mat-label>
             <input matInput formControlName="note" />
           </mat-form-field>
