@@ -30,6 +30,8 @@ import { collectionsModule } from './modules/collections/collections.module';
 import { incomeRecognitionModule } from './modules/income-recognition/income-recognition.module';
 import { ledgerReportsModule } from './modules/ledger-reports/ledger-reports.module';
 import { purchaseOrdersModule } from './modules/purchase-orders/purchase-orders.module';
+import { paymentRequestsModule } from './modules/payment-requests/payment-requests.module';
+import { purchaseInvoicesModule } from './modules/purchase-invoices/purchase-invoices.module';
 
 /**
  * Every API module, in the order its routes are mounted under /api. A new module
@@ -66,6 +68,8 @@ export const MODULES: readonly ModuleManifest[] = [
   incomeRecognitionModule,
   ledgerReportsModule,
   purchaseOrdersModule,
+  paymentRequestsModule,
+  purchaseInvoicesModule,
 ];
 
 /** Every API route. The authorization test walks exactly this list. */

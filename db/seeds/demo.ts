@@ -10,6 +10,7 @@ import { seedBudgets } from './budgets';
 import { seedPurchasing, type SeedPerson } from './purchasing';
 import { seedPurchasePlans } from './purchasing-plans';
 import { seedPurchaseOrders } from './purchase-orders';
+import { seedSettlement } from './settlement';
 import { seedSupplierPrices } from './supplier-prices';
 
 /** The one password of every demo user; printed in the README. */
@@ -129,6 +130,13 @@ export const DEMO_APPROVAL_POLICIES: { documentType: string; steps: PolicyStep[]
   {
     documentType: 'virtual_contract',
     steps: [{ role: 'dept_head', unit: 'own', origin: 'any', condition: { kind: 'always' } }],
+  // Issue 13: a payment request is approved by the head of the buying unit, and from ¥20,000.00 by a company leader too.
+  {
+    documentType: 'payment_request',
+    steps: [
+      { role: 'dept_head', unit: 'own', origin: 'any', condition: { kind: 'always' } },
+      { role: 'company_leader', unit: 'hq', origin: 'any', condition: { kind: 'amountAtLeast', amountFen: 2_000_000 } },
+    ],
   },
 ];
 
@@ -181,6 +189,8 @@ export async function seedDemo(db: Knex): Promise<void> {
     await seedAdRevenue(trx, people.get('finance')!);
     // After the plans: last month's approved plan carried into orders (issue 13).
     await seedPurchaseOrders(trx, people);
+    // After the orders (seedPurchaseOrders, issue 13): their payment requests, payments, invoices and handover.
+    await seedSettlement(trx, people);
     await trx('audit_log').insert({ action: 'seed.demo', entity: 'system', actor_name: 'seed', after: JSON.stringify({ users: DEMO_USERS.length, units: ids.size }) });
   });
 }

@@ -124,6 +124,18 @@ export const AUDIT_ACTION_LABELS = {
   'virtual_contract.rejected': label('虚拟合同被驳回', 'Virtual contract rejected'),
   'virtual_contract.returned': label('虚拟合同被退回', 'Virtual contract returned'),
   'virtual_contract.withdrawn': label('撤回虚拟合同确认', 'Virtual contract confirmation withdrawn'),
+  'payment_request.create': label('申请汇款', 'Raised payment request'),
+  'payment_request.submit': label('汇款申请报审批', 'Submitted payment request for approval'),
+  'payment_request.approved': label('汇款申请审批通过', 'Payment request approved'),
+  'payment_request.rejected': label('汇款申请被驳回', 'Payment request rejected'),
+  'payment_request.returned': label('汇款申请被退回修改', 'Payment request returned for changes'),
+  'payment_request.withdrawn': label('撤回汇款申请', 'Payment request withdrawn'),
+  'payment.pay': label('登记付款', 'Recorded payment'),
+  'payment.reverse': label('冲销付款', 'Reversed payment'),
+  'purchase_invoice.create': label('登记发票', 'Recorded invoice'),
+  'purchase_invoice.sign': label('签收发票', 'Signed for invoice'),
+  'invoice_handover.create': label('发票交接', 'Handed invoices over'),
+  'invoice_handover.confirm': label('财务确认收到发票', 'Finance confirmed invoices received'),
 
   'seed.demo': label('载入演示数据', 'Loaded demo data'),
 } as const;
@@ -161,6 +173,10 @@ export const AUDIT_ENTITY_LABELS = {
   purchase_order: label('网购订单', 'Online order'),
   purchase_delivery: label('到货验收', 'Delivery acceptance'),
   virtual_contract: label('虚拟合同', 'Virtual contract'),
+  payment_request: label('汇款申请', 'Payment request'),
+  payment: label('付款登记', 'Payment'),
+  purchase_invoice: label('采购发票', 'Purchase invoice'),
+  invoice_handover: label('发票交接单', 'Invoice handover'),
   system: label('系统', 'System'),
 } as const;
 

@@ -28,3 +28,4 @@ export * from './ad-agreements';
 export * from './ad-revenue';
 export * from './ledger-reports';
 export * from './purchasing-orders';
+export * from './settlement';

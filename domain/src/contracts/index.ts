@@ -31,3 +31,5 @@ export * from './collections';
 export * from './income-recognition';
 export * from './ledger-reports';
 export * from './purchase-orders';
+export * from './payment-requests';
+export * from './purchase-invoices';

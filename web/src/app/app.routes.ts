@@ -48,6 +48,16 @@ export const routes: Routes = [
         loadChildren: () => import('./features/income-recognition/income-recognition.routes').then((m) => m.INCOME_RECOGNITION_ROUTES),
         path: 'purchase-orders',
         loadChildren: () => import('./features/purchase-orders/purchase-orders.routes').then((m) => m.PURCHASE_ORDERS_ROUTES),
+        path: 'payment-requests',
+        loadChildren: () => import('./features/settlement/settlement.routes').then((m) => m.PAYMENT_REQUESTS_ROUTES),
+      },
+      {
+        path: 'payment-register',
+        loadChildren: () => import('./features/settlement/settlement.routes').then((m) => m.PAYMENT_REGISTER_ROUTES),
+      },
+      {
+        path: 'purchase-invoices',
+        loadChildren: () => import('./features/settlement/settlement.routes').then((m) => m.PURCHASE_INVOICES_ROUTES),
       },
       {
         path: 'budgets',
