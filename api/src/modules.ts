@@ -22,6 +22,7 @@ import { suppliersModule } from './modules/suppliers/suppliers.module';
 import { unitsModule } from './modules/units/units.module';
 import { usersModule } from './modules/users/users.module';
 import { workbenchModule } from './modules/workbench/workbench.module';
+import { purchaseLedgersModule } from './modules/purchase-ledgers/purchase-ledgers.module';
 
 /**
  * Every API module, in the order its routes are mounted under /api. A new module
@@ -50,6 +51,7 @@ export const MODULES: readonly ModuleManifest[] = [
   planningCalendarModule,
   purchaseRequestsModule,
   workbenchModule,
+  purchaseLedgersModule,
 ];
 
 /** Every API route. The authorization test walks exactly this list. */

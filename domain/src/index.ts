@@ -23,3 +23,4 @@ export * from './purchasing-requests';
 export * from './purchasing-budgets';
 export * from './stock';
 export * from './names';
+export * from './purchasing-ledgers';

@@ -4,6 +4,7 @@ import { PLAN_READER_ROLES } from './purchasing-plans';
 import { PLANNING_CALENDAR_READER_ROLES } from './purchasing-calendar';
 import { PURCHASE_REQUEST_READER_ROLES } from './purchasing-requests';
 import { BUDGET_SECTION_ROLES } from './purchasing-budgets';
+import { LEDGER_READER_ROLES } from './purchasing-ledgers';
 import { STOCK_READER_ROLES } from './stock';
 import { PRICE_READER_ROLES } from './supplier-prices';
 
@@ -31,6 +32,7 @@ export const SECTIONS: readonly Section[] = [
   { key: 'purchase-plans', path: '/purchase-plans', icon: 'playlist_add_check', label: { zh: '公司采购计划', en: 'Purchase plans' }, roles: PLAN_READER_ROLES },
   { key: 'budgets', path: '/budgets', icon: 'account_balance_wallet', label: { zh: '预算', en: 'Budgets' }, roles: BUDGET_SECTION_ROLES },
   { key: 'stock', path: '/stock', icon: 'inventory_2', label: { zh: '库存', en: 'Stock' }, roles: STOCK_READER_ROLES },
+  { key: 'purchase-ledgers', path: '/purchase-ledgers', icon: 'menu_book', label: { zh: '采购台账', en: 'Purchasing ledgers' }, roles: LEDGER_READER_ROLES },
   { key: 'ad-quotes', path: '/ad-quotes', icon: 'request_quote', label: { zh: '广告报价单', en: 'Ad quotations' }, roles: AD_READER_ROLES },
   { key: 'ad-rate-cards', path: '/ad-rate-cards', icon: 'table_view', label: { zh: '广告报价表', en: 'Rate cards' }, roles: AD_READER_ROLES },
   { key: 'ad-slots', path: '/ad-slots', icon: 'view_quilt', label: { zh: '广告位', en: 'Ad slots' }, roles: [...AD_CARD_KEEPER_ROLES, 'auditor'] },

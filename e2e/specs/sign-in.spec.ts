@@ -5,10 +5,10 @@ import { expect, navSections, signIn, test } from './support';
 const EXPECTED: Record<string, string[]> = {
   admin: ['home', 'approvals', 'users', 'units', 'approval-policies', 'audit'],
   requester: ['home', 'approvals', 'purchase-requests', 'planning-calendar'],
-  clerk: ['home', 'approvals', 'purchase-requests', 'planning-calendar', 'prices', 'purchase-plans', 'budgets', 'stock'],
-  supply_clerk: ['home', 'approvals', 'purchase-requests', 'planning-calendar', 'prices', 'purchase-plans', 'budgets', 'stock'],
-  dept_head: ['home', 'approvals', 'purchase-requests', 'planning-calendar', 'prices', 'budgets'],
-  leader: ['home', 'approvals', 'purchase-requests', 'planning-calendar', 'prices', 'purchase-plans', 'budgets', 'stock'],
+  clerk: ['home', 'approvals', 'purchase-requests', 'planning-calendar', 'prices', 'purchase-plans', 'budgets', 'stock', 'purchase-ledgers'],
+  supply_clerk: ['home', 'approvals', 'purchase-requests', 'planning-calendar', 'prices', 'purchase-plans', 'budgets', 'stock', 'purchase-ledgers'],
+  dept_head: ['home', 'approvals', 'purchase-requests', 'planning-calendar', 'prices', 'budgets', 'purchase-ledgers'],
+  leader: ['home', 'approvals', 'purchase-requests', 'planning-calendar', 'prices', 'purchase-plans', 'budgets', 'stock', 'purchase-ledgers'],
   ecom: ['home', 'approvals', 'ad-quotes', 'ad-rate-cards', 'ad-slots', 'customers'],
   bj_clerk: ['home', 'approvals', 'ad-quotes', 'ad-rate-cards', 'customers'],
   bj_marketer: ['home', 'approvals', 'ad-quotes', 'ad-rate-cards'],
@@ -16,9 +16,9 @@ const EXPECTED: Record<string, string[]> = {
   sh_gm: ['home', 'approvals', 'ad-quotes', 'ad-rate-cards', 'customers'],
   hq_gm: ['home', 'approvals', 'ad-quotes', 'ad-rate-cards', 'customers'],
   ws_requester: ['home', 'approvals', 'purchase-requests', 'planning-calendar'],
-  office_head: ['home', 'approvals', 'purchase-requests', 'planning-calendar', 'prices', 'budgets'],
-  finance: ['home', 'approvals', 'purchase-requests', 'planning-calendar', 'purchase-plans', 'budgets', 'stock', 'ad-quotes', 'ad-rate-cards', 'customers'],
-  auditor: ['home', 'approvals', 'purchase-requests', 'planning-calendar', 'prices', 'purchase-plans', 'budgets', 'stock', 'ad-quotes', 'ad-rate-cards', 'ad-slots', 'customers', 'approval-policies', 'audit'],
+  office_head: ['home', 'approvals', 'purchase-requests', 'planning-calendar', 'prices', 'budgets', 'purchase-ledgers'],
+  finance: ['home', 'approvals', 'purchase-requests', 'planning-calendar', 'purchase-plans', 'budgets', 'stock', 'purchase-ledgers', 'ad-quotes', 'ad-rate-cards', 'customers'],
+  auditor: ['home', 'approvals', 'purchase-requests', 'planning-calendar', 'prices', 'purchase-plans', 'budgets', 'stock', 'purchase-ledgers', 'ad-quotes', 'ad-rate-cards', 'ad-slots', 'customers', 'approval-policies', 'audit'],
 };
 
 test.describe('each demo user', () => {

@@ -25,3 +25,4 @@ export * from './planning-calendar';
 export * from './purchase-requests';
 export * from './budgets';
 export * from './stock';
+export * from './purchase-ledgers';
