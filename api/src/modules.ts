@@ -32,6 +32,7 @@ import { ledgerReportsModule } from './modules/ledger-reports/ledger-reports.mod
 import { purchaseOrdersModule } from './modules/purchase-orders/purchase-orders.module';
 import { paymentRequestsModule } from './modules/payment-requests/payment-requests.module';
 import { purchaseInvoicesModule } from './modules/purchase-invoices/purchase-invoices.module';
+import { purchaseLedgersModule } from './modules/purchase-ledgers/purchase-ledgers.module';
 
 /**
  * Every API module, in the order its routes are mounted under /api. A new module
@@ -70,6 +71,7 @@ export const MODULES: readonly ModuleManifest[] = [
   purchaseOrdersModule,
   paymentRequestsModule,
   purchaseInvoicesModule,
+  purchaseLedgersModule,
 ];
 
 /** Every API route. The authorization test walks exactly this list. */

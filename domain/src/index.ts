@@ -29,3 +29,4 @@ export * from './ad-revenue';
 export * from './ledger-reports';
 export * from './purchasing-orders';
 export * from './settlement';
+export * from './purchasing-ledgers';

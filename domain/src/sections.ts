@@ -7,6 +7,7 @@ import { PLANNING_CALENDAR_READER_ROLES } from './purchasing-calendar';
 import { PURCHASE_REQUEST_READER_ROLES } from './purchasing-requests';
 import { BUDGET_SECTION_ROLES } from './purchasing-budgets';
 import { JOURNAL_READER_ROLES, LEDGER_BOOK_READER_ROLES } from './journal';
+import { LEDGER_READER_ROLES } from './purchasing-ledgers';
 import { STOCK_READER_ROLES } from './stock';
 import { ORDER_READER_ROLES } from './purchasing-orders';
 import { INVOICE_READER_ROLES, PAYMENT_REGISTER_ROLES, PAYMENT_REQUEST_READER_ROLES } from './settlement';
@@ -41,6 +42,7 @@ export const SECTIONS: readonly Section[] = [
   { key: 'payment-requests', path: '/payment-requests', icon: 'request_page', label: { zh: '申请汇款', en: 'Payment requests' }, roles: PAYMENT_REQUEST_READER_ROLES },
   { key: 'payment-register', path: '/payment-register', icon: 'price_check', label: { zh: '付款登记台账', en: 'Payment register' }, roles: PAYMENT_REGISTER_ROLES },
   { key: 'purchase-invoices', path: '/purchase-invoices', icon: 'receipt', label: { zh: '发票签收及交接', en: 'Invoices' }, roles: INVOICE_READER_ROLES },
+  { key: 'purchase-ledgers', path: '/purchase-ledgers', icon: 'menu_book', label: { zh: '采购台账', en: 'Purchasing ledgers' }, roles: LEDGER_READER_ROLES },
   { key: 'ad-quotes', path: '/ad-quotes', icon: 'request_quote', label: { zh: '广告报价单', en: 'Ad quotations' }, roles: AD_READER_ROLES },
   { key: 'ad-rate-cards', path: '/ad-rate-cards', icon: 'table_view', label: { zh: '广告报价表', en: 'Rate cards' }, roles: AD_READER_ROLES },
   { key: 'ad-slots', path: '/ad-slots', icon: 'view_quilt', label: { zh: '广告位', en: 'Ad slots' }, roles: [...AD_CARD_KEEPER_ROLES, 'auditor'] },

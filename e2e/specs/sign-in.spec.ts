@@ -5,10 +5,10 @@ import { expect, navSections, signIn, test } from './support';
 const EXPECTED: Record<string, string[]> = {
   admin: ['home', 'approvals', 'users', 'units', 'approval-policies', 'audit'],
   requester: ['home', 'approvals', 'purchase-requests', 'planning-calendar'],
-  clerk: ['home', 'approvals', 'purchase-requests', 'planning-calendar', 'prices', 'purchase-plans', 'budgets', 'stock', 'purchase-orders', 'payment-requests', 'payment-register', 'purchase-invoices'],
-  supply_clerk: ['home', 'approvals', 'purchase-requests', 'planning-calendar', 'prices', 'purchase-plans', 'budgets', 'stock', 'purchase-orders', 'payment-requests', 'payment-register', 'purchase-invoices'],
-  dept_head: ['home', 'approvals', 'purchase-requests', 'planning-calendar', 'prices', 'budgets', 'purchase-orders', 'payment-requests'],
-  leader: ['home', 'approvals', 'purchase-requests', 'planning-calendar', 'prices', 'purchase-plans', 'budgets', 'stock', 'purchase-orders', 'payment-requests', 'payment-register', 'purchase-invoices', 'journal', 'accounts', 'periods', 'ad-agreements', 'collections', 'ledger-reports'],
+  clerk: ['home', 'approvals', 'purchase-requests', 'planning-calendar', 'prices', 'purchase-plans', 'budgets', 'stock', 'purchase-orders', 'payment-requests', 'payment-register', 'purchase-invoices', 'purchase-ledgers'],
+  supply_clerk: ['home', 'approvals', 'purchase-requests', 'planning-calendar', 'prices', 'purchase-plans', 'budgets', 'stock', 'purchase-orders', 'payment-requests', 'payment-register', 'purchase-invoices', 'purchase-ledgers'],
+  dept_head: ['home', 'approvals', 'purchase-requests', 'planning-calendar', 'prices', 'budgets', 'purchase-orders', 'payment-requests', 'purchase-ledgers'],
+  leader: ['home', 'approvals', 'purchase-requests', 'planning-calendar', 'prices', 'purchase-plans', 'budgets', 'stock', 'purchase-orders', 'payment-requests', 'payment-register', 'purchase-invoices', 'purchase-ledgers', 'journal', 'accounts', 'periods', 'ad-agreements', 'collections', 'ledger-reports'],
   ecom: ['home', 'approvals', 'ad-quotes', 'ad-rate-cards', 'ad-slots', 'customers', 'ad-agreements', 'collections'],
   bj_clerk: ['home', 'approvals', 'ad-quotes', 'ad-rate-cards', 'customers', 'journal', 'ad-agreements', 'collections', 'ledger-reports'],
   bj_marketer: ['home', 'approvals', 'ad-quotes', 'ad-rate-cards', 'journal', 'ad-agreements', 'ledger-reports'],
@@ -16,9 +16,9 @@ const EXPECTED: Record<string, string[]> = {
   sh_gm: ['home', 'approvals', 'ad-quotes', 'ad-rate-cards', 'customers', 'journal', 'ad-agreements', 'collections', 'ledger-reports'],
   hq_gm: ['home', 'approvals', 'ad-quotes', 'ad-rate-cards', 'customers', 'journal', 'accounts', 'periods', 'ad-agreements', 'collections', 'ledger-reports'],
   ws_requester: ['home', 'approvals', 'purchase-requests', 'planning-calendar'],
-  office_head: ['home', 'approvals', 'purchase-requests', 'planning-calendar', 'prices', 'budgets', 'purchase-orders', 'payment-requests'],
-  finance: ['home', 'approvals', 'purchase-requests', 'planning-calendar', 'purchase-plans', 'budgets', 'stock', 'purchase-orders', 'payment-requests', 'payment-register', 'purchase-invoices', 'ad-quotes', 'ad-rate-cards', 'customers', 'journal', 'accounts', 'periods', 'ad-agreements', 'collections', 'income-recognition', 'ledger-reports'],
-  auditor: ['home', 'approvals', 'purchase-requests', 'planning-calendar', 'prices', 'purchase-plans', 'budgets', 'stock', 'purchase-orders', 'payment-requests', 'payment-register', 'purchase-invoices', 'ad-quotes', 'ad-rate-cards', 'ad-slots', 'customers', 'journal', 'accounts', 'periods', 'ad-agreements', 'collections', 'ledger-reports', 'approval-policies', 'audit'],
+  office_head: ['home', 'approvals', 'purchase-requests', 'planning-calendar', 'prices', 'budgets', 'purchase-orders', 'payment-requests', 'purchase-ledgers'],
+  finance: ['home', 'approvals', 'purchase-requests', 'planning-calendar', 'purchase-plans', 'budgets', 'stock', 'purchase-orders', 'payment-requests', 'payment-register', 'purchase-invoices', 'purchase-ledgers', 'ad-quotes', 'ad-rate-cards', 'customers', 'journal', 'accounts', 'periods', 'ad-agreements', 'collections', 'income-recognition', 'ledger-reports'],
+  auditor: ['home', 'approvals', 'purchase-requests', 'planning-calendar', 'prices', 'purchase-plans', 'budgets', 'stock', 'purchase-orders', 'payment-requests', 'payment-register', 'purchase-invoices', 'purchase-ledgers', 'ad-quotes', 'ad-rate-cards', 'ad-slots', 'customers', 'journal', 'accounts', 'periods', 'ad-agreements', 'collections', 'ledger-reports', 'approval-policies', 'audit'],
 };
 
 test.describe('each demo user', () => {

@@ -33,3 +33,4 @@ export * from './ledger-reports';
 export * from './purchase-orders';
 export * from './payment-requests';
 export * from './purchase-invoices';
+export * from './purchase-ledgers';

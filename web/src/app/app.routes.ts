@@ -58,6 +58,8 @@ export const routes: Routes = [
       {
         path: 'purchase-invoices',
         loadChildren: () => import('./features/settlement/settlement.routes').then((m) => m.PURCHASE_INVOICES_ROUTES),
+        path: 'purchase-ledgers',
+        loadChildren: () => import('./features/purchase-ledgers/purchase-ledgers.routes').then((m) => m.PURCHASE_LEDGERS_ROUTES),
       },
       {
         path: 'budgets',
