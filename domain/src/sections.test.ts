@@ -9,7 +9,7 @@ describe('sections', () => {
   });
   it('shows the auditor every register to read but not user administration', () => {
     assert.deepEqual(sectionsFor(['auditor']).map((s) => s.key), [
-      'home', 'approvals', 'purchase-requests', 'planning-calendar', 'prices', 'purchase-plans', 'budgets', 'stock', 'purchase-orders', 'payment-requests', 'payment-register', 'purchase-invoices', 'purchase-ledgers', 'ad-quotes', 'ad-rate-cards', 'ad-slots', 'customers', 'journal', 'accounts', 'periods', 'ad-agreements', 'collections', 'ledger-reports', 'approval-policies', 'audit',
+      'home', 'approvals', 'purchase-requests', 'planning-calendar', 'prices', 'purchase-plans', 'budgets', 'stock', 'purchase-orders', 'payment-requests', 'payment-register', 'purchase-invoices', 'purchase-ledgers', 'ad-quotes', 'ad-rate-cards', 'ad-slots', 'customers', 'ad-agreements', 'journal', 'accounts', 'periods', 'collections', 'ledger-reports', 'approval-policies', 'audit',
     ]);
   });
   it('shows the admin users, units, approval policies and the audit log', () => {
@@ -25,7 +25,7 @@ describe('sections', () => {
     assert.ok(clerk.includes('collections') && !clerk.includes('income-recognition'));
   });
   it('shows a branch marketer the cards and quotes to download and the agreements to read, not customers or slots', () => {
-    assert.deepEqual(sectionsFor(['branch_marketer']).map((s) => s.key), ['home', 'approvals', 'ad-quotes', 'ad-rate-cards', 'journal', 'ad-agreements', 'ledger-reports']);
+    assert.deepEqual(sectionsFor(['branch_marketer']).map((s) => s.key), ['home', 'approvals', 'ad-quotes', 'ad-rate-cards', 'ad-agreements', 'journal', 'ledger-reports']);
   });
 });
 
