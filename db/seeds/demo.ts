@@ -130,6 +130,7 @@ export const DEMO_APPROVAL_POLICIES: { documentType: string; steps: PolicyStep[]
   {
     documentType: 'virtual_contract',
     steps: [{ role: 'dept_head', unit: 'own', origin: 'any', condition: { kind: 'always' } }],
+  },
   // Issue 13: a payment request is approved by the head of the buying unit, and from ¥20,000.00 by a company leader too.
   {
     documentType: 'payment_request',

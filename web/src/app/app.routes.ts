@@ -46,8 +46,12 @@ export const routes: Routes = [
       {
         path: 'income-recognition',
         loadChildren: () => import('./features/income-recognition/income-recognition.routes').then((m) => m.INCOME_RECOGNITION_ROUTES),
+      },
+      {
         path: 'purchase-orders',
         loadChildren: () => import('./features/purchase-orders/purchase-orders.routes').then((m) => m.PURCHASE_ORDERS_ROUTES),
+      },
+      {
         path: 'payment-requests',
         loadChildren: () => import('./features/settlement/settlement.routes').then((m) => m.PAYMENT_REQUESTS_ROUTES),
       },
@@ -58,6 +62,8 @@ export const routes: Routes = [
       {
         path: 'purchase-invoices',
         loadChildren: () => import('./features/settlement/settlement.routes').then((m) => m.PURCHASE_INVOICES_ROUTES),
+      },
+      {
         path: 'purchase-ledgers',
         loadChildren: () => import('./features/purchase-ledgers/purchase-ledgers.routes').then((m) => m.PURCHASE_LEDGERS_ROUTES),
       },
@@ -92,8 +98,12 @@ export const routes: Routes = [
       {
         path: 'periods',
         loadChildren: () => import('./features/journal/journal.routes').then((m) => m.PERIODS_ROUTES),
+      },
+      {
         path: 'ad-agreements',
         loadChildren: () => import('./features/ad-agreements/ad-agreements.routes').then((m) => m.AD_AGREEMENTS_ROUTES),
+      },
+      {
         path: 'ledger-reports',
         loadChildren: () => import('./features/ledger-reports/ledger-reports.routes').then((m) => m.LEDGER_REPORTS_ROUTES),
       },

@@ -1,3 +1,0 @@
-import { runRevenueBench } from '/work/wt-revenue/api/bench/revenue.bench';
-await runRevenueBench();
-process.exit(0);
