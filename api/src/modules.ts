@@ -27,6 +27,7 @@ import { accountsModule } from './modules/accounts/accounts.module';
 import { periodsModule } from './modules/periods/periods.module';
 import { collectionsModule } from './modules/collections/collections.module';
 import { incomeRecognitionModule } from './modules/income-recognition/income-recognition.module';
+import { adAgreementsModule } from './modules/ad-agreements/ad-agreements.module';
 
 /**
  * Every API module, in the order its routes are mounted under /api. A new module
@@ -60,6 +61,7 @@ export const MODULES: readonly ModuleManifest[] = [
   periodsModule,
   collectionsModule,
   incomeRecognitionModule,
+  adAgreementsModule,
 ];
 
 /** Every API route. The authorization test walks exactly this list. */

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { PolicyStep, Role, UnitKind } from '@portal/domain';
 import { hashPassword } from '../../api/src/modules/auth/password';
+import { seedAdAgreements } from './ad-agreements';
 import { seedAdSales } from './ad-sales';
 import { seedLedgerPeriods } from './ledger';
 import { seedAdRevenue } from './ad-revenue';
@@ -154,7 +155,9 @@ export async function seedDemo(db: Knex): Promise<void> {
     }
     await seedSupplierPrices(trx, { clerk: userIds.get('clerk')!, supplyClerk: userIds.get('supply_clerk')! });
     await seedStock(trx, { units: ids, clerk: userIds.get('clerk')!, supplyClerk: userIds.get('supply_clerk')! });
-    await seedAdSales(trx, { ecom: userIds.get('ecom')!, bjClerk: userIds.get('bj_clerk')!, hqGm: userIds.get('hq_gm')! });
+    const adSales = await seedAdSales(trx, { ecom: userIds.get('ecom')!, bjClerk: userIds.get('bj_clerk')!, hqGm: userIds.get('hq_gm')! });
+    // After ad sales: agreements from its accepted quotes (the revenue seed books their income).
+    await seedAdAgreements(trx, adSales, { ecom: userIds.get('ecom')!, bjClerk: userIds.get('bj_clerk')!, bjGm: userIds.get('bj_gm')! });
     const people = new Map<string, SeedPerson>(
       DEMO_USERS.map((u) => [
         u.username,

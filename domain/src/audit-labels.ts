@@ -60,6 +60,13 @@ export const AUDIT_ACTION_LABELS = {
   'ad_quote.decline': label('客户拒绝报价', 'Customer declined quote'),
   'ad_quote.cancel': label('作废报价单', 'Cancelled quote'),
 
+  'ad_agreement.create': label('新建广告协议', 'Created ad agreement'),
+  'ad_agreement.update': label('修改广告协议', 'Ad agreement changed'),
+  'ad_agreement.sign': label('签署广告协议', 'Signed ad agreement'),
+  'ad_agreement.terminate': label('终止广告协议', 'Terminated ad agreement'),
+  'ad_agreement.attach': label('上传协议资料', 'Sent agreement document'),
+  'ad_agreement.receive': label('确认收到协议资料', 'Received agreement document'),
+
   'approval.submit': label('提交审批', 'Submitted for approval'),
   'approval.approve': label('审批同意', 'Approved'),
   'approval.reject': label('审批驳回', 'Rejected'),
@@ -126,6 +133,7 @@ export const AUDIT_ENTITY_LABELS = {
   ad_rate_card: label('广告报价表', 'Rate card'),
   ad_discount_authority: label('折扣权限', 'Discount authority'),
   ad_quote: label('广告报价单', 'Ad quote'),
+  ad_agreement: label('广告协议', 'Ad agreement'),
   purchase_plan: label('公司采购计划', 'Purchase plan'),
   approval_request: label('审批申请', 'Approval request'),
   approval_policy: label('审批流程', 'Approval policy'),

@@ -25,3 +25,4 @@ export * from './stock';
 export * from './names';
 export * from './journal';
 export * from './ad-revenue';
+export * from './ad-agreements';

@@ -1,3 +1,4 @@
+import { AD_AGREEMENT_READER_ROLES } from './ad-agreements';
 import { AD_CARD_KEEPER_ROLES, AD_READER_ROLES, CUSTOMER_READER_ROLES } from './ad-roles';
 import { COLLECTION_READER_ROLES, MONTH_END_ROLES } from './ad-revenue';
 import type { Role } from './roles';
@@ -37,6 +38,7 @@ export const SECTIONS: readonly Section[] = [
   { key: 'ad-rate-cards', path: '/ad-rate-cards', icon: 'table_view', label: { zh: '广告报价表', en: 'Rate cards' }, roles: AD_READER_ROLES },
   { key: 'ad-slots', path: '/ad-slots', icon: 'view_quilt', label: { zh: '广告位', en: 'Ad slots' }, roles: [...AD_CARD_KEEPER_ROLES, 'auditor'] },
   { key: 'customers', path: '/customers', icon: 'storefront', label: { zh: '厂家', en: 'Customers' }, roles: CUSTOMER_READER_ROLES },
+  { key: 'ad-agreements', path: '/ad-agreements', icon: 'handshake', label: { zh: '广告协议', en: 'Ad agreements' }, roles: AD_AGREEMENT_READER_ROLES },
   { key: 'journal', path: '/journal', icon: 'receipt_long', label: { zh: '记账凭证', en: 'Journal' }, roles: JOURNAL_READER_ROLES },
   { key: 'accounts', path: '/accounts', icon: 'menu_book', label: { zh: '会计科目', en: 'Chart of accounts' }, roles: LEDGER_BOOK_READER_ROLES },
   { key: 'periods', path: '/periods', icon: 'event_available', label: { zh: '会计期间', en: 'Periods' }, roles: LEDGER_BOOK_READER_ROLES },

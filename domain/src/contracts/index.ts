@@ -28,3 +28,4 @@ export * from './stock';
 export * from './journal';
 export * from './collections';
 export * from './income-recognition';
+export * from './ad-agreements';

@@ -80,6 +80,10 @@ export const routes: Routes = [
         loadChildren: () => import('./features/journal/journal.routes').then((m) => m.PERIODS_ROUTES),
       },
       {
+        path: 'ad-agreements',
+        loadChildren: () => import('./features/ad-agreements/ad-agreements.routes').then((m) => m.AD_AGREEMENTS_ROUTES),
+      },
+      {
         path: 'admin',
         loadChildren: () => import('./features/admin/admin.routes').then((m) => m.ADMIN_ROUTES),
       },

@@ -209,12 +209,12 @@ export async function postEntries(trx: Knex, inputs: readonly PostEntryInput[], 
   );
   const periods = [...new Set(prepared.map((p) => p.period))].sort();
   for (const period of periods) await checkPeriodOpen(trx, period);
-  const root = (await loadUnitTree(trx)).units.find((u) => u.parentId === null);
-  if (!root) throw new Error('the unit tree has no root');
+  const root = await repo.rootUnitId(trx);
+  // The blocks of numbers last, just before the inserts: the counter's row lock queues other postings until commit.
   const numbers = new Map<string, number>();
   for (const period of periods) {
     const count = prepared.filter((p) => p.period === period).length;
-    numbers.set(period, await nextNumbers(trx as Knex.Transaction, { type: JOURNAL_SERIES, unitId: root.id, period: period.slice(0, 7) }, count));
+    numbers.set(period, await nextNumbers(trx as Knex.Transaction, { type: JOURNAL_SERIES, unitId: root, period: period.slice(0, 7) }, count));
   }
   const rows = prepared.map(({ input, period, totalFen }) => {
     const seq = numbers.get(period)!;
