@@ -196,7 +196,7 @@ export class CollectionDialog {
 
   protected readonly open = signal<{ items: OpenInstalment[]; advanceFen: number } | null>(null);
   protected readonly mode = signal<'oldest' | 'hand'>('oldest');
-  protected readonly manual = signal<Record<number, string>>({});
+  protected readonly manual = signal<Partial<Record<number, string>>>({});
   private readonly amountText = toSignal(this.form.controls.amount.valueChanges, { initialValue: '' });
   private readonly amountFen = computed(() => parseYuan(this.amountText() ?? '') ?? 0);
 
@@ -207,7 +207,7 @@ export class CollectionDialog {
     const open = o.items.map((i) => ({ id: i.id, dueOn: i.dueOn, seq: i.seq, owedFen: i.owedFen }));
     if (this.mode() === 'oldest') return allocateCollection(this.amountFen(), open);
     const explicit = Object.entries(this.manual())
-      .map(([id, v]) => ({ instalmentId: Number(id), amountFen: v.trim() ? (parseYuan(v) ?? -1) : 0 }))
+      .map(([id, v = '']) => ({ instalmentId: Number(id), amountFen: v.trim() ? (parseYuan(v) ?? -1) : 0 }))
       .filter((a) => a.amountFen !== 0);
     return allocateCollection(this.amountFen(), open, explicit);
   });

@@ -5,7 +5,6 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { calendarDay, formatFen, shiftPeriod } from '@portal/domain';
-import { AppDatePipe } from '../../core/i18n/app-date.pipe';
 import { COMMON } from '../../core/i18n/text';
 import { TrPipe } from '../../core/i18n/tr.pipe';
 import { Notify } from '../../core/notify';
@@ -23,7 +22,7 @@ import { INCOME_RECOGNITION_TEXT } from './income-recognition.text';
  */
 @Component({
   selector: 'app-month-end-page',
-  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, MatTooltipModule, TrPipe, FenPipe, AppDatePipe, LocalNamePipe, MonthSelect],
+  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, MatTooltipModule, TrPipe, FenPipe, LocalNamePipe, MonthSelect],
   templateUrl: './month-end-page.html',
   styleUrl: './month-end-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
