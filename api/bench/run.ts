@@ -6,6 +6,8 @@ import { runPurchaseRequestsBench } from './purchase-requests.bench';
 import { runStockBench } from './stock.bench';
 import { runPurchasePlansBench } from './purchase-plans.bench';
 import { runLedgerReportsBench } from './ledger-reports.bench';
+import { runJournalBench } from './journal.bench';
+import { runLedgerCrashBench } from './ledger-crash.bench';
 
 const benches: [string, () => Promise<void>][] = [
   ['supplier prices (网络电商数据库)', runPricesBench],
@@ -15,12 +17,16 @@ const benches: [string, () => Promise<void>][] = [
   ['stock on hand (库存)', runStockBench],
   ['company purchase plan (consolidation view)', runPurchasePlansBench],
   ['ledger-reports (trial balance and ageing over 1,000,000 journal lines)', runLedgerReportsBench],
+  ['journal posting throughput beside pgbench (记账凭证)', runJournalBench],
+  ['ledger-crash: kill -9 during 2,000 postings (记账凭证)', runLedgerCrashBench],
 ];
 
-// `npm run bench -- ledger-reports` runs only the benches whose name starts with an argument.
+// `npm run bench -- journal ledger-crash`: only the benches whose title contains one of the words.
 const only = process.argv.slice(2);
+const chosen = only.length ? benches.filter(([name]) => only.some((w) => name.includes(w))) : benches;
+
 let failed = false;
-for (const [name, run] of benches.filter(([n]) => only.length === 0 || only.some((o) => n.startsWith(o)))) {
+for (const [name, run] of chosen) {
   console.log(`\n== ${name}`);
   try {
     await run();

@@ -23,6 +23,9 @@ import { unitsModule } from './modules/units/units.module';
 import { usersModule } from './modules/users/users.module';
 import { workbenchModule } from './modules/workbench/workbench.module';
 import { ledgerReportsModule } from './modules/ledger-reports/ledger-reports.module';
+import { journalModule } from './modules/journal/journal.module';
+import { accountsModule } from './modules/accounts/accounts.module';
+import { periodsModule } from './modules/periods/periods.module';
 
 /**
  * Every API module, in the order its routes are mounted under /api. A new module
@@ -52,6 +55,9 @@ export const MODULES: readonly ModuleManifest[] = [
   purchaseRequestsModule,
   workbenchModule,
   ledgerReportsModule,
+  journalModule,
+  accountsModule,
+  periodsModule,
 ];
 
 /** Every API route. The authorization test walks exactly this list. */

@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import type { PolicyStep, Role, UnitKind } from '@portal/domain';
 import { hashPassword } from '../../api/src/modules/auth/password';
 import { seedAdSales } from './ad-sales';
+import { seedLedgerPeriods } from './ledger';
 import { seedStock } from './stock';
 import { seedBudgets } from './budgets';
 import { seedPurchasing, type SeedPerson } from './purchasing';
@@ -164,6 +165,8 @@ export async function seedDemo(db: Knex): Promise<void> {
     await seedBudgets(trx, userIds.get('clerk')!);
     // After the budget: the plans show each department's position and go to leadership.
     await seedPurchasePlans(trx, people);
+    // The ledger's months (last and this, open), before any seed that posts into them.
+    await seedLedgerPeriods(trx);
     await trx('audit_log').insert({ action: 'seed.demo', entity: 'system', actor_name: 'seed', after: JSON.stringify({ users: DEMO_USERS.length, units: ids.size }) });
   });
 }

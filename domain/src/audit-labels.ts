@@ -100,6 +100,12 @@ export const AUDIT_ACTION_LABELS = {
   'stock_move.receipt': label('手工入库', 'Received stock'),
   'stock_move.issue': label('物资领用', 'Issued stock'),
   'stock_move.count': label('库存盘点调整', 'Stock count adjusted'),
+  'journal_entry.post': label('记账', 'Posted journal entry'),
+  'journal_entry.reverse': label('冲销凭证', 'Reversed journal entry'),
+  'account.create': label('新增会计科目', 'Added account'),
+  'accounting_period.close': label('结账', 'Closed period'),
+  'accounting_period.reopen': label('反结账', 'Reopened period'),
+  'accounting_period.lock': label('锁定会计期间', 'Locked period'),
 
   'seed.demo': label('载入演示数据', 'Loaded demo data'),
 } as const;
@@ -128,6 +134,9 @@ export const AUDIT_ENTITY_LABELS = {
   planning_calendar: label('采购计划日历', 'Planning calendar'),
   purchase_request: label('采购申请', 'Purchase request'),
   stock_move: label('库存变动', 'Stock move'),
+  journal_entry: label('记账凭证', 'Journal entry'),
+  account: label('会计科目', 'Account'),
+  accounting_period: label('会计期间', 'Accounting period'),
   system: label('系统', 'System'),
 } as const;
 

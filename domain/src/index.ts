@@ -24,3 +24,4 @@ export * from './purchasing-budgets';
 export * from './stock';
 export * from './names';
 export * from './ledger-reports';
+export * from './journal';

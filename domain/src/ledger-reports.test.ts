@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { addPeriods, ageingBucket, daysPastDue, monthEnd, periodOf, trialBalance, type TrialAccount } from './ledger-reports';
+import { periodOf } from './journal';
+import { addPeriods, ageingBucket, daysPastDue, monthEnd, trialBalance, type TrialAccount } from './ledger-reports';
 
 describe('ledger reports', () => {
   it('ages an instalment by the days past its due date: the due day is not yet overdue', () => {

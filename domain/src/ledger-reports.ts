@@ -45,11 +45,6 @@ export function ageingBucket(days: number): AgeingBucket {
   return 'over90';
 }
 
-/** 'YYYY-MM' or 'YYYY-MM-DD' → the first day of that month, as periods are kept. */
-export function periodOf(monthOrDay: string): string {
-  return `${monthOrDay.slice(0, 7)}-01`;
-}
-
 /** The first day of the month `n` months after `period` (n may be negative): periods, where supplier-prices' addMonths works in YYYY-MM. */
 export function addPeriods(period: string, n: number): string {
   const [y, m] = period.split('-').map(Number);

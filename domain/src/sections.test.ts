@@ -9,7 +9,7 @@ describe('sections', () => {
   });
   it('shows the auditor every register to read but not user administration', () => {
     assert.deepEqual(sectionsFor(['auditor']).map((s) => s.key), [
-      'home', 'approvals', 'purchase-requests', 'planning-calendar', 'prices', 'purchase-plans', 'budgets', 'stock', 'ad-quotes', 'ad-rate-cards', 'ad-slots', 'customers', 'ledger-reports', 'approval-policies', 'audit',
+      'home', 'approvals', 'purchase-requests', 'planning-calendar', 'prices', 'purchase-plans', 'budgets', 'stock', 'ad-quotes', 'ad-rate-cards', 'ad-slots', 'customers', 'journal', 'accounts', 'periods', 'ledger-reports', 'approval-policies', 'audit',
     ]);
   });
   it('shows the admin users, units, approval policies and the audit log', () => {
@@ -19,7 +19,7 @@ describe('sections', () => {
     assert.deepEqual(sectionsFor(['requester']).map((s) => s.key), ['home', 'approvals', 'purchase-requests', 'planning-calendar']);
   });
   it('shows a branch marketer the cards and quotes to download, not customers or slots', () => {
-    assert.deepEqual(sectionsFor(['branch_marketer']).map((s) => s.key), ['home', 'approvals', 'ad-quotes', 'ad-rate-cards', 'ledger-reports']);
+    assert.deepEqual(sectionsFor(['branch_marketer']).map((s) => s.key), ['home', 'approvals', 'ad-quotes', 'ad-rate-cards', 'journal', 'ledger-reports']);
   });
 });
 

@@ -4,6 +4,7 @@ import { PLAN_READER_ROLES } from './purchasing-plans';
 import { PLANNING_CALENDAR_READER_ROLES } from './purchasing-calendar';
 import { PURCHASE_REQUEST_READER_ROLES } from './purchasing-requests';
 import { BUDGET_SECTION_ROLES } from './purchasing-budgets';
+import { JOURNAL_READER_ROLES, LEDGER_BOOK_READER_ROLES } from './journal';
 import { STOCK_READER_ROLES } from './stock';
 import { PRICE_READER_ROLES } from './supplier-prices';
 import { LEDGER_REPORT_ROLES } from './ledger-reports';
@@ -36,6 +37,9 @@ export const SECTIONS: readonly Section[] = [
   { key: 'ad-rate-cards', path: '/ad-rate-cards', icon: 'table_view', label: { zh: '广告报价表', en: 'Rate cards' }, roles: AD_READER_ROLES },
   { key: 'ad-slots', path: '/ad-slots', icon: 'view_quilt', label: { zh: '广告位', en: 'Ad slots' }, roles: [...AD_CARD_KEEPER_ROLES, 'auditor'] },
   { key: 'customers', path: '/customers', icon: 'storefront', label: { zh: '厂家', en: 'Customers' }, roles: CUSTOMER_READER_ROLES },
+  { key: 'journal', path: '/journal', icon: 'receipt_long', label: { zh: '记账凭证', en: 'Journal' }, roles: JOURNAL_READER_ROLES },
+  { key: 'accounts', path: '/accounts', icon: 'menu_book', label: { zh: '会计科目', en: 'Chart of accounts' }, roles: LEDGER_BOOK_READER_ROLES },
+  { key: 'periods', path: '/periods', icon: 'event_available', label: { zh: '会计期间', en: 'Periods' }, roles: LEDGER_BOOK_READER_ROLES },
   { key: 'ledger-reports', path: '/ledger-reports', icon: 'query_stats', label: { zh: '财务报表', en: 'Ledger reports' }, roles: LEDGER_REPORT_ROLES },
   { key: 'users', path: '/admin/users', icon: 'group', label: { zh: '用户与角色', en: 'Users & roles' }, roles: ['admin'] },
   { key: 'units', path: '/admin/units', icon: 'account_tree', label: { zh: '组织机构', en: 'Organisation' }, roles: ['admin'] },

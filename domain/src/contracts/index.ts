@@ -26,3 +26,4 @@ export * from './purchase-requests';
 export * from './budgets';
 export * from './stock';
 export * from './ledger-reports';
+export * from './journal';

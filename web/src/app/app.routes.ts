@@ -62,6 +62,16 @@ export const routes: Routes = [
       {
         path: 'ledger-reports',
         loadChildren: () => import('./features/ledger-reports/ledger-reports.routes').then((m) => m.LEDGER_REPORTS_ROUTES),
+        path: 'journal',
+        loadChildren: () => import('./features/journal/journal.routes').then((m) => m.JOURNAL_ROUTES),
+      },
+      {
+        path: 'accounts',
+        loadChildren: () => import('./features/journal/journal.routes').then((m) => m.ACCOUNTS_ROUTES),
+      },
+      {
+        path: 'periods',
+        loadChildren: () => import('./features/journal/journal.routes').then((m) => m.PERIODS_ROUTES),
       },
       {
         path: 'admin',
