@@ -5,9 +5,10 @@ import { runPricesBench } from './prices.bench';
 import { runPurchaseRequestsBench } from './purchase-requests.bench';
 import { runStockBench } from './stock.bench';
 import { runPurchasePlansBench } from './purchase-plans.bench';
-import { runLedgerReportsBench } from './ledger-reports.bench';
+import { runRevenueBench } from './revenue.bench';
 import { runJournalBench } from './journal.bench';
 import { runLedgerCrashBench } from './ledger-crash.bench';
+import { runLedgerReportsBench } from './ledger-reports.bench';
 
 const benches: [string, () => Promise<void>][] = [
   ['supplier prices (网络电商数据库)', runPricesBench],
@@ -16,9 +17,10 @@ const benches: [string, () => Promise<void>][] = [
   ['department purchase requests (price prefill)', runPurchaseRequestsBench],
   ['stock on hand (库存)', runStockBench],
   ['company purchase plan (consolidation view)', runPurchasePlansBench],
-  ['ledger-reports (trial balance and ageing over 1,000,000 journal lines)', runLedgerReportsBench],
+  ['month-end income recognition (月末结转), 10,000 agreements', runRevenueBench],
   ['journal posting throughput beside pgbench (记账凭证)', runJournalBench],
   ['ledger-crash: kill -9 during 2,000 postings (记账凭证)', runLedgerCrashBench],
+  ['ledger-reports (trial balance and ageing over 1,000,000 journal lines)', runLedgerReportsBench],
 ];
 
 // `npm run bench -- journal ledger-crash`: only the benches whose title contains one of the words.

@@ -26,6 +26,14 @@ import { ledgerReportsModule } from './modules/ledger-reports/ledger-reports.mod
 import { journalModule } from './modules/journal/journal.module';
 import { accountsModule } from './modules/accounts/accounts.module';
 import { periodsModule } from './modules/periods/periods.module';
+import { adAgreementsModule } from './modules/ad-agreements/ad-agreements.module';
+import { collectionsModule } from './modules/collections/collections.module';
+import { incomeRecognitionModule } from './modules/income-recognition/income-recognition.module';
+import { ledgerReportsModule } from './modules/ledger-reports/ledger-reports.module';
+import { purchaseOrdersModule } from './modules/purchase-orders/purchase-orders.module';
+import { paymentRequestsModule } from './modules/payment-requests/payment-requests.module';
+import { purchaseInvoicesModule } from './modules/purchase-invoices/purchase-invoices.module';
+import { purchaseLedgersModule } from './modules/purchase-ledgers/purchase-ledgers.module';
 
 /**
  * Every API module, in the order its routes are mounted under /api. A new module
@@ -58,6 +66,14 @@ export const MODULES: readonly ModuleManifest[] = [
   journalModule,
   accountsModule,
   periodsModule,
+  adAgreementsModule,
+  collectionsModule,
+  incomeRecognitionModule,
+  ledgerReportsModule,
+  purchaseOrdersModule,
+  paymentRequestsModule,
+  purchaseInvoicesModule,
+  purchaseLedgersModule,
 ];
 
 /** Every API route. The authorization test walks exactly this list. */

@@ -37,7 +37,7 @@ export function journalNumber(period: string, seq: number): string {
   return `记-${period.slice(0, 7)}-${String(seq).padStart(4, '0')}`;
 }
 
-/** The first day of the month a day falls in. */
+/** 'YYYY-MM' or 'YYYY-MM-DD' → the first day of that month, as periods are kept. */
 export function periodOf(day: string): string {
   return `${day.slice(0, 7)}-01`;
 }

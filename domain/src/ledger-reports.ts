@@ -45,6 +45,7 @@ export function ageingBucket(days: number): AgeingBucket {
   return 'over90';
 }
 
+
 /** The first day of the month `n` months after `period` (n may be negative): periods, where supplier-prices' addMonths works in YYYY-MM. */
 export function addPeriods(period: string, n: number): string {
   const [y, m] = period.split('-').map(Number);

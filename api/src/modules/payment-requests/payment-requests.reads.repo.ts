@@ -16,3 +16,51 @@ export const paidByOrderView = (db: Knex) =>
       // A request is paid whole: its share of each order counts when its register rows net above zero.
       db.raw(`coalesce(sum(ro.amount_fen) filter (where coalesce(p.net_paid_fen, 0) > 0), 0)::bigint as paid_fen`),
     );
+
+/**
+ * One order's requested and paid figures, for that order alone (the ledgers' pages, the match
+ * of one order): `.joinRaw('cross join lateral (?) as pd', [paidOfOrder(db, 'o.id')])`.
+ * The same rules as paidByOrderView: a request counts as paid whole once its register rows net above zero.
+ */
+export const paidOfOrder = (db: Knex, orderIdColumn: string) =>
+  db('payment_request_orders as pro')
+    .join('payment_requests as prq', 'prq.id', 'pro.request_id')
+    .joinRaw('cross join lateral (select coalesce(sum(pp.amount_fen), 0) as net_paid_fen from payments pp where pp.request_id = prq.id) as ppn')
+    .whereRaw('pro.order_id = ??', [orderIdColumn])
+    .select(
+      db.raw(`coalesce(sum(pro.amount_fen) filter (where prq.status not in ('rejected')), 0)::bigint as requested_fen`),
+      db.raw('coalesce(sum(pro.amount_fen) filter (where ppn.net_paid_fen > 0), 0)::bigint as paid_fen'),
+    );
+
+/**
+ * 付款登记台账 as others may read it: every payment and reversal row with its request's unit,
+ * supplier and payee. `.from(paymentRegisterView(db).as('pr'))`.
+ */
+export const paymentRegisterView = (db: Knex) =>
+  db('payments as p')
+    .join('payment_requests as r', 'r.id', 'p.request_id')
+    .select(
+      'p.id',
+      'p.number',
+      'p.kind',
+      'p.amount_fen',
+      'p.paid_on',
+      'p.paying_account',
+      'p.bank_ref',
+      'p.reverses_id',
+      'p.reason',
+      'p.recorded_by',
+      'p.recorded_at',
+      'r.id as request_id',
+      'r.number as request_number',
+      'r.unit_id',
+      'r.supplier_id',
+      'r.payee',
+      'r.method',
+      'r.bank',
+      'r.account',
+      'r.prepayment',
+    );
+
+/** Which orders each request pays, and how much of it: `.join(requestOrdersView(db).as('ro'), 'ro.request_id', 'x.request_id')`. */
+export const requestOrdersView = (db: Knex) => db('payment_request_orders').select('request_id', 'order_id', 'amount_fen');

@@ -84,3 +84,40 @@ export const orderFiguresView = (db: Knex) =>
       db.raw('coalesce(bool_or(ol.received_qty > 0), false) as any_delivered'),
       db.raw(`(select coalesce(sum(r.refund_fen), 0) from purchase_returns r where r.order_id = o.id)::bigint as refund_fen`),
     );
+
+/**
+ * One order's figures, computed for that order alone: for reads that go row by row over a few
+ * orders out of very many (the ledgers' pages, the match of one order), where the grouped views
+ * above would sum every delivery first. Joined laterally, correlated on the caller's order id:
+ * `.joinRaw('cross join lateral (?) as f', [orderFiguresOf(db, 'o.id')])`.
+ * Columns: accepted_fen, refund_fen, fully_delivered, any_delivered, lines, above_lowest_lines,
+ * price_reasons (the clerk's reasons for prices above the lowest, '；'-joined in line order).
+ */
+export const orderFiguresOf = (db: Knex, orderIdColumn: string) =>
+  db('purchase_order_lines as fl')
+    .joinRaw(
+      `cross join lateral (select coalesce(sum(fd.received_qty), 0) as received_qty, coalesce(sum(fd.accepted_qty), 0) as accepted_qty
+         from purchase_delivery_lines fd where fd.order_line_id = fl.id) as fdl`,
+    )
+    .whereRaw('fl.order_id = ??', [orderIdColumn])
+    .select(
+      db.raw('coalesce(sum(round(fdl.accepted_qty * fl.unit_price_fen)), 0)::bigint as accepted_fen'),
+      db.raw('(select coalesce(sum(fr.refund_fen), 0) from purchase_returns fr where fr.order_id = ??)::bigint as refund_fen', [orderIdColumn]),
+      db.raw('coalesce(bool_and(fdl.received_qty >= fl.quantity), false) as fully_delivered'),
+      db.raw('coalesce(bool_or(fdl.received_qty > 0), false) as any_delivered'),
+      db.raw('count(*)::int as lines'),
+      db.raw('(count(*) filter (where fl.price_reason is not null))::int as above_lowest_lines'),
+      db.raw(`string_agg(fl.price_reason, '；' order by fl.line_no) as price_reasons`),
+    );
+
+/** Each order's virtual contract (at most one): `.leftJoin(virtualContractsView(db).as('vc'), 'vc.order_id', 'o.id')`. */
+export const virtualContractsView = (db: Knex) =>
+  db('virtual_contracts').select('id', 'number', 'order_id', 'status', 'confirmed_by', 'confirmed_at', 'created_by', 'created_at', 'updated_at');
+
+/**
+ * Each order line with its item, for the month's spend by category and department:
+ * `.from(orderLineAmountsView(db).as('la'))`. Amounts are the lines' goods (freight and the
+ * platform's discount are the order's, not an item's).
+ */
+export const orderLineAmountsView = (db: Knex) =>
+  db('purchase_order_lines').select('id as order_line_id', 'order_id', 'plan_line_id', 'item_id', 'quantity', 'amount_fen');

@@ -36,3 +36,10 @@ export const planLinesView = (db: Knex) =>
       'l.est_unit_price_fen',
       'l.est_supplier_id',
     );
+
+/**
+ * Which request lines each plan line was consolidated from (included ones only), for spreading
+ * what was bought over the requesting departments: `.join(planLineSourcesView(db).as('pls'), 'pls.plan_line_id', 'x.plan_line_id')`.
+ */
+export const planLineSourcesView = (db: Knex) =>
+  db('purchase_plan_sources').where('decision', 'included').whereNotNull('plan_line_id').select('plan_line_id', 'request_line_id');

@@ -1,0 +1,36 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import type { BuyingUnit, Platform, PurchaseLedger } from '@portal/domain';
+import type { PurchaseLedgerPage, PurchaseSpend } from '@portal/domain/contracts';
+import type { Observable } from 'rxjs';
+import { getFile, type DownloadedFile } from '../../shared/download';
+import { listParams, type PagedQuery } from '../../shared/list-query';
+
+export type { PurchaseLedgerPage, PurchaseSpend } from '@portal/domain/contracts';
+
+export interface LedgerFilters {
+  q?: string;
+  unit: BuyingUnit | null;
+  month: string | null;
+  platform: Platform | null;
+  status: string | null;
+}
+
+/** /api/purchase-ledgers: the four ledgers (a page, or the whole filtered ledger as XLSX) and the month's spend. */
+@Injectable({ providedIn: 'root' })
+export class PurchaseLedgersApi {
+  private readonly http = inject(HttpClient);
+
+  page(ledger: PurchaseLedger, q: LedgerFilters & PagedQuery): Observable<PurchaseLedgerPage> {
+    return this.http.get<PurchaseLedgerPage>(`/api/purchase-ledgers/${ledger}`, { params: listParams({ ...q, q: q.q?.trim(), sort: undefined }) });
+  }
+
+  xlsx(ledger: PurchaseLedger, q: LedgerFilters): Observable<DownloadedFile> {
+    const params = listParams({ q: q.q?.trim(), unit: q.unit, month: q.month, platform: q.platform, status: q.status, format: 'xlsx' });
+    return getFile(this.http, `/api/purchase-ledgers/${ledger}`, `purchase-ledger-${ledger}.xlsx`, params);
+  }
+
+  spend(month: string, unit: BuyingUnit | null): Observable<PurchaseSpend> {
+    return this.http.get<PurchaseSpend>('/api/purchase-ledgers/spend', { params: listParams({ month, unit }) });
+  }
+}
