@@ -22,7 +22,6 @@ import { suppliersModule } from './modules/suppliers/suppliers.module';
 import { unitsModule } from './modules/units/units.module';
 import { usersModule } from './modules/users/users.module';
 import { workbenchModule } from './modules/workbench/workbench.module';
-import { ledgerReportsModule } from './modules/ledger-reports/ledger-reports.module';
 import { journalModule } from './modules/journal/journal.module';
 import { accountsModule } from './modules/accounts/accounts.module';
 import { periodsModule } from './modules/periods/periods.module';
@@ -62,7 +61,6 @@ export const MODULES: readonly ModuleManifest[] = [
   planningCalendarModule,
   purchaseRequestsModule,
   workbenchModule,
-  ledgerReportsModule,
   journalModule,
   accountsModule,
   periodsModule,

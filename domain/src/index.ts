@@ -23,8 +23,6 @@ export * from './purchasing-requests';
 export * from './purchasing-budgets';
 export * from './stock';
 export * from './names';
-export * from './ledger-reports';
-export * from './journal';
 export * from './journal';
 export * from './ad-agreements';
 export * from './ad-revenue';

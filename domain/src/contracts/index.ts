@@ -25,8 +25,6 @@ export * from './planning-calendar';
 export * from './purchase-requests';
 export * from './budgets';
 export * from './stock';
-export * from './ledger-reports';
-export * from './journal';
 export * from './journal';
 export * from './ad-agreements';
 export * from './collections';
