@@ -11,7 +11,8 @@ export const journalLinesView = (db: Knex) =>
       'l.id',
       'l.entry_id',
       'e.number as entry_number',
-      'e.period',
+      // The line's own copy of its entry's period (the insert trigger's), indexed with the account.
+      'l.period',
       'e.entry_date',
       'e.kind as entry_kind',
       'e.reverses_id',
