@@ -9,6 +9,7 @@ import { runRevenueBench } from './revenue.bench';
 import { runJournalBench } from './journal.bench';
 import { runLedgerCrashBench } from './ledger-crash.bench';
 import { runLedgerReportsBench } from './ledger-reports.bench';
+import { runPurchaseOrdersBench } from './purchase-orders.bench';
 
 const benches: [string, () => Promise<void>][] = [
   ['supplier prices (网络电商数据库)', runPricesBench],
@@ -21,6 +22,7 @@ const benches: [string, () => Promise<void>][] = [
   ['journal posting throughput beside pgbench (记账凭证)', runJournalBench],
   ['ledger-crash: kill -9 during 2,000 postings (记账凭证)', runLedgerCrashBench],
   ['ledger-reports (trial balance and ageing over 1,000,000 journal lines)', runLedgerReportsBench],
+  ['online orders (网购订单: list by unit and month, three-way match)', runPurchaseOrdersBench],
 ];
 
 // `npm run bench -- journal ledger-crash`: only the benches whose title contains one of the words.

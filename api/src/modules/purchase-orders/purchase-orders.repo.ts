@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { BuyingUnit, OrderPlatform, VcStatus } from '@portal/domain';
+import { addMonths, type BuyingUnit, type OrderPlatform, type VcStatus } from '@portal/domain';
 import { whereContains } from '../../db/like';
 import { pageOf, sortedBy } from '../../db/paging';
 import { insertedId } from '../../db/rows';
@@ -10,7 +10,7 @@ import { planLinesView } from '../purchase-plans/purchase-plans.reads.repo';
 import { suppliersView } from '../suppliers/suppliers.reads.repo';
 import { unitsView } from '../units/units.reads.repo';
 import { usersView } from '../users/users.reads.repo';
-import { orderFiguresView, orderLinesView } from './purchase-orders.reads.repo';
+import { orderLinesView } from './purchase-orders.reads.repo';
 
 export interface OrderRow {
   id: number;
@@ -106,7 +106,8 @@ export async function listOrders(
     if (f.unit) qb.where('un.code', f.unit);
     if (f.month) {
       // A month is a range of days, so the (unit_id, ordered_on) index serves it.
-      qb.where('o.ordered_on', '>=', `${f.month}-01`).whereRaw(`o.ordered_on < (?::date + interval '1 month')`, [`${f.month}-01`]);
+      // Day against day on both ends: `date + interval` is a timestamp, which would leave the upper bound off the index.
+      qb.where('o.ordered_on', '>=', `${f.month}-01`).where('o.ordered_on', '<', `${addMonths(f.month, 1)}-01`);
     }
     if (f.platform) qb.where('o.platform', f.platform);
     if (f.supplierId) qb.where('o.supplier_id', f.supplierId);
@@ -417,23 +418,33 @@ export interface MatchRow {
   paid_fen: number;
 }
 
+/**
+ * One order's figures for the match, in one statement that touches only that order's rows: its
+ * lines with what their deliveries brought (by the order_line_id index), its refunds, and the
+ * invoiced and paid views of the other modules narrowed to the order before they group.
+ */
 export async function matchFigures(db: Knex, orderId: number): Promise<MatchRow | undefined> {
-  return db('purchase_orders as o')
-    .join(orderFiguresView(db).where('o.id', orderId).as('f'), 'f.order_id', 'o.id')
-    .leftJoin(invoicedByOrderView(db).where('io.order_id', orderId).as('iv'), 'iv.order_id', 'o.id')
-    .leftJoin(paidByOrderView(db).where('ro.order_id', orderId).as('pd'), 'pd.order_id', 'o.id')
-    .where('o.id', orderId)
-    .first(
-      'o.id as order_id',
-      db.raw('o.total_fen::float8 as total_fen'),
-      db.raw('o.freight_fen::float8 as freight_fen'),
-      db.raw('o.discount_fen::float8 as discount_fen'),
-      db.raw('f.accepted_fen::float8 as accepted_fen'),
-      db.raw('f.refund_fen::float8 as refund_fen'),
-      'f.fully_delivered',
-      db.raw('coalesce(iv.invoiced_fen, 0)::float8 as invoiced_fen'),
-      db.raw('coalesce(pd.paid_fen, 0)::float8 as paid_fen'),
-    );
+  const lines = db('purchase_order_lines as l')
+    .leftJoin('purchase_delivery_lines as dl', 'dl.order_line_id', 'l.id')
+    .where('l.order_id', orderId)
+    .groupBy('l.id')
+    .select('l.quantity', 'l.unit_price_fen', db.raw('coalesce(sum(dl.received_qty), 0) as received'), db.raw('coalesce(sum(dl.accepted_qty), 0) as accepted'));
+  const { rows } = await db.raw(
+    `with lines as (${lines.toQuery()})
+     select o.id as order_id,
+            o.total_fen::float8 as total_fen,
+            o.freight_fen::float8 as freight_fen,
+            o.discount_fen::float8 as discount_fen,
+            (select coalesce(sum(round(accepted * unit_price_fen)), 0) from lines)::float8 as accepted_fen,
+            (select coalesce(bool_and(received >= quantity), false) from lines) as fully_delivered,
+            (select coalesce(sum(r.refund_fen), 0) from purchase_returns r where r.order_id = o.id)::float8 as refund_fen,
+            coalesce((${invoicedByOrderView(db).where('io.order_id', orderId).clearSelect().select(db.raw('sum(io.amount_fen)')).toQuery()}), 0)::float8 as invoiced_fen,
+            coalesce((select pd.paid_fen from (${paidByOrderView(db).where('ro.order_id', orderId).toQuery()}) pd), 0)::float8 as paid_fen
+       from purchase_orders o
+      where o.id = ?`,
+    [orderId],
+  );
+  return rows[0];
 }
 
 export async function unitCodes(db: Knex, ids: number[]): Promise<{ id: number; code: BuyingUnit }[]> {

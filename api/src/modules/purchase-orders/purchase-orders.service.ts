@@ -1,6 +1,8 @@
 import type { Knex } from 'knex';
 import {
   aboveLowestBp,
+  addMonths,
+  monthOf,
   calendarDay,
   formatFen,
   hasAnyRole,
@@ -170,13 +172,15 @@ async function describeOrder(db: Knex, viewer: SessionUser, lang: Lang, row: rep
   };
 }
 
-/** The month's first day: the price database is read for the item and the month of the order. */
-const monthStart = (day: string) => `${day.slice(0, 7)}-01`;
-
-/** The lowest eligible price of an item in the order's month, as of the order's day (the prices module's rule). */
+/**
+ * The lowest eligible price of an item for the order's month (the prices module's rule: each eligible
+ * supplier's latest in-stock price). Prices are collected once a month, so the month's collection
+ * counts, and until it is done the one of the month before: an older price is no yardstick.
+ */
 async function lowestFor(db: Knex, itemId: number, on: string) {
   const day = on > today() ? today() : on;
-  return (await lowestCurrentPrice(db, itemId, { since: monthStart(on) }, day)).lowest;
+  const since = `${addMonths(monthOf(on), -1)}-01`;
+  return (await lowestCurrentPrice(db, itemId, { since }, day)).lowest;
 }
 
 /** The approved plans of the clerk's units with what each line may still take, and the lowest price to compare with. */
