@@ -1,7 +1,6 @@
 import type { Knex } from 'knex';
 import { addDays, calendarDay, COMPANY_INVOICE_PROFILE } from '@portal/domain';
 import * as approvals from '../../api/src/modules/approvals/approvals.service';
-import { markNotificationsRead } from '../../api/src/modules/notifications/notifications.service';
 import * as payments from '../../api/src/modules/payment-requests/payment-requests.service';
 import * as invoices from '../../api/src/modules/purchase-invoices/purchase-invoices.service';
 import type { OwedOrder } from '@portal/domain/contracts';
@@ -55,8 +54,6 @@ export async function seedSettlement(trx: Knex, people: Map<string, SeedPerson>,
   const paid = await request(first, '货已验收，按合同付款');
   await payments.pay(trx, viewerOf(finance), actorOf(finance), 'zh', paid.id, { paidOn: addDays(today, -3), payingAccount: '工行基本户 4000023409200123456', bankRef: 'ICBC' + today.replace(/-/g, '') + '0001' });
   await request(second, '');
-  // The head has read the notices of what it approved; its inbox and bell are as the e2e specs expect (empty).
-  await markNotificationsRead(trx, head.id, undefined);
 
   const p = COMPANY_INVOICE_PROFILE;
   const invoice = async (o: (typeof owing)[number], kind: 'ordinary' | 'vat_special', rateBp: number, code: string, invoiceNo: string) => {

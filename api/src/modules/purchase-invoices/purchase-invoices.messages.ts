@@ -32,6 +32,8 @@ export const purchaseInvoicesMessages: MessageTable = {
   'purchaseInvoices.field.buyerPhone': { zh: '电话', en: 'phone' },
   'purchaseInvoices.field.buyerBank': { zh: '开户银行', en: 'bank' },
   'purchaseInvoices.field.buyerAccount': { zh: '银行账号', en: 'account number' },
+  'purchaseInvoices.card.toInvoice': { zh: '已到货未收齐发票的订单', en: 'Orders received but not fully invoiced' },
+  'purchaseInvoices.card.toInvoiceHint': { zh: '货已验收，请向供应商索取发票并登记', en: 'Goods accepted: get the invoices from the supplier and record them' },
   'purchaseInvoices.card.toConfirm': { zh: '待确认的发票交接单', en: 'Invoice handovers to confirm' },
   'purchaseInvoices.card.toConfirmHint': { zh: '采购员已交来发票，请核对后确认收到', en: 'Clerks have handed invoices over; check and confirm receipt' },
 };

@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import type { InvoiceKind, InvoiceStatus } from '@portal/domain';
 import { likePattern } from '../../db/like';
 import { insertedId, updateAtVersion } from '../../db/rows';
-import { ordersView } from '../purchase-orders/purchase-orders.reads.repo';
+import { orderFiguresView, ordersView } from '../purchase-orders/purchase-orders.reads.repo';
 import { suppliersView } from '../suppliers/suppliers.reads.repo';
 import { unitsView } from '../units/units.reads.repo';
 import { usersView } from '../users/users.reads.repo';
@@ -251,4 +251,18 @@ export async function confirmHandover(trx: Knex, id: number, version: number, by
     .where({ id, version, status: 'sent' })
     .update({ status: 'confirmed', confirmed_by: by, confirmed_at: trx.raw('CURRENT_TIMESTAMP'), version: version + 1 });
   return n === 1;
+}
+
+/** Open orders with goods accepted that invoices do not yet cover in full: the clerk has invoices to chase. */
+export async function countDeliveredNotInvoiced(db: Knex, unitIds: readonly number[] | null): Promise<number> {
+  const q = db
+    .from(ordersView(db).as('o'))
+    .join(orderFiguresView(db).as('f'), 'f.order_id', 'o.id')
+    .leftJoin(invoicedByOrder(db).as('iv'), 'iv.order_id', 'o.id')
+    .where('o.status', 'open')
+    .where('f.accepted_fen', '>', 0)
+    .whereRaw('coalesce(iv.invoiced_fen, 0) < o.total_fen');
+  if (unitIds) q.whereIn('o.unit_id', unitIds);
+  const [{ n }] = await q.count<{ n: number }[]>({ n: '*' });
+  return Number(n);
 }

@@ -304,3 +304,7 @@ export async function confirm(db: Knex, viewer: SessionUser, actor: Actor, lang:
 export async function countToConfirm(db: Knex, viewer: SessionUser): Promise<number> {
   return repo.countHandovers(db, { unitIds: await readScope(db, viewer), status: 'sent' });
 }
+
+export async function countToInvoice(db: Knex, viewer: SessionUser): Promise<number> {
+  return repo.countDeliveredNotInvoiced(db, await keepScope(db, viewer));
+}

@@ -132,6 +132,19 @@ describe('invoices (发票签收及交接)', () => {
     assert.equal((await auditor.get(`/api/purchase-invoices?status=confirmed&pageSize=200`)).body.items.some((i: { id: number }) => i.id === inv.id), true);
   });
 
+  it('counts on the clerk’s home page the orders received but not fully invoiced', async () => {
+    const card = async () => (await clerk.get('/api/workbench/cards/purchase-invoices.to-invoice')).body.count as number;
+    const before = await card();
+    const o = await insertOrder(ctx.db, { unit: 'OFFICE', supplierId: sup[0], lines: [{ qty: 2, priceFen: 3_000 }], delivered: true });
+    await insertOrder(ctx.db, { unit: 'OFFICE', supplierId: sup[0], lines: [{ qty: 2, priceFen: 3_000 }] });
+    assert.equal(await card(), before + 1);
+    assert.equal((await clerk.post('/api/purchase-invoices').send(ordinary(o.id, 2_000))).status, 201);
+    assert.equal(await card(), before + 1, 'part of it is still to invoice');
+    assert.equal((await clerk.post('/api/purchase-invoices').send(ordinary(o.id, 4_000))).status, 201);
+    assert.equal(await card(), before);
+    assert.equal((await supply.get('/api/workbench/cards/purchase-invoices.to-invoice')).body.count, 0);
+  });
+
   it('hides another unit’s invoices, orders and handovers: 404', async () => {
     const so = await insertOrder(ctx.db, { unit: 'SUPPLY', supplierId: sup[0], lines: [{ qty: 1, priceFen: 50_000 }] });
     assert.equal((await clerk.post('/api/purchase-invoices').send(ordinary(so.id, 1_130))).status, 404);

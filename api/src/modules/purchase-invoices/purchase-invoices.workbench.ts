@@ -1,9 +1,21 @@
 import { t } from '../../http/messages';
 import type { WorkbenchCardProvider } from '../workbench/workbench.registry';
-import { countToConfirm } from './purchase-invoices.service';
+import { countToConfirm, countToInvoice } from './purchase-invoices.service';
 
-// Finance confirms each batch the clerks hand over: its to-do.
+// Finance confirms each batch the clerks hand over; the clerk chases the invoices of goods received.
 export const purchaseInvoicesWorkbench: WorkbenchCardProvider[] = [
+  {
+    id: 'purchase-invoices.to-invoice',
+    roles: ['purchasing_clerk'],
+    load: async ({ db, user, lang }) => ({
+      title: t('purchaseInvoices.card.toInvoice', lang),
+      hint: t('purchaseInvoices.card.toInvoiceHint', lang),
+      count: await countToInvoice(db, user),
+      total: null,
+      link: { path: '/purchase-invoices/new', query: {} },
+      chart: null,
+    }),
+  },
   {
     id: 'purchase-invoices.to-confirm',
     roles: ['finance'],
