@@ -5,6 +5,7 @@ import { runPricesBench } from './prices.bench';
 import { runPurchaseRequestsBench } from './purchase-requests.bench';
 import { runStockBench } from './stock.bench';
 import { runPurchasePlansBench } from './purchase-plans.bench';
+import { runPurchaseLedgersBench } from './purchase-ledgers.bench';
 
 const benches: [string, () => Promise<void>][] = [
   ['supplier prices (网络电商数据库)', runPricesBench],
@@ -13,6 +14,7 @@ const benches: [string, () => Promise<void>][] = [
   ['department purchase requests (price prefill)', runPurchaseRequestsBench],
   ['stock on hand (库存)', runStockBench],
   ['company purchase plan (consolidation view)', runPurchasePlansBench],
+  ['purchase-ledgers (采购台账: orders ledger, three-way match, XLSX export)', runPurchaseLedgersBench],
 ];
 
 let failed = false;

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder } from '@angular/forms';
 import { ActivatedRoute } from '@angular/router';
@@ -143,15 +143,23 @@ export class LedgerTab {
     filters: this.filters,
     sort: { active: '', direction: '' },
     pageSize: 20,
-    load: (f, paging) =>
-      this.api.page(this.ledger, { ...f, ...paging }).pipe(
-        map((page) => {
-          this.months.set(page.months);
-          this.totals.set(page.totals);
-          return { items: page.items as unknown[], total: page.total };
-        }),
-      ),
+    load: (f, paging) => this.api.page(this.ledger, { ...f, ...paging }).pipe(map((page) => ({ items: page.items as unknown[], total: page.total }))),
   });
+
+  constructor() {
+    // The totals follow the filters (not the page), from their own call; a newer filter cancels the older one's.
+    effect((onCleanup) => {
+      const f = this.list.filter();
+      const sub = this.api.totals(this.ledger, f).subscribe({
+        next: (t) => {
+          this.months.set(t.months);
+          this.totals.set(t.totals);
+        },
+        error: () => this.totals.set(null),
+      });
+      onCleanup(() => sub.unsubscribe());
+    });
+  }
 
   protected exportXlsx(): void {
     this.downloads.start('xlsx', this.api.xlsx(this.ledger, this.list.filter()));
