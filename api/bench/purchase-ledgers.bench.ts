@@ -42,100 +42,7 @@ export async function runPurchaseLedgersBench(): Promise<void> {
         `${(await count('purchase_invoices')).toLocaleString('en')} invoices in ${(genMs / 1000).toFixed(1)} s`,
     );
 
-    const client = await benchSignIn(srv.base, 'finance');
-    const office = (await db('units').where({ code: 'OFFICE' }).first('id')).id as number;
-    const monthAt = (i: number) => addMonths(first, i % MONTHS);
-    const lines: Line[] = [];
-
-    // 1. The electronic purchasing ledger of one unit and month (count, first page, month totals).
-    {
-      const http: number[] = [];
-      const sql: number[] = [];
-      let rows = 0;
-      for (let i = 0; i < WARMUP + RUNS; i++) {
-        const month = monthAt(i);
-        const [t, body] = await timed(async () => {
-          const r = await client.get(`/purchase-ledgers/orders?unit=OFFICE&month=${month}`);
-          if (r.status !== 200) throw new Error(`orders ledger answered ${r.status}`);
-          return (await r.json()) as { items: unknown[]; total: number };
-        });
-        rows = body.total;
-        const f: LedgerFilter = { scope: null, unitId: office, ...range(month) };
-        const [s] = await timed(() => Promise.all([ledgerPage(db, ordersLedger, f, { page: 1, pageSize: 20 }), monthTotals(db, ordersLedger, f)]));
-        if (i >= WARMUP) {
-          http.push(t);
-          sql.push(s);
-        }
-      }
-      lines.push(line(`orders ledger, one unit and month (~${rows.toLocaleString('en')} orders): count, page of 20, month totals`, http, sql, { ms: LEDGER_TARGET_MS }));
-    }
-
-    // 2. The three-way match of one order: its ledger row, ordered / accepted / invoiced / paid and the status.
-    {
-      const ids = (await db('purchase_orders').where('number', 'like', 'BO-%').orderByRaw('random()').limit(WARMUP + RUNS).select('id')).map((r: { id: number }) => r.id);
-      const http: number[] = [];
-      const sql: number[] = [];
-      for (const [i, id] of ids.entries()) {
-        const [t] = await timed(async () => {
-          const r = await client.get(`/purchase-ledgers/orders?orderId=${id}`);
-          const body = (await r.json()) as { items: { match: string }[] };
-          if (r.status !== 200 || body.items.length !== 1) throw new Error(`match of order ${id} answered ${r.status}`);
-        });
-        const [s] = await timed(() => ledgerBatch(db, ordersLedger, { scope: null, orderId: id }, null, 1));
-        if (i >= WARMUP) {
-          http.push(t);
-          sql.push(s);
-        }
-      }
-      lines.push(line('three-way match of one order (its ledger row with figures and status)', http, sql, { ms: MATCH_TARGET_MS }));
-    }
-
-    // 3. XLSX of 10,000 ledger rows (one supplier's orders), streamed; the process's peak RSS growth while it runs.
-    const supplier = (await db('suppliers').where('shop_name', 'like', '台账基准供应商%').orderBy('id').first('id')).id as number;
-    const exportRows = Number((await db('purchase_orders').where({ supplier_id: supplier }).count<{ n: number }[]>({ n: '*' }))[0].n);
-    const exports = async (query: string, runs: number) => {
-      const times: number[] = [];
-      const growth: number[] = [];
-      let bytes = 0;
-      for (let i = 0; i < runs; i++) {
-        const base = process.memoryUsage().rss;
-        let peak = base;
-        const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
-        const [t] = await timed(async () => {
-          const r = await client.get(`/purchase-ledgers/orders?${query}&format=xlsx`);
-          if (r.status !== 200) throw new Error(`export answered ${r.status}`);
-          bytes = (await r.arrayBuffer()).byteLength;
-        });
-        clearInterval(sampler);
-        times.push(t);
-        growth.push((peak - base) / 1024 / 1024);
-      }
-      return { times, growth, bytes };
-    };
-    const big = await exports(`supplierId=${supplier}`, EXPORT_RUNS);
-    const sqlTimes: number[] = [];
-    for (let i = 0; i < EXPORT_RUNS; i++) {
-      const [s] = await timed(async () => {
-        let after: { date: string; id: number } | null = null;
-        for (;;) {
-          const batch: { ledger_date: string; id: number }[] = await ledgerBatch(db, ordersLedger, { scope: null, supplierId: supplier }, after, 500);
-          if (batch.length < 500) break;
-          after = { date: batch[batch.length - 1].ledger_date, id: batch[batch.length - 1].id };
-        }
-      });
-      sqlTimes.push(s);
-    }
-    lines.push(line(`XLSX export of ${exportRows.toLocaleString('en')} orders-ledger rows (one supplier, all months)`, big.times, sqlTimes, { ms: EXPORT_TARGET_MS }));
-    const small = await exports(`supplierId=${supplier}&month=${monthAt(5)}`, EXPORT_RUNS);
-    printLines(lines);
-    console.log('');
-    console.log(
-      `XLSX memory: peak RSS growth while exporting ${exportRows.toLocaleString('en')} rows (${(big.bytes / 1024 / 1024).toFixed(1)} MB file): ` +
-        `${big.growth.map((g) => g.toFixed(1)).join(' / ')} MB; one month of it (${(small.bytes / 1024).toFixed(0)} KB file): ${small.growth.map((g) => g.toFixed(1)).join(' / ')} MB ` +
-        `(p50 ${ms(percentile(small.times, 50))} ms). Rows are read 500 at a time after a keyset cursor and written as they come, so the growth stays near one batch.`,
-    );
-    console.log('HTTP = GET /api/purchase-ledgers/orders through the Express app on 127.0.0.1 as finance (session, scope, validation, JSON or the streamed XLSX).');
-    console.log('SQL = the same ledger queries run directly through knex (for the export: reading every batch, without writing the workbook).');
+    await measurePurchaseLedgers(db, srv.base, first);
   } finally {
     await srv.close();
     console.log(`bench finished in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
@@ -220,4 +127,106 @@ export async function generateLedgerData(db: Knex, first: string): Promise<void>
                     from purchase_orders o where o.number like 'BO-%' and o.id % 10 < 7`);
     await db.raw(`insert into purchase_invoice_orders (invoice_id, order_id, amount_fen)
                   select i.id, i.invoice_no::int, i.total_fen from purchase_invoices i where i.code = 'BENCH'`);
+}
+
+/** The figures, over HTTP at `base` and as SQL on `db`, on data generateLedgerData made from `first`. */
+export async function measurePurchaseLedgers(db: Knex, base: string, first: string): Promise<void> {
+  const client = await benchSignIn(base, 'finance');
+  const office = (await db('units').where({ code: 'OFFICE' }).first('id')).id as number;
+  const monthAt = (i: number) => addMonths(first, i % MONTHS);
+  const lines: Line[] = [];
+
+  // 1. The electronic purchasing ledger of one unit and month: count and first page; then its month totals (their own call).
+  for (const part of ['page', 'totals'] as const) {
+    const http: number[] = [];
+    const sql: number[] = [];
+    let rows = 0;
+    for (let i = 0; i < WARMUP + RUNS; i++) {
+      const month = monthAt(i);
+      const [t, body] = await timed(async () => {
+        const r = await client.get(`/purchase-ledgers/orders${part === 'totals' ? '/totals' : ''}?unit=OFFICE&month=${month}`);
+        if (r.status !== 200) throw new Error(`orders ledger ${part} answered ${r.status}`);
+        return (await r.json()) as { total?: number; totals?: { count: number } };
+      });
+      rows = body.total ?? body.totals?.count ?? 0;
+      const f: LedgerFilter = { scope: null, unitId: office, ...range(month) };
+      const [s] = await timed<unknown>(() => (part === 'page' ? ledgerPage(db, ordersLedger, f, { page: 1, pageSize: 20 }) : monthTotals(db, ordersLedger, f)));
+      if (i >= WARMUP) {
+        http.push(t);
+        sql.push(s);
+      }
+    }
+    const what =
+      part === 'page'
+        ? `orders ledger, one unit and month (~${rows.toLocaleString('en')} orders): count and page of 20 with each order's match`
+        : `its month totals (/totals: count, amount, accepted, invoiced, paid over all ~${rows.toLocaleString('en')})`;
+    lines.push(line(what, http, sql, { ms: LEDGER_TARGET_MS }));
+  }
+
+  // 2. The three-way match of one order: its ledger row, ordered / accepted / invoiced / paid and the status.
+  {
+    const ids = (await db('purchase_orders').where('number', 'like', 'BO-%').orderByRaw('random()').limit(WARMUP + RUNS).select('id')).map((r: { id: number }) => r.id);
+    const http: number[] = [];
+    const sql: number[] = [];
+    for (const [i, id] of ids.entries()) {
+      const [t] = await timed(async () => {
+        const r = await client.get(`/purchase-ledgers/orders?orderId=${id}`);
+        const body = (await r.json()) as { items: { match: string }[] };
+        if (r.status !== 200 || body.items.length !== 1) throw new Error(`match of order ${id} answered ${r.status}`);
+      });
+      const [s] = await timed(() => ledgerBatch(db, ordersLedger, { scope: null, orderId: id }, null, 1));
+      if (i >= WARMUP) {
+        http.push(t);
+        sql.push(s);
+      }
+    }
+    lines.push(line('three-way match of one order (its ledger row with figures and status)', http, sql, { ms: MATCH_TARGET_MS }));
+  }
+
+  // 3. XLSX of 10,000 ledger rows (one supplier's orders), streamed; the process's peak RSS growth while it runs.
+  const supplier = (await db('suppliers').where('shop_name', 'like', '台账基准供应商%').orderBy('id').first('id')).id as number;
+  const exportRows = Number((await db('purchase_orders').where({ supplier_id: supplier }).count<{ n: number }[]>({ n: '*' }))[0].n);
+  const exports = async (query: string, runs: number) => {
+    const times: number[] = [];
+    const growth: number[] = [];
+    let bytes = 0;
+    for (let i = 0; i < runs; i++) {
+      const base = process.memoryUsage().rss;
+      let peak = base;
+      const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
+      const [t] = await timed(async () => {
+        const r = await client.get(`/purchase-ledgers/orders?${query}&format=xlsx`);
+        if (r.status !== 200) throw new Error(`export answered ${r.status}`);
+        bytes = (await r.arrayBuffer()).byteLength;
+      });
+      clearInterval(sampler);
+      times.push(t);
+      growth.push((peak - base) / 1024 / 1024);
+    }
+    return { times, growth, bytes };
+  };
+  const big = await exports(`supplierId=${supplier}`, EXPORT_RUNS);
+  const sqlTimes: number[] = [];
+  for (let i = 0; i < EXPORT_RUNS; i++) {
+    const [s] = await timed(async () => {
+      let after: { date: string; id: number } | null = null;
+      for (;;) {
+        const batch: { ledger_date: string; id: number }[] = await ledgerBatch(db, ordersLedger, { scope: null, supplierId: supplier }, after, 500);
+        if (batch.length < 500) break;
+        after = { date: batch[batch.length - 1].ledger_date, id: batch[batch.length - 1].id };
+      }
+    });
+    sqlTimes.push(s);
+  }
+  lines.push(line(`XLSX export of ${exportRows.toLocaleString('en')} orders-ledger rows (one supplier, all months)`, big.times, sqlTimes, { ms: EXPORT_TARGET_MS }));
+  const small = await exports(`supplierId=${supplier}&month=${monthAt(5)}`, EXPORT_RUNS);
+  printLines(lines);
+  console.log('');
+  console.log(
+    `XLSX memory: peak RSS growth while exporting ${exportRows.toLocaleString('en')} rows (${(big.bytes / 1024 / 1024).toFixed(1)} MB file): ` +
+      `${big.growth.map((g) => g.toFixed(1)).join(' / ')} MB; one month of it (${(small.bytes / 1024).toFixed(0)} KB file): ${small.growth.map((g) => g.toFixed(1)).join(' / ')} MB ` +
+      `(p50 ${ms(percentile(small.times, 50))} ms). Rows are read 500 at a time after a keyset cursor and written as they come, so the growth stays near one batch.`,
+  );
+  console.log('HTTP = GET /api/purchase-ledgers/orders through the Express app on 127.0.0.1 as finance (session, scope, validation, JSON or the streamed XLSX).');
+  console.log('SQL = the same ledger queries run directly through knex (for the export: reading every batch, without writing the workbook).');
 }
