@@ -52,7 +52,7 @@ export function ledgerMonths(today: string, back = 24): string[] {
   selector: 'app-ledger-tab',
   imports: [LIST_PAGE_IMPORTS, FenPipe, AppDatePipe],
   template: `
-    <app-list-frame [list]="list" [text]="text" [testIds]="'ledger-' + ledger" [search]="filters.controls.q">
+    <app-list-frame [list]="list" [text]="frameText" [testIds]="'ledger-' + ledger" [search]="filters.controls.q">
       <ng-container listActions>
         <button mat-stroked-button type="button" (click)="exportXlsx()" [disabled]="downloads.busy() !== null" data-testid="ledger-export">
           <mat-icon>download</mat-icon>{{ text.exportXlsx | tr }}
@@ -121,6 +121,8 @@ export class LedgerTab {
   private readonly api = inject(PurchaseLedgersApi);
   protected readonly lang = inject(I18n).lang;
   protected readonly text = LEDGERS_TEXT;
+  /** No title: the list is a tab of the ledgers page, which carries the heading. */
+  protected readonly frameText = { total: LEDGERS_TEXT.total, searchLabel: LEDGERS_TEXT.searchLabel };
   protected readonly ledger = inject(ActivatedRoute).snapshot.data['ledger'] as PurchaseLedger;
   protected readonly columns = LEDGER_COLUMNS[this.ledger];
   protected readonly columnKeys = this.columns.map((c) => c.key);
