@@ -10,6 +10,7 @@ import { runJournalBench } from './journal.bench';
 import { runLedgerCrashBench } from './ledger-crash.bench';
 import { runLedgerReportsBench } from './ledger-reports.bench';
 import { runPurchaseOrdersBench } from './purchase-orders.bench';
+import { runPurchaseLedgersBench } from './purchase-ledgers.bench';
 
 const benches: [string, () => Promise<void>][] = [
   ['supplier prices (网络电商数据库)', runPricesBench],
@@ -23,6 +24,7 @@ const benches: [string, () => Promise<void>][] = [
   ['ledger-crash: kill -9 during 2,000 postings (记账凭证)', runLedgerCrashBench],
   ['ledger-reports (trial balance and ageing over 1,000,000 journal lines)', runLedgerReportsBench],
   ['online orders (网购订单: list by unit and month, three-way match)', runPurchaseOrdersBench],
+  ['purchase-ledgers (采购台账: orders ledger, three-way match, XLSX export)', runPurchaseLedgersBench],
 ];
 
 // `npm run bench -- journal ledger-crash`: only the benches whose title contains one of the words.

@@ -18,8 +18,15 @@ export const LedgerMonthTotal = z.object({
 });
 export type LedgerMonthTotal = z.infer<typeof LedgerMonthTotal>;
 
-const ledgerPage = <L extends string, T extends z.ZodType>(ledger: L, row: T) =>
-  z.object({ ledger: z.literal(ledger), items: z.array(row), total: z.number().int(), months: z.array(LedgerMonthTotal), totals: LedgerMonthTotal.omit({ month: true }) });
+const ledgerPage = <L extends string, T extends z.ZodType>(ledger: L, row: T) => z.object({ ledger: z.literal(ledger), items: z.array(row), total: z.number().int() });
+
+/**
+ * A ledger's month totals over every row its filters keep (a separate call from the page: a month
+ * of a unit is thousands of orders, and adding up what was accepted, invoiced and paid of them all
+ * takes longer than showing twenty).
+ */
+export const LedgerTotals = z.object({ months: z.array(LedgerMonthTotal), totals: LedgerMonthTotal.omit({ month: true }) });
+export type LedgerTotals = z.infer<typeof LedgerTotals>;
 
 /** 网络采购电子台帐: an order and its lifecycle, with its three-way match. */
 export const OrderLedgerRow = z.object({

@@ -64,3 +64,21 @@ export const paymentRegisterView = (db: Knex) =>
 
 /** Which orders each request pays, and how much of it: `.join(requestOrdersView(db).as('ro'), 'ro.request_id', 'x.request_id')`. */
 export const requestOrdersView = (db: Knex) => db('payment_request_orders').select('request_id', 'order_id', 'amount_fen');
+
+/** What was paid of each of a set of orders (the ids a subquery gives), by paidOfOrder's rule, set-wise for totals over many orders. */
+export const paidOfOrders = (db: Knex, orderIds: () => Knex.QueryBuilder) =>
+  db('payment_request_orders as spo')
+    .join('payment_requests as spr', 'spr.id', 'spo.request_id')
+    .join(
+      db('payments as sp')
+        .whereIn('sp.request_id', db('payment_request_orders as spo2').whereIn('spo2.order_id', orderIds()).select('spo2.request_id'))
+        .groupBy('sp.request_id')
+        .select('sp.request_id', db.raw('sum(sp.amount_fen) as net_paid_fen'))
+        .as('spn'),
+      'spn.request_id',
+      'spr.id',
+    )
+    .whereIn('spo.order_id', orderIds())
+    .where('spn.net_paid_fen', '>', 0)
+    .groupBy('spo.order_id')
+    .select('spo.order_id', db.raw('sum(spo.amount_fen)::bigint as paid_fen'));

@@ -63,3 +63,10 @@ export const invoiceRegisterView = (db: Knex) =>
 
 /** Which orders each invoice covers, and how much of it: `.join(invoiceOrdersView(db).as('io'), 'io.invoice_id', 'x.id')`. */
 export const invoiceOrdersView = (db: Knex) => db('purchase_invoice_orders').select('invoice_id', 'order_id', 'amount_fen');
+
+/** The invoiced total of each of a set of orders (the ids a subquery gives), summed set-wise for totals over many orders. */
+export const invoicedOfOrders = (db: Knex, orderIds: () => Knex.QueryBuilder) =>
+  db('purchase_invoice_orders as sio')
+    .whereIn('sio.order_id', orderIds())
+    .groupBy('sio.order_id')
+    .select('sio.order_id', db.raw('sum(sio.amount_fen)::bigint as invoiced_fen'));

@@ -2,10 +2,10 @@ import type { Knex } from 'knex';
 import { likePattern } from '../../db/like';
 import { attachmentsView } from '../attachments/attachments.reads.repo';
 import { itemsView } from '../items/items.reads.repo';
-import { paidOfOrder, paymentRegisterView, requestOrdersView } from '../payment-requests/payment-requests.reads.repo';
+import { paidOfOrder, paidOfOrders, paymentRegisterView, requestOrdersView } from '../payment-requests/payment-requests.reads.repo';
 import { planLineSourcesView } from '../purchase-plans/purchase-plans.reads.repo';
-import { invoicedOfOrder, invoiceOrdersView, invoiceRegisterView } from '../purchase-invoices/purchase-invoices.reads.repo';
-import { orderFiguresOf, orderLineAmountsView, ordersView, virtualContractsView } from '../purchase-orders/purchase-orders.reads.repo';
+import { invoicedOfOrder, invoicedOfOrders, invoiceOrdersView, invoiceRegisterView } from '../purchase-invoices/purchase-invoices.reads.repo';
+import { acceptedOfOrders, orderFiguresOf, orderLineAmountsView, ordersView, virtualContractsView } from '../purchase-orders/purchase-orders.reads.repo';
 import { requestLinesView } from '../purchase-requests/purchase-requests.reads.repo';
 import { suppliersView } from '../suppliers/suppliers.reads.repo';
 import { unitsView } from '../units/units.reads.repo';
@@ -27,6 +27,8 @@ export interface LedgerFilter {
   until?: string;
   platform?: string;
   supplierId?: number;
+  /** One order's rows: its ledger line (its three-way match), contract, payments or invoices. */
+  orderId?: number;
   status?: string;
   q?: string;
 }
@@ -37,13 +39,37 @@ export interface Cursor {
   id: number;
 }
 
+/** Which rows of the ledger's order (date desc, id desc): after a cursor, or an offset, at most `limit`. */
+export interface Window {
+  after?: Cursor | null;
+  offset?: number;
+  limit: number;
+}
+
 export interface LedgerQueries {
-  /** The filtered rows, each with `ledger_date` and `id` (the order) and `amount_fen` (the money the totals add). */
-  rows(db: Knex, f: LedgerFilter): Knex.QueryBuilder;
-  /** The filtered set counted without what only the row needs (cheaper than counting rows()). */
-  count(db: Knex, f: LedgerFilter): Knex.QueryBuilder;
-  /** Extra sums of the month totals beyond count and amount. */
-  extraTotals?: readonly string[];
+  /** The filtered rows in the ledger's order, windowed; each has `ledger_date`, `id` and `amount_fen` (the money the totals add). */
+  rows(db: Knex, f: LedgerFilter, w?: Window): Knex.QueryBuilder;
+  /** The filtered set without what only a shown row needs: for counting and the month totals. */
+  base(db: Knex, f: LedgerFilter): Knex.QueryBuilder;
+  /** The base's date and money columns. */
+  date: string;
+  amount: string;
+  /** The month totals when they need more than count and amount (the orders ledger's accepted, invoiced, paid). */
+  totals?(db: Knex, f: LedgerFilter): Knex.QueryBuilder;
+}
+
+/** The window on a query whose rows carry `date` and `id` columns, in the ledger's order. */
+function windowed(qb: Knex.QueryBuilder, date: string, id: string, w?: Window): Knex.QueryBuilder {
+  qb.orderBy([{ column: date, order: 'desc' }, { column: id, order: 'desc' }]);
+  if (!w) return qb;
+  if (w.after) qb.whereRaw('(??, ??) < (?::date, ?)', [date, id, w.after.date, w.after.id]);
+  if (w.offset) qb.offset(w.offset);
+  return qb.limit(w.limit);
+}
+
+/** A ledger whose rows are plain joins on its base: the window goes on the outside. */
+function plainRows(rows: (db: Knex, f: LedgerFilter) => Knex.QueryBuilder) {
+  return (db: Knex, f: LedgerFilter, w?: Window) => windowed(db.from(rows(db, f).as('r')).select('r.*'), 'r.ledger_date', 'r.id', w);
 }
 
 /** A subquery as a raw binding (knex inlines it in parentheses; its types only take plain values). */
@@ -90,6 +116,7 @@ function ordersBase(db: Knex, f: Omit<LedgerFilter, 'status'>): Knex.QueryBuilde
   dateFilter(qb, 'o.ordered_on', f);
   if (f.platform) qb.where('o.platform', f.platform);
   if (f.supplierId !== undefined) qb.where('o.supplier_id', f.supplierId);
+  if (f.orderId !== undefined) qb.where('o.id', f.orderId);
   search(db, qb, f.q, ['o.number', 'o.platform_order_no', 'o.shop']);
   return qb;
 }
@@ -168,17 +195,57 @@ function ordersWithFigures(db: Knex, base: Knex.QueryBuilder): Knex.QueryBuilder
     );
 }
 
+const monthOf = (column: string) => `to_char(${column}, 'YYYY-MM')`;
+
 export const ordersLedger: LedgerQueries = {
-  rows(db, f) {
-    const all = db.from(ordersWithFigures(db, ordersBase(db, f)).as('x')).select('x.*');
-    if (f.status) all.where('x.match', f.status);
-    return all;
+  rows(db, f, w) {
+    if (f.status) {
+      // The status is the match, known only once each order's figures are: every filtered order is computed.
+      const all = db.from(ordersWithFigures(db, ordersBase(db, f)).as('x')).select('x.*').where('x.match', f.status);
+      return windowed(db.from(all.as('r')).select('r.*'), 'r.ledger_date', 'r.id', w);
+    }
+    // Otherwise the window is taken of the orders first, and only its rows get their figures.
+    const page = windowed(ordersBase(db, f).select('o.*'), 'o.ordered_on', 'o.id', w);
+    return windowed(db.from(ordersWithFigures(db, db.from(page.as('o'))).as('r')).select('r.*'), 'r.ledger_date', 'r.id');
   },
-  count(db, f) {
-    // Without a status the figures are not needed to count, and computing them for every row is the slow part.
-    return f.status ? ordersLedger.rows(db, f) : ordersBase(db, f);
+  base(db, f) {
+    return f.status ? db.from(ordersWithFigures(db, ordersBase(db, f)).as('x')).select('x.*').where('x.match', f.status) : ordersBase(db, f);
   },
-  extraTotals: ['accepted_fen', 'invoiced_fen', 'paid_fen'],
+  date: 'ordered_on',
+  amount: 'total_fen',
+  totals(db, f) {
+    if (f.status) {
+      const x = ordersLedger.base(db, f).as('x');
+      return db
+        .from(x)
+        .select(
+          db.raw(`${monthOf('x.ordered_on')} as month`),
+          db.raw('count(*)::int as count'),
+          db.raw('coalesce(sum(x.total_fen), 0)::bigint as amount_fen'),
+          db.raw('coalesce(sum(x.accepted_fen), 0)::bigint as accepted_fen'),
+          db.raw('coalesce(sum(x.invoiced_fen), 0)::bigint as invoiced_fen'),
+          db.raw('coalesce(sum(x.paid_fen), 0)::bigint as paid_fen'),
+        )
+        .groupByRaw('1')
+        .orderBy('month', 'desc');
+    }
+    // Set-wise over the filtered orders: a month of a unit is thousands of orders, too many to compute one by one.
+    const ids = () => ordersBase(db, f).select('o.id');
+    return ordersBase(db, f)
+      .leftJoin(acceptedOfOrders(db, ids).as('fa'), 'fa.order_id', 'o.id')
+      .leftJoin(invoicedOfOrders(db, ids).as('fi'), 'fi.order_id', 'o.id')
+      .leftJoin(paidOfOrders(db, ids).as('fp'), 'fp.order_id', 'o.id')
+      .select(
+        db.raw(`${monthOf('o.ordered_on')} as month`),
+        db.raw('count(*)::int as count'),
+        db.raw('coalesce(sum(o.total_fen), 0)::bigint as amount_fen'),
+        db.raw('coalesce(sum(fa.accepted_fen), 0)::bigint as accepted_fen'),
+        db.raw('coalesce(sum(fi.invoiced_fen), 0)::bigint as invoiced_fen'),
+        db.raw('coalesce(sum(fp.paid_fen), 0)::bigint as paid_fen'),
+      )
+      .groupByRaw('1')
+      .orderBy('month', 'desc');
+  },
 };
 
 /* ---------- 采购虚拟合同台账 ---------- */
@@ -223,13 +290,14 @@ function vcBase(db: Knex, f: LedgerFilter): Knex.QueryBuilder {
   dateFilter(qb, 'o.ordered_on', f);
   if (f.platform) qb.where('o.platform', f.platform);
   if (f.supplierId !== undefined) qb.where('o.supplier_id', f.supplierId);
+  if (f.orderId !== undefined) qb.where('o.id', f.orderId);
   if (f.status) qb.where('vc.status', f.status);
   search(db, qb, f.q, ['vc.number', 'o.number', 'o.platform_order_no']);
   return qb;
 }
 
 export const virtualContractsLedger: LedgerQueries = {
-  rows: (db, f) =>
+  rows: plainRows((db, f) =>
     vcBase(db, f)
       .join(unitsView(db).as('un'), 'un.id', 'o.unit_id')
       .join(suppliersView(db).as('s'), 's.id', 'o.supplier_id')
@@ -259,7 +327,10 @@ export const virtualContractsLedger: LedgerQueries = {
         'cu.display_name as confirmed_by_name',
         'vc.confirmed_at',
       ),
-  count: (db, f) => vcBase(db, f),
+  ),
+  base: vcBase,
+  date: 'o.ordered_on',
+  amount: 'o.total_fen',
 };
 
 /* ---------- 付款登记台账 ---------- */
@@ -291,12 +362,13 @@ export interface PaymentLedgerDbRow {
   recorded_at: Date | string;
 }
 
-/** The ids of the orders that pass an order-side filter (platform, supplier), for a ledger whose rows cover orders. */
+/** The ids of the orders that pass an order-side filter (platform, supplier, one order), for a ledger whose rows cover orders. */
 function ordersMatching(db: Knex, f: LedgerFilter): Knex.QueryBuilder | null {
-  if (!f.platform && f.supplierId === undefined) return null;
+  if (!f.platform && f.supplierId === undefined && f.orderId === undefined) return null;
   const qb = db.from(ordersView(db).as('mo')).select('mo.id');
   if (f.platform) qb.where('mo.platform', f.platform);
   if (f.supplierId !== undefined) qb.where('mo.supplier_id', f.supplierId);
+  if (f.orderId !== undefined) qb.where('mo.id', f.orderId);
   return qb;
 }
 
@@ -305,16 +377,16 @@ function paymentsBase(db: Knex, f: LedgerFilter): Knex.QueryBuilder {
   unitFilters(qb, 'pr.unit_id', f);
   dateFilter(qb, 'pr.paid_on', f);
   if (f.supplierId !== undefined) qb.where('pr.supplier_id', f.supplierId);
-  if (f.platform) {
-    qb.whereIn('pr.request_id', db.from(requestOrdersView(db).as('ro')).whereIn('ro.order_id', ordersMatching(db, { ...f, supplierId: undefined })!).select('ro.request_id'));
-  }
+  // A request pays one supplier; the platform and the order are its orders'.
+  const orders = ordersMatching(db, { ...f, supplierId: undefined });
+  if (orders) qb.whereIn('pr.request_id', db.from(requestOrdersView(db).as('ro')).whereIn('ro.order_id', orders).select('ro.request_id'));
   if (f.status) qb.where('pr.kind', f.status);
   search(db, qb, f.q, ['pr.number', 'pr.request_number', 'pr.payee', 'pr.bank_ref'], (ids) => ['pr.request_id', db.from(requestOrdersView(db).as('sro')).whereIn('sro.order_id', ids).select('sro.request_id')]);
   return qb;
 }
 
 export const paymentsLedger: LedgerQueries = {
-  rows: (db, f) =>
+  rows: plainRows((db, f) =>
     paymentsBase(db, f)
       .join(unitsView(db).as('un'), 'un.id', 'pr.unit_id')
       .join(suppliersView(db).as('s'), 's.id', 'pr.supplier_id')
@@ -350,7 +422,10 @@ export const paymentsLedger: LedgerQueries = {
         'ru.display_name as recorded_by_name',
         'pr.recorded_at',
       ),
-  count: (db, f) => paymentsBase(db, f),
+  ),
+  base: paymentsBase,
+  date: 'pr.paid_on',
+  amount: 'pr.amount_fen',
 };
 
 /* ---------- 发票交接登记 ---------- */
@@ -403,7 +478,7 @@ function invoicesBase(db: Knex, f: LedgerFilter): Knex.QueryBuilder {
 }
 
 export const invoicesLedger: LedgerQueries = {
-  rows: (db, f) =>
+  rows: plainRows((db, f) =>
     invoicesBase(db, f)
       .join(unitsView(db).as('un'), 'un.id', 'iv.unit_id')
       .leftJoin(usersView(db).as('su'), 'su.id', 'iv.signed_by')
@@ -445,25 +520,22 @@ export const invoicesLedger: LedgerQueries = {
         'cu.display_name as confirmed_by_name',
         'iv.confirmed_at',
       ),
-  count: (db, f) => invoicesBase(db, f),
+  ),
+  base: invoicesBase,
+  date: 'iv.issued_on',
+  amount: 'iv.total_fen',
 };
 
 /* ---------- shared: page, month totals, export batches ---------- */
 
-/** One page, newest first (by the ledger's date, then id). */
+/** One page, newest first (by the ledger's date, then id), and how many rows the filters keep. */
 export async function ledgerPage<T>(db: Knex, l: LedgerQueries, f: LedgerFilter, p: { page: number; pageSize: number }): Promise<{ items: T[]; total: number }> {
-  const [{ n }] = await db.from(l.count(db, f).as('c')).count<{ n: number }[]>({ n: '*' });
-  const items = (await db
-    .from(l.rows(db, f).as('r'))
-    .select('r.*')
-    .orderBy([{ column: 'r.ledger_date', order: 'desc' }, { column: 'r.id', order: 'desc' }])
-    .limit(p.pageSize)
-    .offset((p.page - 1) * p.pageSize)) as T[];
-  return { items, total: Number(n) };
+  const [total, items] = await Promise.all([ledgerCount(db, l, f), l.rows(db, f, { offset: (p.page - 1) * p.pageSize, limit: p.pageSize })]);
+  return { items: items as T[], total };
 }
 
 export async function ledgerCount(db: Knex, l: LedgerQueries, f: LedgerFilter): Promise<number> {
-  const [{ n }] = await db.from(l.count(db, f).as('c')).count<{ n: number }[]>({ n: '*' });
+  const [{ n }] = await db.from(l.base(db, f).as('c')).count<{ n: number }[]>({ n: '*' });
   return Number(n);
 }
 
@@ -478,19 +550,18 @@ export interface MonthTotalRow {
 
 /** Per month of the ledger's date: how many rows and what they add up to. */
 export async function monthTotals(db: Knex, l: LedgerQueries, f: LedgerFilter): Promise<MonthTotalRow[]> {
-  const sums = ['amount_fen', ...(l.extraTotals ?? [])].map((c) => db.raw(`coalesce(sum(r.??), 0)::bigint as ??`, [c, c]));
-  return db
-    .from(l.rows(db, f).as('r'))
-    .select(db.raw(`to_char(r.ledger_date, 'YYYY-MM') as month`), db.raw('count(*)::int as count'), ...sums)
+  if (l.totals) return l.totals(db, f);
+  return l
+    .base(db, f)
+    .clearSelect()
+    .select(db.raw(`${monthOf(l.date)} as month`), db.raw('count(*)::int as count'), db.raw('coalesce(sum(??), 0)::bigint as amount_fen', [l.amount]))
     .groupByRaw('1')
     .orderBy('month', 'desc');
 }
 
 /** The next batch of an export after `after`, in the page order. */
 export async function ledgerBatch<T>(db: Knex, l: LedgerQueries, f: LedgerFilter, after: Cursor | null, size: number): Promise<T[]> {
-  const qb = db.from(l.rows(db, f).as('r')).select('r.*');
-  if (after) qb.whereRaw('(r.ledger_date, r.id) < (?::date, ?)', [after.date, after.id]);
-  return (await qb.orderBy([{ column: 'r.ledger_date', order: 'desc' }, { column: 'r.id', order: 'desc' }]).limit(size)) as T[];
+  return (await l.rows(db, f, { after, limit: size })) as T[];
 }
 
 /* ---------- mismatches and spend ---------- */

@@ -1,5 +1,5 @@
 import { LEDGER_READER_ROLES } from '@portal/domain';
-import { MismatchList, PurchaseLedgerPage, PurchaseSpend } from '@portal/domain/contracts';
+import { LedgerTotals, MismatchList, PurchaseLedgerPage, PurchaseSpend } from '@portal/domain/contracts';
 import { route } from '../../http/route';
 import { ledgerParam, ledgerQuery, mismatchQuery, spendQuery } from './purchase-ledgers.schema';
 import * as ledgers from './purchase-ledgers.service';
@@ -28,10 +28,20 @@ export const purchaseLedgersRoutes = [
   }),
   route({
     method: 'get',
+    path: '/purchase-ledgers/:ledger/totals',
+    allow: LEDGER_READER_ROLES,
+    response: LedgerTotals,
+    summary: "A ledger's month totals (count, amount; for orders also accepted, invoiced, paid) over everything the same filters keep",
+    params: ledgerParam,
+    query: ledgerQuery,
+    handle: ({ db, user, params, query }) => ledgers.readTotals(db, user, params.ledger, query),
+  }),
+  route({
+    method: 'get',
     path: '/purchase-ledgers/:ledger',
     allow: LEDGER_READER_ROLES,
     response: PurchaseLedgerPage,
-    summary: 'A ledger (orders, virtual-contracts, payments, invoice-handovers) with month totals, ?unit&month&platform&supplierId&status&q&page; ?format=xlsx streams the whole filtered ledger',
+    summary: 'A page of a ledger (orders, virtual-contracts, payments, invoice-handovers), ?unit&month&platform&supplierId&orderId&status&q&page (orderId: one order’s three-way match); ?format=xlsx streams the whole filtered ledger',
     params: ledgerParam,
     query: ledgerQuery,
     handle: ({ db, res, user, lang, params, query }) =>

@@ -16,6 +16,7 @@ export const ledgerQuery = z.object({
   month: month.optional(),
   platform: z.enum(PLATFORMS).optional(),
   supplierId: queryId.optional(),
+  orderId: queryId.optional(),
   status: z.string().trim().max(40).optional(),
   format: z.enum(['json', 'xlsx']).default('json'),
 });

@@ -18,6 +18,7 @@ import {
   INVOICE_LEDGER_STATUSES,
   type InvoiceLedgerRow,
   type LedgerMonthTotal,
+  type LedgerTotals,
   type MismatchList,
   type OrderLedgerRow,
   type PaymentLedgerRow,
@@ -72,7 +73,7 @@ async function unitIdOf(db: Knex, code: BuyingUnit | undefined): Promise<number 
 export async function ledgerFilter(
   db: Knex,
   viewer: SessionUser,
-  f: { unit?: BuyingUnit; month?: string; platform?: Platform; supplierId?: number; status?: string; q?: string },
+  f: { unit?: BuyingUnit; month?: string; platform?: Platform; supplierId?: number; orderId?: number; status?: string; q?: string },
   ledger?: PurchaseLedger,
 ): Promise<repo.LedgerFilter> {
   if (ledger && f.status && !LEDGER_STATUSES[ledger].includes(f.status)) {
@@ -86,6 +87,7 @@ export async function ledgerFilter(
     until: range?.until,
     platform: f.platform,
     supplierId: f.supplierId,
+    orderId: f.orderId,
     status: f.status || undefined,
     q: f.q || undefined,
   };
@@ -218,19 +220,19 @@ function grandTotal(months: readonly LedgerMonthTotal[], extras: boolean): Omit<
   return out;
 }
 
-/** One page of a ledger with its month totals (over every row the filters keep, not only the page). */
+/** One page of a ledger, newest first, and how many rows its filters keep. */
 export async function readLedger(db: Knex, viewer: SessionUser, lang: Lang, ledger: PurchaseLedger, q: LedgerQuery): Promise<PurchaseLedgerPage> {
   const f = await ledgerFilter(db, viewer, q, ledger);
+  const { items, total } = await repo.ledgerPage<never>(db, LEDGER_QUERIES[ledger], f, q);
+  return { ledger, items: items.map((r) => ROW_MAPPERS[ledger](r, lang)), total } as PurchaseLedgerPage;
+}
+
+/** A ledger's month totals over every row its filters keep, and their sum. */
+export async function readTotals(db: Knex, viewer: SessionUser, ledger: PurchaseLedger, q: LedgerQuery): Promise<LedgerTotals> {
+  const f = await ledgerFilter(db, viewer, q, ledger);
   const l = LEDGER_QUERIES[ledger];
-  const [{ items, total }, monthRows] = await Promise.all([repo.ledgerPage<never>(db, l, f, q), repo.monthTotals(db, l, f)]);
-  const months = monthRows.map(toMonthTotal);
-  return {
-    ledger,
-    items: items.map((r) => ROW_MAPPERS[ledger](r, lang)),
-    total,
-    months,
-    totals: grandTotal(months, Boolean(l.extraTotals)),
-  } as PurchaseLedgerPage;
+  const months = (await repo.monthTotals(db, l, f)).map(toMonthTotal);
+  return { months, totals: grandTotal(months, Boolean(l.totals)) };
 }
 
 /** The ledger as an XLSX file written to the response as its rows are read, in batches: memory stays flat. */
@@ -251,7 +253,7 @@ export async function exportLedger(db: Knex, res: Response, viewer: SessionUser,
       after = { date: last.ledger_date, id: last.id };
     }
   }
-  await streamLedgerXlsx(res, lang, ledger, { filter: q, months: monthRows, totals: grandTotal(monthRows, Boolean(l.extraTotals)) }, batches());
+  await streamLedgerXlsx(res, lang, ledger, { filter: q, months: monthRows, totals: grandTotal(monthRows, Boolean(l.totals)) }, batches());
 }
 
 /** Orders whose three-way match is a mismatch, newest first, with why. */

@@ -161,7 +161,10 @@ describe('purchase ledgers (采购台账)', () => {
     await fixture();
     const res = await who.get(`/api/purchase-ledgers/${name}?q=LT-&${query.includes('pageSize') ? '' : 'pageSize=50&'}${query}`);
     assert.equal(res.status, 200, JSON.stringify(res.body));
-    return res.body;
+    // The month totals come from their own call with the same filters.
+    const totals = await who.get(`/api/purchase-ledgers/${name}/totals?q=LT-&${query}`);
+    assert.equal(totals.status, 200, JSON.stringify(totals.body));
+    return { ...res.body, ...totals.body };
   };
   const numbers = (items: { number: string }[]) => items.map((r) => r.number).sort();
 
@@ -186,6 +189,9 @@ describe('purchase ledgers (采购台账)', () => {
     assert.deepEqual(numbers((await ledger(clerk, 'orders', 'status=awaiting_goods')).items), ['LT-2']);
     assert.deepEqual(numbers((await ledger(clerk, 'orders', 'platform=jd')).items), ['LT-1', 'LT-3']);
     assert.deepEqual(numbers((await ledger(clerk, 'orders', `supplierId=${fx.supplierB}`)).items), ['LT-2']);
+    const one = await ledger(clerk, 'orders', `orderId=${fx.orders['LT-3']}`);
+    assert.deepEqual(one.items.map((r: OrderLedgerRow) => [r.number, r.match]), [['LT-3', 'mismatch']]);
+    assert.deepEqual(numbers((await ledger(clerk, 'payments', `orderId=${fx.orders['LT-3']}`)).items), ['PAY-LT-3', 'PAY-LT-3R']);
     const page2 = await ledger(clerk, 'orders', 'pageSize=2&page=2');
     assert.deepEqual([page2.total, page2.items.map((r: OrderLedgerRow) => r.number)], [3, ['LT-1']]);
   });

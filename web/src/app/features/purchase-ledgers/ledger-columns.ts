@@ -10,12 +10,12 @@ import { LEDGERS_TEXT as T } from './purchase-ledgers.text';
 export interface LedgerColumn {
   key: string;
   header: Text;
-  cell: (row: never, lang: Lang) => string;
+  cell: (row: unknown, lang: Lang) => string;
   num?: boolean;
   /** a secondary line under the cell's text */
-  sub?: (row: never, lang: Lang) => string;
+  sub?: (row: unknown, lang: Lang) => string;
   /** a status pill's tone: the cell shows as a pill with this class */
-  tone?: (row: never) => string;
+  tone?: (row: unknown) => string;
 }
 
 const yuan = (fen: number) => `¥${formatFen(fen)}`;

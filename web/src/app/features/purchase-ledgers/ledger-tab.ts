@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder } from '@angular/forms';
 import { ActivatedRoute } from '@angular/router';
@@ -52,7 +52,7 @@ export function ledgerMonths(today: string, back = 24): string[] {
   selector: 'app-ledger-tab',
   imports: [LIST_PAGE_IMPORTS, FenPipe, AppDatePipe],
   template: `
-    <app-list-frame [list]="list" [text]="text" [testIds]="'ledger-' + ledger" [search]="filters.controls.q">
+    <app-list-frame [list]="list" [text]="frameText" [testIds]="'ledger-' + ledger" [search]="filters.controls.q">
       <ng-container listActions>
         <button mat-stroked-button type="button" (click)="exportXlsx()" [disabled]="downloads.busy() !== null" data-testid="ledger-export">
           <mat-icon>download</mat-icon>{{ text.exportXlsx | tr }}
@@ -121,6 +121,8 @@ export class LedgerTab {
   private readonly api = inject(PurchaseLedgersApi);
   protected readonly lang = inject(I18n).lang;
   protected readonly text = LEDGERS_TEXT;
+  /** No title: the list is a tab of the ledgers page, which carries the heading. */
+  protected readonly frameText = { total: LEDGERS_TEXT.total, searchLabel: LEDGERS_TEXT.searchLabel };
   protected readonly ledger = inject(ActivatedRoute).snapshot.data['ledger'] as PurchaseLedger;
   protected readonly columns = LEDGER_COLUMNS[this.ledger];
   protected readonly columnKeys = this.columns.map((c) => c.key);
@@ -143,15 +145,23 @@ export class LedgerTab {
     filters: this.filters,
     sort: { active: '', direction: '' },
     pageSize: 20,
-    load: (f, paging) =>
-      this.api.page(this.ledger, { ...f, ...paging }).pipe(
-        map((page) => {
-          this.months.set(page.months);
-          this.totals.set(page.totals);
-          return { items: page.items as unknown[], total: page.total };
-        }),
-      ),
+    load: (f, paging) => this.api.page(this.ledger, { ...f, ...paging }).pipe(map((page) => ({ items: page.items as unknown[], total: page.total }))),
   });
+
+  constructor() {
+    // The totals follow the filters (not the page), from their own call; a newer filter cancels the older one's.
+    effect((onCleanup) => {
+      const f = this.list.filter();
+      const sub = this.api.totals(this.ledger, f).subscribe({
+        next: (t) => {
+          this.months.set(t.months);
+          this.totals.set(t.totals);
+        },
+        error: () => this.totals.set(null),
+      });
+      onCleanup(() => sub.unsubscribe());
+    });
+  }
 
   protected exportXlsx(): void {
     this.downloads.start('xlsx', this.api.xlsx(this.ledger, this.list.filter()));

@@ -1,12 +1,12 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { BuyingUnit, Platform, PurchaseLedger } from '@portal/domain';
-import type { PurchaseLedgerPage, PurchaseSpend } from '@portal/domain/contracts';
+import type { LedgerTotals, PurchaseLedgerPage, PurchaseSpend } from '@portal/domain/contracts';
 import type { Observable } from 'rxjs';
 import { getFile, type DownloadedFile } from '../../shared/download';
 import { listParams, type PagedQuery } from '../../shared/list-query';
 
-export type { PurchaseLedgerPage, PurchaseSpend } from '@portal/domain/contracts';
+export type { LedgerTotals, PurchaseLedgerPage, PurchaseSpend } from '@portal/domain/contracts';
 
 export interface LedgerFilters {
   q?: string;
@@ -23,6 +23,11 @@ export class PurchaseLedgersApi {
 
   page(ledger: PurchaseLedger, q: LedgerFilters & PagedQuery): Observable<PurchaseLedgerPage> {
     return this.http.get<PurchaseLedgerPage>(`/api/purchase-ledgers/${ledger}`, { params: listParams({ ...q, q: q.q?.trim(), sort: undefined }) });
+  }
+
+  /** The month totals of everything the filters keep (its own call: over thousands of orders it takes longer than a page). */
+  totals(ledger: PurchaseLedger, q: LedgerFilters): Observable<LedgerTotals> {
+    return this.http.get<LedgerTotals>(`/api/purchase-ledgers/${ledger}/totals`, { params: listParams({ q: q.q?.trim(), unit: q.unit, month: q.month, platform: q.platform, status: q.status }) });
   }
 
   xlsx(ledger: PurchaseLedger, q: LedgerFilters): Observable<DownloadedFile> {
