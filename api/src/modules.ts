@@ -33,7 +33,6 @@ import { purchaseOrdersModule } from './modules/purchase-orders/purchase-orders.
 import { paymentRequestsModule } from './modules/payment-requests/payment-requests.module';
 import { purchaseInvoicesModule } from './modules/purchase-invoices/purchase-invoices.module';
 import { purchaseLedgersModule } from './modules/purchase-ledgers/purchase-ledgers.module';
-import { adAgreementsModule } from './modules/ad-agreements/ad-agreements.module';
 
 /**
  * Every API module, in the order its routes are mounted under /api. A new module
@@ -73,7 +72,6 @@ export const MODULES: readonly ModuleManifest[] = [
   paymentRequestsModule,
   purchaseInvoicesModule,
   purchaseLedgersModule,
-  adAgreementsModule,
 ];
 
 /** Every API route. The authorization test walks exactly this list. */

@@ -30,4 +30,3 @@ export * from './ledger-reports';
 export * from './purchasing-orders';
 export * from './settlement';
 export * from './purchasing-ledgers';
-export * from './ad-agreements';

@@ -34,4 +34,3 @@ export * from './purchase-orders';
 export * from './payment-requests';
 export * from './purchase-invoices';
 export * from './purchase-ledgers';
-export * from './ad-agreements';

@@ -48,6 +48,8 @@ export interface PostEntryInput {
   /** Required for a manual entry. */
   reason?: string | null;
   lines: PostLine[];
+  /** The request that posts it (user id : Idempotency-Key), unique in the journal: a retry finds its entry. */
+  requestKey?: string | null;
 }
 
 /** What a poster gets back: the entry as numbered and booked. */
@@ -184,6 +186,7 @@ export async function postEntry(trx: Knex, input: PostEntryInput, actor: Actor):
       source_id: input.sourceId ?? null,
       reason: input.reason?.trim() || null,
       reverses_id: null,
+      request_key: input.requestKey ?? null,
     },
     input.lines,
   );
@@ -209,12 +212,13 @@ export async function postEntries(trx: Knex, inputs: readonly PostEntryInput[], 
   );
   const periods = [...new Set(prepared.map((p) => p.period))].sort();
   for (const period of periods) await checkPeriodOpen(trx, period);
-  const root = await repo.rootUnitId(trx);
+  // The same company-wide series per month as postEntry, on the root unit's counter.
+  const rootId = await repo.rootUnitId(trx);
   // The blocks of numbers last, just before the inserts: the counter's row lock queues other postings until commit.
   const numbers = new Map<string, number>();
   for (const period of periods) {
     const count = prepared.filter((p) => p.period === period).length;
-    numbers.set(period, await nextNumbers(trx as Knex.Transaction, { type: JOURNAL_SERIES, unitId: root, period: period.slice(0, 7) }, count));
+    numbers.set(period, await nextNumbers(trx as Knex.Transaction, { type: JOURNAL_SERIES, unitId: rootId, period: period.slice(0, 7) }, count));
   }
   const rows = prepared.map(({ input, period, totalFen }) => {
     const seq = numbers.get(period)!;
@@ -388,9 +392,13 @@ export async function postedAccounts(db: Knex, codes: readonly string[]): Promis
 // ---- finance's own postings (routes) ---------------------------------------------------------
 
 /** A manual entry (手工凭证) by finance, with its reason; answered as the voucher shows it. */
-export async function postManual(db: Knex, actor: Actor, user: SessionUser, lang: Lang, input: ManualEntryInput): Promise<JournalEntry> {
+export async function postManual(db: Knex, actor: Actor, user: SessionUser, lang: Lang, input: ManualEntryInput, key?: string): Promise<JournalEntry> {
+  // A retry of a request that posted before its answer was lost (the server died): its entry, not a second one.
+  const requestKey = key ? `${user.id}:${key}` : null;
+  const earlier = requestKey ? await repo.entryOfRequest(db, requestKey) : undefined;
+  if (earlier !== undefined) return readEntry(db, user, lang, earlier);
   // Read back after the commit: the numbering counter's row lock is held only while posting.
-  const posted = await db.transaction((trx) => postEntry(trx, { ...input, kind: 'manual' }, actor));
+  const posted = await db.transaction((trx) => postEntry(trx, { ...input, kind: 'manual', requestKey }, actor));
   return readEntry(db, user, lang, posted.id);
 }
 
