@@ -94,6 +94,9 @@ test('finance runs month-end: the new agreement’s income in the trial balance 
   expect(made.number).not.toBe('');
   await signIn(page, 'finance');
   await page.goto('/income-recognition');
+  // The page opens on the month just ended (closed in the demo); this month is the next one.
+  await expect(page.getByTestId('month-end-status')).toBeVisible();
+  await page.getByTestId('month-next').click();
   const row = page.getByTestId(`month-end-row-${made.number}`);
   await expect(row).toBeVisible();
   const gross = yuan(await row.locator('td.num.strong').textContent());
