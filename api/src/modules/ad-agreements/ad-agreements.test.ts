@@ -217,6 +217,17 @@ describe('ad agreements (广告协议)', () => {
     assert.equal(signed.body.signedBy.id, ecom.userId);
   });
 
+  it('will not cut short a month whose income is already booked: finance reverses it first', async () => {
+    // The seeded one (last month's number), not the one the suite made this month.
+    const bj = (await finance.get('/api/ad-agreements?q=协-BJ&sort=number')).body.items[0];
+    const booked = await ctx.db('income_recognitions').where({ agreement_id: bj.id }).orderBy('period').first('period');
+    assert.ok(booked, 'the revenue seed books last month for the seeded agreements');
+    const res = await bjGm.post(`/api/ad-agreements/${bj.id}/terminate`).send({ version: bj.version, endsOn: bj.startsOn, reason: '客户撤单' });
+    refused(res, 'endsOn');
+    assert.match(res.body.detail, /收入已确认/);
+    assert.equal((await ctx.db('ad_agreements').where({ id: bj.id }).first('status')).status, 'signed');
+  });
+
   it('refuses a signed agreement without a signing time, and a terminated one without a reason, in the database itself', async () => {
     const a = await ctx.db('ad_agreements').where({ status: 'signed' }).first('id');
     await assert.rejects(ctx.db('ad_agreements').where({ id: a.id }).update({ signed_at: null }), /ad_agreements_signed_check/);
