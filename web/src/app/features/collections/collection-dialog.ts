@@ -18,6 +18,7 @@ import {
 import type { Customer, Page, Unit, UnitList } from '@portal/domain/contracts';
 import { map, type Observable } from 'rxjs';
 import { AppDatePipe } from '../../core/i18n/app-date.pipe';
+import { provideAppDayAdapter } from '../../core/i18n/app-day-adapter';
 import { I18n } from '../../core/i18n/i18n';
 import { COMMON } from '../../core/i18n/text';
 import { fieldErrors } from '../../shared/field-errors';
@@ -42,6 +43,7 @@ const yuan = (c: AbstractControl<string>): ValidationErrors | null => {
 @Component({
   selector: 'app-collection-dialog',
   imports: [FORM_DIALOG_IMPORTS, MatSelectModule, MatDatepickerModule, MatButtonToggleModule, FenPipe, AppDatePipe],
+  providers: [provideAppDayAdapter()],
   template: `
     <form appFormDialog [formGroup]="form" (ngSubmit)="submit()" saveId="collection-save" [save]="save" [blocked]="!!problem()" minWidth="min(640px, 86vw)"
       [title]="text.dialogTitle | tr" [saveLabel]="text.record | tr">

@@ -29,10 +29,7 @@ interface Filter {
   selector: 'app-collections-page',
   imports: [LIST_PAGE_IMPORTS, MatMenuModule, AppDatePipe, FenPipe],
   templateUrl: './collections-page.html',
-  styles: `
-    .badge.reversed { background: var(--mat-sys-error-container); color: var(--mat-sys-on-error-container); }
-    tr.reversed td.amount { text-decoration: line-through; }
-  `,
+  styleUrl: './collections-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class CollectionsPage {
