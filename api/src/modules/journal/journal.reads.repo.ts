@@ -25,3 +25,10 @@ export const journalLinesView = (db: Knex) =>
       'l.agreement_id',
       'l.memo',
     );
+
+/**
+ * The lines' figures alone, without their entry (no join): what sums by month, account, unit and
+ * customer need, over the (period, account_code) index. `.from(journalLineFiguresView(db).as('jf'))`.
+ */
+export const journalLineFiguresView = (db: Knex) =>
+  db('journal_lines').select('period', 'account_code', 'debit_fen', 'credit_fen', 'unit_id', 'customer_id');

@@ -4,7 +4,7 @@ import { agreementsView, instalmentsView } from '../ad-agreements/ad-agreements.
 import { allocationsView } from '../collections/collections.reads.repo';
 import { customersView } from '../customers/customers.reads.repo';
 import { recognitionsView } from '../income-recognition/income-recognition.reads.repo';
-import { journalLinesView } from '../journal/journal.reads.repo';
+import { journalLineFiguresView, journalLinesView } from '../journal/journal.reads.repo';
 import { periodsView } from '../periods/periods.reads.repo';
 
 /**
@@ -78,7 +78,7 @@ export async function trialSums(db: Knex, period: string, f: LineFilter, src: Tr
     parts.push(cached(period, [db.raw('0 as opening_fen'), db.raw('b.debit_fen'), db.raw('b.credit_fen')]));
   } else {
     const lines = db
-      .from(journalLinesView(db).as('jl'))
+      .from(journalLineFiguresView(db).as('jl'))
       .whereIn('jl.period', [...src.gap, period])
       .select(
         'jl.account_code',
@@ -129,7 +129,7 @@ export async function dropCacheFrom(trx: Knex, period: string): Promise<void> {
 export async function cachePeriod(trx: Knex, period: string, previous: string | null, stamp: string): Promise<void> {
   await trx('ledger_balance_periods').insert({ period, stamp });
   const lines = trx
-    .from(journalLinesView(trx).as('jl'))
+    .from(journalLineFiguresView(trx).as('jl'))
     .where('jl.period', period)
     .select('jl.account_code', 'jl.unit_id', 'jl.customer_id', 'jl.debit_fen', 'jl.credit_fen');
   const source = previous
