@@ -1,5 +1,6 @@
 import { listOrders } from '../src/modules/purchase-orders/purchase-orders.repo';
 import { readMatch } from '../src/modules/purchase-orders/purchase-orders.match';
+import type { Db } from '../src/db/knex';
 import { benchSignIn, line, printLines, startBenchServer, timed, type Line } from './support';
 
 const ORDERS = 100_000;
@@ -12,6 +13,38 @@ const PAGE = 50;
 const LIST_TARGET_MS = 50;
 const MATCH_TARGET_MS = 10;
 
+/** 100,000 orders over 24 months in SQL, 5 lines each, every other one delivered in full. */
+export async function generateOrders(db: Db): Promise<void> {
+  const plan = await db('purchase_plans').where({ status: 'approved' }).first('id', 'unit_id');
+  const supplier = await db('suppliers').where({ platform: 'jd' }).first('id');
+  await db.raw(
+    `insert into purchase_orders (number, unit_id, plan_id, platform, shop, supplier_id, platform_order_no, ordered_on, goods_fen, freight_fen, discount_fen, total_fen)
+     select 'B-' || g, ?, ?, 'jd', '基准店铺', ?, 'B' || g,
+            date_trunc('month', current_date)::date - ((g % ?) * 30 + g % 28), 50000, 0, 0, 50000
+       from generate_series(1, ?) g`,
+    [plan.unit_id, plan.id, supplier.id, MONTHS, ORDERS],
+  );
+  await db.raw(
+    `insert into purchase_order_lines (order_id, line_no, plan_line_id, item_id, quantity, unit_price_fen, amount_fen)
+     select o.id, n, pl.id, pl.item_id, 10, 1000, 10000
+       from purchase_orders o
+       cross join generate_series(1, ?) n
+       join lateral (select id, item_id from purchase_plan_lines where plan_id = ? order by id offset (n - 1) % 4 limit 1) pl on true
+      where o.number like 'B-%'`,
+    [LINES_PER_ORDER, plan.id],
+  );
+  await db.raw(
+    `insert into purchase_deliveries (number, order_id, received_on, receiver)
+     select 'BD-' || o.id, o.id, o.ordered_on, '基准' from purchase_orders o where o.number like 'B-%' and o.id % 2 = 0`,
+  );
+  await db.raw(
+    `insert into purchase_delivery_lines (delivery_id, order_line_id, received_qty, accepted_qty, rejected_qty)
+     select d.id, l.id, l.quantity, l.quantity, 0
+       from purchase_deliveries d join purchase_order_lines l on l.order_id = d.order_id
+      where d.number like 'BD-%'`,
+  );
+}
+
 /**
  * Online orders at the size of issue 13: 100,000 orders over 24 months with 500,000 lines, every
  * other order delivered in full (250,000 delivery lines). Orders are generated in SQL against the
@@ -23,36 +56,7 @@ export async function runPurchaseOrdersBench(): Promise<void> {
   const srv = await startBenchServer();
   const { db } = srv;
   try {
-    const [genMs] = await timed(async () => {
-      const plan = await db('purchase_plans').where({ status: 'approved' }).first('id', 'unit_id');
-      const supplier = await db('suppliers').where({ platform: 'jd' }).first('id');
-      await db.raw(
-        `insert into purchase_orders (number, unit_id, plan_id, platform, shop, supplier_id, platform_order_no, ordered_on, goods_fen, freight_fen, discount_fen, total_fen)
-         select 'B-' || g, ?, ?, 'jd', '基准店铺', ?, 'B' || g,
-                date_trunc('month', current_date)::date - ((g % ?) * 30 + g % 28), 50000, 0, 0, 50000
-           from generate_series(1, ?) g`,
-        [plan.unit_id, plan.id, supplier.id, MONTHS, ORDERS],
-      );
-      await db.raw(
-        `insert into purchase_order_lines (order_id, line_no, plan_line_id, item_id, quantity, unit_price_fen, amount_fen)
-         select o.id, n, pl.id, pl.item_id, 10, 1000, 10000
-           from purchase_orders o
-           cross join generate_series(1, ?) n
-           join lateral (select id, item_id from purchase_plan_lines where plan_id = ? order by id offset (n - 1) % 4 limit 1) pl on true
-          where o.number like 'B-%'`,
-        [LINES_PER_ORDER, plan.id],
-      );
-      await db.raw(
-        `insert into purchase_deliveries (number, order_id, received_on, receiver)
-         select 'BD-' || o.id, o.id, o.ordered_on, '基准' from purchase_orders o where o.number like 'B-%' and o.id % 2 = 0`,
-      );
-      await db.raw(
-        `insert into purchase_delivery_lines (delivery_id, order_line_id, received_qty, accepted_qty, rejected_qty)
-         select d.id, l.id, l.quantity, l.quantity, 0
-           from purchase_deliveries d join purchase_order_lines l on l.order_id = d.order_id
-          where d.number like 'BD-%'`,
-      );
-    });
+    const [genMs] = await timed(() => generateOrders(db));
     for (const t of ['purchase_orders', 'purchase_order_lines', 'purchase_deliveries', 'purchase_delivery_lines']) await db.raw(`vacuum analyze ${t}`);
     const count = async (t: string) => Number((await db(t).count<{ n: number }[]>({ n: '*' }))[0].n).toLocaleString('en');
     console.log(
