@@ -2,6 +2,7 @@ import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { downloaded, type Session, signedInSuite } from '../../test/support';
 import { insertOrder, supplierIds } from '../../test/settlement-fixture';
+import { paidByOrderView } from './payment-requests.reads.repo';
 
 interface Detail {
   id: number;
@@ -111,6 +112,9 @@ describe('payment requests (申请汇款) and the payment register', () => {
     // The same call again later answers the same way, and the database itself refuses a second payment row.
     const again = await finance.post(`/api/payment-requests/${r.id}/pay`).send({ ...pay, bankRef: 'other' });
     assert.equal(again.body.payments[0].id, a.body.payments[0].id);
+    const [{ order_id: paidOrder }] = await ctx.db('payment_request_orders').where({ request_id: r.id }).select('order_id');
+    const published = await ctx.db.from(paidByOrderView(ctx.db).as('pd')).where('pd.order_id', paidOrder).first();
+    assert.deepEqual([Number(published.requested_fen), Number(published.paid_fen)], [12_345, 12_345]);
     await assert.rejects(
       ctx.db('payments').insert({ number: 'X-1', request_id: r.id, kind: 'payment', amount_fen: 1, paid_on: '2026-11-20', paying_account: 'x' }),
       /payments_one_per_request|duplicate/,
@@ -137,6 +141,10 @@ describe('payment requests (申请汇款) and the payment register', () => {
     // The money never left: the order owes it again.
     const owed = (await clerk.get(`/api/payment-requests/owed?supplierId=${sup[0]}`)).body.orders;
     assert.ok(owed.some((o: { number: string; owedFen: number }) => o.owedFen === 7_700));
+    // What the module publishes to the ledgers and the match agrees: neither requested nor paid any more.
+    const [{ order_id: orderId }] = await ctx.db('payment_request_orders').where({ request_id: r.id }).select('order_id');
+    const published = await ctx.db.from(paidByOrderView(ctx.db).as('pd')).where('pd.order_id', orderId).first();
+    assert.deepEqual([Number(published.requested_fen), Number(published.paid_fen)], [0, 0]);
   });
 
   it('needs a company leader too from ¥20,000, and finance cannot pay before approval', async () => {
