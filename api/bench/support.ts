@@ -91,6 +91,8 @@ export async function benchSignIn(base: string, username: string) {
   return {
     /** The session token, for running the session lookup's SQL alone. */
     token: decodeURIComponent(cookies.find((c) => c.startsWith('portal_sid='))?.split('=')[1] ?? ''),
+    /** The session cookie and CSRF header, for a request the helpers below do not make. */
+    headers: { cookie, 'x-xsrf-token': csrf },
     get: (path: string) => fetch(base + path, { headers: { cookie } }),
     post: (path: string, body: Buffer, type: string) =>
       fetch(base + path, { method: 'POST', headers: { cookie, 'x-xsrf-token': csrf, 'content-type': type }, body }),

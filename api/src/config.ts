@@ -23,6 +23,8 @@ const schema = z.object({
   WEB_DIST: z.string().default(path.join(ROOT_DIR, 'dist/web/browser')),
   /** The longest ad flight a quotation may book, in days (domain: AD_MAX_FLIGHT_DAYS). */
   AD_MAX_FLIGHT_DAYS: z.coerce.number().int().min(1).max(3660).default(366),
+  /** How far above the lowest price in the database an order's unit price may be without a reason, in basis points (1000 = 10%). */
+  PRICE_TOLERANCE_BP: z.coerce.number().int().min(0).max(100_000).default(1000),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
 });
 

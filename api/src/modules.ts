@@ -22,6 +22,16 @@ import { suppliersModule } from './modules/suppliers/suppliers.module';
 import { unitsModule } from './modules/units/units.module';
 import { usersModule } from './modules/users/users.module';
 import { workbenchModule } from './modules/workbench/workbench.module';
+import { journalModule } from './modules/journal/journal.module';
+import { accountsModule } from './modules/accounts/accounts.module';
+import { periodsModule } from './modules/periods/periods.module';
+import { adAgreementsModule } from './modules/ad-agreements/ad-agreements.module';
+import { collectionsModule } from './modules/collections/collections.module';
+import { incomeRecognitionModule } from './modules/income-recognition/income-recognition.module';
+import { ledgerReportsModule } from './modules/ledger-reports/ledger-reports.module';
+import { purchaseOrdersModule } from './modules/purchase-orders/purchase-orders.module';
+import { paymentRequestsModule } from './modules/payment-requests/payment-requests.module';
+import { purchaseInvoicesModule } from './modules/purchase-invoices/purchase-invoices.module';
 import { purchaseLedgersModule } from './modules/purchase-ledgers/purchase-ledgers.module';
 
 /**
@@ -51,6 +61,16 @@ export const MODULES: readonly ModuleManifest[] = [
   planningCalendarModule,
   purchaseRequestsModule,
   workbenchModule,
+  journalModule,
+  accountsModule,
+  periodsModule,
+  adAgreementsModule,
+  collectionsModule,
+  incomeRecognitionModule,
+  ledgerReportsModule,
+  purchaseOrdersModule,
+  paymentRequestsModule,
+  purchaseInvoicesModule,
   purchaseLedgersModule,
 ];
 

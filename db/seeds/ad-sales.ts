@@ -62,7 +62,15 @@ const CUSTOMERS: [name: string, contact: string, phone: string, address: string,
 
 const uscc = (first17: string) => first17 + usccCheckCharacter(first17);
 
-export async function seedAdSales(trx: Knex, users: { ecom: number; bjClerk: number; hqGm: number }, day = calendarDay(new Date())): Promise<void> {
+/** The accepted quotes the agreements seed (db/seeds/ad-agreements.ts) makes agreements from, and the one it leaves for the e2e. */
+export interface SeededAdSales {
+  /** HQ 美的 and 北京 方太: flights from last month into this one, each signed into an agreement. */
+  agreementQuotes: { hq: number; bj: number };
+  /** 北京 TCL: accepted, left without an agreement for bj_clerk to make one (e2e). */
+  openBjQuote: number;
+}
+
+export async function seedAdSales(trx: Knex, users: { ecom: number; bjClerk: number; hqGm: number }, day = calendarDay(new Date())): Promise<SeededAdSales> {
   const month = day.slice(0, 7);
   const slotIds: number[] = [];
   for (const [code, name, page, format, size, pricing_unit, exclusive] of SLOTS) {
@@ -146,6 +154,7 @@ export async function seedAdSales(trx: Knex, users: { ecom: number; bjClerk: num
         ]);
       }
     }
+    return row.id as number;
   };
   // HQ: 海尔 accepted the holiday focus frame; 格力 has it sent; 美的 a draft.
   await quote({ unit: 'HQ', customer: 0, status: 'accepted', by: users.ecom, bundleBp: 9000, lines: [[0, 0, 10, 6000], [3, 0, 14, 10000]] });
@@ -157,5 +166,13 @@ export async function seedAdSales(trx: Knex, users: { ecom: number; bjClerk: num
   await quote({ unit: 'BJ', customer: 4, status: 'draft', by: users.bjClerk, bundleBp: 10000, lines: [[5, 14, 16, 6000]] });
   // 上海: quoted by the HQ centre GM for the branch, approved within his authority.
   await quote({ unit: 'SH', customer: 1, status: 'approved', by: users.hqGm, bundleBp: 10000, lines: [[11, 20, 1, 4500]] });
+  // Issue 14: accepted quotes whose flights run from last month through this one into the next
+  // (running on any day of the month; non-exclusive slots, so they book nothing another quote
+  // wants), for the seeded agreements and their income; and one accepted 北京 quote running this
+  // month and the next with no agreement yet, for bj_clerk to make one from.
+  const hqAgreed = await quote({ unit: 'HQ', customer: 2, status: 'accepted', by: users.ecom, bundleBp: 9500, lines: [[8, -15, 60, 7000], [10, -10, 1, 10000]] });
+  const bjAgreed = await quote({ unit: 'BJ', customer: 5, status: 'accepted', by: users.bjClerk, bundleBp: 10000, lines: [[8, -12, 50, 8000], [10, 3, 1, 10000]] });
+  const openBjQuote = await quote({ unit: 'BJ', customer: 4, status: 'accepted', by: users.bjClerk, bundleBp: 10000, lines: [[10, 0, 1, 9000], [8, 0, 60, 9000]] });
   for (const [uid, n] of seq) await trx('document_counters').insert({ document_type: 'ad_quote', unit_id: uid, period: month, last_seq: n });
+  return { agreementQuotes: { hq: hqAgreed, bj: bjAgreed }, openBjQuote };
 }

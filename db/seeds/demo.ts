@@ -1,11 +1,16 @@
 import type { Knex } from 'knex';
 import type { PolicyStep, Role, UnitKind } from '@portal/domain';
 import { hashPassword } from '../../api/src/modules/auth/password';
+import { seedAdAgreements } from './ad-agreements';
 import { seedAdSales } from './ad-sales';
+import { seedLedgerPeriods } from './ledger';
+import { seedAdRevenue } from './ad-revenue';
 import { seedStock } from './stock';
 import { seedBudgets } from './budgets';
 import { seedPurchasing, type SeedPerson } from './purchasing';
 import { seedPurchasePlans } from './purchasing-plans';
+import { seedPurchaseOrders } from './purchase-orders';
+import { seedSettlement } from './settlement';
 import { seedSupplierPrices } from './supplier-prices';
 
 /** The one password of every demo user; printed in the README. */
@@ -121,6 +126,19 @@ export const DEMO_APPROVAL_POLICIES: { documentType: string; steps: PolicyStep[]
       { role: 'company_leader', unit: 'hq', origin: 'any', condition: { kind: 'amountAtLeast', amountFen: 5_000_000 } },
     ],
   },
+  // DOMAIN.md §2.4 / issue 13: the head of the buying unit confirms the virtual contract (its order page).
+  {
+    documentType: 'virtual_contract',
+    steps: [{ role: 'dept_head', unit: 'own', origin: 'any', condition: { kind: 'always' } }],
+  },
+  // Issue 13: a payment request is approved by the head of the buying unit, and from ¥20,000.00 by a company leader too.
+  {
+    documentType: 'payment_request',
+    steps: [
+      { role: 'dept_head', unit: 'own', origin: 'any', condition: { kind: 'always' } },
+      { role: 'company_leader', unit: 'hq', origin: 'any', condition: { kind: 'amountAtLeast', amountFen: 2_000_000 } },
+    ],
+  },
 ];
 
 async function insertUnits(trx: Knex, node: UnitSeed, parentId: number | null, ids: Map<string, number>) {
@@ -152,7 +170,9 @@ export async function seedDemo(db: Knex): Promise<void> {
     }
     await seedSupplierPrices(trx, { clerk: userIds.get('clerk')!, supplyClerk: userIds.get('supply_clerk')! });
     await seedStock(trx, { units: ids, clerk: userIds.get('clerk')!, supplyClerk: userIds.get('supply_clerk')! });
-    await seedAdSales(trx, { ecom: userIds.get('ecom')!, bjClerk: userIds.get('bj_clerk')!, hqGm: userIds.get('hq_gm')! });
+    const adSales = await seedAdSales(trx, { ecom: userIds.get('ecom')!, bjClerk: userIds.get('bj_clerk')!, hqGm: userIds.get('hq_gm')! });
+    // After ad sales: agreements from its accepted quotes (the revenue seed books their income).
+    await seedAdAgreements(trx, adSales, { ecom: userIds.get('ecom')!, bjClerk: userIds.get('bj_clerk')!, bjGm: userIds.get('bj_gm')! });
     const people = new Map<string, SeedPerson>(
       DEMO_USERS.map((u) => [
         u.username,
@@ -164,6 +184,14 @@ export async function seedDemo(db: Knex): Promise<void> {
     await seedBudgets(trx, userIds.get('clerk')!);
     // After the budget: the plans show each department's position and go to leadership.
     await seedPurchasePlans(trx, people);
+    // The ledger's months (last and this, open), before any seed that posts into them.
+    await seedLedgerPeriods(trx);
+    // After the agreements and the periods: last month's income posted and closed, this month's collections.
+    await seedAdRevenue(trx, people.get('finance')!);
+    // After the plans: last month's approved plan carried into orders (issue 13).
+    await seedPurchaseOrders(trx, people);
+    // After the orders (seedPurchaseOrders, issue 13): their payment requests, payments, invoices and handover.
+    await seedSettlement(trx, people);
     await trx('audit_log').insert({ action: 'seed.demo', entity: 'system', actor_name: 'seed', after: JSON.stringify({ users: DEMO_USERS.length, units: ids.size }) });
   });
 }

@@ -7,6 +7,8 @@ export const DOCUMENT_TYPE_LABELS = {
   ad_quote: { zh: '广告报价单', en: 'Ad quotation' },
   purchase_request: { zh: '部门采购申请', en: 'Department purchase request' },
   purchase_plan: { zh: '采购计划', en: 'Purchase plan' },
+  virtual_contract: { zh: '虚拟合同', en: 'Virtual contract' },
+  payment_request: { zh: '汇款申请', en: 'Payment request' },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type DocumentTypeKey = keyof typeof DOCUMENT_TYPE_LABELS;

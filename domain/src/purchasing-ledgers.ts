@@ -20,8 +20,8 @@ export const PURCHASE_LEDGER_LABELS: Record<PurchaseLedger, { zh: string; en: st
 
 /** The buying unit's clerk and head read their unit's ledgers; leaders, finance and audit read every unit's. */
 export const LEDGER_UNIT_ROLES: readonly Role[] = ['purchasing_clerk', 'dept_head'];
-export const LEDGER_READ_ALL_ROLES: readonly Role[] = ['company_leader', 'finance', 'auditor'];
-export const LEDGER_READER_ROLES: readonly Role[] = [...LEDGER_UNIT_ROLES, ...LEDGER_READ_ALL_ROLES];
+export const PURCHASE_LEDGER_READ_ALL_ROLES: readonly Role[] = ['company_leader', 'finance', 'auditor'];
+export const LEDGER_READER_ROLES: readonly Role[] = [...LEDGER_UNIT_ROLES, ...PURCHASE_LEDGER_READ_ALL_ROLES];
 
 /**
  * Three-way match of one order (named for the ledgers, so the orders module's own rule can sit beside it): what was ordered, accepted, invoiced and paid side by side.

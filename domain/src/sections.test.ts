@@ -9,7 +9,7 @@ describe('sections', () => {
   });
   it('shows the auditor every register to read but not user administration', () => {
     assert.deepEqual(sectionsFor(['auditor']).map((s) => s.key), [
-      'home', 'approvals', 'purchase-requests', 'planning-calendar', 'prices', 'purchase-plans', 'budgets', 'stock', 'purchase-ledgers', 'ad-quotes', 'ad-rate-cards', 'ad-slots', 'customers', 'approval-policies', 'audit',
+      'home', 'approvals', 'purchase-requests', 'planning-calendar', 'prices', 'purchase-plans', 'budgets', 'stock', 'purchase-orders', 'payment-requests', 'payment-register', 'purchase-invoices', 'purchase-ledgers', 'ad-quotes', 'ad-rate-cards', 'ad-slots', 'customers', 'ad-agreements', 'journal', 'accounts', 'periods', 'collections', 'ledger-reports', 'approval-policies', 'audit',
     ]);
   });
   it('shows the admin users, units, approval policies and the audit log', () => {
@@ -18,8 +18,14 @@ describe('sections', () => {
   it('shows a requester its requests and the calendar, nothing of prices or ad sales', () => {
     assert.deepEqual(sectionsFor(['requester']).map((s) => s.key), ['home', 'approvals', 'purchase-requests', 'planning-calendar']);
   });
-  it('shows a branch marketer the cards and quotes to download, not customers or slots', () => {
-    assert.deepEqual(sectionsFor(['branch_marketer']).map((s) => s.key), ['home', 'approvals', 'ad-quotes', 'ad-rate-cards']);
+  it('shows finance collections and month-end; a branch clerk collections only', () => {
+    const finance = sectionsFor(['finance']).map((s) => s.key);
+    assert.ok(finance.includes('collections') && finance.includes('income-recognition'));
+    const clerk = sectionsFor(['branch_ecommerce_clerk']).map((s) => s.key);
+    assert.ok(clerk.includes('collections') && !clerk.includes('income-recognition'));
+  });
+  it('shows a branch marketer the cards and quotes to download and the agreements to read, not customers or slots', () => {
+    assert.deepEqual(sectionsFor(['branch_marketer']).map((s) => s.key), ['home', 'approvals', 'ad-quotes', 'ad-rate-cards', 'ad-agreements', 'journal', 'ledger-reports']);
   });
 });
 

@@ -4,9 +4,9 @@ import { expect, signIn, test } from './support';
 // the lead adds it once quotes can be submitted from their page. These cover what needs none.
 
 test('someone with nothing to approve sees a badge of 0 and two empty tabs', async ({ page }) => {
-  // The head of 办公室: no department request of its own in the demo month and no spec writes one, so nothing
-  // reaches its inbox or bell (the requester's requests were approved; a marketer is told of quotes other specs send).
-  await signIn(page, 'office_head');
+  // The head of 供应处: no department request of its own in the demo month, no virtual contract of its unit
+  // (办公室's head confirms 办公室's), and no spec writes one, so nothing reaches its inbox or bell.
+  await signIn(page, 'supply_head');
   await expect(page.getByTestId('inbox-badge')).toHaveText('0');
   await expect(page.getByTestId('notifications-bell')).toHaveAttribute('data-unread', '0');
   await page.getByTestId('inbox-link').click();

@@ -1,4 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
+import { databaseProblem } from './db-problems';
 import { AppError, Conflict } from './errors';
 import { langOf } from './lang';
 import { t } from './messages';
@@ -40,6 +41,12 @@ function isJson(text: unknown): boolean {
 }
 
 function fromDatabase(err: PgError): AppError | null {
+  // A rule a module's trigger or constraint enforces, with the module's own words for it.
+  const known = databaseProblem(err.code?.startsWith('23') ? err.constraint : undefined);
+  if (known) {
+    const type = known.status === 409 ? 'conflict' : 'validation';
+    return new AppError(known.status, type, known.key, {}, [{ path: known.path ?? err.constraint ?? '', message: known.key }]);
+  }
   switch (err.code) {
     case '23505':
     case '23P01': // an exclusion constraint is a unique key that can be deferred or hold ranges

@@ -36,4 +36,5 @@ export const MODULE_TABLES: Readonly<Record<string, readonly string[]>> = {
   journal: ['journal_entries', 'journal_lines'],
   collections: ['collections', 'collection_allocations'],
   'income-recognition': ['income_recognitions'],
+  'ledger-reports': ['ledger_balance_periods', 'ledger_balances'],
 };

@@ -40,6 +40,30 @@ export const routes: Routes = [
         loadChildren: () => import('./features/stock/stock.routes').then((m) => m.STOCK_ROUTES),
       },
       {
+        path: 'collections',
+        loadChildren: () => import('./features/collections/collections.routes').then((m) => m.COLLECTIONS_ROUTES),
+      },
+      {
+        path: 'income-recognition',
+        loadChildren: () => import('./features/income-recognition/income-recognition.routes').then((m) => m.INCOME_RECOGNITION_ROUTES),
+      },
+      {
+        path: 'purchase-orders',
+        loadChildren: () => import('./features/purchase-orders/purchase-orders.routes').then((m) => m.PURCHASE_ORDERS_ROUTES),
+      },
+      {
+        path: 'payment-requests',
+        loadChildren: () => import('./features/settlement/settlement.routes').then((m) => m.PAYMENT_REQUESTS_ROUTES),
+      },
+      {
+        path: 'payment-register',
+        loadChildren: () => import('./features/settlement/settlement.routes').then((m) => m.PAYMENT_REGISTER_ROUTES),
+      },
+      {
+        path: 'purchase-invoices',
+        loadChildren: () => import('./features/settlement/settlement.routes').then((m) => m.PURCHASE_INVOICES_ROUTES),
+      },
+      {
         path: 'purchase-ledgers',
         loadChildren: () => import('./features/purchase-ledgers/purchase-ledgers.routes').then((m) => m.PURCHASE_LEDGERS_ROUTES),
       },
@@ -62,6 +86,26 @@ export const routes: Routes = [
       {
         path: 'customers',
         loadChildren: () => import('./features/customers/customers.routes').then((m) => m.CUSTOMERS_ROUTES),
+      },
+      {
+        path: 'journal',
+        loadChildren: () => import('./features/journal/journal.routes').then((m) => m.JOURNAL_ROUTES),
+      },
+      {
+        path: 'accounts',
+        loadChildren: () => import('./features/journal/journal.routes').then((m) => m.ACCOUNTS_ROUTES),
+      },
+      {
+        path: 'periods',
+        loadChildren: () => import('./features/journal/journal.routes').then((m) => m.PERIODS_ROUTES),
+      },
+      {
+        path: 'ad-agreements',
+        loadChildren: () => import('./features/ad-agreements/ad-agreements.routes').then((m) => m.AD_AGREEMENTS_ROUTES),
+      },
+      {
+        path: 'ledger-reports',
+        loadChildren: () => import('./features/ledger-reports/ledger-reports.routes').then((m) => m.LEDGER_REPORTS_ROUTES),
       },
       {
         path: 'admin',

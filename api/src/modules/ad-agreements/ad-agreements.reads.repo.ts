@@ -5,7 +5,12 @@ import type { Knex } from 'knex';
  * collections, reports): agreements, their flights and their instalments.
  */
 
-/** `.join(agreementsView(db).as('a'), 'a.id', 'x.agreement_id')`. */
+/**
+ * `.join(agreementsView(db).as('a'), 'a.id', 'x.agreement_id')`. `status` is what is stored:
+ * draft, signed or terminated. A signed agreement is running or completed by its dates
+ * (domain effectiveAgreementStatus), never by a nightly update, so income belongs to
+ * `status = 'signed'` (and to a terminated one up to `terminated_on`), never to a draft.
+ */
 export const agreementsView = (db: Knex) =>
   db('ad_agreements').select(
     'id',

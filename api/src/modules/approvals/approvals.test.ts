@@ -394,9 +394,11 @@ describe('approvals engine', () => {
     const list = (await admin.get('/api/approvals/policies')).body.items;
     // ad_quote is registered but has no policy: its chain comes from the discount authority.
     assert.deepEqual(list.map((p: { documentType: string; registered: boolean }) => [p.documentType, p.registered]), [
+      ['payment_request', true],
       ['purchase_plan', true],
       ['purchase_request', true],
       ['test_doc', true],
+      ['virtual_contract', true],
     ]);
     const testDoc = list.find((p: { documentType: string }) => p.documentType === 'test_doc');
     assert.equal(testDoc.version, 1);

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { bumpCounter } from './numbering.repo';
+import { bumpCounter, bumpCounterBy } from './numbering.repo';
 
 export interface NumberSeries {
   /** The document type, as the approvals and documents know it: 'ad_quote', 'purchase_plan', … */
@@ -24,4 +24,14 @@ export interface NumberSeries {
  */
 export async function nextNumber(trx: Knex.Transaction, series: NumberSeries): Promise<number> {
   return bumpCounter(trx, series.type, series.unitId, series.period);
+}
+
+/**
+ * A block of `count` consecutive numbers of a series in one statement, for a batch (the month-end
+ * run numbers thousands of vouchers): returns the first; the block is first … first + count − 1.
+ * Same guarantees as nextNumber: no two callers share a number, a rollback gives the block back.
+ */
+export async function nextNumbers(trx: Knex.Transaction, series: NumberSeries, count: number): Promise<number> {
+  if (!Number.isInteger(count) || count < 1) throw new RangeError('count must be a positive integer');
+  return (await bumpCounterBy(trx, series.type, series.unitId, series.period, count)) - count + 1;
 }

@@ -4,7 +4,7 @@ import {
   BUYING_UNITS,
   hasAnyRole,
   LEDGER_MATCH_STATUSES,
-  LEDGER_READ_ALL_ROLES,
+  PURCHASE_LEDGER_READ_ALL_ROLES,
   LEDGER_UNIT_ROLES,
   monthRange,
   type BuyingUnit,
@@ -40,7 +40,7 @@ import { streamLedgerXlsx } from './purchase-ledgers.xlsx';
  * answer at all (the scope service's units bound every query), whatever the filters ask.
  */
 export async function ledgerScope(db: Knex, viewer: SessionUser): Promise<Scope> {
-  if (hasAnyRole(viewer.roles, LEDGER_READ_ALL_ROLES)) return null;
+  if (hasAnyRole(viewer.roles, PURCHASE_LEDGER_READ_ALL_ROLES)) return null;
   return subtreeScope(db, viewer.roles, LEDGER_UNIT_ROLES);
 }
 

@@ -31,7 +31,7 @@ describe('workbench', () => {
     const ecom = await cardsOf('ecom');
     // The seed publishes this month's card only, so from the 20th the keeper is reminded of next month's.
     assert.equal(ecom.includes('ad-rate-cards.next-month'), Number(today.slice(8)) >= 20);
-    assert.deepEqual(ecom.filter((c) => c !== 'ad-rate-cards.next-month'), ['approvals.waiting', 'ad-quotes.drafts', 'ad-quotes.expiring', 'ad-quotes.sent', 'ad-quotes.by-status']);
+    assert.deepEqual(ecom.filter((c) => c !== 'ad-rate-cards.next-month'), ['approvals.waiting', 'ad-quotes.drafts', 'ad-quotes.expiring', 'ad-quotes.sent', 'ad-quotes.by-status', 'ad-agreements.to-sign', 'ad-agreements.copies']);
   });
 
   it("answers 404 for a card the user does not get or that does not exist, like another branch's record", async () => {
@@ -68,10 +68,11 @@ describe('workbench', () => {
     const hq = (await card('ecom', 'ad-quotes.by-status')).chart;
     assert.equal(hq.type, 'bar');
     assert.deepEqual(hq.labels, ['草稿', '已批准', '已发送客户', '客户已接受', '客户已拒绝']);
-    assert.deepEqual(hq.series[0].data, [2, 2, 1, 1, 1]);
+    // Accepted: HQ 海尔 and 美的, 北京 方太 and TCL (the ad-agreements seed's quotes).
+    assert.deepEqual(hq.series[0].data, [2, 2, 1, 4, 1]);
     const bj = (await card('bj_marketer', 'ad-quotes.by-status', 'en')).chart;
-    assert.deepEqual(bj.labels, ['Draft', 'Approved', 'Declined']);
-    assert.deepEqual(bj.series[0].data, [1, 1, 1]);
+    assert.deepEqual(bj.labels, ['Draft', 'Approved', 'Accepted', 'Declined']);
+    assert.deepEqual(bj.series[0].data, [1, 1, 2, 1]);
   });
 
   it("raises bj_gm's approvals card when bj_clerk submits a 4.5折 quote that needs him", async () => {

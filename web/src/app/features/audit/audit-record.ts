@@ -8,6 +8,7 @@ interface RecordPage {
 
 const RECORD_PAGES: Record<string, RecordPage> = {
   ad_quote: { section: 'ad-quotes', path: (id) => `/ad-quotes/${id}` },
+  ad_agreement: { section: 'ad-agreements', path: (id) => `/ad-agreements/${id}` },
   ad_rate_card: { section: 'ad-rate-cards', path: (id) => `/ad-rate-cards/${id}` },
   approval_request: { section: 'approvals', path: (id) => `/approvals/requests/${id}` },
   approval_policy: { section: 'approval-policies', path: () => '/approvals/policies' },

@@ -8,7 +8,7 @@ import {
   BUYING_UNIT_LABELS,
   BUYING_UNITS,
   calendarDay,
-  LEDGER_READ_ALL_ROLES,
+  PURCHASE_LEDGER_READ_ALL_ROLES,
   monthOf,
   PLATFORM_LABELS,
   PLATFORMS,
@@ -134,7 +134,7 @@ export class LedgerTab {
 
   private readonly roles = toSignal(inject(Store).select(selectRoles), { initialValue: [] });
   /** Leaders, finance and audit read both units; a clerk or head only their own, so the unit filter is theirs only. */
-  protected readonly readsAll = computed(() => this.roles().some((r) => LEDGER_READ_ALL_ROLES.includes(r)));
+  protected readonly readsAll = computed(() => this.roles().some((r) => PURCHASE_LEDGER_READ_ALL_ROLES.includes(r)));
 
   protected readonly months = signal<LedgerMonthTotal[]>([]);
   protected readonly totals = signal<Omit<LedgerMonthTotal, 'month'> | null>(null);

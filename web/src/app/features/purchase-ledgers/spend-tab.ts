@@ -7,7 +7,7 @@ import {
   calendarDay,
   formatFen,
   ITEM_CATEGORY_INFO,
-  LEDGER_READ_ALL_ROLES,
+  PURCHASE_LEDGER_READ_ALL_ROLES,
   monthOf,
   PLATFORM_LABELS,
   type BuyingUnit,
@@ -117,7 +117,7 @@ export class SpendTab {
   protected readonly fen = formatFen;
 
   private readonly roles = toSignal(inject(Store).select(selectRoles), { initialValue: [] });
-  protected readonly readsAll = computed(() => this.roles().some((r) => LEDGER_READ_ALL_ROLES.includes(r)));
+  protected readonly readsAll = computed(() => this.roles().some((r) => PURCHASE_LEDGER_READ_ALL_ROLES.includes(r)));
 
   private readonly platformCanvas = viewChild.required<ElementRef<HTMLCanvasElement>>('platformChart');
   private readonly departmentCanvas = viewChild.required<ElementRef<HTMLCanvasElement>>('departmentChart');

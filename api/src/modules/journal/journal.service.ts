@@ -1,0 +1,415 @@
+import type { Response } from 'express';
+import type { Knex } from 'knex';
+import {
+  calendarDay,
+  fenInChineseWords,
+  hasAnyRole,
+  journalNumber,
+  LEDGER_BRANCH_ROLES,
+  LEDGER_READ_ALL_ROLES,
+  periodOf,
+  type JournalKind,
+} from '@portal/domain';
+import type { JournalEntry, JournalEntryList, JournalEntrySummary, JournalLine } from '@portal/domain/contracts';
+import { PDF, sendAttachment } from '../../http/download';
+import { AppError, Conflict, Invalid, NotFound } from '../../http/errors';
+import type { Lang } from '../../http/lang';
+import type { Actor } from '../../http/route';
+import type { SessionUser } from '../../http/session';
+import { audit } from '../audit/audit.service';
+import { nextNumber, nextNumbers } from '../numbering/numbering.service';
+import { ensureNewPeriod } from '../periods/periods.service';
+import { subtreeScope, type Scope } from '../units/units.scope';
+import * as repo from './journal.repo';
+import type { ManualEntryInput, ReverseInput } from './journal.schema';
+import { renderVoucherPdf } from './voucher.pdf';
+
+/** One line as a poster gives it: an account and exactly one of a debit or a credit, in fen. */
+export interface PostLine {
+  accountCode: string;
+  debitFen?: number;
+  creditFen?: number;
+  unitId?: number | null;
+  customerId?: number | null;
+  agreementId?: number | null;
+  memo?: string;
+}
+
+export interface PostEntryInput {
+  /** The voucher's date, YYYY-MM-DD. */
+  entryDate: string;
+  /** The month it is booked in (its first day); the entry date's month when not given. */
+  period?: string;
+  kind: Exclude<JournalKind, 'reversal'>;
+  memo: string;
+  /** The document that caused it, e.g. ('ad_agreement', 12) or ('collection', 5). */
+  sourceType?: string | null;
+  sourceId?: number | null;
+  /** Required for a manual entry. */
+  reason?: string | null;
+  lines: PostLine[];
+  /** The request that posts it (user id : Idempotency-Key), unique in the journal: a retry finds its entry. */
+  requestKey?: string | null;
+}
+
+/** What a poster gets back: the entry as numbered and booked. */
+export interface PostedEntry {
+  id: number;
+  number: string;
+  period: string;
+  entryDate: string;
+  kind: JournalKind;
+  totalFen: number;
+}
+
+const JOURNAL_SERIES = 'journal_entry';
+const MAX_FEN = 999_999_999_999_99;
+
+/** 400 naming the field unless every line has an account and one positive whole debit or credit, and they balance. */
+function checkLines(lines: PostLine[]): number {
+  if (lines.length < 2) throw Invalid.field('lines', 'journal.twoLines');
+  let debits = 0;
+  let credits = 0;
+  lines.forEach((l, i) => {
+    const d = l.debitFen ?? 0;
+    const c = l.creditFen ?? 0;
+    for (const [side, v] of [['debitFen', d], ['creditFen', c]] as const) {
+      if (!Number.isSafeInteger(v) || v < 0 || v > MAX_FEN) throw Invalid.field(`lines.${i}.${side}`, 'journal.badAmount');
+    }
+    if ((d === 0) === (c === 0)) throw Invalid.field(`lines.${i}.debitFen`, 'journal.oneSide');
+    debits += d;
+    credits += c;
+  });
+  if (debits !== credits) {
+    throw new AppError(422, 'validation', 'journal.unbalanced', { debits: debits / 100, credits: credits / 100 }, [
+      { path: 'lines', message: 'journal.unbalanced', params: { debits: debits / 100, credits: credits / 100 } },
+    ]);
+  }
+  return debits;
+}
+
+async function checkAccounts(trx: Knex, lines: PostLine[]): Promise<void> {
+  const codes = [...new Set(lines.map((l) => l.accountCode))];
+  const found = new Map((await repo.accountsByCode(trx, codes)).map((a) => [a.code, a]));
+  lines.forEach((l, i) => {
+    const a = found.get(l.accountCode);
+    if (!a) throw Invalid.field(`lines.${i}.accountCode`, 'journal.unknownAccount', { code: l.accountCode });
+    if (!a.active || !a.leaf) {
+      throw new AppError(422, 'validation', 'journal.notLeaf', { code: l.accountCode }, [
+        { path: `lines.${i}.accountCode`, message: 'journal.notLeaf', params: { code: l.accountCode } },
+      ]);
+    }
+  });
+}
+
+/** 409 unless the month is open; locks it FOR SHARE so a close waits for this posting. */
+async function checkPeriodOpen(trx: Knex, period: string): Promise<void> {
+  let status = await repo.periodStatus(trx, period);
+  if (status === undefined) {
+    await ensureNewPeriod(trx, period);
+    status = await repo.periodStatus(trx, period);
+  }
+  if (status === 'open') return;
+  const params = { period: period.slice(0, 7) };
+  if (status === undefined) throw new Conflict('journal.periodMissing', params, [{ path: 'period', message: 'journal.periodMissing', params }]);
+  const key = status === 'locked' ? 'journal.periodLocked' : 'journal.periodClosed';
+  throw new Conflict(key, params, [{ path: 'period', message: key, params }], 'period-closed');
+}
+
+async function insert(
+  trx: Knex,
+  actor: Actor,
+  entry: Omit<repo.EntryValues, 'number' | 'posted_by'>,
+  lines: PostLine[],
+): Promise<PostedEntry> {
+  const totalFen = checkLines(lines);
+  await checkAccounts(trx, lines);
+  await checkPeriodOpen(trx, entry.period);
+  // One gap-free series per month for the whole company, kept on the root unit's counter.
+  const root = await repo.rootUnitId(trx);
+  // Taken last, just before the insert: the counter's row lock queues every other posting until commit.
+  const seq = await nextNumber(trx as Knex.Transaction, { type: JOURNAL_SERIES, unitId: root, period: entry.period.slice(0, 7) });
+  const number = journalNumber(entry.period, seq);
+  const id = await repo.insertEntry(
+    trx,
+    { ...entry, number, posted_by: actor.userId },
+    lines.map((l, i) => ({
+      line_no: i + 1,
+      account_code: l.accountCode,
+      debit_fen: l.debitFen ?? 0,
+      credit_fen: l.creditFen ?? 0,
+      unit_id: l.unitId ?? null,
+      customer_id: l.customerId ?? null,
+      agreement_id: l.agreementId ?? null,
+      memo: l.memo ?? '',
+    })),
+  );
+  const posted: PostedEntry = { id, number, period: entry.period, entryDate: entry.entry_date, kind: entry.kind, totalFen };
+  await audit(trx, actor, {
+    action: entry.kind === 'reversal' ? 'journal_entry.reverse' : 'journal_entry.post',
+    entity: 'journal_entry',
+    entityId: id,
+    after: { ...posted, reason: entry.reason, reversesId: entry.reverses_id, sourceType: entry.source_type, sourceId: entry.source_id },
+  });
+  return posted;
+}
+
+/**
+ * Posts one balanced entry inside the CALLER's transaction (income recognition and collections
+ * post together with their own rows, so both commit or neither does). Checks what it can and
+ * answers a clear problem (unbalanced, not a leaf account, period not open); the database checks
+ * the same again at insert and at commit. A month after every period on the books is opened by
+ * its first posting.
+ *
+ *   await db.transaction(async (trx) => {
+ *     const entry = await postEntry(trx, { entryDate: '2026-11-30', kind: 'recognition', memo: '11月广告收入',
+ *       sourceType: 'ad_agreement', sourceId: 12,
+ *       lines: [{ accountCode: '1122', debitFen: 106_00, customerId: 3, agreementId: 12 },
+ *               { accountCode: '6051.01.01', creditFen: 100_00, agreementId: 12 },
+ *               { accountCode: '2221.01', creditFen: 6_00, agreementId: 12 }] }, actor);
+ *     // entry.number === '记-2026-11-0001'
+ *   });
+ */
+export async function postEntry(trx: Knex, input: PostEntryInput, actor: Actor): Promise<PostedEntry> {
+  if ((input.kind as string) === 'reversal') throw Invalid.field('kind', 'journal.reverseThroughReverse');
+  if (input.kind === 'manual' && !input.reason?.trim()) throw Invalid.field('reason', 'journal.reasonRequired');
+  const period = input.period ?? periodOf(input.entryDate);
+  return insert(
+    trx,
+    actor,
+    {
+      period,
+      entry_date: input.entryDate,
+      kind: input.kind,
+      memo: input.memo,
+      source_type: input.sourceType ?? null,
+      source_id: input.sourceId ?? null,
+      reason: input.reason?.trim() || null,
+      reverses_id: null,
+      request_key: input.requestKey ?? null,
+    },
+    input.lines,
+  );
+}
+
+/**
+ * Posts many entries at once inside the caller's transaction, with the same checks as postEntry
+ * (balanced, leaf accounts, period open) and the same database guarantees, but numbered as one
+ * block and inserted with multi-row statements: the month-end run posts ten thousand vouchers in
+ * seconds instead of minutes. One audit row records the batch (its count, first and last number);
+ * each entry names its source document. Returns the posted entries in input order.
+ */
+export async function postEntries(trx: Knex, inputs: readonly PostEntryInput[], actor: Actor): Promise<PostedEntry[]> {
+  if (inputs.length === 0) return [];
+  const prepared = inputs.map((input) => {
+    if ((input.kind as string) === 'reversal') throw Invalid.field('kind', 'journal.reverseThroughReverse');
+    if (input.kind === 'manual' && !input.reason?.trim()) throw Invalid.field('reason', 'journal.reasonRequired');
+    return { input, period: input.period ?? periodOf(input.entryDate), totalFen: checkLines(input.lines) };
+  });
+  await checkAccounts(
+    trx,
+    prepared.flatMap((p) => p.input.lines),
+  );
+  const periods = [...new Set(prepared.map((p) => p.period))].sort();
+  for (const period of periods) await checkPeriodOpen(trx, period);
+  // The same company-wide series per month as postEntry, on the root unit's counter.
+  const rootId = await repo.rootUnitId(trx);
+  const numbers = new Map<string, number>();
+  for (const period of periods) {
+    const count = prepared.filter((p) => p.period === period).length;
+    numbers.set(period, await nextNumbers(trx as Knex.Transaction, { type: JOURNAL_SERIES, unitId: rootId, period: period.slice(0, 7) }, count));
+  }
+  const rows = prepared.map(({ input, period, totalFen }) => {
+    const seq = numbers.get(period)!;
+    numbers.set(period, seq + 1);
+    const entry: repo.EntryValues = {
+      number: journalNumber(period, seq),
+      period,
+      entry_date: input.entryDate,
+      kind: input.kind,
+      memo: input.memo,
+      source_type: input.sourceType ?? null,
+      source_id: input.sourceId ?? null,
+      reason: input.reason?.trim() || null,
+      reverses_id: null,
+      posted_by: actor.userId,
+    };
+    const lines = input.lines.map((l, i) => ({
+      line_no: i + 1,
+      account_code: l.accountCode,
+      debit_fen: l.debitFen ?? 0,
+      credit_fen: l.creditFen ?? 0,
+      unit_id: l.unitId ?? null,
+      customer_id: l.customerId ?? null,
+      agreement_id: l.agreementId ?? null,
+      memo: l.memo ?? '',
+    }));
+    return { entry, lines, totalFen };
+  });
+  const ids = await repo.insertEntries(trx, rows);
+  const posted = rows.map((r, i): PostedEntry => ({ id: ids[i], number: r.entry.number, period: r.entry.period, entryDate: r.entry.entry_date, kind: r.entry.kind, totalFen: r.totalFen }));
+  await audit(trx, actor, {
+    action: 'journal_entry.post',
+    entity: 'journal_entry',
+    entityId: posted[0].id,
+    after: { batch: posted.length, first: posted[0].number, last: posted[posted.length - 1].number, totalFen: posted.reduce((a, p) => a + p.totalFen, 0) },
+  });
+  return posted;
+}
+
+/**
+ * Reverses an entry (红字冲销) inside the caller's transaction: a new entry of kind 'reversal' whose
+ * lines mirror the original's (same accounts and dimensions, debit and credit swapped), dated
+ * `entryDate` (today in China when not given) and booked in that day's month, so an entry of a
+ * closed month is undone in the open one. An entry is reversed once; a reversal is not reversed.
+ * The original row is locked first, so two reversals of one entry queue and the second gets 409.
+ */
+export async function reverseEntry(
+  trx: Knex,
+  entryId: number,
+  reason: string,
+  actor: Actor,
+  opts: { entryDate?: string } = {},
+): Promise<PostedEntry> {
+  if (!reason.trim()) throw Invalid.field('reason', 'journal.reasonRequired');
+  await repo.lockEntry(trx, entryId);
+  const original = await repo.findEntry(trx, entryId);
+  if (!original) throw new NotFound('journal.unknownEntry');
+  if (original.kind === 'reversal') throw new Conflict('journal.reversalOfReversal', { number: original.number });
+  if (original.reversed_by_number) throw new Conflict('journal.alreadyReversed', { number: original.number, by: original.reversed_by_number });
+  const lines = await repo.linesOf(trx, entryId);
+  const entryDate = opts.entryDate ?? calendarDay(new Date());
+  return insert(
+    trx,
+    actor,
+    {
+      period: periodOf(entryDate),
+      entry_date: entryDate,
+      kind: 'reversal',
+      memo: `冲销 ${original.number}：${original.memo}`,
+      source_type: original.source_type,
+      source_id: original.source_id,
+      reason: reason.trim(),
+      reverses_id: entryId,
+    },
+    lines.map((l) => ({
+      accountCode: l.account_code,
+      debitFen: l.credit_fen,
+      creditFen: l.debit_fen,
+      unitId: l.unit_id,
+      customerId: l.customer_id,
+      agreementId: l.agreement_id,
+      memo: l.memo,
+    })),
+  );
+}
+
+/** The entries a source document posted (income recognition asks before posting a month again). */
+export async function entriesOfSource(db: Knex, sourceType: string, sourceId: number): Promise<JournalEntrySummary[]> {
+  return (await repo.findEntryBySource(db, sourceType, sourceId)).map(toSummary);
+}
+
+// ---- reading --------------------------------------------------------------------------------
+
+/** The units whose entries a user reads: null for all (finance, audit, leadership), else their branch's subtree. */
+export async function journalScope(db: Knex, user: SessionUser): Promise<Scope> {
+  if (hasAnyRole(user.roles, LEDGER_READ_ALL_ROLES)) return null;
+  return (await subtreeScope(db, user.roles, LEDGER_BRANCH_ROLES)) ?? [];
+}
+
+function toSummary(r: repo.EntryRow): JournalEntrySummary {
+  return {
+    id: Number(r.id),
+    number: r.number,
+    period: r.period,
+    entryDate: r.entry_date,
+    kind: r.kind,
+    memo: r.memo,
+    totalFen: Number(r.total_fen),
+    reversesId: r.reverses_id === null ? null : Number(r.reverses_id),
+    reversedById: r.reversed_by_id === null ? null : Number(r.reversed_by_id),
+    postedBy: r.posted_by === null ? null : { id: r.posted_by, name: r.posted_by_name ?? '' },
+    postedAt: new Date(r.posted_at).toISOString(),
+  };
+}
+
+function toLine(l: repo.LineRow, lang: Lang): JournalLine {
+  return {
+    lineNo: l.line_no,
+    accountCode: l.account_code,
+    accountName: (lang === 'en' ? l.account_name_en : null) ?? l.account_name,
+    debitFen: Number(l.debit_fen),
+    creditFen: Number(l.credit_fen),
+    unit: l.unit_id === null ? null : { id: l.unit_id, name: (lang === 'en' ? l.unit_en : l.unit_zh) ?? '' },
+    customer: l.customer_id === null ? null : { id: l.customer_id, name: l.customer_name ?? '' },
+    agreement: l.agreement_id === null ? null : { id: l.agreement_id, number: l.agreement_number ?? '' },
+    memo: l.memo,
+  };
+}
+
+export async function browseJournal(db: Knex, user: SessionUser, f: Omit<repo.JournalFilter, 'units'>): Promise<JournalEntryList> {
+  const units = await journalScope(db, user);
+  const { items, total } = await repo.listEntries(db, { ...f, units });
+  return { items: items.map(toSummary), total };
+}
+
+/** One voucher; to a branch user an entry with no line on their branch is 404, as if it were not there. */
+export async function readEntry(db: Knex, user: SessionUser | null, lang: Lang, id: number): Promise<JournalEntry> {
+  const row = await repo.findEntry(db, id);
+  if (!row) throw new NotFound();
+  if (user) {
+    const scope = await journalScope(db, user);
+    if (scope !== null) {
+      const units = await repo.unitsOfEntry(db, id);
+      if (!units.some((u) => scope.includes(u))) throw new NotFound();
+    }
+  }
+  const lines = await repo.linesOf(db, id);
+  const summary = toSummary(row);
+  return {
+    ...summary,
+    sourceType: row.source_type,
+    sourceId: row.source_id === null ? null : Number(row.source_id),
+    reason: row.reason,
+    reverses: row.reverses_id === null ? null : { id: Number(row.reverses_id), number: row.reverses_number ?? '' },
+    reversedBy: row.reversed_by_id === null ? null : { id: Number(row.reversed_by_id), number: row.reversed_by_number ?? '' },
+    totalInWords: fenInChineseWords(summary.totalFen),
+    lines: lines.map((l) => toLine(l, lang)),
+  };
+}
+
+/** Entries per period, for the periods screen; one period when named. */
+export async function entryCounts(db: Knex, period?: string): Promise<Map<string, number>> {
+  return repo.entryCounts(db, period);
+}
+
+/** Which of these accounts have postings (they can get no sub-accounts). */
+export async function postedAccounts(db: Knex, codes: readonly string[]): Promise<Set<string>> {
+  return repo.postedAccounts(db, codes);
+}
+
+// ---- finance's own postings (routes) ---------------------------------------------------------
+
+/** A manual entry (手工凭证) by finance, with its reason; answered as the voucher shows it. */
+export async function postManual(db: Knex, actor: Actor, user: SessionUser, lang: Lang, input: ManualEntryInput, key?: string): Promise<JournalEntry> {
+  // A retry of a request that posted before its answer was lost (the server died): its entry, not a second one.
+  const requestKey = key ? `${user.id}:${key}` : null;
+  const earlier = requestKey ? await repo.entryOfRequest(db, requestKey) : undefined;
+  if (earlier !== undefined) return readEntry(db, user, lang, earlier);
+  // Read back after the commit: the numbering counter's row lock is held only while posting.
+  const posted = await db.transaction((trx) => postEntry(trx, { ...input, kind: 'manual', requestKey }, actor));
+  return readEntry(db, user, lang, posted.id);
+}
+
+/** Reverses an entry from the voucher screen; answered as the reversal's voucher. */
+export async function reverse(db: Knex, actor: Actor, user: SessionUser, lang: Lang, id: number, input: ReverseInput): Promise<JournalEntry> {
+  const posted = await db.transaction((trx) => reverseEntry(trx, id, input.reason, actor, { entryDate: input.entryDate }));
+  return readEntry(db, user, lang, posted.id);
+}
+
+/** The voucher PDF (always in Chinese, as filed); scoped like the voucher itself. */
+export async function voucherPdf(db: Knex, user: SessionUser, res: Response, id: number): Promise<void> {
+  const entry = await readEntry(db, user, 'zh', id);
+  const body = await renderVoucherPdf(entry);
+  sendAttachment(res, body, `记账凭证-${entry.number}.pdf`, `voucher-${entry.number.replace(/^记-/, 'JZ-')}.pdf`, PDF);
+}

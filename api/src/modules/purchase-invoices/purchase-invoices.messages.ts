@@ -1,0 +1,37 @@
+import type { MessageTable } from '../../http/messages';
+
+/** Registered at start by the module's manifest (purchase-invoices.module.ts). */
+export const purchaseInvoicesMessages: MessageTable = {
+  'purchaseInvoices.required': { zh: '请填写此项', en: 'Fill this in' },
+  'purchaseInvoices.noOrders': { zh: '请选择发票对应的订单', en: 'Choose the orders the invoice is for' },
+  'purchaseInvoices.noInvoices': { zh: '请选择要交接的发票', en: 'Choose the invoices to hand over' },
+  'purchaseInvoices.header': { zh: '发票抬头应为公司登记名称“{name}”', en: 'The invoice header must be the company’s registered name “{name}”' },
+  'purchaseInvoices.taxId.format': { zh: '纳税人识别号应为 18 位统一社会信用代码或 15 位旧税号', en: 'A taxpayer ID is an 18-character unified social credit code or an older 15-digit ID' },
+  'purchaseInvoices.taxId.checkCharacter': { zh: '统一社会信用代码校验位不正确，请核对', en: 'The check character of this unified social credit code is wrong; check the code' },
+  'purchaseInvoices.buyerTaxId': { zh: '购买方纳税人识别号应为本公司的 {taxId}', en: 'The buyer’s taxpayer ID must be ours, {taxId}' },
+  'purchaseInvoices.codeFormat': { zh: '发票代码应为 10 位或 12 位数字', en: 'An invoice code is 10 or 12 digits' },
+  'purchaseInvoices.numberFormat': { zh: '发票号码应为 8 位数字', en: 'An invoice number is 8 digits' },
+  'purchaseInvoices.digitalFormat': { zh: '没有发票代码时，应填写全电发票的 20 位号码', en: 'Without a code, give the fully digital invoice’s 20-digit number' },
+  'purchaseInvoices.rate': { zh: '税率不在允许范围内（0、1%、3%、5%、6%、9%、13%）', en: 'Not a VAT rate in use (0, 1%, 3%, 5%, 6%, 9%, 13%)' },
+  'purchaseInvoices.sum': { zh: '金额加税额应等于价税合计', en: 'Amount plus tax must equal the total' },
+  'purchaseInvoices.parts': { zh: '各订单分摊金额之和应等于价税合计', en: 'The parts per order must add up to the total' },
+  'purchaseInvoices.vatMissing': { zh: '增值税专用发票须载明购买方{field}', en: 'A VAT special invoice must carry the buyer’s {field}' },
+  'purchaseInvoices.overOrder': {
+    zh: '订单 {order} 已开票 {invoiced}，本次 {amount} 将超过订单金额 {total}',
+    en: 'Order {order} has {invoiced} invoiced; {amount} more would exceed its amount {total}',
+  },
+  'purchaseInvoices.otherUnit': { zh: '一张发票只能对应同一采购单位的订单', en: 'One invoice covers orders of one buying unit only' },
+  'purchaseInvoices.duplicate': { zh: '这张发票（代码 {code} 号码 {number}）已登记过', en: 'This invoice (code {code}, number {number}) is already recorded' },
+  'purchaseInvoices.notYourUnit': { zh: '只有本采购单位的采购员可以办理', en: 'Only a clerk of its buying unit may do this' },
+  'purchaseInvoices.alreadySigned': { zh: '这张发票已签收', en: 'This invoice has already been signed for' },
+  'purchaseInvoices.notHandable': { zh: '只有已签收且未交接的本单位发票可以交接', en: 'Only signed invoices of one unit not yet handed over can go into a handover' },
+  'purchaseInvoices.alreadyConfirmed': { zh: '这张交接单已由财务确认', en: 'Finance has already confirmed this handover' },
+  'purchaseInvoices.locked': { zh: '财务已确认收到这张发票，不能再更改', en: 'Finance has received this invoice; it cannot change any more' },
+  'purchaseInvoices.field.buyerTaxId': { zh: '纳税人识别号', en: 'taxpayer ID' },
+  'purchaseInvoices.field.buyerAddress': { zh: '地址', en: 'address' },
+  'purchaseInvoices.field.buyerPhone': { zh: '电话', en: 'phone' },
+  'purchaseInvoices.field.buyerBank': { zh: '开户银行', en: 'bank' },
+  'purchaseInvoices.field.buyerAccount': { zh: '银行账号', en: 'account number' },
+  'purchaseInvoices.card.toConfirm': { zh: '待确认的发票交接单', en: 'Invoice handovers to confirm' },
+  'purchaseInvoices.card.toConfirmHint': { zh: '采购员已交来发票，请核对后确认收到', en: 'Clerks have handed invoices over; check and confirm receipt' },
+};

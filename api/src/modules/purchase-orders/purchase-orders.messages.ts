@@ -1,0 +1,60 @@
+import type { MessageTable } from '../../http/messages';
+
+/** Registered at start by the module's manifest (purchase-orders.module.ts). */
+export const purchaseOrdersMessages: MessageTable = {
+  'purchaseOrders.notYourUnit': { zh: '只有本采购单位的网络采购员可以记录', en: 'Only the buying unit’s own clerk records this' },
+  'purchaseOrders.planNotApproved': {
+    zh: '采购计划 {number} 尚未批准（当前：{status}），不能据此下单',
+    en: 'Purchase plan {number} is not approved (it is {status}); nothing can be ordered from it yet',
+  },
+  'purchaseOrders.notPlanLine': { zh: '这一行不属于所选采购计划', en: 'This line is not in the chosen plan' },
+  'purchaseOrders.lineTwice': { zh: '同一计划行只能出现一次', en: 'A plan line may appear only once' },
+  'purchaseOrders.overApproved': {
+    zh: '“{name}”已批准 {approved}{uom}，已下单 {ordered}{uom}，最多还能订 {orderable}{uom}；超出部分需先调整采购计划',
+    en: '{approved} {uom} of {name} approved, {ordered} {uom} already ordered: at most {orderable} {uom} more; more needs a plan change',
+  },
+  'purchaseOrders.reasonRequired': {
+    zh: '单价比网络电商数据库最低价 {lowest} 高出 {above}%（超过 {tolerance}%），请填写原因',
+    en: 'The price is {above}% above the lowest price in the database ({lowest}), more than {tolerance}%: give the reason',
+  },
+  'purchaseOrders.amountMismatch': { zh: '金额应为 数量 × 单价 = {expected}', en: 'The amount should be quantity × unit price = {expected}' },
+  'purchaseOrders.totalMismatch': { zh: '实付金额应为 货款 + 运费 − 优惠 = {expected}', en: 'Total paid should be goods + freight − discount = {expected}' },
+  'purchaseOrders.discountTooLarge': { zh: '平台优惠不能超过货款与运费之和', en: 'The discount cannot exceed goods plus freight' },
+  'purchaseOrders.platformNameRequired': { zh: '平台为“其他”时请填写平台名称', en: 'Name the platform when it is “Other”' },
+  'purchaseOrders.platformNameNotAllowed': { zh: '只有“其他”平台需要填写名称', en: 'Only an “Other” platform takes a name' },
+  'purchaseOrders.supplierRequired': { zh: '请选择供应商，或填写新供应商的店铺名称', en: 'Choose a supplier or give the new shop’s name' },
+  'purchaseOrders.unknownSupplier': { zh: '没有这个供应商', en: 'There is no such supplier' },
+  'purchaseOrders.supplierSuspended': {
+    zh: '供应商“{shop}”本年度违规扣分 {points} 分，已暂停新业务，至 {until} 前不能下单（整改期限或年底扣分清零）',
+    en: 'The supplier "{shop}" has {points} penalty points this year and is suspended from new business: no orders until {until} (its rectification deadline or the year-end reset)',
+  },
+  'purchaseOrders.supplierTerminated': {
+    zh: '供应商“{shop}”本年度违规扣分 {points} 分，已于 {since} 终止合作，本年度内不能再下单',
+    en: 'The supplier "{shop}" reached {points} penalty points and was terminated on {since}: no orders from it this year',
+  },
+  'purchaseOrders.supplierInactive': { zh: '供应商“{shop}”已停用，不能下单', en: 'The supplier "{shop}" is deactivated and cannot be ordered from' },
+  'purchaseOrders.duplicateOrderNo': {
+    zh: '{platform} 的平台订单号 {orderNo} 已经登记过',
+    en: 'The {platform} order number {orderNo} is already recorded',
+  },
+  'purchaseOrders.inFuture': { zh: '日期不能晚于今天（{today}）', en: 'The date cannot be later than today ({today})' },
+  'purchaseOrders.beforeOrder': { zh: '到货日期不能早于下单日期 {orderedOn}', en: 'Goods cannot arrive before the order date {orderedOn}' },
+  'purchaseOrders.notOrderLine': { zh: '这一行不属于本订单', en: 'This line is not in this order' },
+  'purchaseOrders.notReceived': { zh: '到货数量应大于 0，验收与拒收不能为负', en: 'The quantity received must be above 0, accepted and rejected not below 0' },
+  'purchaseOrders.sumMismatch': { zh: '到货数量应等于 合格 + 拒收', en: 'Received must equal accepted + rejected' },
+  'purchaseOrders.rejectReasonRequired': { zh: '有拒收时请填写拒收原因', en: 'Say why goods were rejected' },
+  'purchaseOrders.overDelivered': {
+    zh: '“{name}”订购 {ordered}{uom}，此前已到 {before}{uom}，本次最多 {left}{uom}',
+    en: '{ordered} {uom} of {name} ordered and {before} {uom} already arrived: at most {left} {uom} this time',
+  },
+  'purchaseOrders.noFile': { zh: '请选择平台订单页面（PDF 或图片）', en: 'Choose the platform’s order page (PDF or image)' },
+  'purchaseOrders.vcLocked': {
+    zh: '虚拟合同 {number} {status}，不能更换附件',
+    en: 'Virtual contract {number} is {status}; its order page cannot be replaced',
+  },
+  'purchaseOrders.vcConfirmed': { zh: '已确认', en: 'confirmed' },
+  'purchaseOrders.vcSubmitted': { zh: '正在等待确认', en: 'awaiting confirmation' },
+  'purchaseOrders.badMonth': { zh: '月份格式应为 YYYY-MM', en: 'A month is YYYY-MM' },
+  'purchaseOrders.badOrderNo': { zh: '平台订单号只能包含字母、数字、- 和 _', en: 'An order number holds letters, digits, - and _ only' },
+  'purchaseOrders.orderPage': { zh: '平台订单页面', en: 'Platform order page' },
+};

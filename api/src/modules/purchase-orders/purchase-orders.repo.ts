@@ -1,0 +1,442 @@
+import type { Knex } from 'knex';
+import type { BuyingUnit, OrderPlatform, VcStatus } from '@portal/domain';
+import { whereContains } from '../../db/like';
+import { pageOf, sortedBy } from '../../db/paging';
+import { insertedId } from '../../db/rows';
+import { itemsView } from '../items/items.reads.repo';
+import { invoicedByOrderView } from '../purchase-invoices/purchase-invoices.reads.repo';
+import { paidByOrderView } from '../payment-requests/payment-requests.reads.repo';
+import { planLinesView } from '../purchase-plans/purchase-plans.reads.repo';
+import { suppliersView } from '../suppliers/suppliers.reads.repo';
+import { unitsView } from '../units/units.reads.repo';
+import { usersView } from '../users/users.reads.repo';
+import { orderFiguresView, orderLinesView } from './purchase-orders.reads.repo';
+
+export interface OrderRow {
+  id: number;
+  number: string;
+  unit_id: number;
+  unit_code: BuyingUnit;
+  unit_zh: string;
+  unit_en: string;
+  plan_id: number;
+  plan_number: string;
+  plan_month: string;
+  platform: OrderPlatform;
+  platform_name: string | null;
+  shop: string;
+  supplier_id: number;
+  supplier_shop: string;
+  platform_order_no: string;
+  ordered_on: string;
+  goods_fen: number;
+  freight_fen: number;
+  discount_fen: number;
+  total_fen: number;
+  status: 'open' | 'cancelled';
+  note: string;
+  version: number;
+  vc_status: VcStatus | null;
+  above_lowest: number;
+  created_by: number | null;
+  created_by_name: string | null;
+}
+
+/** One row per plan: its number and month, from the plan lines the purchase-plans module publishes. */
+const plansOf = (db: Knex) => db.from(planLinesView(db).as('pl0')).distinct('plan_id', 'plan_number', 'plan_month');
+
+function orders(db: Knex): Knex.QueryBuilder {
+  return db('purchase_orders as o')
+    .join(unitsView(db).as('un'), 'un.id', 'o.unit_id')
+    .join(plansOf(db).as('p'), 'p.plan_id', 'o.plan_id')
+    .join(suppliersView(db).as('s'), 's.id', 'o.supplier_id')
+    .leftJoin('virtual_contracts as vc', 'vc.order_id', 'o.id')
+    .leftJoin(usersView(db).as('u'), 'u.id', 'o.created_by');
+}
+
+const ORDER_COLUMNS = (db: Knex) => [
+  'o.id',
+  'o.number',
+  'o.unit_id',
+  'un.code as unit_code',
+  'un.name_zh as unit_zh',
+  'un.name_en as unit_en',
+  'o.plan_id',
+  'p.plan_number',
+  db.raw(`to_char(p.plan_month, 'YYYY-MM') as plan_month`),
+  'o.platform',
+  'o.platform_name',
+  'o.shop',
+  'o.supplier_id',
+  's.shop_name as supplier_shop',
+  'o.platform_order_no',
+  db.raw(`to_char(o.ordered_on, 'YYYY-MM-DD') as ordered_on`),
+  db.raw('o.goods_fen::float8 as goods_fen'),
+  db.raw('o.freight_fen::float8 as freight_fen'),
+  db.raw('o.discount_fen::float8 as discount_fen'),
+  db.raw('o.total_fen::float8 as total_fen'),
+  'o.status',
+  'o.note',
+  'o.version',
+  'vc.status as vc_status',
+  db.raw('(select count(*)::int from purchase_order_lines l where l.order_id = o.id and l.price_reason is not null) as above_lowest'),
+  'o.created_by',
+  'u.display_name as created_by_name',
+];
+
+export interface OrderFilter {
+  units: readonly number[] | null;
+  unit?: BuyingUnit;
+  month?: string;
+  platform?: OrderPlatform;
+  supplierId?: number;
+  status?: VcStatus | 'none';
+  q?: string;
+}
+
+const SORTS = { orderedOn: 'o.ordered_on', number: 'o.number', totalFen: 'o.total_fen', platform: 'o.platform' };
+export type OrderSort = keyof typeof SORTS;
+
+export async function listOrders(
+  db: Knex,
+  f: OrderFilter & { sort: { column: OrderSort; desc: boolean }; page: number; pageSize: number },
+): Promise<{ items: OrderRow[]; total: number }> {
+  const base = orders(db).modify((qb) => {
+    if (f.units) qb.whereIn('o.unit_id', f.units);
+    if (f.unit) qb.where('un.code', f.unit);
+    if (f.month) {
+      // A month is a range of days, so the (unit_id, ordered_on) index serves it.
+      qb.where('o.ordered_on', '>=', `${f.month}-01`).whereRaw(`o.ordered_on < (?::date + interval '1 month')`, [`${f.month}-01`]);
+    }
+    if (f.platform) qb.where('o.platform', f.platform);
+    if (f.supplierId) qb.where('o.supplier_id', f.supplierId);
+    if (f.status === 'none') qb.whereNull('vc.status');
+    else if (f.status) qb.where('vc.status', f.status);
+    whereContains(qb, f.q, ['o.number', 'o.platform_order_no', 'o.shop', 's.shop_name']);
+  });
+  return pageOf(base, f, (qb) => sortedBy(qb, SORTS, f.sort).orderBy('o.id', 'desc').select(ORDER_COLUMNS(db)));
+}
+
+export async function findOrder(db: Knex, id: number, opts: { lock?: boolean } = {}): Promise<OrderRow | undefined> {
+  // Lock the order row alone (not the joined views): deliveries and attachments of one order queue here.
+  if (opts.lock) await db('purchase_orders').where({ id }).forUpdate().first('id');
+  return orders(db).where('o.id', id).first(ORDER_COLUMNS(db));
+}
+
+export interface OrderLineRow {
+  id: number;
+  line_no: number;
+  plan_line_id: number;
+  item_id: number;
+  code: string;
+  name: string;
+  name_en: string | null;
+  spec: string;
+  uom: string;
+  quantity: number;
+  unit_price_fen: number;
+  amount_fen: number;
+  lowest_price_fen: number | null;
+  price_reason: string | null;
+  received: number;
+  accepted: number;
+  rejected: number;
+}
+
+export async function orderLines(db: Knex, orderId: number): Promise<OrderLineRow[]> {
+  return db
+    .from(orderLinesView(db).as('ol'))
+    .join(itemsView(db).as('i'), 'i.id', 'ol.item_id')
+    .where('ol.order_id', orderId)
+    .orderBy('ol.line_no')
+    .select(
+      'ol.order_line_id as id',
+      'ol.line_no',
+      'ol.plan_line_id',
+      'ol.item_id',
+      'i.code',
+      'i.name',
+      'i.name_en',
+      'i.spec',
+      'i.uom',
+      db.raw('ol.ordered_qty::float8 as quantity'),
+      db.raw('ol.unit_price_fen::float8 as unit_price_fen'),
+      db.raw('ol.amount_fen::float8 as amount_fen'),
+      db.raw('ol.lowest_price_fen::float8 as lowest_price_fen'),
+      'ol.price_reason',
+      db.raw('ol.received_qty::float8 as received'),
+      db.raw('ol.accepted_qty::float8 as accepted'),
+      db.raw('ol.rejected_qty::float8 as rejected'),
+    );
+}
+
+// ---------------------------------------------------------------------------
+// Plan lines to order from
+
+export interface PlanLineRow {
+  plan_line_id: number;
+  plan_id: number;
+  plan_number: string;
+  plan_month: string;
+  plan_status: string;
+  unit_id: number;
+  item_id: number;
+  code: string;
+  name: string;
+  name_en: string | null;
+  spec: string;
+  uom: string;
+  approved: number;
+  ordered: number;
+  est_unit_price_fen: number | null;
+}
+
+/** What open orders already take of each plan line. */
+const orderedPerPlanLine = (db: Knex) =>
+  db('purchase_order_lines as l')
+    .join('purchase_orders as o', 'o.id', 'l.order_id')
+    .where('o.status', 'open')
+    .groupBy('l.plan_line_id')
+    .select('l.plan_line_id', db.raw('sum(l.quantity) as ordered'));
+
+export async function planLines(db: Knex, f: { planId?: number; planLineIds?: number[]; units?: readonly number[]; approvedOnly?: boolean }): Promise<PlanLineRow[]> {
+  return db
+    .from(planLinesView(db).as('pl'))
+    .join(itemsView(db).as('i'), 'i.id', 'pl.item_id')
+    .leftJoin(orderedPerPlanLine(db).as('ord'), 'ord.plan_line_id', 'pl.plan_line_id')
+    .modify((qb) => {
+      if (f.planId) qb.where('pl.plan_id', f.planId);
+      if (f.planLineIds) qb.whereIn('pl.plan_line_id', f.planLineIds);
+      if (f.units) qb.whereIn('pl.unit_id', f.units);
+      if (f.approvedOnly) qb.where('pl.plan_status', 'approved');
+    })
+    .orderBy(['pl.plan_month', 'pl.plan_id', 'i.code'])
+    .select(
+      'pl.plan_line_id',
+      'pl.plan_id',
+      'pl.plan_number',
+      db.raw(`to_char(pl.plan_month, 'YYYY-MM') as plan_month`),
+      'pl.plan_status',
+      'pl.unit_id',
+      'pl.item_id',
+      'i.code',
+      'i.name',
+      'i.name_en',
+      'i.spec',
+      'i.uom',
+      db.raw('pl.proposed_qty::float8 as approved'),
+      db.raw('coalesce(ord.ordered, 0)::float8 as ordered'),
+      db.raw('pl.est_unit_price_fen::float8 as est_unit_price_fen'),
+    );
+}
+
+/**
+ * Serialises orders against the same plan lines until the transaction ends, so two clerks (or two
+ * tabs) cannot both take the last units of an approved line. An advisory lock, because the plan
+ * lines are the purchase-plans module's rows, not ours to lock.
+ */
+export async function lockPlanLines(trx: Knex, planLineIds: number[]): Promise<void> {
+  for (const id of [...new Set(planLineIds)].sort((a, b) => a - b)) {
+    await trx.raw(`select pg_advisory_xact_lock(hashtext('purchase_plan_line'), ?)`, [id]);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Writes
+
+export interface NewOrder {
+  number: string;
+  unit_id: number;
+  plan_id: number;
+  platform: OrderPlatform;
+  platform_name: string | null;
+  shop: string;
+  supplier_id: number;
+  platform_order_no: string;
+  ordered_on: string;
+  goods_fen: number;
+  freight_fen: number;
+  discount_fen: number;
+  total_fen: number;
+  note: string;
+  created_by: number | null;
+}
+
+export const insertOrder = (trx: Knex, o: NewOrder) => insertedId(trx('purchase_orders'), o);
+
+export interface NewOrderLine {
+  order_id: number;
+  line_no: number;
+  plan_line_id: number;
+  item_id: number;
+  quantity: number;
+  unit_price_fen: number;
+  amount_fen: number;
+  lowest_price_fen: number | null;
+  price_reason: string | null;
+}
+
+export async function insertOrderLines(trx: Knex, lines: NewOrderLine[]): Promise<void> {
+  await trx('purchase_order_lines').insert(lines);
+}
+
+// ---------------------------------------------------------------------------
+// Virtual contracts
+
+export interface VcRow {
+  id: number;
+  number: string;
+  order_id: number;
+  status: VcStatus;
+  confirmed_by: number | null;
+  confirmed_by_name: string | null;
+  confirmed_at: Date | null;
+  version: number;
+}
+
+export async function findVcOfOrder(db: Knex, orderId: number, opts: { lock?: boolean } = {}): Promise<VcRow | undefined> {
+  if (opts.lock) await db('virtual_contracts').where({ order_id: orderId }).forUpdate().first('id');
+  return db('virtual_contracts as vc')
+    .leftJoin(usersView(db).as('u'), 'u.id', 'vc.confirmed_by')
+    .where('vc.order_id', orderId)
+    .first('vc.id', 'vc.number', 'vc.order_id', 'vc.status', 'vc.confirmed_by', 'u.display_name as confirmed_by_name', 'vc.confirmed_at', 'vc.version');
+}
+
+export async function findVc(db: Knex, id: number): Promise<{ id: number; number: string; order_id: number; status: VcStatus } | undefined> {
+  return db('virtual_contracts').where({ id }).first('id', 'number', 'order_id', 'status');
+}
+
+export const insertVc = (trx: Knex, v: { number: string; order_id: number; created_by: number | null }) => insertedId(trx('virtual_contracts'), v);
+
+export async function setVcStatus(trx: Knex, id: number, status: VcStatus, confirmedBy: number | null = null): Promise<void> {
+  await trx('virtual_contracts')
+    .where({ id })
+    .update({
+      status,
+      confirmed_by: status === 'confirmed' ? confirmedBy : null,
+      confirmed_at: status === 'confirmed' ? trx.raw('CURRENT_TIMESTAMP') : null,
+      version: trx.raw('version + 1'),
+      updated_at: trx.raw('CURRENT_TIMESTAMP'),
+    });
+}
+
+// ---------------------------------------------------------------------------
+// Deliveries and returns
+
+export interface NewDelivery {
+  number: string;
+  order_id: number;
+  received_on: string;
+  receiver: string;
+  note: string;
+  recorded_by: number | null;
+}
+
+export const insertDelivery = (trx: Knex, d: NewDelivery) => insertedId(trx('purchase_deliveries'), d);
+
+export interface NewDeliveryLine {
+  delivery_id: number;
+  order_line_id: number;
+  received_qty: number;
+  accepted_qty: number;
+  rejected_qty: number;
+  rejection_reason: string | null;
+}
+
+export const insertDeliveryLine = (trx: Knex, l: NewDeliveryLine) => insertedId(trx('purchase_delivery_lines'), l);
+
+export const insertReturn = (trx: Knex, r: { delivery_line_id: number; order_id: number; quantity: number; refund_fen: number }) =>
+  insertedId(trx('purchase_returns'), r);
+
+export interface DeliveryRow {
+  id: number;
+  number: string;
+  received_on: string;
+  receiver: string;
+  note: string;
+  recorded_by: number | null;
+  recorded_by_name: string | null;
+}
+
+export async function deliveriesOf(db: Knex, orderId: number): Promise<DeliveryRow[]> {
+  return db('purchase_deliveries as d')
+    .leftJoin(usersView(db).as('u'), 'u.id', 'd.recorded_by')
+    .where('d.order_id', orderId)
+    .orderBy('d.id')
+    .select('d.id', 'd.number', db.raw(`to_char(d.received_on, 'YYYY-MM-DD') as received_on`), 'd.receiver', 'd.note', 'd.recorded_by', 'u.display_name as recorded_by_name');
+}
+
+export interface DeliveryLineRow {
+  id: number;
+  delivery_id: number;
+  order_line_id: number;
+  received: number;
+  accepted: number;
+  rejected: number;
+  rejection_reason: string | null;
+}
+
+export async function deliveryLinesOf(db: Knex, orderId: number): Promise<DeliveryLineRow[]> {
+  return db('purchase_delivery_lines as dl')
+    .join('purchase_deliveries as d', 'd.id', 'dl.delivery_id')
+    .where('d.order_id', orderId)
+    .orderBy('dl.id')
+    .select(
+      'dl.id',
+      'dl.delivery_id',
+      'dl.order_line_id',
+      db.raw('dl.received_qty::float8 as received'),
+      db.raw('dl.accepted_qty::float8 as accepted'),
+      db.raw('dl.rejected_qty::float8 as rejected'),
+      'dl.rejection_reason',
+    );
+}
+
+export async function returnsOf(db: Knex, orderId: number) {
+  return db('purchase_returns as r')
+    .join('purchase_delivery_lines as dl', 'dl.id', 'r.delivery_line_id')
+    .where('r.order_id', orderId)
+    .orderBy('r.id')
+    .select('r.id', 'dl.delivery_id', 'dl.order_line_id', db.raw('r.quantity::float8 as quantity'), db.raw('r.refund_fen::float8 as refund_fen'), 'r.status') as Promise<
+    { id: number; delivery_id: number; order_line_id: number; quantity: number; refund_fen: number; status: 'expected' | 'refunded' }[]
+  >;
+}
+
+// ---------------------------------------------------------------------------
+// Three-way match
+
+export interface MatchRow {
+  order_id: number;
+  total_fen: number;
+  freight_fen: number;
+  discount_fen: number;
+  accepted_fen: number;
+  refund_fen: number;
+  fully_delivered: boolean;
+  invoiced_fen: number;
+  paid_fen: number;
+}
+
+export async function matchFigures(db: Knex, orderId: number): Promise<MatchRow | undefined> {
+  return db('purchase_orders as o')
+    .join(orderFiguresView(db).where('o.id', orderId).as('f'), 'f.order_id', 'o.id')
+    .leftJoin(invoicedByOrderView(db).where('io.order_id', orderId).as('iv'), 'iv.order_id', 'o.id')
+    .leftJoin(paidByOrderView(db).where('ro.order_id', orderId).as('pd'), 'pd.order_id', 'o.id')
+    .where('o.id', orderId)
+    .first(
+      'o.id as order_id',
+      db.raw('o.total_fen::float8 as total_fen'),
+      db.raw('o.freight_fen::float8 as freight_fen'),
+      db.raw('o.discount_fen::float8 as discount_fen'),
+      db.raw('f.accepted_fen::float8 as accepted_fen'),
+      db.raw('f.refund_fen::float8 as refund_fen'),
+      'f.fully_delivered',
+      db.raw('coalesce(iv.invoiced_fen, 0)::float8 as invoiced_fen'),
+      db.raw('coalesce(pd.paid_fen, 0)::float8 as paid_fen'),
+    );
+}
+
+export async function unitCodes(db: Knex, ids: number[]): Promise<{ id: number; code: BuyingUnit }[]> {
+  if (ids.length === 0) return [];
+  return db.from(unitsView(db).as('un')).whereIn('un.id', ids).select('un.id', 'un.code');
+}

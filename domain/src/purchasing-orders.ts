@@ -1,0 +1,204 @@
+import { lineAmountFen, toMilli, fromMilli } from './quantities';
+import type { Role } from './roles';
+import { PLATFORM_LABELS, PLATFORMS, type Platform } from './supplier-prices';
+
+/**
+ * Online orders (网购订单, DOMAIN.md §2 steps 4–5): the buying unit's clerk records what was bought
+ * on a mall against lines of an approved company plan, the department head confirms the printed
+ * order (虚拟合同), goods are accepted on delivery, and the order is matched against its invoices
+ * and payments. The rules a clerk could state in a sentence live here; the API enforces them.
+ */
+
+/** The malls an order may be placed on: the seven of DOMAIN.md §2 and 其他 with its name. */
+export const ORDER_PLATFORMS = PLATFORMS;
+export type OrderPlatform = Platform;
+
+/** Who records orders and deliveries (their own buying unit only), who confirms, who reads all. */
+export const ORDER_KEEPER_ROLES: readonly Role[] = ['purchasing_clerk'];
+export const ORDER_READ_ALL_ROLES: readonly Role[] = ['company_leader', 'finance', 'auditor'];
+/** The buying unit's head reads its orders, to confirm their virtual contracts. */
+export const ORDER_READER_ROLES: readonly Role[] = ['purchasing_clerk', 'dept_head', 'company_leader', 'finance', 'auditor'];
+
+/** An order's platform as people read it: 其他 shows the name the clerk gave. */
+export function platformLabel(platform: OrderPlatform, name: string | null, lang: 'zh' | 'en'): string {
+  if (platform === 'other' && name) return name;
+  return PLATFORM_LABELS[platform][lang];
+}
+
+/** 其他 needs a name; a named mall must not carry one (the database holds the same rule). */
+export function platformNameProblem(platform: OrderPlatform, name: string | null | undefined): 'required' | 'notAllowed' | null {
+  const given = (name ?? '').trim().length > 0;
+  if (platform === 'other' && !given) return 'required';
+  if (platform !== 'other' && given) return 'notAllowed';
+  return null;
+}
+
+// ---------------------------------------------------------------------------
+// Price above the lowest (比价): a price more than the tolerance above the lowest eligible
+// price of the price database needs a written reason, which the ledger shows.
+
+/** 10%, in basis points; configurable (PRICE_TOLERANCE_BP in the API's config). */
+export const DEFAULT_PRICE_TOLERANCE_BP = 1000;
+
+/**
+ * Whether `unitPriceFen` is more than `toleranceBp` above `lowestFen`. Integer arithmetic only:
+ * price × 10000 > lowest × (10000 + tolerance), so 10.00% above does not need a reason and
+ * 10.01% does, with no floating-point rounding in between. No lowest price known: no reason needed.
+ */
+export function priceNeedsReason(unitPriceFen: number, lowestFen: number | null, toleranceBp = DEFAULT_PRICE_TOLERANCE_BP): boolean {
+  if (lowestFen === null || lowestFen <= 0) return false;
+  return unitPriceFen * 10_000 > lowestFen * (10_000 + toleranceBp);
+}
+
+/** How far above the lowest a price is, in basis points rounded down (1001 = 10.01%); null without a lowest. */
+export function aboveLowestBp(unitPriceFen: number, lowestFen: number | null): number | null {
+  if (lowestFen === null || lowestFen <= 0) return null;
+  return Math.floor(((unitPriceFen - lowestFen) * 10_000) / lowestFen);
+}
+
+// ---------------------------------------------------------------------------
+// Totals
+
+export interface OrderLineFigures {
+  quantity: number;
+  unitPriceFen: number;
+}
+
+/** A line's amount: quantity × unit price to the fen (half up), exactly. */
+export const orderLineAmountFen = (l: OrderLineFigures): number => lineAmountFen(l.quantity, l.unitPriceFen);
+
+/** What the order cost: goods (sum of line amounts) + freight − the platform's discount. */
+export function orderTotals(lines: readonly OrderLineFigures[], freightFen: number, discountFen: number): { goodsFen: number; totalFen: number } {
+  const goodsFen = lines.reduce((s, l) => s + orderLineAmountFen(l), 0);
+  return { goodsFen, totalFen: goodsFen + freightFen - discountFen };
+}
+
+/** The discount cannot exceed goods + freight: nothing is paid below zero. */
+export function totalProblem(goodsFen: number, freightFen: number, discountFen: number): 'discountTooLarge' | null {
+  return discountFen > goodsFen + freightFen ? 'discountTooLarge' : null;
+}
+
+/** What of a plan line may still be ordered: approved − already ordered, never below zero (thousandths, exact). */
+export function orderableQty(approved: number, alreadyOrdered: number): number {
+  return fromMilli(Math.max(0, toMilli(approved) - toMilli(alreadyOrdered)));
+}
+
+/** Whether ordering `quantity` more of a plan line stays within what was approved. */
+export function withinApproved(approved: number, alreadyOrdered: number, quantity: number): boolean {
+  return toMilli(alreadyOrdered) + toMilli(quantity) <= toMilli(approved);
+}
+
+// ---------------------------------------------------------------------------
+// Acceptance (到货验收)
+
+export interface DeliveryLineInput {
+  received: number;
+  accepted: number;
+  rejected: number;
+  rejectionReason?: string | null;
+}
+
+export type DeliveryProblem = 'notReceived' | 'sumMismatch' | 'reasonRequired' | 'overDelivered';
+
+/**
+ * What is wrong with one line of a delivery, given what the order line asked for and what earlier
+ * deliveries brought: received = accepted + rejected; a rejection says why; all deliveries together
+ * bring no more than was ordered (a rejected unit was still delivered, so it counts).
+ */
+export function deliveryLineProblem(ordered: number, receivedBefore: number, line: DeliveryLineInput): DeliveryProblem | null {
+  if (!(line.received > 0) || line.accepted < 0 || line.rejected < 0) return 'notReceived';
+  if (toMilli(line.accepted) + toMilli(line.rejected) !== toMilli(line.received)) return 'sumMismatch';
+  if (line.rejected > 0 && !(line.rejectionReason ?? '').trim()) return 'reasonRequired';
+  if (toMilli(receivedBefore) + toMilli(line.received) > toMilli(ordered)) return 'overDelivered';
+  return null;
+}
+
+/** What the supplier should refund for rejected goods: the rejected quantity at the order's unit price. */
+export const refundFen = (rejected: number, unitPriceFen: number): number => lineAmountFen(rejected, unitPriceFen);
+
+// ---------------------------------------------------------------------------
+// Three-way match (三单匹配): ordered / accepted / invoiced / paid side by side.
+
+export const MATCH_STATUSES = ['awaiting_goods', 'awaiting_invoice', 'awaiting_payment', 'complete', 'mismatch'] as const;
+export type MatchStatus = (typeof MATCH_STATUSES)[number];
+
+export const MATCH_STATUS_LABELS: Record<MatchStatus, { zh: string; en: string }> = {
+  awaiting_goods: { zh: '待到货', en: 'Awaiting goods' },
+  awaiting_invoice: { zh: '待开票', en: 'Awaiting invoice' },
+  awaiting_payment: { zh: '待付款', en: 'Awaiting payment' },
+  complete: { zh: '已完成', en: 'Complete' },
+  mismatch: { zh: '不一致', en: 'Mismatch' },
+};
+
+export const MATCH_MISMATCHES = ['invoicedOverOrder', 'paidOverOrder'] as const;
+export type MatchMismatch = (typeof MATCH_MISMATCHES)[number];
+
+export const MATCH_MISMATCH_LABELS: Record<MatchMismatch, { zh: string; en: string }> = {
+  invoicedOverOrder: { zh: '发票金额超过订单应付金额（已扣退货）', en: 'Invoiced more than the order owes (after refunds)' },
+  paidOverOrder: { zh: '付款金额超过订单应付金额（已扣退货）', en: 'Paid more than the order owes (after refunds)' },
+};
+
+export interface MatchFigures {
+  /** The order's total: goods + freight − discount. */
+  totalFen: number;
+  /** Accepted goods at the order's unit prices. */
+  acceptedFen: number;
+  /** Refunds expected on rejected goods. */
+  refundFen: number;
+  freightFen: number;
+  discountFen: number;
+  /** Every line received in full (accepted or rejected). */
+  fullyDelivered: boolean;
+  invoicedFen: number;
+  paidFen: number;
+}
+
+/**
+ * What is due so far: the accepted goods, plus freight − discount once everything has arrived
+ * (before that the freight is not yet matched against anything). Fully delivered, this is the
+ * order's total less the refunds of rejected goods.
+ */
+export function dueFen(f: MatchFigures): number {
+  return Math.max(0, f.acceptedFen + (f.fullyDelivered ? f.freightFen - f.discountFen : 0));
+}
+
+/**
+ * The match of one order. Invoiced or paid beyond what the order owes after refunds is a mismatch
+ * someone must clear; otherwise the order waits on goods (nothing accepted yet), an invoice or a
+ * payment for what has arrived, or is complete for the delivered part (`partial` says whether more
+ * is to come).
+ */
+export function matchOrder(f: MatchFigures): { status: MatchStatus; mismatches: MatchMismatch[]; dueFen: number; partial: boolean } {
+  const owed = f.totalFen - f.refundFen;
+  const mismatches: MatchMismatch[] = [];
+  if (f.invoicedFen > owed) mismatches.push('invoicedOverOrder');
+  if (f.paidFen > owed) mismatches.push('paidOverOrder');
+  const due = dueFen(f);
+  const partial = !f.fullyDelivered;
+  const status: MatchStatus = mismatches.length
+    ? 'mismatch'
+    : f.acceptedFen === 0 && !f.fullyDelivered
+      ? 'awaiting_goods'
+      : f.invoicedFen < due
+        ? 'awaiting_invoice'
+        : f.paidFen < due
+          ? 'awaiting_payment'
+          : 'complete';
+  return { status, mismatches, dueFen: due, partial };
+}
+
+// ---------------------------------------------------------------------------
+// Virtual contract (虚拟合同)
+
+export const VC_STATUSES = ['draft', 'submitted', 'confirmed', 'returned'] as const;
+export type VcStatus = (typeof VC_STATUSES)[number];
+
+export const VC_STATUS_LABELS: Record<VcStatus, { zh: string; en: string }> = {
+  draft: { zh: '待上传', en: 'No order page yet' },
+  submitted: { zh: '待确认', en: 'Awaiting confirmation' },
+  confirmed: { zh: '已确认', en: 'Confirmed' },
+  returned: { zh: '已退回', en: 'Returned' },
+};
+
+/** A new order page may be attached while the contract is not yet confirmed. */
+export const vcAcceptsAttachment = (status: VcStatus | null): boolean => status !== 'confirmed' && status !== 'submitted';

@@ -1,0 +1,181 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDatepickerModule } from '@angular/material/datepicker';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
+import {
+  calendarDay,
+  deliveryLineProblem,
+  MATCH_MISMATCH_LABELS,
+  MATCH_STATUS_LABELS,
+  orderableQty,
+  PLATFORM_LABELS,
+  VC_STATUS_LABELS,
+} from '@portal/domain';
+import { AppDatePipe } from '../../core/i18n/app-date.pipe';
+import { provideAppDayAdapter } from '../../core/i18n/app-day-adapter';
+import { I18n } from '../../core/i18n/i18n';
+import { TrPipe } from '../../core/i18n/tr.pipe';
+import { Notify } from '../../core/notify';
+import { LocalNamePipe } from '../../shared/local-name.pipe';
+import { FenPipe } from '../../shared/money.pipe';
+import { PurchaseOrdersApi, type PurchaseOrder } from './purchase-orders.api';
+import { PURCHASE_ORDERS_TEXT } from './purchase-orders.text';
+
+interface DeliveryDraft {
+  received: string;
+  accepted: string;
+  rejected: string;
+  reason: string;
+}
+
+/**
+ * One order: its lines with what arrived, the virtual contract (upload the platform's order page,
+ * see who confirmed it), deliveries with their returns, and the three-way match. The buying unit's
+ * clerk records deliveries here; everyone else reads.
+ */
+@Component({
+  selector: 'app-order-page',
+  imports: [
+    FormsModule,
+    RouterLink,
+    MatButtonModule,
+    MatDatepickerModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatProgressBarModule,
+    TrPipe,
+    FenPipe,
+    AppDatePipe,
+    LocalNamePipe,
+  ],
+  providers: [provideAppDayAdapter()],
+  templateUrl: './order-page.html',
+  styleUrl: './order-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class OrderPage {
+  readonly id = input.required<string>();
+
+  private readonly api = inject(PurchaseOrdersApi);
+  private readonly notify = inject(Notify);
+  private readonly i18n = inject(I18n);
+  protected readonly text = PURCHASE_ORDERS_TEXT;
+  protected readonly platformLabels = PLATFORM_LABELS;
+  protected readonly vcLabels = VC_STATUS_LABELS;
+  protected readonly matchLabels = MATCH_STATUS_LABELS;
+  protected readonly mismatchLabels = MATCH_MISMATCH_LABELS;
+  protected readonly today = calendarDay(new Date());
+
+  protected readonly order = signal<PurchaseOrder | null>(null);
+  protected readonly busy = signal(false);
+  protected readonly receivedOn = signal(this.today);
+  protected readonly receiver = signal('');
+  protected readonly drafts = signal<Record<number, DeliveryDraft>>({});
+  private key = crypto.randomUUID();
+
+  /** A new order page may go up until the head has it or has confirmed it. */
+  protected readonly canUpload = computed(() => {
+    const o = this.order();
+    return !!o && o.editable && (!o.vc || o.vc.status === 'returned' || o.vc.status === 'draft');
+  });
+  protected readonly open = computed(() => (this.order()?.lines ?? []).filter((l) => orderableQty(l.quantity, l.received) > 0));
+  protected readonly deliveryChecks = computed(() => {
+    const drafts = this.drafts();
+    return this.open().map((l) => {
+      const d = drafts[l.id] ?? { received: '', accepted: '', rejected: '0', reason: '' };
+      const figures = { received: Number(d.received), accepted: Number(d.accepted), rejected: Number(d.rejected || 0), rejectionReason: d.reason };
+      const entered = d.received.trim() !== '' && figures.received > 0;
+      return { line: l, draft: d, entered, figures, problem: entered ? deliveryLineProblem(l.quantity, l.received, figures) : null };
+    });
+  });
+  protected readonly canDeliver = computed(
+    () => !!this.receiver().trim() && this.deliveryChecks().some((c) => c.entered) && this.deliveryChecks().every((c) => !c.entered || !c.problem),
+  );
+
+  constructor() {
+    effect(() => {
+      const id = Number(this.id());
+      this.i18n.lang();
+      untracked(() => this.load(id));
+    });
+  }
+
+  private load(id: number): void {
+    this.api.get(id).subscribe({ next: (o) => this.show(o), error: (e) => this.notify.error(e) });
+  }
+
+  private show(o: PurchaseOrder): void {
+    this.order.set(o);
+    const drafts: Record<number, DeliveryDraft> = {};
+    for (const l of o.lines) drafts[l.id] = { received: '', accepted: '', rejected: '0', reason: '' };
+    this.drafts.set(drafts);
+  }
+
+  protected edit(lineId: number, patch: Partial<DeliveryDraft>): void {
+    this.drafts.update((all) => {
+      const next = { ...all[lineId], ...patch };
+      // Typing what arrived fills what was accepted, the usual case; a rejection takes from it.
+      if (patch.received !== undefined && (all[lineId].accepted === '' || all[lineId].accepted === all[lineId].received)) next.accepted = patch.received;
+      return { ...all, [lineId]: next };
+    });
+  }
+
+  protected upload(input: HTMLInputElement): void {
+    const file = input.files?.[0];
+    input.value = '';
+    const o = this.order();
+    if (!file || !o) return;
+    this.busy.set(true);
+    this.api.attach(o.id, file).subscribe({
+      next: (r) => {
+        this.busy.set(false);
+        this.show(r);
+        this.notify.ok(this.text.uploaded, { number: r.vc?.number ?? '' });
+      },
+      error: (e) => {
+        this.busy.set(false);
+        this.notify.error(e);
+      },
+    });
+  }
+
+  protected deliver(): void {
+    const o = this.order();
+    if (!o || !this.canDeliver() || this.busy()) return;
+    this.busy.set(true);
+    const lines = this.deliveryChecks()
+      .filter((c) => c.entered)
+      .map((c) => ({
+        orderLineId: c.line.id,
+        received: c.figures.received,
+        accepted: c.figures.accepted,
+        rejected: c.figures.rejected,
+        ...(c.figures.rejected > 0 ? { rejectionReason: c.draft.reason.trim() } : {}),
+      }));
+    this.api.deliver(o.id, { receivedOn: this.receivedOn(), receiver: this.receiver().trim(), note: '', lines }, this.key).subscribe({
+      next: (r) => {
+        this.busy.set(false);
+        this.key = crypto.randomUUID();
+        this.receiver.set('');
+        this.show(r);
+        this.notify.ok(this.text.delivered);
+      },
+      error: (e) => {
+        this.busy.set(false);
+        this.notify.error(e);
+      },
+    });
+  }
+
+  protected lineName(id: number): string {
+    const l = this.order()?.lines.find((x) => x.id === id);
+    if (!l) return '';
+    return this.i18n.lang() === 'en' && l.item.nameEn ? l.item.nameEn : l.item.name;
+  }
+}
