@@ -25,7 +25,6 @@ import { fieldErrors } from '../../shared/field-errors';
 import { DialogSave } from '../../shared/form-dialog/dialog-save';
 import { FORM_DIALOG_IMPORTS, openDialog } from '../../shared/form-dialog/form-dialog';
 import { listParams } from '../../shared/list-query';
-import { provideAppDayAdapter } from '../../core/i18n/app-day-adapter';
 import { FenPipe } from '../../shared/money.pipe';
 import { CollectionsApi, type AdCollection, type OpenInstalment } from './collections.api';
 import { COLLECTIONS_TEXT } from './collections.text';
@@ -162,8 +161,6 @@ const yuan = (c: AbstractControl<string>): ValidationErrors | null => {
     .advance { color: var(--mat-sys-primary); }
     .warn { color: var(--mat-sys-error); }
   `,
-  // The received day is a YYYY-MM-DD string, as the API keeps days; without an adapter the picker cannot open.
-  providers: [provideAppDayAdapter()],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class CollectionDialog {
