@@ -57,7 +57,8 @@ export async function seedSettlement(trx: Knex, people: Map<string, SeedPerson>,
 
   const p = COMPANY_INVOICE_PROFILE;
   const invoice = async (o: (typeof owing)[number], kind: 'ordinary' | 'vat_special', rateBp: number, code: string, invoiceNo: string) => {
-    const totalFen = o.totalFen;
+    // The supplier invoices what the company keeps: the order less the refund of rejected goods.
+    const totalFen = o.totalFen - o.refundFen;
     const amountFen = Math.round((totalFen * 10000) / (10000 + rateBp));
     const buyer =
       kind === 'vat_special'

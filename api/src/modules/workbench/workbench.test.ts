@@ -23,10 +23,10 @@ describe('workbench', () => {
   after(() => ctx.close());
 
   it('gives each user only the cards of their roles, in the order the modules are listed', async () => {
-    assert.deepEqual(await cardsOf('clerk'), ['approvals.waiting', 'prices.collection', 'prices.by-week', 'budgets.near-limit', 'stock.below-reorder', 'purchase-plans.waiting', 'purchase-requests.received']);
+    assert.deepEqual(await cardsOf('clerk'), ['approvals.waiting', 'prices.collection', 'prices.by-week', 'budgets.near-limit', 'stock.below-reorder', 'purchase-plans.waiting', 'purchase-requests.received', 'purchase-invoices.to-invoice']);
     assert.deepEqual(await cardsOf('requester'), ['approvals.waiting', 'purchase-requests.mine']);
     assert.deepEqual(await cardsOf('bj_marketer'), ['approvals.waiting', 'ad-quotes.expiring', 'ad-quotes.sent', 'ad-quotes.by-status']);
-    assert.deepEqual(await cardsOf('finance'), ['approvals.waiting', 'ad-quotes.sent', 'ad-quotes.by-status', 'periods.to-close']);
+    assert.deepEqual(await cardsOf('finance'), ['approvals.waiting', 'ad-quotes.sent', 'ad-quotes.by-status', 'periods.to-close', 'payment-requests.to-pay', 'purchase-invoices.to-confirm']);
     assert.deepEqual(await cardsOf('auditor'), [], 'internal audit reads the lists; it has nothing to do');
     const ecom = await cardsOf('ecom');
     // The seed publishes this month's card only, so from the 20th the keeper is reminded of next month's.
