@@ -156,9 +156,14 @@ test('finance records a collection from TCL, oldest instalment first, and the re
   await page.goto('/ledger-reports/receivables');
   await expect(tcl).toBeVisible();
   expect(yuan(await tcl.locator('td.num').first().textContent())).toBe(made.amountFen - 100_000);
+  // Aged by the instalments' due dates: the buckets (not yet due … over 90 days) add up to what is owed.
+  const [owed, ...buckets] = (await tcl.locator('td.num').allTextContents()).map(yuan);
+  expect(buckets.length).toBe(5);
+  expect(buckets.reduce((a, b) => a + b, 0)).toBe(owed);
 });
 
-test('finance closes the month, and a further posting into it is refused with a clear message', async ({ page }) => {
+test('finance closes the month, and a further posting into it is refused with a clear message', async ({ page, consoleErrors }) => {
+  consoleErrors.allow(/status of 409 .*\/api\/journal /); // the refused posting's answer, on purpose
   const month = thisMonth();
   await signIn(page, 'finance');
   await page.goto('/periods');
