@@ -163,7 +163,7 @@ test('finance records a collection from TCL, oldest instalment first, and the re
 });
 
 test('finance closes the month, and a further posting into it is refused with a clear message', async ({ page, consoleErrors }) => {
-  consoleErrors.allow(/status of 409 .*\/api\/journal /); // the refused posting's answer, on purpose
+  consoleErrors.allow(/status of 409 .*\/api\/journal$/); // the refused posting's answer, on purpose
   const month = thisMonth();
   await signIn(page, 'finance');
   await page.goto('/periods');
