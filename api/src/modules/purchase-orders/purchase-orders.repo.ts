@@ -322,88 +322,6 @@ export async function setVcStatus(trx: Knex, id: number, status: VcStatus, confi
 }
 
 // ---------------------------------------------------------------------------
-// Deliveries and returns
-
-export interface NewDelivery {
-  number: string;
-  order_id: number;
-  received_on: string;
-  receiver: string;
-  note: string;
-  recorded_by: number | null;
-}
-
-export const insertDelivery = (trx: Knex, d: NewDelivery) => insertedId(trx('purchase_deliveries'), d);
-
-export interface NewDeliveryLine {
-  delivery_id: number;
-  order_line_id: number;
-  received_qty: number;
-  accepted_qty: number;
-  rejected_qty: number;
-  rejection_reason: string | null;
-}
-
-export const insertDeliveryLine = (trx: Knex, l: NewDeliveryLine) => insertedId(trx('purchase_delivery_lines'), l);
-
-export const insertReturn = (trx: Knex, r: { delivery_line_id: number; order_id: number; quantity: number; refund_fen: number }) =>
-  insertedId(trx('purchase_returns'), r);
-
-export interface DeliveryRow {
-  id: number;
-  number: string;
-  received_on: string;
-  receiver: string;
-  note: string;
-  recorded_by: number | null;
-  recorded_by_name: string | null;
-}
-
-export async function deliveriesOf(db: Knex, orderId: number): Promise<DeliveryRow[]> {
-  return db('purchase_deliveries as d')
-    .leftJoin(usersView(db).as('u'), 'u.id', 'd.recorded_by')
-    .where('d.order_id', orderId)
-    .orderBy('d.id')
-    .select('d.id', 'd.number', db.raw(`to_char(d.received_on, 'YYYY-MM-DD') as received_on`), 'd.receiver', 'd.note', 'd.recorded_by', 'u.display_name as recorded_by_name');
-}
-
-export interface DeliveryLineRow {
-  id: number;
-  delivery_id: number;
-  order_line_id: number;
-  received: number;
-  accepted: number;
-  rejected: number;
-  rejection_reason: string | null;
-}
-
-export async function deliveryLinesOf(db: Knex, orderId: number): Promise<DeliveryLineRow[]> {
-  return db('purchase_delivery_lines as dl')
-    .join('purchase_deliveries as d', 'd.id', 'dl.delivery_id')
-    .where('d.order_id', orderId)
-    .orderBy('dl.id')
-    .select(
-      'dl.id',
-      'dl.delivery_id',
-      'dl.order_line_id',
-      db.raw('dl.received_qty::float8 as received'),
-      db.raw('dl.accepted_qty::float8 as accepted'),
-      db.raw('dl.rejected_qty::float8 as rejected'),
-      'dl.rejection_reason',
-    );
-}
-
-export async function returnsOf(db: Knex, orderId: number) {
-  return db('purchase_returns as r')
-    .join('purchase_delivery_lines as dl', 'dl.id', 'r.delivery_line_id')
-    .where('r.order_id', orderId)
-    .orderBy('r.id')
-    .select('r.id', 'dl.delivery_id', 'dl.order_line_id', db.raw('r.quantity::float8 as quantity'), db.raw('r.refund_fen::float8 as refund_fen'), 'r.status') as Promise<
-    { id: number; delivery_id: number; order_line_id: number; quantity: number; refund_fen: number; status: 'expected' | 'refunded' }[]
-  >;
-}
-
-// ---------------------------------------------------------------------------
 // Three-way match
 
 export interface MatchRow {
@@ -451,3 +369,6 @@ export async function unitCodes(db: Knex, ids: number[]): Promise<{ id: number; 
   if (ids.length === 0) return [];
   return db.from(unitsView(db).as('un')).whereIn('un.id', ids).select('un.id', 'un.code');
 }
+
+// Deliveries and returns live beside this file; the module's callers keep one `repo` import.
+export * from './purchase-orders.deliveries.repo';
