@@ -40,7 +40,7 @@ describe('purchase ledgers', () => {
     expect(cell('platform', 'en')).toEqual({ text: '得力官方商城', sub: '得力旗舰店', tone: undefined });
     expect(cell('match', 'zh')).toEqual({ text: '不符', sub: '开票金额超过订单应付金额', tone: 'mismatch' });
     expect(cell('match', 'en').text).toBe('Mismatch');
-    expect(cell('accepted', 'en').sub).toBe('Partial');
+    expect(cell('accepted', 'en').sub).toBe('Partly delivered');
     expect(cell('vc', 'zh')).toEqual({ text: '待确认', sub: 'VC-1', tone: undefined });
   });
 

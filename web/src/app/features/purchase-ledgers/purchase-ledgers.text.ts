@@ -2,7 +2,7 @@
 export const LEDGERS_TEXT = {
   title: { zh: '采购台账', en: 'Purchasing ledgers' },
   total: { zh: '共 {total} 条', en: '{total} rows' },
-  searchLabel: { zh: '搜索单号、订单号', en: 'Search numbers' },
+  searchLabel: { zh: '搜索单号或订单号', en: 'Search document or order numbers' },
   tabSpend: { zh: '支出分析', en: 'Spend' },
   unit: { zh: '采购单位', en: 'Buying unit' },
   anyUnit: { zh: '全部单位', en: 'Both units' },
@@ -12,7 +12,7 @@ export const LEDGERS_TEXT = {
   anyPlatform: { zh: '全部平台', en: 'All platforms' },
   status: { zh: '状态', en: 'Status' },
   anyStatus: { zh: '全部状态', en: 'Any status' },
-  exportXlsx: { zh: '导出 Excel', en: 'Export to Excel' },
+  exportXlsx: { zh: '导出 Excel', en: 'Export Excel' },
   totals: { zh: '合计', en: 'Total' },
   monthTotals: { zh: '月度合计', en: 'Month totals' },
   count: { zh: '{count} 笔', en: '{count} rows' },
@@ -30,8 +30,8 @@ export const LEDGERS_TEXT = {
   colTotal: { zh: '订单金额', en: 'Order total' },
   colDelivery: { zh: '到货', en: 'Delivery' },
   colVc: { zh: '虚拟合同', en: 'Virtual contract' },
-  colMatch: { zh: '三方匹配', en: 'Match' },
-  colReason: { zh: '高于最低价原因', en: 'Above-lowest reason' },
+  colMatch: { zh: '三单匹配', en: 'Three-way match' },
+  colReason: { zh: '高于最低价原因', en: 'Reason above lowest price' },
   colContract: { zh: '合同编号', en: 'Contract' },
   colAttachment: { zh: '附件', en: 'Attachment' },
   colConfirmedBy: { zh: '确认人', en: 'Confirmed by' },
@@ -50,9 +50,9 @@ export const LEDGERS_TEXT = {
   colSignedBy: { zh: '签收人', en: 'Signed by' },
   prepayment: { zh: '预付款', en: 'Prepayment' },
   delivery: {
-    none: { zh: '未到货', en: 'None' },
-    partial: { zh: '部分到货', en: 'Partial' },
-    full: { zh: '已到齐', en: 'Full' },
+    none: { zh: '未到货', en: 'Not delivered' },
+    partial: { zh: '部分到货', en: 'Partly delivered' },
+    full: { zh: '已到齐', en: 'Fully delivered' },
   },
   vcStatus: {
     draft: { zh: '草稿', en: 'Draft' },
@@ -65,13 +65,13 @@ export const LEDGERS_TEXT = {
     reversal: { zh: '冲销', en: 'Reversal' },
   },
   invoiceKind: {
-    ordinary: { zh: '普通发票', en: 'Ordinary' },
-    vat_special: { zh: '增值税专用发票', en: 'VAT special' },
+    ordinary: { zh: '普通发票', en: 'Ordinary invoice' },
+    vat_special: { zh: '增值税专用发票', en: 'VAT special invoice' },
   },
   invoiceStatus: {
-    unsigned: { zh: '未签收', en: 'Not signed' },
-    signed: { zh: '已签收', en: 'Signed' },
-    sent: { zh: '已交接待确认', en: 'Handed over' },
+    unsigned: { zh: '未签收', en: 'Not signed for' },
+    signed: { zh: '已签收', en: 'Signed for' },
+    sent: { zh: '已交接，待财务确认', en: 'Handed over, awaiting finance' },
     confirmed: { zh: '财务已确认', en: 'Confirmed by finance' },
   },
   // spend
@@ -81,5 +81,5 @@ export const LEDGERS_TEXT = {
   byDepartment: { zh: '按部门（货款）', en: 'By department (goods)' },
   byCategory: { zh: '按类别（货款）', en: 'By category (goods)' },
   unassigned: { zh: '未分摊', en: 'Unassigned' },
-  noSpend: { zh: '本月没有订单', en: 'No orders this month' },
+  noSpend: { zh: '本月没有订单，可切换统计月份查看', en: 'No orders this month; choose another month' },
 };
