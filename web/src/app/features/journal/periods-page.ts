@@ -86,7 +86,7 @@ import { ReopenDialog } from './reopen-dialog';
     .status-chip { margin: 0; }
     .danger { color: var(--mat-sys-error); }
     .nowrap { white-space: nowrap; }
-    @media (max-width: 600px) { .by { display: none; } .actions { white-space: normal; } .actions button { margin: 2px 0; } }
+    @media (max-width: 600px) { .by { display: none; } .actions { white-space: normal; } .actions button { margin: 2px 0; white-space: nowrap; } }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
