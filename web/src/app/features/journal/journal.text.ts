@@ -49,6 +49,8 @@ export const JOURNAL_TEXT = {
   inWords: { zh: '大写', en: 'In words' },
   reason: { zh: '原因', en: 'Reason' },
   source: { zh: '来源单据', en: 'Source' },
+  sourceAgreement: { zh: '广告协议', en: 'Ad agreement' },
+  sourceCollection: { zh: '收款单', en: 'Collection' },
   reversesEntry: { zh: '冲销凭证 {number}', en: 'Reverses {number}' },
   reversedByEntry: { zh: '已被 {number} 冲销', en: 'Reversed by {number}' },
   downloadPdf: { zh: '下载 PDF', en: 'Download PDF' },
