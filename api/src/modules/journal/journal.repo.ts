@@ -58,7 +58,8 @@ export interface LineRow extends LineValues {
 export async function insertEntry(trx: Knex, entry: EntryValues, lines: LineValues[]): Promise<number> {
   const [row] = await trx('journal_entries').insert(entry).returning('id');
   const id = Number(row.id);
-  await trx('journal_lines').insert(lines.map((l) => ({ ...l, entry_id: id })));
+  // The period is the entry's (the database refuses any other); given, the lines' fill-in trigger has nothing to do.
+  await trx('journal_lines').insert(lines.map((l) => ({ ...l, entry_id: id, period: entry.period })));
   return id;
 }
 
@@ -78,7 +79,7 @@ export async function insertEntries(trx: Knex, entries: readonly { entry: EntryV
     const idOf = new Map(rows.map((r) => [r.number, Number(r.id)]));
     const chunkIds = chunk.map((e) => idOf.get(e.entry.number)!);
     ids.push(...chunkIds);
-    const lines = chunk.flatMap((e, k) => e.lines.map((l) => ({ ...l, entry_id: chunkIds[k] })));
+    const lines = chunk.flatMap((e, k) => e.lines.map((l) => ({ ...l, entry_id: chunkIds[k], period: e.entry.period })));
     for (let j = 0; j < lines.length; j += 2000) await trx('journal_lines').insert(lines.slice(j, j + 2000));
   }
   return ids;
