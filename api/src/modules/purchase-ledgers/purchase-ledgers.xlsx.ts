@@ -224,7 +224,7 @@ export async function streamLedgerXlsx(res: Response, lang: Lang, ledger: Purcha
   const headerRow = ws.header();
   ws.filter(headerRow);
   for await (const batch of batches) {
-    for (const r of batch) ws.row(layout.cells(r as never, t, lang));
+    for (const r of batch) ws.plainRow(layout.cells(r as never, t, lang));
   }
 
   // Month totals on a sheet of their own, so the ledger sheet stays one table Excel can filter.
