@@ -235,25 +235,63 @@ export async function readTotals(db: Knex, viewer: SessionUser, ledger: Purchase
   return { months, totals: grandTotal(months, Boolean(l.totals)) };
 }
 
-/** The ledger as an XLSX file written to the response as its rows are read, in batches: memory stays flat. */
+/** A row's share of the month totals: its ledger date and money (the orders ledger's also accepted, invoiced, paid). */
+interface TotalledRow {
+  ledger_date: string;
+  id: number;
+  amount_fen: number;
+  accepted_fen?: number;
+  invoiced_fen?: number;
+  paid_fen?: number;
+}
+
+/**
+ * The ledger as an XLSX file written to the response as its rows are read, in batches: memory
+ * stays flat. The next batch is asked for before the current one is written, so the database and
+ * the writer work at once; the month totals are added up from the rows as they pass (the same
+ * figures the /totals query gives, and exactly what the file shows), not read again.
+ */
 export async function exportLedger(db: Knex, res: Response, viewer: SessionUser, lang: Lang, ledger: PurchaseLedger, q: LedgerQuery): Promise<void> {
   const f = await ledgerFilter(db, viewer, q, ledger);
   const l = LEDGER_QUERIES[ledger];
   const count = await repo.ledgerCount(db, l, f);
   if (count > EXPORT_MAX_ROWS) throw Invalid.field('month', 'purchaseLedgers.tooMany', { count, max: EXPORT_MAX_ROWS });
-  const monthRows = (await repo.monthTotals(db, l, f)).map(toMonthTotal);
+  const extras = Boolean(l.totals);
+  const months = new Map<string, LedgerMonthTotal>();
+  const add = (r: TotalledRow) => {
+    const month = String(r.ledger_date).slice(0, 7);
+    let m = months.get(month);
+    if (!m) months.set(month, (m = extras ? { month, count: 0, amountFen: 0, acceptedFen: 0, invoicedFen: 0, paidFen: 0 } : { month, count: 0, amountFen: 0 }));
+    m.count += 1;
+    m.amountFen += Number(r.amount_fen);
+    if (extras) {
+      m.acceptedFen! += Number(r.accepted_fen ?? 0);
+      m.invoicedFen! += Number(r.invoiced_fen ?? 0);
+      m.paidFen! += Number(r.paid_fen ?? 0);
+    }
+  };
+  const batch = (after: repo.Cursor | null) => {
+    const p = repo.ledgerBatch<TotalledRow>(db, l, f, after, EXPORT_BATCH);
+    // A batch read ahead that nobody awaits (the download was cut short) must not crash the process.
+    p.catch(() => undefined);
+    return p;
+  };
   async function* batches() {
-    let after: repo.Cursor | null = null;
+    let next = batch(null);
     for (;;) {
-      const rows: { ledger_date: string; id: number }[] = await repo.ledgerBatch<{ ledger_date: string; id: number }>(db, l, f, after, EXPORT_BATCH);
-      if (rows.length === 0) return;
-      yield rows.map((r) => ROW_MAPPERS[ledger](r as never, lang));
+      const rows = await next;
+      const last = rows.at(-1);
+      if (last && rows.length === EXPORT_BATCH) next = batch({ date: last.ledger_date, id: last.id });
+      for (const r of rows) add(r);
+      if (rows.length) yield rows.map((r) => ROW_MAPPERS[ledger](r as never, lang));
       if (rows.length < EXPORT_BATCH) return;
-      const last: { ledger_date: string; id: number } = rows[rows.length - 1];
-      after = { date: last.ledger_date, id: last.id };
     }
   }
-  await streamLedgerXlsx(res, lang, ledger, { filter: q, months: monthRows, totals: grandTotal(monthRows, Boolean(l.totals)) }, batches());
+  const totals = () => {
+    const list = [...months.values()].sort((a, b) => (a.month < b.month ? 1 : -1));
+    return { months: list, totals: grandTotal(list, extras) };
+  };
+  await streamLedgerXlsx(res, lang, ledger, { filter: q, totals }, batches());
 }
 
 /** Orders whose three-way match is a mismatch, newest first, with why. */

@@ -191,8 +191,8 @@ const LAYOUTS: { [K in PurchaseLedger]: Layout<never> } = {
 
 export interface LedgerSummary {
   filter: LedgerQuery;
-  months: readonly LedgerMonthTotal[];
-  totals: Omit<LedgerMonthTotal, 'month'>;
+  /** The month totals and their sum, asked for once every batch is written (they may be added up from the rows as they pass). */
+  totals(): { months: readonly LedgerMonthTotal[]; totals: Omit<LedgerMonthTotal, 'month'> };
 }
 
 export async function streamLedgerXlsx(res: Response, lang: Lang, ledger: PurchaseLedger, summary: LedgerSummary, batches: AsyncIterable<unknown[]>): Promise<void> {
@@ -224,11 +224,12 @@ export async function streamLedgerXlsx(res: Response, lang: Lang, ledger: Purcha
   const headerRow = ws.header();
   ws.filter(headerRow);
   for await (const batch of batches) {
-    for (const r of batch) ws.row(layout.cells(r as never, t, lang));
+    for (const r of batch) ws.plainRow(layout.cells(r as never, t, lang));
   }
 
   // Month totals on a sheet of their own, so the ledger sheet stays one table Excel can filter.
-  const extra = summary.totals.acceptedFen !== undefined;
+  const sums = summary.totals();
+  const extra = sums.totals.acceptedFen !== undefined;
   const totals = wb.sheet(t.monthTotals, {
     columns: [
       { header: t.month, width: 10 },
@@ -241,7 +242,7 @@ export async function streamLedgerXlsx(res: Response, lang: Lang, ledger: Purcha
   totals.header();
   const line = (label: string, m: Omit<LedgerMonthTotal, 'month'>) =>
     totals.row([label, m.count, m.amountFen, ...(extra ? [m.acceptedFen ?? 0, m.invoicedFen ?? 0, m.paidFen ?? 0] : [])]);
-  for (const m of summary.months) line(m.month, m);
-  line(t.total, summary.totals).eachCell((c) => (c.font = { bold: true }));
+  for (const m of sums.months) line(m.month, m);
+  line(t.total, sums.totals).eachCell((c) => (c.font = { bold: true }));
   await wb.finish();
 }
