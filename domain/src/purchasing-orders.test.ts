@@ -3,8 +3,6 @@ import { describe, it } from 'node:test';
 import {
   aboveLowestBp,
   deliveryLineProblem,
-  dueFen,
-  matchOrder,
   orderableQty,
   orderTotals,
   platformLabel,
@@ -14,7 +12,6 @@ import {
   totalProblem,
   vcAcceptsAttachment,
   withinApproved,
-  type MatchFigures,
 } from './purchasing-orders';
 
 describe('online orders: price above the lowest', () => {
@@ -74,31 +71,6 @@ describe('online orders: acceptance', () => {
   });
   it('expects the rejected quantity back at the order’s price', () => {
     assert.equal(refundFen(2, 1250), 2500);
-  });
-});
-
-describe('online orders: three-way match', () => {
-  const base: MatchFigures = { totalFen: 10_500, acceptedFen: 0, refundFen: 0, freightFen: 1000, discountFen: 500, fullyDelivered: false, invoicedFen: 0, paidFen: 0 };
-  it('waits for goods until something is accepted', () => {
-    assert.equal(matchOrder(base).status, 'awaiting_goods');
-  });
-  it('waits for the invoice, then the payment, of what has arrived; complete for the delivered part', () => {
-    const part = { ...base, acceptedFen: 4000 };
-    assert.equal(matchOrder(part).status, 'awaiting_invoice');
-    assert.equal(matchOrder({ ...part, invoicedFen: 4000 }).status, 'awaiting_payment');
-    const done = matchOrder({ ...part, invoicedFen: 4000, paidFen: 4000 });
-    assert.deepEqual([done.status, done.partial, done.dueFen], ['complete', true, 4000]);
-  });
-  it('owes the freight less the discount once everything has arrived, less refunds of rejected goods', () => {
-    const all = { ...base, acceptedFen: 8000, refundFen: 2000, fullyDelivered: true };
-    assert.equal(dueFen(all), 8500);
-    assert.equal(matchOrder({ ...all, invoicedFen: 8500, paidFen: 8500 }).status, 'complete');
-    assert.equal(matchOrder({ ...all, invoicedFen: 8500, paidFen: 8000 }).status, 'awaiting_payment');
-  });
-  it('calls invoicing or paying beyond what the order owes a mismatch, naming which', () => {
-    const m = matchOrder({ ...base, acceptedFen: 8000, refundFen: 2000, fullyDelivered: true, invoicedFen: 10_500, paidFen: 10_500 });
-    assert.equal(m.status, 'mismatch');
-    assert.deepEqual(m.mismatches, ['invoicedOverOrder', 'paidOverOrder']);
   });
 });
 

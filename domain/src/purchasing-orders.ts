@@ -116,76 +116,7 @@ export function deliveryLineProblem(ordered: number, receivedBefore: number, lin
 /** What the supplier should refund for rejected goods: the rejected quantity at the order's unit price. */
 export const refundFen = (rejected: number, unitPriceFen: number): number => lineAmountFen(rejected, unitPriceFen);
 
-// ---------------------------------------------------------------------------
-// Three-way match (三单匹配): ordered / accepted / invoiced / paid side by side.
-
-export const MATCH_STATUSES = ['awaiting_goods', 'awaiting_invoice', 'awaiting_payment', 'complete', 'mismatch'] as const;
-export type MatchStatus = (typeof MATCH_STATUSES)[number];
-
-export const MATCH_STATUS_LABELS: Record<MatchStatus, { zh: string; en: string }> = {
-  awaiting_goods: { zh: '待到货', en: 'Awaiting goods' },
-  awaiting_invoice: { zh: '待开票', en: 'Awaiting invoice' },
-  awaiting_payment: { zh: '待付款', en: 'Awaiting payment' },
-  complete: { zh: '已完成', en: 'Complete' },
-  mismatch: { zh: '不一致', en: 'Mismatch' },
-};
-
-export const MATCH_MISMATCHES = ['invoicedOverOrder', 'paidOverOrder'] as const;
-export type MatchMismatch = (typeof MATCH_MISMATCHES)[number];
-
-export const MATCH_MISMATCH_LABELS: Record<MatchMismatch, { zh: string; en: string }> = {
-  invoicedOverOrder: { zh: '发票金额超过订单应付金额（已扣退货）', en: 'Invoiced more than the order owes (after refunds)' },
-  paidOverOrder: { zh: '付款金额超过订单应付金额（已扣退货）', en: 'Paid more than the order owes (after refunds)' },
-};
-
-export interface MatchFigures {
-  /** The order's total: goods + freight − discount. */
-  totalFen: number;
-  /** Accepted goods at the order's unit prices. */
-  acceptedFen: number;
-  /** Refunds expected on rejected goods. */
-  refundFen: number;
-  freightFen: number;
-  discountFen: number;
-  /** Every line received in full (accepted or rejected). */
-  fullyDelivered: boolean;
-  invoicedFen: number;
-  paidFen: number;
-}
-
-/**
- * What is due so far: the accepted goods, plus freight − discount once everything has arrived
- * (before that the freight is not yet matched against anything). Fully delivered, this is the
- * order's total less the refunds of rejected goods.
- */
-export function dueFen(f: MatchFigures): number {
-  return Math.max(0, f.acceptedFen + (f.fullyDelivered ? f.freightFen - f.discountFen : 0));
-}
-
-/**
- * The match of one order. Invoiced or paid beyond what the order owes after refunds is a mismatch
- * someone must clear; otherwise the order waits on goods (nothing accepted yet), an invoice or a
- * payment for what has arrived, or is complete for the delivered part (`partial` says whether more
- * is to come).
- */
-export function matchOrder(f: MatchFigures): { status: MatchStatus; mismatches: MatchMismatch[]; dueFen: number; partial: boolean } {
-  const owed = f.totalFen - f.refundFen;
-  const mismatches: MatchMismatch[] = [];
-  if (f.invoicedFen > owed) mismatches.push('invoicedOverOrder');
-  if (f.paidFen > owed) mismatches.push('paidOverOrder');
-  const due = dueFen(f);
-  const partial = !f.fullyDelivered;
-  const status: MatchStatus = mismatches.length
-    ? 'mismatch'
-    : f.acceptedFen === 0 && !f.fullyDelivered
-      ? 'awaiting_goods'
-      : f.invoicedFen < due
-        ? 'awaiting_invoice'
-        : f.paidFen < due
-          ? 'awaiting_payment'
-          : 'complete';
-  return { status, mismatches, dueFen: due, partial };
-}
+// The three-way match (三单匹配) is its own rule, in purchasing-match.ts.
 
 // ---------------------------------------------------------------------------
 // Virtual contract (虚拟合同)

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LEDGER_MATCH_STATUSES, LEDGER_MISMATCH_REASONS } from '../purchasing-ledgers';
+import { MATCH_MISMATCHES, MATCH_STATUSES } from '../purchasing-match';
 import { ITEM_CATEGORIES, PLATFORMS } from '../supplier-prices';
 import { day, fen, id, month, PersonRef, timestamp } from './common';
 
@@ -49,8 +49,8 @@ export const OrderLedgerRow = z.object({
   delivery: z.enum(['none', 'partial', 'full']),
   vcNumber: z.string().nullable(),
   vcStatus: z.enum(['draft', 'submitted', 'confirmed', 'returned']).nullable(),
-  match: z.enum(LEDGER_MATCH_STATUSES),
-  mismatch: z.enum(LEDGER_MISMATCH_REASONS).nullable(),
+  match: z.enum(MATCH_STATUSES),
+  mismatch: z.enum(MATCH_MISMATCHES).nullable(),
   aboveLowestLines: z.number().int(),
   priceReasons: z.string().nullable(),
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BUYING_UNITS, PLATFORMS } from '../supplier-prices';
-import { MATCH_MISMATCHES, MATCH_STATUSES, VC_STATUSES } from '../purchasing-orders';
+import { VC_STATUSES } from '../purchasing-orders';
+import { MATCH_MISMATCHES, MATCH_STATUSES } from '../purchasing-match';
 import { APPROVAL_STATUSES } from '../approvals';
 import { day, fen, id, month, PersonRef, timestamp } from './common';
 

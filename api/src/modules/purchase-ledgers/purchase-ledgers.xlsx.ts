@@ -1,7 +1,7 @@
 import type { Response } from 'express';
 import {
-  LEDGER_MATCH_LABELS,
-  LEDGER_MISMATCH_LABELS,
+  MATCH_STATUS_LABELS,
+  MATCH_MISMATCH_LABELS,
   PLATFORM_LABELS,
   PURCHASE_LEDGER_LABELS,
   type Platform,
@@ -113,8 +113,8 @@ const LAYOUTS: { [K in PurchaseLedger]: Layout<never> } = {
       r.paidFen,
       t.delivery[r.delivery],
       r.vcNumber ? `${r.vcNumber} ${r.vcStatus ? t.vcStatus[r.vcStatus] : ''}` : '',
-      LEDGER_MATCH_LABELS[r.match][lang],
-      r.mismatch ? LEDGER_MISMATCH_LABELS[r.mismatch][lang] : '',
+      MATCH_STATUS_LABELS[r.match][lang],
+      r.mismatch ? MATCH_MISMATCH_LABELS[r.mismatch][lang] : '',
       r.priceReasons ?? '',
     ],
   } as Layout<never>,

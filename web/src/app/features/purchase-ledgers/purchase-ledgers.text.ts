@@ -49,6 +49,7 @@ export const LEDGERS_TEXT = {
   colHandover: { zh: '交接单', en: 'Handover' },
   colSignedBy: { zh: '签收人', en: 'Signed by' },
   prepayment: { zh: '预付款', en: 'Prepayment' },
+  forDeliveredPart: { zh: '按已到货部分', en: 'for the delivered part' },
   delivery: {
     none: { zh: '未到货', en: 'None' },
     partial: { zh: '部分到货', en: 'Partial' },
