@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
   aboveLowestBp,
+  cancelBlocker,
   deliveryLineProblem,
   orderableQty,
   orderTotals,
@@ -77,5 +78,22 @@ describe('online orders: acceptance', () => {
 describe('virtual contracts', () => {
   it('take a new order page until submitted, and again once returned', () => {
     assert.deepEqual([null, 'draft', 'returned', 'submitted', 'confirmed'].map((s) => vcAcceptsAttachment(s as never)), [true, true, true, false, false]);
+  });
+  it('take none once void', () => {
+    assert.equal(vcAcceptsAttachment('cancelled'), false);
+  });
+});
+
+describe('cancelling an order', () => {
+  const none = { cancelled: false, deliveries: 0, invoicedFen: 0, paidFen: 0, liveRequests: 0 };
+  it('is allowed while nothing was delivered, invoiced, paid or requested', () => {
+    assert.equal(cancelBlocker(none), null);
+  });
+  it('names the first thing that stands in the way', () => {
+    assert.equal(cancelBlocker({ ...none, cancelled: true, deliveries: 1 }), 'alreadyCancelled');
+    assert.equal(cancelBlocker({ ...none, deliveries: 1, invoicedFen: 1 }), 'delivered');
+    assert.equal(cancelBlocker({ ...none, invoicedFen: 1, paidFen: 1 }), 'invoiced');
+    assert.equal(cancelBlocker({ ...none, paidFen: 1, liveRequests: 1 }), 'paid');
+    assert.equal(cancelBlocker({ ...none, liveRequests: 1 }), 'paymentRequested');
   });
 });

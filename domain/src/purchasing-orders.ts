@@ -121,7 +121,7 @@ export const refundFen = (rejected: number, unitPriceFen: number): number => lin
 // ---------------------------------------------------------------------------
 // Virtual contract (虚拟合同)
 
-export const VC_STATUSES = ['draft', 'submitted', 'confirmed', 'returned'] as const;
+export const VC_STATUSES = ['draft', 'submitted', 'confirmed', 'returned', 'cancelled'] as const;
 export type VcStatus = (typeof VC_STATUSES)[number];
 
 export const VC_STATUS_LABELS: Record<VcStatus, { zh: string; en: string }> = {
@@ -129,7 +129,40 @@ export const VC_STATUS_LABELS: Record<VcStatus, { zh: string; en: string }> = {
   submitted: { zh: '待确认', en: 'Awaiting confirmation' },
   confirmed: { zh: '已确认', en: 'Confirmed' },
   returned: { zh: '已退回', en: 'Returned' },
+  cancelled: { zh: '已作废', en: 'Void' },
 };
 
 /** A new order page may be attached while the contract is not yet confirmed. */
-export const vcAcceptsAttachment = (status: VcStatus | null): boolean => status !== 'confirmed' && status !== 'submitted';
+export const vcAcceptsAttachment = (status: VcStatus | null): boolean => status !== 'confirmed' && status !== 'submitted' && status !== 'cancelled';
+
+// ---------------------------------------------------------------------------
+// Cancelling an order (取消订单)
+
+/** Why an order cannot be cancelled, in the order they are checked (the first found is named). */
+export const CANCEL_BLOCKERS = ['alreadyCancelled', 'delivered', 'invoiced', 'paid', 'paymentRequested'] as const;
+export type CancelBlocker = (typeof CANCEL_BLOCKERS)[number];
+
+export interface CancelFacts {
+  cancelled: boolean;
+  /** Deliveries recorded against the order (accepted or rejected, goods arrived either way). */
+  deliveries: number;
+  invoicedFen: number;
+  paidFen: number;
+  /** Payment requests for the order that are not rejected: a draft, one in approval, approved, or paid. */
+  liveRequests: number;
+}
+
+/**
+ * A clerk may cancel an order only while it is still just a promise: nothing arrived (goods that
+ * arrived are returned through acceptance, not by cancelling), no invoice recorded, nothing paid,
+ * and no payment request alive for it — a draft or returned request too, since it would otherwise
+ * be left asking payment for an order that no longer exists.
+ */
+export function cancelBlocker(f: CancelFacts): CancelBlocker | null {
+  if (f.cancelled) return 'alreadyCancelled';
+  if (f.deliveries > 0) return 'delivered';
+  if (f.invoicedFen > 0) return 'invoiced';
+  if (f.paidFen > 0) return 'paid';
+  if (f.liveRequests > 0) return 'paymentRequested';
+  return null;
+}

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import type { VcStatus } from '@portal/domain';
 import { paidOfOrder, paidOfOrders } from '../payment-requests/payment-requests.reads.repo';
 import { invoicedOfOrder, invoicedOfOrders } from '../purchase-invoices/purchase-invoices.reads.repo';
 import { acceptedOfOrders, orderFiguresOf, ordersView, virtualContractsView } from '../purchase-orders/purchase-orders.reads.repo';
@@ -93,7 +94,7 @@ export interface OrderLedgerDbRow {
   above_lowest_lines: number;
   price_reasons: string | null;
   vc_number: string | null;
-  vc_status: 'draft' | 'submitted' | 'confirmed' | 'returned' | null;
+  vc_status: VcStatus | null;
   /** The status as the SQL filter computes it; rows shown take theirs from the domain's matchOrder. */
   match: string;
 }

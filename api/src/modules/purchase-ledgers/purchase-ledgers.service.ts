@@ -4,6 +4,7 @@ import {
   BUYING_UNITS,
   hasAnyRole,
   MATCH_STATUSES,
+  VC_STATUSES,
   matchOrder,
   PURCHASE_LEDGER_READ_ALL_ROLES,
   LEDGER_UNIT_ROLES,
@@ -46,7 +47,7 @@ export async function ledgerScope(db: Knex, viewer: SessionUser): Promise<Scope>
 /** Each ledger's states, as its `status` filter takes them. */
 const LEDGER_STATUSES: Record<PurchaseLedger, readonly string[]> = {
   orders: MATCH_STATUSES,
-  'virtual-contracts': ['draft', 'submitted', 'confirmed', 'returned'],
+  'virtual-contracts': VC_STATUSES,
   payments: ['payment', 'reversal'],
   'invoice-handovers': INVOICE_LEDGER_STATUSES,
 };

@@ -142,3 +142,15 @@ export const acceptedOfOrders = (db: Knex, orderIds: () => Knex.QueryBuilder) =>
     .whereIn('al.order_id', orderIds())
     .groupBy('al.order_id')
     .select('al.order_id', db.raw('sum(round(ad.accepted_qty * al.unit_price_fen))::bigint as accepted_fen'));
+
+/**
+ * Holds orders open while another module writes something against them (a payment request, an
+ * invoice): the order rows are locked FOR SHARE until that transaction ends, so a cancellation
+ * (which locks its order FOR UPDATE) either waits for it and then sees what it wrote, or commits
+ * first and the writer, reading the orders after this, finds them cancelled. Ascending ids: two
+ * writers never deadlock.
+ */
+export async function holdOrders(trx: Knex, orderIds: readonly number[]): Promise<void> {
+  const ids = [...new Set(orderIds)].sort((a, b) => a - b);
+  if (ids.length) await trx('purchase_orders').whereIn('id', ids).orderBy('id').forShare().select('id');
+}

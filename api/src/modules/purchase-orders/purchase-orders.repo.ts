@@ -374,3 +374,4 @@ export async function unitCodes(db: Knex, ids: number[]): Promise<{ id: number; 
 
 // Deliveries and returns live beside this file; the module's callers keep one `repo` import.
 export * from './purchase-orders.deliveries.repo';
+export * from './purchase-orders.cancel.repo';

@@ -60,6 +60,7 @@ export const LEDGERS_TEXT = {
     submitted: { zh: '待确认', en: 'Awaiting confirmation' },
     confirmed: { zh: '已确认', en: 'Confirmed' },
     returned: { zh: '已退回', en: 'Returned' },
+    cancelled: { zh: '已作废', en: 'Void' },
   },
   paymentKind: {
     payment: { zh: '付款', en: 'Payment' },
