@@ -31,3 +31,4 @@ export * from './purchasing-orders';
 export * from './purchasing-match';
 export * from './settlement';
 export * from './purchasing-ledgers';
+export * from './purchasing-fulfilment';
