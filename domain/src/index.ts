@@ -28,5 +28,7 @@ export * from './ad-agreements';
 export * from './ad-revenue';
 export * from './ledger-reports';
 export * from './purchasing-orders';
+export * from './purchasing-match';
 export * from './settlement';
 export * from './purchasing-ledgers';
+export * from './purchasing-fulfilment';
