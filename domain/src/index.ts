@@ -30,3 +30,4 @@ export * from './ledger-reports';
 export * from './purchasing-orders';
 export * from './settlement';
 export * from './purchasing-ledgers';
+export * from './sourcing';
