@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { deadlineProblem, lineAmountFen, lowestPerLine, quotesOpen } from './sourcing';
+import { deadlineProblem, lowestPerLine, quotesOpen } from './sourcing';
 
 describe('sealed quotes and comparison', () => {
   it('opens the quotes at the deadline, not a moment before', () => {
@@ -20,9 +20,5 @@ describe('sealed quotes and comparison', () => {
     ]);
     assert.deepEqual(lowest.get(10), [2]);
     assert.deepEqual(lowest.get(11), [1, 2]);
-  });
-
-  it('rounds a line amount to the fen', () => {
-    assert.equal(lineAmountFen(2.5, 333), 833);
   });
 });

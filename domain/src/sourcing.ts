@@ -50,11 +50,6 @@ export function deadlineProblem(deadline: Date | string, now: Date | string): 'd
   return new Date(deadline).getTime() - new Date(now).getTime() < MIN_QUOTE_WINDOW_MINUTES * 60_000 ? 'deadlineTooSoon' : null;
 }
 
-/** A line's amount in fen: quantity × unit price, rounded to the fen (quantities may have 3 decimals). */
-export function lineAmountFen(quantity: number, unitPriceFen: number): number {
-  return Math.round(quantity * unitPriceFen);
-}
-
 /**
  * The lowest unit price per inquiry line across suppliers' quotes (ties all count as lowest):
  * line id → the supplier ids that offered it. A line nobody priced has no entry.
