@@ -20,6 +20,7 @@ import { purchasePlansModule } from './modules/purchase-plans/purchase-plans.mod
 import { stockModule } from './modules/stock/stock.module';
 import { suppliersModule } from './modules/suppliers/suppliers.module';
 import { supplierContactsModule } from './modules/supplier-contacts/supplier-contacts.module';
+import { inquiriesModule } from './modules/inquiries/inquiries.module';
 import { unitsModule } from './modules/units/units.module';
 import { usersModule } from './modules/users/users.module';
 import { workbenchModule } from './modules/workbench/workbench.module';
@@ -50,6 +51,7 @@ export const MODULES: readonly ModuleManifest[] = [
   itemsModule,
   suppliersModule,
   supplierContactsModule,
+  inquiriesModule,
   pricesModule,
   budgetsModule,
   stockModule,

@@ -35,3 +35,4 @@ export * from './payment-requests';
 export * from './purchase-invoices';
 export * from './purchase-ledgers';
 export * from './supplier-contacts';
+export * from './inquiries';
