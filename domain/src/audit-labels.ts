@@ -139,6 +139,13 @@ export const AUDIT_ACTION_LABELS = {
   'invoice_handover.create': label('发票交接', 'Handed invoices over'),
   'invoice_handover.confirm': label('财务确认收到发票', 'Finance confirmed invoices received'),
 
+  'supplier_contact.invite': label('邀请供应商联系人', 'Invited supplier contact'),
+  'supplier_contact.reinvite': label('重发供应商联系人链接', 'Sent supplier contact a new link'),
+  'supplier_contact.set_password': label('供应商联系人设置密码', 'Supplier contact set password'),
+  'inquiry.create': label('发出询价单', 'Sent inquiry'),
+  'inquiry.close': label('关闭询价单', 'Closed inquiry'),
+  'inquiry.quote': label('供应商报价', 'Supplier quoted'),
+
   'seed.demo': label('载入演示数据', 'Loaded demo data'),
 } as const;
 
@@ -179,6 +186,8 @@ export const AUDIT_ENTITY_LABELS = {
   payment: label('付款登记', 'Payment'),
   purchase_invoice: label('采购发票', 'Purchase invoice'),
   invoice_handover: label('发票交接单', 'Invoice handover'),
+  supplier_contact: label('供应商联系人', 'Supplier contact'),
+  inquiry: label('询价单', 'Inquiry'),
   system: label('系统', 'System'),
 } as const;
 

@@ -32,3 +32,4 @@ export * from './purchasing-match';
 export * from './settlement';
 export * from './purchasing-ledgers';
 export * from './purchasing-fulfilment';
+export * from './sourcing';
