@@ -30,3 +30,5 @@ export * from './ledger-reports';
 export * from './purchasing-orders';
 export * from './settlement';
 export * from './purchasing-ledgers';
+export * from './negotiations';
+export * from './e-contracts';
