@@ -136,6 +136,17 @@ export const AUDIT_ACTION_LABELS = {
   'purchase_invoice.sign': label('签收发票', 'Signed for invoice'),
   'invoice_handover.create': label('发票交接', 'Handed invoices over'),
   'invoice_handover.confirm': label('财务确认收到发票', 'Finance confirmed invoices received'),
+  'negotiation.open': label('发起洽谈', 'Opened negotiation'),
+  'negotiation.edit': label('修改洽谈条款', 'Edited negotiation terms'),
+  'negotiation.agree': label('同意洽谈版本', 'Agreed negotiation version'),
+  'negotiation.comment': label('洽谈留言', 'Commented on negotiation'),
+  'e_contract.create': label('生成电子合同', 'Generated e-contract'),
+  'e_contract.submit': label('电子合同报审批', 'Submitted e-contract for approval'),
+  'e_contract.approved': label('电子合同审批通过', 'E-contract approved'),
+  'e_contract.rejected': label('电子合同被驳回', 'E-contract rejected'),
+  'e_contract.returned': label('电子合同被退回', 'E-contract returned'),
+  'e_contract.withdrawn': label('撤回电子合同审批', 'E-contract approval withdrawn'),
+  'e_contract.sign': label('签署电子合同', 'Signed e-contract'),
 
   'seed.demo': label('载入演示数据', 'Loaded demo data'),
 } as const;
@@ -177,6 +188,8 @@ export const AUDIT_ENTITY_LABELS = {
   payment: label('付款登记', 'Payment'),
   purchase_invoice: label('采购发票', 'Purchase invoice'),
   invoice_handover: label('发票交接单', 'Invoice handover'),
+  negotiation: label('洽谈单', 'Negotiation sheet'),
+  e_contract: label('电子合同', 'E-contract'),
   system: label('系统', 'System'),
 } as const;
 
