@@ -12,6 +12,7 @@ import { seedPurchasePlans } from './purchasing-plans';
 import { seedPurchaseOrders } from './purchase-orders';
 import { seedSettlement } from './settlement';
 import { seedSupplierPrices } from './supplier-prices';
+import { seedB2bSuppliers } from './b2b-sourcing';
 
 /** The one password of every demo user; printed in the README. */
 export const DEMO_PASSWORD = 'Demo@2026';
@@ -169,6 +170,8 @@ export async function seedDemo(db: Knex): Promise<void> {
       await trx('approval_policies').insert({ document_type: p.documentType, steps: JSON.stringify(p.steps) });
     }
     await seedSupplierPrices(trx, { clerk: userIds.get('clerk')!, supplyClerk: userIds.get('supply_clerk')! });
+    // Issue 15: the B2B suppliers of 供应处 and their contacts sup_hardware / sup_lighting.
+    await seedB2bSuppliers(trx, { supplyUnitId: ids.get('SUPPLY')!, supplyClerk: userIds.get('supply_clerk')! });
     await seedStock(trx, { units: ids, clerk: userIds.get('clerk')!, supplyClerk: userIds.get('supply_clerk')! });
     const adSales = await seedAdSales(trx, { ecom: userIds.get('ecom')!, bjClerk: userIds.get('bj_clerk')!, hqGm: userIds.get('hq_gm')! });
     // After ad sales: agreements from its accepted quotes (the revenue seed books their income).

@@ -13,6 +13,8 @@ export const MODULE_TABLES: Readonly<Record<string, readonly string[]>> = {
   approvals: ['approval_policies', 'approval_requests', 'approval_request_steps', 'approval_actions', 'approval_delegations'],
   items: ['items'],
   suppliers: ['suppliers', 'supplier_violations'],
+  'supplier-contacts': ['supplier_contacts', 'supplier_contact_invites'],
+  inquiries: ['inquiries', 'inquiry_lines', 'inquiry_suppliers', 'inquiry_quotes', 'inquiry_quote_lines'],
   prices: ['price_observations'],
   customers: ['customers'],
   'ad-slots': ['ad_slots'],

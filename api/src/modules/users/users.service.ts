@@ -127,6 +127,9 @@ export async function addGrant(db: Knex, actor: Actor, userId: number, input: { 
   return db.transaction(async (trx) => {
     const before = await readUser(trx, userId);
     if (!(await unitExists(trx, input.unitId))) throw Invalid.field('unitId', 'users.unitNotFound');
+    // A supplier contact is made from its supplier's page (supplier-contacts), linked to that supplier;
+    // the role alone would be an external user tied to no company.
+    if (input.role === 'supplier_contact') throw Invalid.field('role', 'users.supplierContactRole');
     const grant = { user_id: userId, role: input.role, unit_id: input.unitId };
     if (await repo.grantExists(trx, grant)) throw new Conflict('users.grantExists', {}, [{ path: 'role', message: 'users.grantExists' }]);
     const grantId = await repo.insertGrant(trx, grant);
