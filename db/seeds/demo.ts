@@ -140,6 +140,11 @@ export const DEMO_APPROVAL_POLICIES: { documentType: string; steps: PolicyStep[]
       { role: 'company_leader', unit: 'hq', origin: 'any', condition: { kind: 'amountAtLeast', amountFen: 2_000_000 } },
     ],
   },
+  // Issue 15: from ¥50,000.00 the buyer's signature on an e-contract waits for the buying unit head's approval.
+  {
+    documentType: 'b2b_contract',
+    steps: [{ role: 'dept_head', unit: 'own', origin: 'any', condition: { kind: 'amountAtLeast', amountFen: 5_000_000 } }],
+  },
 ];
 
 async function insertUnits(trx: Knex, node: UnitSeed, parentId: number | null, ids: Map<string, number>) {

@@ -33,6 +33,9 @@ export const NEGOTIATION_READ_ALL_ROLES: readonly Role[] = ['company_leader', 'f
 /** Internal readers scoped to their unit, besides the clerk: the head approves the contract. */
 export const NEGOTIATION_UNIT_READER_ROLES: readonly Role[] = ['purchasing_clerk', 'dept_head'];
 
+/** Who opens the 洽谈单 and 电子合同 screens: staff who read them, and a supplier's contact for its own. */
+export const NEGOTIATION_READER_ROLES: readonly Role[] = [...NEGOTIATION_UNIT_READER_ROLES, ...NEGOTIATION_READ_ALL_ROLES, 'supplier_contact'];
+
 export interface AgreementPins {
   currentVersion: number;
   buyerAgreedVersion: number | null;

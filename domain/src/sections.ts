@@ -13,6 +13,7 @@ import { ORDER_READER_ROLES } from './purchasing-orders';
 import { INVOICE_READER_ROLES, PAYMENT_REGISTER_ROLES, PAYMENT_REQUEST_READER_ROLES } from './settlement';
 import { PRICE_READER_ROLES } from './supplier-prices';
 import { LEDGER_REPORT_ROLES } from './ledger-reports';
+import { NEGOTIATION_READER_ROLES } from './negotiations';
 
 /**
  * The portal's sections and who may open them. The side navigation shows a
@@ -43,6 +44,10 @@ export const SECTIONS: readonly Section[] = [
   { key: 'payment-register', path: '/payment-register', icon: 'price_check', label: { zh: '付款登记台账', en: 'Payment register' }, roles: PAYMENT_REGISTER_ROLES },
   { key: 'purchase-invoices', path: '/purchase-invoices', icon: 'receipt', label: { zh: '发票签收及交接', en: 'Invoices' }, roles: INVOICE_READER_ROLES },
   { key: 'purchase-ledgers', path: '/purchase-ledgers', icon: 'menu_book', label: { zh: '采购台账', en: 'Purchasing ledgers' }, roles: LEDGER_READER_ROLES },
+  { key: 'negotiations', path: '/negotiations', icon: 'forum', label: { zh: '洽谈单', en: 'Negotiations' }, roles: NEGOTIATION_READER_ROLES },
+  { key: 'e-contracts', path: '/e-contracts', icon: 'history_edu', label: { zh: '电子合同', en: 'E-contracts' }, roles: NEGOTIATION_READER_ROLES },
+  // The API lets anyone with a role verify; the menu offers it where contracts are part of the work.
+  { key: 'e-contract-verify', path: '/e-contracts/verify', icon: 'verified', label: { zh: '合同验真', en: 'Verify a contract' }, roles: NEGOTIATION_READER_ROLES },
   { key: 'ad-quotes', path: '/ad-quotes', icon: 'request_quote', label: { zh: '广告报价单', en: 'Ad quotations' }, roles: AD_READER_ROLES },
   { key: 'ad-rate-cards', path: '/ad-rate-cards', icon: 'table_view', label: { zh: '广告报价表', en: 'Rate cards' }, roles: AD_READER_ROLES },
   { key: 'ad-slots', path: '/ad-slots', icon: 'view_quilt', label: { zh: '广告位', en: 'Ad slots' }, roles: [...AD_CARD_KEEPER_ROLES, 'auditor'] },

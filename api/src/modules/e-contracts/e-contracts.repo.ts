@@ -116,3 +116,9 @@ export async function findByHash(db: Knex, sha256: string): Promise<{ id: number
     .first('id', 'sha256');
   return row && { id: row.id, copy: row.sha256 === sha256 ? 'contract' : 'signed' };
 }
+
+/** The buying unit's code (for the contract number) and Chinese name (printed on the contract). */
+export async function unitOf(db: Knex, id: number): Promise<{ code: string; nameZh: string }> {
+  const u = await db.from(unitsView(db).as('u')).where('u.id', id).first('u.code', 'u.name_zh');
+  return { code: u.code, nameZh: u.name_zh };
+}

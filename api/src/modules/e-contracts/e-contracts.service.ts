@@ -27,7 +27,7 @@ import { nextNumber } from '../numbering/numbering.service';
 import { renderEContractPdf, renderSignedEContractPdf, type EContractPrintView } from './e-contracts.pdf';
 import * as repo from './e-contracts.repo';
 import type { BrowseContracts } from './e-contracts.schema';
-import { supplierParty, unitCodeAndName } from './e-contracts.sources';
+import { supplierParty } from './e-contracts.sources';
 
 export const DOCUMENT_TYPE = 'b2b_contract';
 
@@ -123,7 +123,7 @@ export async function create(db: Knex, viewer: SessionUser, actor: Actor, lang: 
     if ((await negotiations.sideOf(trx, viewer, n)) !== 'buyer') throw new Forbidden('eContracts.buyerOnly');
     const agreed = await negotiations.agreedVersion(trx, negotiationId);
     if (!agreed) throw new Conflict('eContracts.notAgreed');
-    const unit = await unitCodeAndName(trx, n.unit_id);
+    const unit = await repo.unitOf(trx, n.unit_id);
     const month = calendarDay(new Date()).slice(0, 7);
     const seq = await nextNumber(trx, { type: 'e_contract', unitId: n.unit_id, period: month });
     const number = `HT-${unit.code}-${month.replace('-', '')}-${String(seq).padStart(4, '0')}`;

@@ -2,6 +2,8 @@ import type { Knex } from 'knex';
 import type { NegotiationSide, NegotiationState } from '@portal/domain';
 import { whereContains } from '../../db/like';
 import { insertedId, updateAtVersion } from '../../db/rows';
+import { eContractsView } from '../e-contracts/e-contracts.reads.repo';
+import { inquiriesView, latestQuoteLinesView } from '../inquiries/inquiries.offers.reads.repo';
 import { suppliersView } from '../suppliers/suppliers.reads.repo';
 import { unitsView } from '../units/units.reads.repo';
 import { usersView } from '../users/users.reads.repo';
@@ -166,4 +168,67 @@ export async function currentTotals(db: Knex, ids: readonly number[]): Promise<M
     .groupBy('n.id')
     .select('n.id', db.raw('sum(round(l.quantity * l.unit_price_fen))::bigint as total_fen'));
   return new Map(rows.map((r) => [r.id, Number(r.total_fen)]));
+}
+
+/** Which of these negotiations already has its e-contract. */
+export async function contractIdsOf(db: Knex, ids: readonly number[]): Promise<Map<number, number>> {
+  if (!ids.length) return new Map();
+  const rows: { id: number; negotiation_id: number }[] = await db.from(eContractsView(db).as('ec')).whereIn('ec.negotiation_id', ids).select('ec.id', 'ec.negotiation_id');
+  return new Map(rows.map((r) => [r.negotiation_id, r.id]));
+}
+
+export async function inquiryNumbers(db: Knex, ids: readonly number[]): Promise<Map<number, string>> {
+  if (!ids.length) return new Map();
+  const rows: { id: number; number: string }[] = await db.from(inquiriesView(db).as('i')).whereIn('i.id', [...new Set(ids)]).select('i.id', 'i.number');
+  return new Map(rows.map((r) => [r.id, r.number]));
+}
+
+export interface InquiryOffer {
+  inquiry: { id: number; number: string; unitId: number; unitCode: string; title: string; deliveryPlace: string; deadlinePassed: boolean; closed: boolean };
+  /** What the supplier's latest quote prices, by inquiry line; empty if it never quoted. */
+  lines: {
+    inquiryLineId: number;
+    itemId: number | null;
+    name: string;
+    spec: string;
+    uom: string;
+    quantity: number;
+    requiredOn: string;
+    unitPriceFen: number;
+    taxRateBp: number;
+  }[];
+}
+
+/** An inquiry and one supplier's latest quote on it, for a negotiation to be opened from. */
+export async function inquiryOffer(db: Knex, inquiryId: number, supplierId: number): Promise<InquiryOffer | undefined> {
+  const i = await db
+    .from(inquiriesView(db).as('i'))
+    .join(unitsView(db).as('u'), 'u.id', 'i.unit_id')
+    .where('i.id', inquiryId)
+    .first('i.*', 'u.code as unit_code');
+  if (!i) return undefined;
+  const lines = await db.from(latestQuoteLinesView(db).as('l')).where({ 'l.inquiry_id': inquiryId, 'l.supplier_id': supplierId }).orderBy('l.line_no');
+  return {
+    inquiry: {
+      id: i.id,
+      number: i.number,
+      unitId: i.unit_id,
+      unitCode: i.unit_code,
+      title: i.title,
+      deliveryPlace: i.delivery_place,
+      deadlinePassed: i.deadline_passed,
+      closed: i.status === 'closed',
+    },
+    lines: lines.map((l: Record<string, unknown>) => ({
+      inquiryLineId: Number(l.inquiry_line_id),
+      itemId: l.item_id === null ? null : Number(l.item_id),
+      name: String(l.description),
+      spec: String(l.spec),
+      uom: String(l.uom),
+      quantity: Number(l.quantity),
+      requiredOn: String(l.required_on),
+      unitPriceFen: Number(l.unit_price_fen),
+      taxRateBp: Number(l.tax_rate_bp),
+    })),
+  };
 }

@@ -23,12 +23,10 @@ import type { Lang } from '../../http/lang';
 import type { Actor } from '../../http/route';
 import type { SessionUser } from '../../http/session';
 import { audit } from '../audit/audit.service';
-import { contractIdsOfNegotiations } from '../e-contracts/e-contracts.reads.repo';
 import { nextNumber } from '../numbering/numbering.service';
 import { grantsReach, inScopeOr404, subtreeScope, type Scope } from '../units/units.scope';
 import * as repo from './negotiations.repo';
 import type { BrowseNegotiations, EditNegotiation, OpenNegotiation } from './negotiations.schema';
-import { inquiryNumbers, inquiryOffer } from './negotiations.sources';
 import { figuresOf, pinsOf, termsOf, toComment, toRow, toVersions } from './negotiations.views';
 
 /** A rule of the business the request breaks: 422, naming the field. */
@@ -83,8 +81,8 @@ export async function browse(db: Knex, viewer: SessionUser, lang: Lang, f: Brows
   const { items, total } = await pageOf<repo.NegotiationRow>(filtered, f, (qb) => repo.negotiationRows(db, qb));
   const ids = items.map((r) => r.id);
   const totals = await repo.currentTotals(db, ids);
-  const numbers = await inquiryNumbers(db, items.map((r) => r.inquiry_id));
-  const contracts = await contractIdsOfNegotiations(db, ids);
+  const numbers = await repo.inquiryNumbers(db, items.map((r) => r.inquiry_id));
+  const contracts = await repo.contractIdsOf(db, ids);
   return {
     items: items.map((r) => toRow(r, lang, { inquiryNumber: numbers.get(r.inquiry_id) ?? '', totalFen: totals.get(r.id) ?? 0, contractId: contracts.get(r.id) ?? null })),
     total,
@@ -97,8 +95,8 @@ async function detailOf(db: Knex, viewer: SessionUser, lang: Lang, r: repo.Negot
   const shaped = toVersions(versions, lines);
   const current = shaped[shaped.length - 1];
   const comments = (await repo.commentsOf(db, r.id)).map(toComment);
-  const numbers = await inquiryNumbers(db, [r.inquiry_id]);
-  const contractId = (await contractIdsOfNegotiations(db, [r.id])).get(r.id) ?? null;
+  const numbers = await repo.inquiryNumbers(db, [r.inquiry_id]);
+  const contractId = (await repo.contractIdsOf(db, [r.id])).get(r.id) ?? null;
   const mySide = await sideOf(db, viewer, r);
   const pins = pinsOf(r);
   const state = negotiationState(pins);
@@ -174,7 +172,7 @@ function checkLines(lines: readonly NegotiationLineFigures[]): void {
 
 export async function open(db: Knex, viewer: SessionUser, actor: Actor, lang: Lang, input: OpenNegotiation): Promise<NegotiationDetail> {
   const id = await db.transaction(async (trx) => {
-    const offer = await inquiryOffer(trx, input.inquiryId, input.supplierId);
+    const offer = await repo.inquiryOffer(trx, input.inquiryId, input.supplierId);
     if (!offer) throw new NotFound();
     const scope = await readScope(trx, viewer);
     inScopeOr404(scope, offer.inquiry, (i) => i.unitId);
@@ -254,9 +252,19 @@ export async function edit(db: Knex, viewer: SessionUser, actor: Actor, lang: La
         if (!base) throw unprocessable(`lines.${i}.lineNo`, 'negotiations.unknownLine', { lineNo: l.lineNo });
         if (seen.has(l.lineNo)) throw unprocessable(`lines.${i}.lineNo`, 'negotiations.duplicateLine', { lineNo: l.lineNo });
         seen.add(l.lineNo);
-        return { ...base, quantity: l.quantity, unit_price_fen: l.unitPriceFen, tax_rate_bp: l.taxRateBp };
+        return {
+          line_no: base.line_no,
+          inquiry_line_id: base.inquiry_line_id,
+          item_id: base.item_id,
+          name: base.name,
+          spec: base.spec,
+          uom: base.uom,
+          quantity: l.quantity,
+          unit_price_fen: l.unitPriceFen,
+          tax_rate_bp: l.taxRateBp,
+        };
       });
-      checkLines(lines.map(figuresOf));
+      checkLines(lines.map((l) => figuresOf({ ...l, version_id: 0 })));
       const terms: NegotiationTerms = {
         qualityRequirements: input.qualityRequirements,
         inspectionMethod: input.inspectionMethod,
@@ -268,7 +276,7 @@ export async function edit(db: Knex, viewer: SessionUser, actor: Actor, lang: La
       await repo.insertVersion(
         trx,
         { negotiation_id: id, version_no: versionNo, ...versionColumns(terms), note: input.note, side, author_id: viewer.id },
-        lines.map(({ version_id: _, ...l }) => l),
+        lines,
       );
       const pins = pinsAfterEdit(pinsOf(r), side, versionNo);
       const patch = { current_version: pins.currentVersion, buyer_agreed_version: pins.buyerAgreedVersion, supplier_agreed_version: pins.supplierAgreedVersion };
