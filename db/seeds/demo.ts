@@ -13,6 +13,7 @@ import { seedPurchaseOrders } from './purchase-orders';
 import { seedSettlement } from './settlement';
 import { seedSupplierPrices } from './supplier-prices';
 import { seedB2bSuppliers } from './b2b-sourcing';
+import { seedB2bContracts } from './b2b-contracts';
 
 /** The one password of every demo user; printed in the README. */
 export const DEMO_PASSWORD = 'Demo@2026';
@@ -200,6 +201,8 @@ export async function seedDemo(db: Knex): Promise<void> {
     await seedPurchaseOrders(trx, people);
     // After the orders (seedPurchaseOrders, issue 13): their payment requests, payments, invoices and handover.
     await seedSettlement(trx, people);
+    // Issue 15: negotiations with the B2B suppliers — one signed e-contract, one sheet in 一方同意.
+    await seedB2bContracts(trx, people);
     await trx('audit_log').insert({ action: 'seed.demo', entity: 'system', actor_name: 'seed', after: JSON.stringify({ users: DEMO_USERS.length, units: ids.size }) });
   });
 }
