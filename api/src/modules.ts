@@ -19,6 +19,8 @@ import { pricesModule } from './modules/prices/prices.module';
 import { purchasePlansModule } from './modules/purchase-plans/purchase-plans.module';
 import { stockModule } from './modules/stock/stock.module';
 import { suppliersModule } from './modules/suppliers/suppliers.module';
+import { supplierContactsModule } from './modules/supplier-contacts/supplier-contacts.module';
+import { inquiriesModule } from './modules/inquiries/inquiries.module';
 import { unitsModule } from './modules/units/units.module';
 import { usersModule } from './modules/users/users.module';
 import { workbenchModule } from './modules/workbench/workbench.module';
@@ -50,6 +52,8 @@ export const MODULES: readonly ModuleManifest[] = [
   notificationsModule,
   itemsModule,
   suppliersModule,
+  supplierContactsModule,
+  inquiriesModule,
   pricesModule,
   budgetsModule,
   stockModule,

@@ -25,7 +25,7 @@ export const B2B_SUPPLIERS = [
   {
     key: 'lighting',
     shopName: '宁波明辉照明电器有限公司',
-    contact: '林晓燕 0574-87562210',
+    contact: '林慧敏 0574-87562210',
     company: {
       legal_name: '宁波明辉照明电器有限公司',
       taxpayer_id: '91330200MA2H8R4N6C',
@@ -34,7 +34,7 @@ export const B2B_SUPPLIERS = [
       bank_name: '中国建设银行宁波鄞州支行',
       bank_account: '3315 0198 3360 5002 7731',
     },
-    user: { username: 'sup_lighting', name: '林晓燕' },
+    user: { username: 'sup_lighting', name: '林慧敏' },
   },
 ] as const;
 

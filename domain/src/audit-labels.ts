@@ -148,6 +148,13 @@ export const AUDIT_ACTION_LABELS = {
   'e_contract.withdrawn': label('撤回电子合同审批', 'E-contract approval withdrawn'),
   'e_contract.sign': label('签署电子合同', 'Signed e-contract'),
 
+  'supplier_contact.invite': label('邀请供应商联系人', 'Invited supplier contact'),
+  'supplier_contact.reinvite': label('重发供应商联系人链接', 'Sent supplier contact a new link'),
+  'supplier_contact.set_password': label('供应商联系人设置密码', 'Supplier contact set password'),
+  'inquiry.create': label('发出询价单', 'Sent inquiry'),
+  'inquiry.close': label('关闭询价单', 'Closed inquiry'),
+  'inquiry.quote': label('供应商报价', 'Supplier quoted'),
+
   'seed.demo': label('载入演示数据', 'Loaded demo data'),
 } as const;
 
@@ -190,6 +197,8 @@ export const AUDIT_ENTITY_LABELS = {
   invoice_handover: label('发票交接单', 'Invoice handover'),
   negotiation: label('洽谈单', 'Negotiation sheet'),
   e_contract: label('电子合同', 'E-contract'),
+  supplier_contact: label('供应商联系人', 'Supplier contact'),
+  inquiry: label('询价单', 'Inquiry'),
   system: label('系统', 'System'),
 } as const;
 

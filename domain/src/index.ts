@@ -32,3 +32,4 @@ export * from './settlement';
 export * from './purchasing-ledgers';
 export * from './negotiations';
 export * from './e-contracts';
+export * from './sourcing';

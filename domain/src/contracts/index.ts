@@ -36,3 +36,5 @@ export * from './purchase-invoices';
 export * from './purchase-ledgers';
 export * from './negotiations';
 export * from './e-contracts';
+export * from './supplier-contacts';
+export * from './inquiries';

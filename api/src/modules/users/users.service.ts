@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { Knex } from 'knex';
 import type { Role } from '@portal/domain';
 import type { Actor } from '../../http/route';
@@ -71,6 +72,33 @@ export async function createUser(
     const values = { username: input.username, display_name: input.displayName, unit_id: input.unitId, password_hash: hash };
     return auditedCreate(trx, actor, 'user.create', USER, () => repo.insertUser(trx, values));
   });
+}
+
+/**
+ * A supplier contact's account (issue 15), for the supplier-contacts module, in its transaction: a user
+ * with no usable password yet (it sets one through its one-time link) holding only the role
+ * supplier_contact, on the unit of the clerk who invited it.
+ */
+export async function createSupplierContactUser(
+  trx: Knex,
+  actor: Actor,
+  input: { username: string; displayName: string; unitId: number },
+): Promise<User> {
+  if (await repo.usernameTaken(trx, input.username)) {
+    throw Invalid.field('username', 'users.usernameTaken', { username: input.username });
+  }
+  const hash = await hashPassword(randomBytes(32).toString('base64url'));
+  const values = { username: input.username, display_name: input.displayName, unit_id: input.unitId, password_hash: hash };
+  const created = await auditedCreate(trx, actor, 'user.create', USER, () => repo.insertUser(trx, values));
+  await repo.insertGrant(trx, { user_id: created.id, role: 'supplier_contact', unit_id: input.unitId });
+  return readUser(trx, created.id);
+}
+
+/** A supplier contact sets its own password through its link: for the supplier-contacts module, in its transaction. */
+export async function setPasswordByLink(trx: Knex, actor: Actor, id: number, password: string): Promise<void> {
+  const hash = await hashPassword(password);
+  await repo.setPassword(trx, id, hash);
+  await endSessionsOf(trx, id);
 }
 
 export async function updateUser(
