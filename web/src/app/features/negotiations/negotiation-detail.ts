@@ -5,7 +5,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
-import { NEGOTIATION_SIDE_LABELS, NEGOTIATION_TERM_LABELS, PROBLEM_TYPES, type NegotiationSide } from '@portal/domain';
+import { NEGOTIATION_SIDE_LABELS, NEGOTIATION_SIDES, NEGOTIATION_TERM_LABELS, PROBLEM_TYPES, type NegotiationSide } from '@portal/domain';
 import { AppDatePipe } from '../../core/i18n/app-date.pipe';
 import { TrPipe } from '../../core/i18n/tr.pipe';
 import { isProblemType, toProblem } from '../../core/http/problem';
@@ -53,6 +53,7 @@ export class NegotiationDetailPage implements OnInit {
   protected readonly text = NEGOTIATION_TEXT;
   protected readonly termLabels = NEGOTIATION_TERM_LABELS;
   protected readonly sideLabels = NEGOTIATION_SIDE_LABELS;
+  protected readonly sides = NEGOTIATION_SIDES;
   protected readonly terms = TERM_FIELDS;
   protected readonly d = signal<NegotiationDetail | null>(null);
   protected readonly busy = signal(false);
