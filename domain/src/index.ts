@@ -32,4 +32,6 @@ export * from './purchasing-match';
 export * from './settlement';
 export * from './purchasing-ledgers';
 export * from './purchasing-fulfilment';
+export * from './negotiations';
+export * from './e-contracts';
 export * from './sourcing';
