@@ -57,4 +57,20 @@ export const purchaseOrdersMessages: MessageTable = {
   'purchaseOrders.badMonth': { zh: '月份格式应为 YYYY-MM（如 2026-11）', en: 'A month is written YYYY-MM (e.g. 2026-11)' },
   'purchaseOrders.badOrderNo': { zh: '平台订单号只能包含字母、数字、- 和 _', en: 'A platform order number holds only letters, digits, - and _' },
   'purchaseOrders.orderPage': { zh: '平台订单页面', en: 'Platform order page' },
+  'purchaseOrders.cancelReasonRequired': { zh: '请填写取消订单的原因', en: 'Say why the order is cancelled' },
+  'purchaseOrders.cancel.alreadyCancelled': { zh: '订单 {number} 已经取消', en: 'Order {number} is already cancelled' },
+  'purchaseOrders.cancel.delivered': {
+    zh: '订单 {number} 已有到货验收记录（{deliveries}），不能取消；不要的货请在验收时拒收退货',
+    en: 'Order {number} has deliveries recorded ({deliveries}) and cannot be cancelled; goods not wanted go back as rejected at acceptance',
+  },
+  'purchaseOrders.cancel.invoiced': {
+    zh: '订单 {number} 已登记发票 ¥{amount}，不能取消',
+    en: 'Order {number} has invoices recorded (¥{amount}) and cannot be cancelled',
+  },
+  'purchaseOrders.cancel.paid': { zh: '订单 {number} 已付款 ¥{amount}，不能取消', en: 'Order {number} has been paid (¥{amount}) and cannot be cancelled' },
+  'purchaseOrders.cancel.paymentRequested': {
+    zh: '订单 {number} 还有付款申请 {requests}，不能取消；申请被驳回后才能取消订单',
+    en: 'Order {number} still has payment requests ({requests}) and cannot be cancelled until they are rejected',
+  },
+  'purchaseOrders.orderCancelled': { zh: '订单 {number} 已取消，不能再登记', en: 'Order {number} is cancelled; nothing more can be recorded against it' },
 };

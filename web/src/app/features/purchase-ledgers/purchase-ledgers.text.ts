@@ -49,6 +49,7 @@ export const LEDGERS_TEXT = {
   colHandover: { zh: '交接单', en: 'Handover' },
   colSignedBy: { zh: '签收人', en: 'Signed by' },
   prepayment: { zh: '预付款', en: 'Prepayment' },
+  forDeliveredPart: { zh: '按已到货部分', en: 'for the delivered part' },
   delivery: {
     none: { zh: '未到货', en: 'Not delivered' },
     partial: { zh: '部分到货', en: 'Partly delivered' },
@@ -59,6 +60,7 @@ export const LEDGERS_TEXT = {
     submitted: { zh: '待确认', en: 'Awaiting confirmation' },
     confirmed: { zh: '已确认', en: 'Confirmed' },
     returned: { zh: '已退回', en: 'Returned' },
+    cancelled: { zh: '已作废', en: 'Void' },
   },
   paymentKind: {
     payment: { zh: '付款', en: 'Payment' },

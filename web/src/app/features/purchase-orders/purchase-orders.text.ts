@@ -91,4 +91,16 @@ export const PURCHASE_ORDERS_TEXT = {
   due: { zh: '已到货应付', en: 'Payable for goods received' },
   partial: { zh: '（按已到货部分）', en: '(for the delivered part)' },
   recordedBy: { zh: '经办人', en: 'Recorded by' },
+  cancelOrder: { zh: '取消订单', en: 'Cancel order' },
+  cancelTitle: { zh: '取消订单 {number}', en: 'Cancel order {number}' },
+  cancelHint: {
+    zh: '取消后，订单数量退回采购计划，可以重新下单；待确认的虚拟合同一并作废。已到货、已开票、已付款或已申请付款的订单不能取消。',
+    en: 'Cancelled, the quantities go back to the plan and can be ordered again; a virtual contract awaiting confirmation is void. An order with deliveries, invoices, payments or payment requests cannot be cancelled.',
+  },
+  cancelReason: { zh: '取消原因', en: 'Why is it cancelled?' },
+  cancelled: { zh: '订单 {number} 已取消', en: 'Order {number} is cancelled' },
+  cancelledBanner: { zh: '已取消 · {name} · {at}', en: 'Cancelled · {name} · {at}' },
+  cancelledReason: { zh: '原因：{reason}', en: 'Reason: {reason}' },
+  orderStatus: { open: { zh: '进行中', en: 'Open' }, cancelled: { zh: '已取消', en: 'Cancelled' } },
+  stale: { zh: '订单刚被别人改过，已重新载入，请再看一遍', en: 'Someone changed this order meanwhile; it has been reloaded—look again' },
 };
