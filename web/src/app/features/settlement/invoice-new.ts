@@ -124,7 +124,7 @@ const fen = (v: string | undefined) => parseYuan(v ?? '') ?? 0;
             <p class="muted">{{ text.noInvoiceable | tr }}</p>
           } @else {
             <div class="scroll">
-              <table class="lines" data-testid="inv-orders">
+              <table class="lines fit" data-testid="inv-orders">
                 <tbody>
                   @for (o of orders(); track o.orderId) {
                     <tr>
@@ -156,6 +156,8 @@ const fen = (v: string | undefined) => parseYuan(v ?? '') ?? 0;
   styles: `
     .part-input { width: 120px; padding: 6px 8px; font: inherit; text-align: end; border: 1px solid var(--mat-sys-outline); border-radius: 4px; background: transparent; color: inherit; }
     td.part { text-align: end; }
+    /* Two columns (the order, its part) fit a phone: the part's box stays in sight rather than off to the right. */
+    table.lines.fit { min-width: 0; }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
