@@ -3,13 +3,13 @@ import type { Response } from 'express';
 import {
   BUYING_UNITS,
   hasAnyRole,
-  LEDGER_MATCH_STATUSES,
+  MATCH_STATUSES,
+  VC_STATUSES,
+  matchOrder,
   PURCHASE_LEDGER_READ_ALL_ROLES,
   LEDGER_UNIT_ROLES,
   monthRange,
   type BuyingUnit,
-  type LedgerMatchStatus,
-  type LedgerMismatchReason,
   type Platform,
   type PurchaseLedger,
   type ItemCategory,
@@ -46,8 +46,8 @@ export async function ledgerScope(db: Knex, viewer: SessionUser): Promise<Scope>
 
 /** Each ledger's states, as its `status` filter takes them. */
 const LEDGER_STATUSES: Record<PurchaseLedger, readonly string[]> = {
-  orders: LEDGER_MATCH_STATUSES,
-  'virtual-contracts': ['draft', 'submitted', 'confirmed', 'returned'],
+  orders: MATCH_STATUSES,
+  'virtual-contracts': VC_STATUSES,
   payments: ['payment', 'reversal'],
   'invoice-handovers': INVOICE_LEDGER_STATUSES,
 };
@@ -97,7 +97,19 @@ const iso = (at: Date | string | null): string | null => (at === null ? null : n
 const named = (id: number, zh: string, en: string, lang: Lang) => ({ id, name: lang === 'zh' ? zh : en || zh });
 const person = (id: number | null, name: string | null) => (id === null ? null : { id, name: name ?? '' });
 
+/** An order of the ledger, its status from the domain's three-way match (the one rule; the SQL filter follows it). */
 export function toOrderRow(r: repo.OrderLedgerDbRow, lang: Lang): OrderLedgerRow {
+  const m = matchOrder({
+    totalFen: Number(r.total_fen),
+    freightFen: Number(r.freight_fen),
+    discountFen: Number(r.discount_fen),
+    acceptedFen: Number(r.accepted_fen),
+    refundFen: Number(r.refund_fen),
+    fullyDelivered: r.fully_delivered,
+    invoicedFen: Number(r.invoiced_fen),
+    paidFen: Number(r.paid_fen),
+    cancelled: r.status === 'cancelled',
+  });
   return {
     id: r.id,
     number: r.number,
@@ -118,8 +130,8 @@ export function toOrderRow(r: repo.OrderLedgerDbRow, lang: Lang): OrderLedgerRow
     delivery: r.fully_delivered ? 'full' : r.any_delivered ? 'partial' : 'none',
     vcNumber: r.vc_number,
     vcStatus: r.vc_status,
-    match: r.match as LedgerMatchStatus,
-    mismatch: r.mismatch as LedgerMismatchReason | null,
+    match: m.status,
+    mismatch: m.mismatches[0] ?? null,
     aboveLowestLines: r.above_lowest_lines,
     priceReasons: r.price_reasons,
   };
