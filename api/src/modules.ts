@@ -35,6 +35,8 @@ import { purchaseOrdersModule } from './modules/purchase-orders/purchase-orders.
 import { paymentRequestsModule } from './modules/payment-requests/payment-requests.module';
 import { purchaseInvoicesModule } from './modules/purchase-invoices/purchase-invoices.module';
 import { purchaseLedgersModule } from './modules/purchase-ledgers/purchase-ledgers.module';
+import { negotiationsModule } from './modules/negotiations/negotiations.module';
+import { eContractsModule } from './modules/e-contracts/e-contracts.module';
 
 /**
  * Every API module, in the order its routes are mounted under /api. A new module
@@ -76,6 +78,8 @@ export const MODULES: readonly ModuleManifest[] = [
   paymentRequestsModule,
   purchaseInvoicesModule,
   purchaseLedgersModule,
+  negotiationsModule,
+  eContractsModule,
 ];
 
 /** Every API route. The authorization test walks exactly this list. */

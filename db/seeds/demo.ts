@@ -13,6 +13,7 @@ import { seedPurchaseOrders } from './purchase-orders';
 import { seedSettlement } from './settlement';
 import { seedSupplierPrices } from './supplier-prices';
 import { seedB2bSuppliers, seedInquiries } from './b2b-sourcing';
+import { seedB2bContracts } from './b2b-contracts';
 
 /** The one password of every demo user; printed in the README. */
 export const DEMO_PASSWORD = 'Demo@2026';
@@ -140,6 +141,11 @@ export const DEMO_APPROVAL_POLICIES: { documentType: string; steps: PolicyStep[]
       { role: 'company_leader', unit: 'hq', origin: 'any', condition: { kind: 'amountAtLeast', amountFen: 2_000_000 } },
     ],
   },
+  // Issue 15: from ¥50,000.00 the buyer's signature on an e-contract waits for the buying unit head's approval.
+  {
+    documentType: 'b2b_contract',
+    steps: [{ role: 'dept_head', unit: 'own', origin: 'any', condition: { kind: 'amountAtLeast', amountFen: 5_000_000 } }],
+  },
 ];
 
 async function insertUnits(trx: Knex, node: UnitSeed, parentId: number | null, ids: Map<string, number>) {
@@ -197,6 +203,8 @@ export async function seedDemo(db: Knex): Promise<void> {
     await seedSettlement(trx, people);
     // Issue 15: one inquiry still taking quotes, one whose quotes have opened.
     await seedInquiries(trx, people.get('supply_clerk')!, b2b);
+    // Issue 15: negotiations with the B2B suppliers — one signed e-contract, one sheet in 一方同意.
+    await seedB2bContracts(trx, people);
     await trx('audit_log').insert({ action: 'seed.demo', entity: 'system', actor_name: 'seed', after: JSON.stringify({ users: DEMO_USERS.length, units: ids.size }) });
   });
 }

@@ -39,4 +39,6 @@ export const MODULE_TABLES: Readonly<Record<string, readonly string[]>> = {
   collections: ['collections', 'collection_allocations'],
   'income-recognition': ['income_recognitions'],
   'ledger-reports': ['ledger_balance_periods', 'ledger_balances'],
+  negotiations: ['negotiations', 'negotiation_versions', 'negotiation_lines', 'negotiation_comments'],
+  'e-contracts': ['e_contracts', 'e_contract_signatures'],
 };
