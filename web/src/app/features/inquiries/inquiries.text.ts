@@ -73,6 +73,7 @@ export const INQUIRIES_TEXT = {
   comparisonTitle: { zh: '比价 · {number}', en: 'Comparison · {number}' },
   mallLowest: { zh: '商城最低价', en: 'Lowest mall price' },
   lowest: { zh: '最低', en: 'Lowest' },
+  days: { zh: '{n} 天', en: '{n} d' },
   noQuote: { zh: '未报价', en: 'No quote' },
   openNegotiation: { zh: '发起洽谈', en: 'Open negotiation' },
   pickLines: { zh: '洽谈的行', en: 'Lines to negotiate' },
