@@ -91,7 +91,8 @@ export async function read(db: Knex, viewer: SessionUser, lang: Lang, id: number
     totalInWords: fenInChineseWords(Number(r.total_fen)),
     createdBy: r.created_by === null ? null : { id: r.created_by, name: r.created_by_name ?? '' },
     signatures: signatures.map((s) => toSignature(s, lang)),
-    approval: approval ? { requestId: approval.id, status: approval.status } : null,
+    // A supplier contact has no approvals inbox: the buyer's internal approval is not its business.
+    approval: approval && viewer.supplierId == null ? { requestId: approval.id, status: approval.status } : null,
     mySide,
     can: {
       sign: mySide !== null && signProblem(r.status, mySide, signedSides) === null,
