@@ -43,6 +43,19 @@ describe('inquiries and sealed quotes (issue 15)', () => {
   });
   after(() => ctx.close());
 
+  it('seeds one inquiry still taking quotes (one of two quoted) and one whose quotes have opened', async () => {
+    const list = (await clerk.get('/api/inquiries')).body.items as { id: number; quotesOpen: boolean; status: string }[];
+    const open = list.filter((i) => !i.quotesOpen);
+    const opened = list.filter((i) => i.quotesOpen);
+    assert.equal(open.length, 1);
+    assert.equal(opened.length, 1);
+    const first = await clerk.get(`/api/inquiries/${open[0].id}`);
+    assert.deepEqual(first.body.suppliers.map((s: { quoted: boolean }) => s.quoted), [true, false]);
+    const cmp = await clerk.get(`/api/inquiries/${opened[0].id}/comparison`);
+    assert.equal(cmp.status, 200);
+    assert.ok(cmp.body.suppliers.every((s: { quote: unknown }) => s.quote !== null));
+  });
+
   it('sends an inquiry for the clerk’s unit to both suppliers and tells their contacts in-app', async () => {
     const res = await send();
     assert.equal(res.status, 201, JSON.stringify(res.body));

@@ -1,12 +1,11 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTooltipModule } from '@angular/material/tooltip';
-import { Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import { addDays, formatZhe, type BranchCopyKind } from '@portal/domain';
-import { toProblem } from '../../core/http/problem';
 import { AppDatePipe } from '../../core/i18n/app-date.pipe';
 import { I18n } from '../../core/i18n/i18n';
 import { COMMON } from '../../core/i18n/text';
@@ -14,8 +13,8 @@ import { TrPipe } from '../../core/i18n/tr.pipe';
 import { Notify } from '../../core/notify';
 import { LocalNamePipe } from '../../shared/local-name.pipe';
 import { FenPipe } from '../../shared/money.pipe';
-import { isStaleVersion } from '../../shared/server-errors';
-import { AdAgreementsApi, type Agreement, type AgreementDocument } from './ad-agreements.api';
+import { recordPage } from '../../shared/record-page';
+import { AdAgreementsApi, type AgreementDocument } from './ad-agreements.api';
 import { AD_AGREEMENTS_TEXT, DOCUMENT_LABELS, METHOD_LABELS } from './ad-agreements.text';
 import { AgreementStatusChip } from './agreement-status';
 import { TerminateDialog } from './terminate-dialog';
@@ -38,15 +37,15 @@ export class AgreementDetail {
   private readonly api = inject(AdAgreementsApi);
   private readonly dialog = inject(MatDialog);
   private readonly notify = inject(Notify);
-  private readonly router = inject(Router);
   private readonly i18n = inject(I18n);
   protected readonly text = AD_AGREEMENTS_TEXT;
   protected readonly common = COMMON;
   protected readonly methodLabels = METHOD_LABELS;
   protected readonly documentLabels = DOCUMENT_LABELS;
 
-  protected readonly agreement = signal<Agreement | null>(null);
-  protected readonly busy = signal(false);
+  private readonly page = recordPage({ id: this.id, get: (id) => this.api.get(id), back: '/ad-agreements', stale: AD_AGREEMENTS_TEXT.stale });
+  protected readonly agreement = this.page.record;
+  protected readonly busy = this.page.busy;
 
   protected readonly can = computed(() => new Set(this.agreement()?.actions ?? []));
   protected readonly snapshotLine = computed(() => {
@@ -55,43 +54,6 @@ export class AgreementDetail {
     const revisions = [...new Set(a.quoteSnapshot.lines.map((l) => l.cardRevision))].join('/');
     return this.i18n.t(AD_AGREEMENTS_TEXT.snapshot, { revision: revisions, zhe: formatZhe(a.quoteSnapshot.paidShareBp) });
   });
-
-  constructor() {
-    effect(() => {
-      const id = Number(this.id());
-      this.i18n.lang();
-      untracked(() => this.load(id));
-    });
-  }
-
-  private load(id: number): void {
-    this.api.get(id).subscribe({
-      next: (a) => this.agreement.set(a),
-      error: (err: unknown) => {
-        this.notify.error(err);
-        void this.router.navigate(['/ad-agreements']);
-      },
-    });
-  }
-
-  /** Runs a write; a stale version reloads, any other refusal is said as the API words it. */
-  private run(call: ReturnType<AdAgreementsApi['get']>, done: () => void): void {
-    const a = this.agreement()!;
-    this.busy.set(true);
-    call.subscribe({
-      next: (updated) => {
-        this.busy.set(false);
-        this.agreement.set(updated);
-        done();
-      },
-      error: (err: unknown) => {
-        this.busy.set(false);
-        if (isStaleVersion(toProblem(err))) this.notify.ok(AD_AGREEMENTS_TEXT.stale);
-        else this.notify.error(err);
-        this.load(a.id);
-      },
-    });
-  }
 
   private picked(event: Event): File | null {
     const input = event.target as HTMLInputElement;
@@ -104,20 +66,20 @@ export class AgreementDetail {
     const a = this.agreement();
     const file = this.picked(event);
     if (!a || !file) return;
-    this.run(this.api.sign(a.id, a.version, file), () => this.notify.ok(AD_AGREEMENTS_TEXT.signedDone, { number: a.number }));
+    this.page.run(this.api.sign(a.id, a.version, file), () => this.notify.ok(AD_AGREEMENTS_TEXT.signedDone, { number: a.number }));
   }
 
   protected attach(kind: BranchCopyKind, event: Event): void {
     const a = this.agreement();
     const file = this.picked(event);
     if (!a || !file) return;
-    this.run(this.api.attach(a.id, kind, file), () => this.notify.ok(AD_AGREEMENTS_TEXT.attached, { kind: this.i18n.t(DOCUMENT_LABELS[kind]) }));
+    this.page.run(this.api.attach(a.id, kind, file), () => this.notify.ok(AD_AGREEMENTS_TEXT.attached, { kind: this.i18n.t(DOCUMENT_LABELS[kind]) }));
   }
 
   protected receive(kind: BranchCopyKind): void {
     const a = this.agreement();
     if (!a) return;
-    this.run(this.api.receive(a.id, kind), () => this.notify.ok(AD_AGREEMENTS_TEXT.receivedDone, { kind: this.i18n.t(DOCUMENT_LABELS[kind]) }));
+    this.page.run(this.api.receive(a.id, kind), () => this.notify.ok(AD_AGREEMENTS_TEXT.receivedDone, { kind: this.i18n.t(DOCUMENT_LABELS[kind]) }));
   }
 
   protected terminate(): void {
@@ -125,7 +87,7 @@ export class AgreementDetail {
     if (!a) return;
     TerminateDialog.open(this.dialog, { number: a.number, startsOn: addDays(a.startsOn, -1), endsOn: addDays(a.endsOn, -1) }).subscribe((t) => {
       if (!t) return;
-      this.run(this.api.terminate(a.id, a.version, t.endsOn, t.reason), () => this.notify.ok(AD_AGREEMENTS_TEXT.terminatedDone, { number: a.number }));
+      this.page.run(this.api.terminate(a.id, a.version, t.endsOn, t.reason), () => this.notify.ok(AD_AGREEMENTS_TEXT.terminatedDone, { number: a.number }));
     });
   }
 

@@ -1,26 +1,26 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTooltipModule } from '@angular/material/tooltip';
-import { Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { AD_INTERNAL_COPY_ROLES, FULL_PRICE_BP } from '@portal/domain';
 import { AppDatePipe } from '../../core/i18n/app-date.pipe';
-import { toProblem } from '../../core/http/problem';
 import { I18n } from '../../core/i18n/i18n';
 import { COMMON } from '../../core/i18n/text';
 import { TrPipe } from '../../core/i18n/tr.pipe';
 import { Notify } from '../../core/notify';
 import { selectUser } from '../../core/session/session.reducer';
 import { ConfirmDialog } from '../../shared/confirm-dialog';
+import { fileDownloads } from '../../shared/download';
 import { LocalNamePipe } from '../../shared/local-name.pipe';
 import { FenPipe, SharePercentPipe, ZhePipe } from '../../shared/money.pipe';
-import { isStaleVersion } from '../../shared/server-errors';
+import { recordPage } from '../../shared/record-page';
 import { ApprovalTimeline } from '../approvals/approval-timeline';
 import { ApprovalsApi, type ApprovalRequest } from '../approvals/approvals.api';
-import { AdQuotesApi, saveFile, type Quote, type QuoteAction, type QuoteCopy } from './ad-quotes.api';
+import { AdQuotesApi, type Quote, type QuoteAction, type QuoteCopy } from './ad-quotes.api';
 import { AD_QUOTES_TEXT, PRICING_UNIT_LABELS, QUOTE_ACTION_TEXT, QUOTE_STATUS_LABELS } from './ad-quotes.text';
 import { QuoteStatusChip } from './quote-status';
 import { decisionText } from './quote-editor.state';
@@ -46,7 +46,6 @@ export class QuoteDetail {
   private readonly api = inject(AdQuotesApi);
   private readonly dialog = inject(MatDialog);
   private readonly notify = inject(Notify);
-  private readonly router = inject(Router);
   private readonly i18n = inject(I18n);
   protected readonly text = AD_QUOTES_TEXT;
   protected readonly common = COMMON;
@@ -56,11 +55,20 @@ export class QuoteDetail {
   protected readonly fullPrice = FULL_PRICE_BP;
 
   private readonly approvals = inject(ApprovalsApi);
-  protected readonly quote = signal<Quote | null>(null);
   /** The approval request with its timeline; 'hidden' when the engine shows it only to its participants. */
   protected readonly request = signal<ApprovalRequest | 'hidden' | null>(null);
-  protected readonly busy = signal(false);
-  protected readonly downloading = signal<'pdf' | 'xlsx' | 'internal' | null>(null);
+  // Names and labels come from the API in the reader's language: switching reloads them.
+  private readonly page = recordPage({
+    id: this.id,
+    get: (id) => this.api.get(id),
+    back: '/ad-quotes',
+    stale: AD_QUOTES_TEXT.stale,
+    shown: (q) => this.loadRequest(q),
+  });
+  protected readonly quote = this.page.record;
+  protected readonly busy = this.page.busy;
+  private readonly downloads = fileDownloads<'pdf' | 'xlsx' | 'internal'>();
+  protected readonly downloading = this.downloads.busy;
   private readonly user = inject(Store).selectSignal(selectUser);
   /** The PDF/Excel buttons give the customer's copy; staff other than branch marketers may also print the internal one. */
   protected readonly canInternalCopy = computed(() => (this.user()?.roles ?? []).some((g) => AD_INTERNAL_COPY_ROLES.includes(g.role)));
@@ -81,28 +89,6 @@ export class QuoteDetail {
     this.i18n.lang();
     return q?.decision ? decisionText(q.decision, q.unit.name, (t, p) => this.i18n.t(t, p)) : '';
   });
-
-  constructor() {
-    // Names and labels come from the API in the reader's language: switching reloads them.
-    effect(() => {
-      const id = Number(this.id());
-      this.i18n.lang();
-      untracked(() => this.load(id));
-    });
-  }
-
-  private load(id: number): void {
-    this.api.get(id).subscribe({
-      next: (q) => {
-        this.quote.set(q);
-        this.loadRequest(q);
-      },
-      error: (err: unknown) => {
-        this.notify.error(err);
-        void this.router.navigate(['/ad-quotes']);
-      },
-    });
-  }
 
   private loadRequest(q: Quote): void {
     const id = q.approval?.requestId;
@@ -127,25 +113,7 @@ export class QuoteDetail {
     const params = { number: q.number, customer: q.customer.name };
     ConfirmDialog.ask(this.dialog, { title: t.title, message: t.message, params, confirm: t.button, danger: action === 'cancel' || action === 'decline' }).subscribe(
       (ok) => {
-        if (!ok) return;
-        this.busy.set(true);
-        this.api.act(q.id, action, q.version).subscribe({
-          next: (updated) => {
-            this.busy.set(false);
-            this.quote.set(updated);
-            this.loadRequest(updated);
-            this.notify.ok(t.done, params);
-          },
-          error: (err: unknown) => {
-            this.busy.set(false);
-            if (isStaleVersion(toProblem(err))) {
-              this.notify.ok(AD_QUOTES_TEXT.stale);
-            } else {
-              this.notify.error(err);
-            }
-            this.load(q.id);
-          },
-        });
+        if (ok) this.page.run(this.api.act(q.id, action, q.version), () => this.notify.ok(t.done, params));
       },
     );
   }
@@ -153,16 +121,6 @@ export class QuoteDetail {
   protected download(format: 'pdf' | 'xlsx', copy: QuoteCopy = 'customer'): void {
     const q = this.quote();
     if (!q || this.downloading()) return;
-    this.downloading.set(copy === 'internal' ? 'internal' : format);
-    this.api.download(q.id, format, `${q.number}${copy === 'internal' ? '-internal' : ''}.${format}`, copy).subscribe({
-      next: (file) => {
-        this.downloading.set(null);
-        saveFile(file);
-      },
-      error: (err: unknown) => {
-        this.downloading.set(null);
-        this.notify.error(err);
-      },
-    });
+    this.downloads.start(copy === 'internal' ? 'internal' : format, this.api.download(q.id, format, `${q.number}${copy === 'internal' ? '-internal' : ''}.${format}`, copy));
   }
 }

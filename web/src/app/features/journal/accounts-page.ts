@@ -11,6 +11,7 @@ import { I18n } from '../../core/i18n/i18n';
 import { TrPipe } from '../../core/i18n/tr.pipe';
 import { Notify } from '../../core/notify';
 import { selectRoles } from '../../core/session/session.reducer';
+import { reloadable } from '../../shared/load-latest';
 import { AccountDialog } from './account-dialog';
 import { JournalApi, type Account } from './journal.api';
 import { JOURNAL_TEXT, NORMAL_SIDE_LABELS } from './journal.text';
@@ -67,15 +68,10 @@ import { JOURNAL_TEXT, NORMAL_SIDE_LABELS } from './journal.text';
       </div>
     </div>
   `,
-  styleUrl: './journal.scss',
+  styleUrls: ['./journal.scss', './journal-tables.scss'],
   styles: `
-    .card { background: var(--mat-sys-surface); border-radius: 12px; overflow-x: auto; }
-    table { width: 100%; border-collapse: collapse; min-width: 0; }
-    th, td { padding: 8px 12px; text-align: start; border-bottom: 1px solid var(--mat-sys-outline-variant); }
-    thead th { font: var(--mat-sys-label-medium); color: var(--mat-sys-on-surface-variant); }
     tr.parent td { font-weight: 600; }
     .actions { width: 48px; text-align: end; padding: 0 4px; }
-    .nowrap { white-space: nowrap; }
     @media (max-width: 600px) { .side { display: none; } }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -88,27 +84,10 @@ export class AccountsPage {
   protected readonly text = JOURNAL_TEXT;
   protected readonly sides = NORMAL_SIDE_LABELS;
   protected readonly accounts = signal<Account[]>([]);
-  protected readonly loading = signal(true);
+  private readonly read = reloadable(() => this.api.accounts(), (as) => this.accounts.set(as));
+  protected readonly loading = this.read.loading;
   private readonly roles = toSignal(inject(Store).select(selectRoles), { initialValue: [] });
   protected readonly writes = computed(() => this.roles().some((r) => LEDGER_WRITER_ROLES.includes(r)));
-
-  constructor() {
-    this.load();
-  }
-
-  private load(): void {
-    this.loading.set(true);
-    this.api.accounts().subscribe({
-      next: (as) => {
-        this.accounts.set(as);
-        this.loading.set(false);
-      },
-      error: (err: unknown) => {
-        this.loading.set(false);
-        this.notify.error(err);
-      },
-    });
-  }
 
   protected depth(a: Account): number {
     return a.code.split('.').length - 1;
@@ -122,7 +101,7 @@ export class AccountsPage {
     AccountDialog.open(this.dialog, parent).subscribe((added) => {
       if (!added) return;
       this.notify.ok(JOURNAL_TEXT.accountAdded, { code: added.code });
-      this.load();
+      this.read.reload();
     });
   }
 }

@@ -13,6 +13,7 @@ import { I18n } from '../../core/i18n/i18n';
 import { TrPipe } from '../../core/i18n/tr.pipe';
 import { Notify } from '../../core/notify';
 import { selectRoles } from '../../core/session/session.reducer';
+import { reloadable } from '../../shared/load-latest';
 import { ConfirmDialog } from '../../shared/confirm-dialog';
 import { JournalApi, type AccountingPeriod } from './journal.api';
 import { JOURNAL_TEXT, PERIOD_STATUS_LABELS } from './journal.text';
@@ -74,19 +75,15 @@ import { ReopenDialog } from './reopen-dialog';
       </div>
     </div>
   `,
-  styleUrl: './journal.scss',
+  styleUrls: ['./journal.scss', './journal-tables.scss'],
   styles: `
-    .card { background: var(--mat-sys-surface); border-radius: 12px; overflow-x: auto; }
-    table { width: 100%; border-collapse: collapse; min-width: 0; }
-    th, td { padding: 8px 12px; text-align: start; border-bottom: 1px solid var(--mat-sys-outline-variant); }
     th.num, td.num { text-align: end; }
-    thead th { font: var(--mat-sys-label-medium); color: var(--mat-sys-on-surface-variant); }
     .actions { text-align: end; white-space: nowrap; }
     .actions button + button { margin-inline-start: 8px; }
     .status-chip { margin: 0; }
     .danger { color: var(--mat-sys-error); }
     .nowrap { white-space: nowrap; }
-    @media (max-width: 600px) { .by { display: none; } .actions { white-space: normal; } .actions button { margin: 2px 0; } }
+    @media (max-width: 600px) { .by { display: none; } .actions { white-space: normal; } .actions button { margin: 2px 0; white-space: nowrap; } }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -99,27 +96,10 @@ export class PeriodsPage {
   protected readonly common = { status: { zh: '状态', en: 'Status' } };
   protected readonly statuses = PERIOD_STATUS_LABELS;
   protected readonly periods = signal<AccountingPeriod[]>([]);
-  protected readonly loading = signal(true);
+  private readonly read = reloadable(() => this.api.periods(), (ps) => this.periods.set(ps));
+  protected readonly loading = this.read.loading;
   private readonly roles = toSignal(inject(Store).select(selectRoles), { initialValue: [] });
   protected readonly writes = computed(() => this.roles().some((r) => LEDGER_WRITER_ROLES.includes(r)));
-
-  constructor() {
-    this.load();
-  }
-
-  private load(): void {
-    this.loading.set(true);
-    this.api.periods().subscribe({
-      next: (ps) => {
-        this.periods.set(ps);
-        this.loading.set(false);
-      },
-      error: (err: unknown) => {
-        this.loading.set(false);
-        this.notify.error(err);
-      },
-    });
-  }
 
   private moved(p: AccountingPeriod): void {
     this.periods.update((all) => all.map((x) => (x.period === p.period ? p : x)));
@@ -139,7 +119,7 @@ export class PeriodsPage {
         filter((ok) => ok),
         switchMap(() => this.api.movePeriod(p.period, action)),
       )
-      .subscribe({ next: (moved) => this.moved(moved), error: (err: unknown) => (this.notify.error(err), this.load()) });
+      .subscribe({ next: (moved) => this.moved(moved), error: (err: unknown) => (this.notify.error(err), this.read.reload()) });
   }
 
   protected close(p: AccountingPeriod): void {

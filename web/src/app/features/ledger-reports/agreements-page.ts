@@ -1,19 +1,17 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorIntl, MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatPaginatorIntl, MatPaginatorModule } from '@angular/material/paginator';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { debounceTime } from 'rxjs';
 import { TrPipe } from '../../core/i18n/tr.pipe';
 import type { Text } from '../../core/i18n/text';
-import { fileDownloads } from '../../shared/download';
-import { loadLatest } from '../../shared/load-latest';
 import { FenPipe } from '../../shared/money.pipe';
 import { PaginatorIntl } from '../../shared/paginator-intl';
-import { LedgerReportsApi, type AgreementsReport } from './ledger-reports.api';
+import { LedgerReportsApi } from './ledger-reports.api';
 import { LEDGER_REPORTS_TEXT as T } from './ledger-reports.text';
 import { ReportFilters } from './report-filters';
+import { ledgerReport } from './report-state';
 
 const STATUS: Record<string, Text> = {
   draft: T.statusDraft,
@@ -26,21 +24,16 @@ const STATUS: Record<string, Text> = {
 /** 协议收款: each agreement's amount, income recognised, collected and what is still to collect. */
 @Component({
   selector: 'app-agreements-page',
-  imports: [ReportFilters, FenPipe, TrPipe, MatFormFieldModule, MatInputModule, MatPaginatorModule, MatProgressBarModule],
+  imports: [ReportFilters, FenPipe, TrPipe, MatFormFieldModule, MatInputModule, MatPaginatorModule],
   providers: [{ provide: MatPaginatorIntl, useClass: PaginatorIntl }],
   template: `
-    <app-report-filters [(unit)]="unit" [(customer)]="customer" [busy]="!!downloads.busy()" (xlsx)="download()" testId="ag">
+    <app-report-filters [state]="ledger" testId="ag">
       <mat-form-field class="field" appearance="outline" subscriptSizing="dynamic">
         <mat-label>{{ text.search | tr }}</mat-label>
         <input matInput [value]="search()" (input)="search.set($any($event.target).value)" data-testid="ag-search" />
       </mat-form-field>
     </app-report-filters>
-    <div class="progress">
-      @if (state.loading()) {
-        <mat-progress-bar mode="indeterminate" />
-      }
-    </div>
-    @if (report(); as r) {
+    @if (ledger.report(); as r) {
       <div class="scroll">
         <table class="report" data-testid="ag-table">
           <thead>
@@ -84,7 +77,7 @@ const STATUS: Record<string, Text> = {
           </tfoot>
         </table>
       </div>
-      <mat-paginator [length]="r.total" [pageIndex]="page() - 1" [pageSize]="pageSize()" [pageSizeOptions]="[20, 50, 100]" (page)="paged($event)" />
+      <mat-paginator [length]="r.total" [pageIndex]="ledger.page() - 1" [pageSize]="ledger.pageSize()" [pageSizeOptions]="[20, 50, 100]" (page)="ledger.paged($event)" />
     }
   `,
   styleUrl: './ledger-reports.scss',
@@ -94,24 +87,7 @@ export class AgreementsPage {
   private readonly api = inject(LedgerReportsApi);
   protected readonly text = T;
   protected readonly status = STATUS;
-  protected readonly downloads = fileDownloads<'xlsx'>();
   protected readonly search = signal('');
   private readonly q = toSignal(toObservable(this.search).pipe(debounceTime(300)), { initialValue: '' });
-  protected readonly unit = signal<number | null>(null);
-  protected readonly customer = signal<number | null>(null);
-  protected readonly page = signal(1);
-  protected readonly pageSize = signal(20);
-  protected readonly report = signal<AgreementsReport | null>(null);
-  private readonly filter = computed(() => ({ q: this.q().trim(), unit: this.unit(), customer: this.customer() }));
-  private readonly query = computed(() => ({ ...this.filter(), page: this.page(), pageSize: this.pageSize() }));
-  protected readonly state = loadLatest(this.query, (q) => this.api.agreements(q), (r) => this.report.set(r));
-
-  protected paged(e: PageEvent): void {
-    this.pageSize.set(e.pageSize);
-    this.page.set(e.pageIndex + 1);
-  }
-
-  protected download(): void {
-    this.downloads.start('xlsx', this.api.xlsx('agreements', this.filter()));
-  }
+  protected readonly ledger = ledgerReport('agreements', () => ({ q: this.q().trim() }), (q) => this.api.agreements(q), 20);
 }

@@ -1,9 +1,8 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorIntl, MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatPaginatorIntl, MatPaginatorModule } from '@angular/material/paginator';
 import { MatSelectModule } from '@angular/material/select';
 import { ActivatedRoute } from '@angular/router';
 import { calendarDay, monthEnd, periodOf } from '@portal/domain';
@@ -11,22 +10,21 @@ import { AppDatePipe } from '../../core/i18n/app-date.pipe';
 import { provideAppDayAdapter } from '../../core/i18n/app-day-adapter';
 import { I18n } from '../../core/i18n/i18n';
 import { TrPipe } from '../../core/i18n/tr.pipe';
-import { fileDownloads } from '../../shared/download';
-import { loadLatest } from '../../shared/load-latest';
 import { FenPipe } from '../../shared/money.pipe';
 import { PaginatorIntl } from '../../shared/paginator-intl';
-import { LedgerReportsApi, type GeneralLedger } from './ledger-reports.api';
+import { LedgerReportsApi } from './ledger-reports.api';
 import { LEDGER_REPORTS_TEXT } from './ledger-reports.text';
 import { ReportFilters } from './report-filters';
+import { ledgerReport } from './report-state';
 import { ReportOptionsStore } from './report-options';
 
 /** 明细账: one account (a parent takes its children's lines) over a range of days, each line with the balance it leaves. */
 @Component({
   selector: 'app-general-ledger-page',
-  imports: [ReportFilters, FenPipe, TrPipe, AppDatePipe, MatFormFieldModule, MatSelectModule, MatInputModule, MatDatepickerModule, MatPaginatorModule, MatProgressBarModule],
+  imports: [ReportFilters, FenPipe, TrPipe, AppDatePipe, MatFormFieldModule, MatSelectModule, MatInputModule, MatDatepickerModule, MatPaginatorModule],
   providers: [provideAppDayAdapter(), { provide: MatPaginatorIntl, useClass: PaginatorIntl }],
   template: `
-    <app-report-filters [(unit)]="unit" [(customer)]="customer" [busy]="!!downloads.busy()" (xlsx)="download()" testId="gl">
+    <app-report-filters [state]="ledger" testId="gl">
       <mat-form-field class="field" appearance="outline" subscriptSizing="dynamic">
         <mat-label>{{ text.account | tr }}</mat-label>
         <mat-select [value]="account()" (selectionChange)="move({ account: $event.value })" data-testid="gl-account">
@@ -48,12 +46,7 @@ import { ReportOptionsStore } from './report-options';
         <mat-datepicker #toPicker />
       </mat-form-field>
     </app-report-filters>
-    <div class="progress">
-      @if (state.loading()) {
-        <mat-progress-bar mode="indeterminate" />
-      }
-    </div>
-    @if (report(); as r) {
+    @if (ledger.report(); as r) {
       <div class="scroll">
         <table class="report" data-testid="gl-table">
           <thead>
@@ -68,7 +61,7 @@ import { ReportOptionsStore } from './report-options';
             </tr>
           </thead>
           <tbody>
-            @if (page() === 1) {
+            @if (ledger.page() === 1) {
               <tr class="total">
                 <td>{{ r.from | appDate }}</td>
                 <td colspan="5">{{ text.openingLine | tr }}</td>
@@ -100,7 +93,7 @@ import { ReportOptionsStore } from './report-options';
           </tfoot>
         </table>
       </div>
-      <mat-paginator [length]="r.total" [pageIndex]="page() - 1" [pageSize]="pageSize()" [pageSizeOptions]="[50, 100, 200]" (page)="paged($event)" />
+      <mat-paginator [length]="r.total" [pageIndex]="ledger.page() - 1" [pageSize]="ledger.pageSize()" [pageSizeOptions]="[50, 100, 200]" (page)="ledger.paged($event)" />
     }
   `,
   styleUrl: './ledger-reports.scss',
@@ -111,36 +104,19 @@ export class GeneralLedgerPage {
   protected readonly store = inject(ReportOptionsStore);
   protected readonly lang = inject(I18n).lang;
   protected readonly text = LEDGER_REPORTS_TEXT;
-  protected readonly downloads = fileDownloads<'xlsx'>();
   // The trial balance links here with ?account&from&to.
   private readonly linked = inject(ActivatedRoute).snapshot.queryParamMap;
   private readonly thisPeriod = periodOf(calendarDay(new Date()));
   protected readonly account = signal(this.linked.get('account') ?? '1122');
   protected readonly from = signal(this.linked.get('from') ?? this.thisPeriod);
   protected readonly to = signal(this.linked.get('to') ?? monthEnd(this.thisPeriod));
-  protected readonly unit = signal<number | null>(null);
-  protected readonly customer = signal<number | null>(null);
-  protected readonly page = signal(1);
-  protected readonly pageSize = signal(100);
-  protected readonly report = signal<GeneralLedger | null>(null);
-  private readonly filter = computed(() => ({ account: this.account(), from: this.from(), to: this.to(), unit: this.unit(), customer: this.customer() }));
-  private readonly query = computed(() => ({ ...this.filter(), page: this.page(), pageSize: this.pageSize() }));
-  protected readonly state = loadLatest(this.query, (q) => this.api.generalLedger(q), (r) => this.report.set(r));
+  protected readonly ledger = ledgerReport('general-ledger', () => ({ account: this.account(), from: this.from(), to: this.to() }), (q) => this.api.generalLedger(q), 100);
 
   /** A new account or range starts again at the first page. */
   protected move(change: Partial<{ account: string; from: string; to: string }>): void {
     if (change.account) this.account.set(change.account);
     if (change.from) this.from.set(change.from);
     if (change.to) this.to.set(change.to);
-    this.page.set(1);
-  }
-
-  protected paged(e: PageEvent): void {
-    this.pageSize.set(e.pageSize);
-    this.page.set(e.pageIndex + 1);
-  }
-
-  protected download(): void {
-    this.downloads.start('xlsx', this.api.xlsx('general-ledger', this.filter()));
+    this.ledger.page.set(1);
   }
 }

@@ -1,26 +1,24 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { AGEING_BUCKET_LABELS, AGEING_BUCKETS, calendarDay } from '@portal/domain';
 import { provideAppDayAdapter } from '../../core/i18n/app-day-adapter';
 import { TrPipe } from '../../core/i18n/tr.pipe';
-import { fileDownloads } from '../../shared/download';
-import { loadLatest } from '../../shared/load-latest';
 import { FenPipe } from '../../shared/money.pipe';
-import { LedgerReportsApi, type Receivables } from './ledger-reports.api';
+import { LedgerReportsApi } from './ledger-reports.api';
 import { LEDGER_REPORTS_TEXT } from './ledger-reports.text';
 import { ReportFilters } from './report-filters';
+import { ledgerReport } from './report-state';
 
 /** 应收账龄: per customer what is still owed on the as-of date, aged from each instalment's due date. */
 @Component({
   selector: 'app-receivables-page',
-  imports: [ReportFilters, FenPipe, TrPipe, MatFormFieldModule, MatInputModule, MatDatepickerModule, MatProgressBarModule, MatIconModule],
+  imports: [ReportFilters, FenPipe, TrPipe, MatFormFieldModule, MatInputModule, MatDatepickerModule, MatIconModule],
   providers: [provideAppDayAdapter()],
   template: `
-    <app-report-filters [(unit)]="unit" [(customer)]="customer" [busy]="!!downloads.busy()" (xlsx)="download()" testId="ar">
+    <app-report-filters [state]="ledger" testId="ar">
       <mat-form-field class="field" appearance="outline" subscriptSizing="dynamic">
         <mat-label>{{ text.asOf | tr }}</mat-label>
         <input matInput [matDatepicker]="picker" [value]="asOf()" (dateChange)="$event.value && asOf.set($event.value)" data-testid="ar-as-of" />
@@ -28,12 +26,7 @@ import { ReportFilters } from './report-filters';
         <mat-datepicker #picker />
       </mat-form-field>
     </app-report-filters>
-    <div class="progress">
-      @if (state.loading()) {
-        <mat-progress-bar mode="indeterminate" />
-      }
-    </div>
-    @if (report(); as r) {
+    @if (ledger.report(); as r) {
       <div class="cards">
         <div class="card"><div class="label">{{ text.owed | tr }}</div><div class="value" data-testid="ar-total">{{ r.totals.owedFen | fen }}</div></div>
         @for (b of buckets; track b) {
@@ -101,14 +94,9 @@ export class ReceivablesPage {
   protected readonly text = LEDGER_REPORTS_TEXT;
   protected readonly buckets = AGEING_BUCKETS;
   protected readonly labels = AGEING_BUCKET_LABELS;
-  protected readonly downloads = fileDownloads<'xlsx'>();
   protected readonly asOf = signal(calendarDay(new Date()));
-  protected readonly unit = signal<number | null>(null);
-  protected readonly customer = signal<number | null>(null);
   protected readonly open = signal(new Set<number>());
-  protected readonly report = signal<Receivables | null>(null);
-  private readonly query = computed(() => ({ asOf: this.asOf(), unit: this.unit(), customer: this.customer() }));
-  protected readonly state = loadLatest(this.query, (q) => this.api.receivables(q), (r) => this.report.set(r));
+  protected readonly ledger = ledgerReport('receivables', () => ({ asOf: this.asOf() }), (q) => this.api.receivables(q));
 
   protected toggle(id: number): void {
     this.open.update((s) => {
@@ -116,9 +104,5 @@ export class ReceivablesPage {
       if (!next.delete(id)) next.add(id);
       return next;
     });
-  }
-
-  protected download(): void {
-    this.downloads.start('xlsx', this.api.xlsx('receivables', this.query()));
   }
 }

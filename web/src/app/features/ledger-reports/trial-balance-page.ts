@@ -1,34 +1,27 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router } from '@angular/router';
 import { calendarDay, monthEnd, monthOf, periodOf } from '@portal/domain';
 import { I18n } from '../../core/i18n/i18n';
 import { TrPipe } from '../../core/i18n/tr.pipe';
-import { fileDownloads } from '../../shared/download';
-import { loadLatest } from '../../shared/load-latest';
 import { FenPipe } from '../../shared/money.pipe';
 import { MonthSelect, monthsAround } from '../../shared/month-select';
-import { LedgerReportsApi, type TrialBalance } from './ledger-reports.api';
+import { LedgerReportsApi } from './ledger-reports.api';
 import { LEDGER_REPORTS_TEXT } from './ledger-reports.text';
 import { ReportFilters } from './report-filters';
+import { ledgerReport } from './report-state';
 
 /** 科目余额表: a period's opening, movements and closing per account, parents rolled up, debits = credits shown. */
 @Component({
   selector: 'app-trial-balance-page',
-  imports: [ReportFilters, MonthSelect, FenPipe, TrPipe, MatProgressBarModule, MatIconModule, MatCheckboxModule],
+  imports: [ReportFilters, MonthSelect, FenPipe, TrPipe, MatIconModule, MatCheckboxModule],
   template: `
-    <app-report-filters [(unit)]="unit" [(customer)]="customer" [busy]="!!downloads.busy()" (xlsx)="download()" testId="tb">
+    <app-report-filters [state]="ledger" testId="tb">
       <app-month-select [label]="text.period" [value]="month()" [months]="months" (picked)="month.set($event)" testId="tb-period" />
       <mat-checkbox [checked]="hideZero()" (change)="hideZero.set($event.checked)" data-testid="tb-hide-zero">{{ text.hideZero | tr }}</mat-checkbox>
     </app-report-filters>
-    <div class="progress">
-      @if (state.loading()) {
-        <mat-progress-bar mode="indeterminate" />
-      }
-    </div>
-    @if (report(); as r) {
+    @if (ledger.report(); as r) {
       <div class="scroll">
         <table class="report" data-testid="tb-table">
           <thead>
@@ -50,7 +43,7 @@ import { ReportFilters } from './report-filters';
             @for (l of lines(); track l.code) {
               <tr [class.parent]="!l.leaf" [attr.data-testid]="'tb-row-' + l.code">
                 <td class="mono"><button type="button" class="link" (click)="openLedger(l.code)">{{ l.code }}</button></td>
-                <td [style.padding-inline-start.px]="10 + (l.level - 1) * 16">{{ lang() === 'en' ? l.nameEn || l.name : l.name }}</td>
+                <td class="name" [style.padding-inline-start.px]="10 + (l.level - 1) * 16">{{ lang() === 'en' ? l.nameEn || l.name : l.name }}</td>
                 <td class="num">{{ l.openingDebitFen || null | fen: false }}</td>
                 <td class="num">{{ l.openingCreditFen || null | fen: false }}</td>
                 <td class="num">{{ l.debitFen || null | fen: false }}</td>
@@ -88,20 +81,15 @@ export class TrialBalancePage {
   private readonly router = inject(Router);
   protected readonly lang = inject(I18n).lang;
   protected readonly text = LEDGER_REPORTS_TEXT;
-  protected readonly downloads = fileDownloads<'xlsx'>();
   private readonly thisMonth = monthOf(calendarDay(new Date()));
   protected readonly months = monthsAround(this.thisMonth, 23, 0);
   protected readonly month = signal(this.thisMonth);
-  protected readonly unit = signal<number | null>(null);
-  protected readonly customer = signal<number | null>(null);
   protected readonly hideZero = signal(true);
-  protected readonly report = signal<TrialBalance | null>(null);
-  private readonly query = computed(() => ({ period: this.month(), unit: this.unit(), customer: this.customer() }));
-  protected readonly state = loadLatest(this.query, (q) => this.api.trialBalance(q), (r) => this.report.set(r));
+  protected readonly ledger = ledgerReport('trial-balance', () => ({ period: this.month() }), (q) => this.api.trialBalance(q));
 
   /** Accounts with nothing at the opening, in the period or at the close say nothing; hidden unless asked for. */
   protected readonly lines = computed(() => {
-    const lines = this.report()?.lines ?? [];
+    const lines = this.ledger.report()?.lines ?? [];
     if (!this.hideZero()) return lines;
     return lines.filter((l) => l.openingDebitFen || l.openingCreditFen || l.debitFen || l.creditFen || l.closingDebitFen || l.closingCreditFen);
   });
@@ -109,9 +97,5 @@ export class TrialBalancePage {
   protected openLedger(account: string): void {
     const from = periodOf(this.month());
     void this.router.navigate(['/ledger-reports/general-ledger'], { queryParams: { account, from, to: monthEnd(from) } });
-  }
-
-  protected download(): void {
-    this.downloads.start('xlsx', this.api.xlsx('trial-balance', this.query()));
   }
 }

@@ -1,38 +1,24 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatIconModule } from '@angular/material/icon';
-import { MatTabsModule } from '@angular/material/tabs';
-import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TrPipe } from '../../core/i18n/tr.pipe';
+import { TabbedPage } from '../../shared/tabbed-page';
 import { PriceScope } from './price-scope';
 import { PRICES_TEXT } from './prices.text';
 
 /** The supplier price database: tabs over the matrix, items, suppliers, entry, import and history. */
 @Component({
   selector: 'app-prices-page',
-  imports: [RouterOutlet, RouterLink, RouterLinkActive, MatTabsModule, MatIconModule, TrPipe],
+  imports: [TabbedPage, MatIconModule, TrPipe],
   template: `
-    <div class="page">
-      <div class="page-header">
-        <h1>{{ text.title | tr }}</h1>
-        @if (scope.loaded() && !scope.canEdit()) {
-          <span class="read-only" data-testid="prices-read-only"><mat-icon>visibility</mat-icon>{{ text.readOnly | tr }}</span>
-        }
-      </div>
-      <nav mat-tab-nav-bar [tabPanel]="panel" mat-stretch-tabs="false" data-testid="prices-tabs">
-        @for (t of tabs(); track t.path) {
-          <a mat-tab-link [routerLink]="t.path" routerLinkActive #rla="routerLinkActive" [active]="rla.isActive" [attr.data-testid]="'prices-tab-' + t.path">
-            {{ t.label | tr }}
-          </a>
-        }
-      </nav>
-      <mat-tab-nav-panel #panel><router-outlet /></mat-tab-nav-panel>
-    </div>
+    <app-tabbed-page [title]="text.title" [tabs]="tabs()" testId="prices">
+      @if (scope.loaded() && !scope.canEdit()) {
+        <span class="read-only" data-testid="prices-read-only"><mat-icon>visibility</mat-icon>{{ text.readOnly | tr }}</span>
+      }
+    </app-tabbed-page>
   `,
   styles: `
-    .page-header h1 { flex: none; }
     .read-only { display: inline-flex; align-items: center; gap: 4px; color: var(--mat-sys-on-surface-variant); font: var(--mat-sys-body-medium); }
     .read-only mat-icon { font-size: 18px; width: 18px; height: 18px; }
-    nav { margin-bottom: 16px; }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -1,6 +1,7 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
 import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -23,6 +24,8 @@ import { TrPipe } from '../../core/i18n/tr.pipe';
 import { Notify } from '../../core/notify';
 import { LocalNamePipe } from '../../shared/local-name.pipe';
 import { FenPipe } from '../../shared/money.pipe';
+import { recordPage } from '../../shared/record-page';
+import { CancelOrderDialog } from './cancel-order-dialog';
 import { PurchaseOrdersApi, type PurchaseOrder } from './purchase-orders.api';
 import { PURCHASE_ORDERS_TEXT } from './purchase-orders.text';
 
@@ -65,6 +68,7 @@ export class OrderPage {
   private readonly api = inject(PurchaseOrdersApi);
   private readonly notify = inject(Notify);
   private readonly i18n = inject(I18n);
+  private readonly dialog = inject(MatDialog);
   protected readonly text = PURCHASE_ORDERS_TEXT;
   protected readonly platformLabels = PLATFORM_LABELS;
   protected readonly vcLabels = VC_STATUS_LABELS;
@@ -72,8 +76,9 @@ export class OrderPage {
   protected readonly mismatchLabels = MATCH_MISMATCH_LABELS;
   protected readonly today = calendarDay(new Date());
 
-  protected readonly order = signal<PurchaseOrder | null>(null);
-  protected readonly busy = signal(false);
+  private readonly page = recordPage({ id: this.id, get: (id) => this.api.get(id), shown: (o) => this.resetDrafts(o) });
+  protected readonly order = this.page.record;
+  protected readonly busy = this.page.busy;
   protected readonly receivedOn = signal(this.today);
   protected readonly receiver = signal('');
   protected readonly drafts = signal<Record<number, DeliveryDraft>>({});
@@ -82,7 +87,15 @@ export class OrderPage {
   /** A new order page may go up until the head has it or has confirmed it. */
   protected readonly canUpload = computed(() => {
     const o = this.order();
-    return !!o && o.editable && (!o.vc || o.vc.status === 'returned' || o.vc.status === 'draft');
+    return !!o && o.editable && o.status === 'open' && (!o.vc || o.vc.status === 'returned' || o.vc.status === 'draft');
+  });
+  /**
+   * The clerk may cancel while nothing arrived, was invoiced or paid; a live payment request, which
+   * the page does not know of, is refused by the server naming it.
+   */
+  protected readonly canCancel = computed(() => {
+    const o = this.order();
+    return !!o && o.editable && o.status === 'open' && o.deliveries.length === 0 && o.match.invoicedFen === 0 && o.match.paidFen === 0;
   });
   protected readonly open = computed(() => (this.order()?.lines ?? []).filter((l) => orderableQty(l.quantity, l.received) > 0));
   protected readonly deliveryChecks = computed(() => {
@@ -98,20 +111,7 @@ export class OrderPage {
     () => !!this.receiver().trim() && this.deliveryChecks().some((c) => c.entered) && this.deliveryChecks().every((c) => !c.entered || !c.problem),
   );
 
-  constructor() {
-    effect(() => {
-      const id = Number(this.id());
-      this.i18n.lang();
-      untracked(() => this.load(id));
-    });
-  }
-
-  private load(id: number): void {
-    this.api.get(id).subscribe({ next: (o) => this.show(o), error: (e) => this.notify.error(e) });
-  }
-
-  private show(o: PurchaseOrder): void {
-    this.order.set(o);
+  private resetDrafts(o: PurchaseOrder): void {
     const drafts: Record<number, DeliveryDraft> = {};
     for (const l of o.lines) drafts[l.id] = { received: '', accepted: '', rejected: '0', reason: '' };
     this.drafts.set(drafts);
@@ -130,25 +130,12 @@ export class OrderPage {
     const file = input.files?.[0];
     input.value = '';
     const o = this.order();
-    if (!file || !o) return;
-    this.busy.set(true);
-    this.api.attach(o.id, file).subscribe({
-      next: (r) => {
-        this.busy.set(false);
-        this.show(r);
-        this.notify.ok(this.text.uploaded, { number: r.vc?.number ?? '' });
-      },
-      error: (e) => {
-        this.busy.set(false);
-        this.notify.error(e);
-      },
-    });
+    if (file && o) this.page.run(this.api.attach(o.id, file), (r) => this.notify.ok(this.text.uploaded, { number: r.vc?.number ?? '' }));
   }
 
   protected deliver(): void {
     const o = this.order();
-    if (!o || !this.canDeliver() || this.busy()) return;
-    this.busy.set(true);
+    if (!o || !this.canDeliver()) return;
     const lines = this.deliveryChecks()
       .filter((c) => c.entered)
       .map((c) => ({
@@ -158,18 +145,25 @@ export class OrderPage {
         rejected: c.figures.rejected,
         ...(c.figures.rejected > 0 ? { rejectionReason: c.draft.reason.trim() } : {}),
       }));
-    this.api.deliver(o.id, { receivedOn: this.receivedOn(), receiver: this.receiver().trim(), note: '', lines }, this.key).subscribe({
-      next: (r) => {
-        this.busy.set(false);
-        this.key = crypto.randomUUID();
-        this.receiver.set('');
-        this.show(r);
-        this.notify.ok(this.text.delivered);
-      },
-      error: (e) => {
-        this.busy.set(false);
-        this.notify.error(e);
-      },
+    this.page.run(this.api.deliver(o.id, { receivedOn: this.receivedOn(), receiver: this.receiver().trim(), note: '', lines }, this.key), () => {
+      this.key = crypto.randomUUID();
+      this.receiver.set('');
+      this.notify.ok(this.text.delivered);
+    });
+  }
+
+  protected cancel(): void {
+    const o = this.order();
+    if (!o) return;
+    CancelOrderDialog.open(this.dialog, { id: o.id, number: o.number, version: o.version }).subscribe((r) => {
+      if (!r) return;
+      if (r === 'stale') {
+        this.notify.ok(this.text.stale);
+        this.page.reload();
+        return;
+      }
+      this.page.show(r);
+      this.notify.ok(this.text.cancelled, { number: r.number });
     });
   }
 

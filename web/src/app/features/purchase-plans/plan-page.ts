@@ -1,22 +1,20 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTooltipModule } from '@angular/material/tooltip';
-import { Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import { formatFen, isPlanEditable } from '@portal/domain';
 import { type Observable } from 'rxjs';
-import { toProblem } from '../../core/http/problem';
 import { AppDatePipe } from '../../core/i18n/app-date.pipe';
-import { I18n } from '../../core/i18n/i18n';
 import type { Text } from '../../core/i18n/text';
 import { TrPipe } from '../../core/i18n/tr.pipe';
 import { Notify } from '../../core/notify';
 import { ConfirmDialog } from '../../shared/confirm-dialog';
 import { fileDownloads } from '../../shared/download';
 import { FenPipe } from '../../shared/money.pipe';
-import { isStaleVersion } from '../../shared/server-errors';
+import { recordPage } from '../../shared/record-page';
 import { ApprovalTimeline } from '../approvals/approval-timeline';
 import { DecisionDialog } from './decision-dialog';
 import { MapItemDialog } from './map-item-dialog';
@@ -46,12 +44,12 @@ export class PlanPage {
   private readonly api = inject(PurchasePlansApi);
   private readonly dialog = inject(MatDialog);
   private readonly notify = inject(Notify);
-  private readonly router = inject(Router);
-  private readonly i18n = inject(I18n);
   protected readonly text = PURCHASE_PLANS_TEXT;
 
-  protected readonly plan = signal<PurchasePlan | null>(null);
-  protected readonly busy = signal(false);
+  // Names come from the API in the reader's language: switching reloads them.
+  private readonly page = recordPage({ id: this.id, get: (id) => this.api.get(id), back: '/purchase-plans', stale: PURCHASE_PLANS_TEXT.stale });
+  protected readonly plan = this.page.record;
+  protected readonly busy = this.page.busy;
   protected readonly downloads = fileDownloads<'pdf' | 'xlsx'>();
   protected readonly downloading = this.downloads.busy;
 
@@ -70,42 +68,10 @@ export class PlanPage {
     return p.submitProblems.map((k) => ({ key: k, text: this.text.problems[k], count: count[k] }));
   });
 
-  constructor() {
-    // Names come from the API in the reader's language: switching reloads them.
-    effect(() => {
-      const id = Number(this.id());
-      this.i18n.lang();
-      untracked(() => this.load(id));
-    });
-  }
-
-  private load(id: number): void {
-    this.api.get(id).subscribe({
-      next: (p) => this.plan.set(p),
-      error: (err: unknown) => {
-        this.notify.error(err);
-        void this.router.navigate(['/purchase-plans']);
-      },
-    });
-  }
-
   /** A change the API answered with the plan as it now is; a lost race reloads and says so. */
   private apply(request: Observable<PurchasePlan>, done?: Text): void {
-    const p = this.plan();
-    if (!p || this.busy()) return;
-    this.busy.set(true);
-    request.subscribe({
-      next: (updated) => {
-        this.busy.set(false);
-        this.plan.set(updated);
-        if (done) this.notify.ok(done, { number: updated.number });
-      },
-      error: (err: unknown) => {
-        this.busy.set(false);
-        if (isStaleVersion(toProblem(err))) this.notify.ok(this.text.stale);
-        else this.notify.error(err);
-        this.load(p.id);
-      },
+    this.page.run(request, (updated) => {
+      if (done) this.notify.ok(done, { number: updated.number });
     });
   }
 
@@ -114,7 +80,7 @@ export class PlanPage {
     if (!result) return;
     if (result === 'stale') {
       this.notify.ok(this.text.stale);
-      this.load(this.plan()!.id);
+      this.page.reload();
       return;
     }
     this.plan.set(result);

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, input, signal, OnInit } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
@@ -7,6 +7,7 @@ import { AppDatePipe } from '../../core/i18n/app-date.pipe';
 import { TrPipe } from '../../core/i18n/tr.pipe';
 import { Notify } from '../../core/notify';
 import { FenPipe } from '../../shared/money.pipe';
+import { recordPage } from '../../shared/record-page';
 import { SettlementApi, type InvoiceHandover } from './settlement.api';
 import { INVOICE_TEXT } from './settlement.text';
 import { SettlementStatus } from './status-chip';
@@ -71,31 +72,17 @@ import { SettlementStatus } from './status-chip';
   styleUrl: './settlement-form.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class HandoverDetailPage implements OnInit {
+export class HandoverDetailPage {
   private readonly api = inject(SettlementApi);
   private readonly notify = inject(Notify);
   readonly id = input.required<string>();
   protected readonly text = INVOICE_TEXT;
   protected readonly kindLabels = INVOICE_KIND_LABELS;
-  protected readonly h = signal<InvoiceHandover | null>(null);
-  protected readonly busy = signal(false);
-
-  ngOnInit(): void {
-    this.api.handover(Number(this.id())).subscribe({ next: (h) => this.h.set(h), error: (err: unknown) => this.notify.error(err) });
-  }
+  private readonly page = recordPage({ id: this.id, get: (id) => this.api.handover(id), byLanguage: false });
+  protected readonly h = this.page.record;
+  protected readonly busy = this.page.busy;
 
   protected confirm(h: InvoiceHandover): void {
-    this.busy.set(true);
-    this.api.confirm(h.id, h.version).subscribe({
-      next: (next) => {
-        this.busy.set(false);
-        this.h.set(next);
-        this.notify.ok(INVOICE_TEXT.confirmed);
-      },
-      error: (err: unknown) => {
-        this.busy.set(false);
-        this.notify.error(err);
-      },
-    });
+    this.page.run(this.api.confirm(h.id, h.version), () => this.notify.ok(INVOICE_TEXT.confirmed));
   }
 }

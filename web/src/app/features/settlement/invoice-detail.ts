@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, input, signal, OnInit } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
@@ -7,6 +7,7 @@ import { AppDatePipe } from '../../core/i18n/app-date.pipe';
 import { TrPipe } from '../../core/i18n/tr.pipe';
 import { Notify } from '../../core/notify';
 import { FenPipe } from '../../shared/money.pipe';
+import { recordPage } from '../../shared/record-page';
 import { SettlementApi, type PurchaseInvoiceDetail } from './settlement.api';
 import { INVOICE_TEXT, PAYMENT_TEXT } from './settlement.text';
 import { SettlementStatus } from './status-chip';
@@ -93,32 +94,18 @@ import { SettlementStatus } from './status-chip';
   styleUrl: './settlement-form.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class InvoiceDetailPage implements OnInit {
+export class InvoiceDetailPage {
   private readonly api = inject(SettlementApi);
   private readonly notify = inject(Notify);
   readonly id = input.required<string>();
   protected readonly text = INVOICE_TEXT;
   protected readonly pText = PAYMENT_TEXT;
   protected readonly kindLabels = INVOICE_KIND_LABELS;
-  protected readonly inv = signal<PurchaseInvoiceDetail | null>(null);
-  protected readonly busy = signal(false);
-
-  ngOnInit(): void {
-    this.api.invoice(Number(this.id())).subscribe({ next: (i) => this.inv.set(i), error: (err: unknown) => this.notify.error(err) });
-  }
+  private readonly page = recordPage({ id: this.id, get: (id) => this.api.invoice(id), byLanguage: false });
+  protected readonly inv = this.page.record;
+  protected readonly busy = this.page.busy;
 
   protected sign(i: PurchaseInvoiceDetail): void {
-    this.busy.set(true);
-    this.api.sign(i.id, i.version).subscribe({
-      next: (next) => {
-        this.busy.set(false);
-        this.inv.set(next);
-        this.notify.ok(INVOICE_TEXT.signed);
-      },
-      error: (err: unknown) => {
-        this.busy.set(false);
-        this.notify.error(err);
-      },
-    });
+    this.page.run(this.api.sign(i.id, i.version), () => this.notify.ok(INVOICE_TEXT.signed));
   }
 }

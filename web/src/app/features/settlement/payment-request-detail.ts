@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, input, signal, OnInit } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -12,6 +12,7 @@ import { toProblem } from '../../core/http/problem';
 import { Notify } from '../../core/notify';
 import { fieldErrors } from '../../shared/field-errors';
 import { FenPipe } from '../../shared/money.pipe';
+import { recordPage } from '../../shared/record-page';
 import { showServerErrors } from '../../shared/server-errors';
 import { SettlementApi, type PaymentRequestDetail } from './settlement.api';
 import { PAYMENT_TEXT } from './settlement.text';
@@ -168,7 +169,7 @@ import { SettlementStatus } from './status-chip';
   styleUrl: './settlement-form.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class PaymentRequestDetailPage implements OnInit {
+export class PaymentRequestDetailPage {
   private readonly api = inject(SettlementApi);
   private readonly notify = inject(Notify);
   /** The route's :id (component input binding). */
@@ -176,8 +177,9 @@ export class PaymentRequestDetailPage implements OnInit {
   protected readonly text = PAYMENT_TEXT;
   protected readonly methodLabels = PAYMENT_METHOD_LABELS;
   protected readonly kindLabels = PAYMENT_KIND_LABELS;
-  protected readonly r = signal<PaymentRequestDetail | null>(null);
-  protected readonly busy = signal(false);
+  private readonly page = recordPage({ id: this.id, get: (id) => this.api.request(id), byLanguage: false });
+  protected readonly r = this.page.record;
+  protected readonly busy = this.page.busy;
   /** One key per screen for each money write: a retried click pays or reverses nothing twice. */
   private readonly payKey = crypto.randomUUID();
   private readonly reverseKey = crypto.randomUUID();
@@ -191,10 +193,6 @@ export class PaymentRequestDetailPage implements OnInit {
   protected readonly reverseForm = this.fb.group({ reason: ['', [Validators.required, Validators.maxLength(500)]] });
   protected readonly payError = fieldErrors(this.payForm);
   protected readonly reverseError = fieldErrors(this.reverseForm);
-
-  ngOnInit(): void {
-    this.api.request(Number(this.id())).subscribe({ next: (r) => this.r.set(r), error: (err: unknown) => this.notify.error(err) });
-  }
 
   protected submit(r: PaymentRequestDetail): void {
     this.run(this.api.submit(r.id, r.version), PAYMENT_TEXT.submitted);
@@ -213,17 +211,6 @@ export class PaymentRequestDetailPage implements OnInit {
   }
 
   private run(call: ReturnType<SettlementApi['submit']>, done: { zh: string; en: string }, form?: typeof this.payForm | typeof this.reverseForm): void {
-    this.busy.set(true);
-    call.subscribe({
-      next: (r) => {
-        this.busy.set(false);
-        this.r.set(r);
-        this.notify.ok(done);
-      },
-      error: (err: unknown) => {
-        this.busy.set(false);
-        if (!form || !showServerErrors(form, toProblem(err))) this.notify.error(err);
-      },
-    });
+    this.page.run(call, () => this.notify.ok(done), (err) => !!form && showServerErrors(form, toProblem(err)));
   }
 }

@@ -1,16 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { addMonths, calendarDay, monthOf } from '@portal/domain';
 import { AppDatePipe } from '../../../core/i18n/app-date.pipe';
 import { I18n } from '../../../core/i18n/i18n';
 import { TrPipe } from '../../../core/i18n/tr.pipe';
-import { fileDownloads } from '../../../shared/download';
-import { loadLatest } from '../../../shared/load-latest';
 import { FenPipe } from '../../../shared/money.pipe';
 import { MonthSelect, monthsAround } from '../../../shared/month-select';
-import { LedgerReportsApi, type IncomeReport } from '../ledger-reports.api';
+import { LedgerReportsApi } from '../ledger-reports.api';
 import { LEDGER_REPORTS_TEXT } from '../ledger-reports.text';
 import { ReportFilters } from '../report-filters';
+import { ledgerReport } from '../report-state';
 import { IncomeChart } from './income-chart';
 import { customerChart, monthUnitChart } from './income-chart-data';
 
@@ -19,18 +17,13 @@ const OTHERS = { zh: '其他厂家', en: 'Other customers' };
 /** 广告收入: income net of VAT by month × HQ-or-branch (stacked bars) and by customer, with the figures beneath. */
 @Component({
   selector: 'app-income-page',
-  imports: [ReportFilters, MonthSelect, IncomeChart, FenPipe, TrPipe, AppDatePipe, MatProgressBarModule],
+  imports: [ReportFilters, MonthSelect, IncomeChart, FenPipe, TrPipe, AppDatePipe],
   template: `
-    <app-report-filters [(unit)]="unit" [(customer)]="customer" [busy]="!!downloads.busy()" (xlsx)="download()" testId="in">
+    <app-report-filters [state]="ledger" testId="in">
       <app-month-select [label]="text.from" [value]="from()" [months]="months" (picked)="pickFrom($event)" testId="in-from" />
       <app-month-select [label]="text.to" [value]="to()" [months]="months" (picked)="pickTo($event)" testId="in-to" />
     </app-report-filters>
-    <div class="progress">
-      @if (state.loading()) {
-        <mat-progress-bar mode="indeterminate" />
-      }
-    </div>
-    @if (report(); as r) {
+    @if (ledger.report(); as r) {
       <div class="cards">
         <div class="card"><div class="label">{{ text.income | tr }} · {{ text.total | tr }}</div><div class="value" data-testid="in-total">{{ r.totalFen | fen }}</div></div>
       </div>
@@ -93,21 +86,16 @@ export class IncomePage {
   private readonly api = inject(LedgerReportsApi);
   private readonly i18n = inject(I18n);
   protected readonly text = LEDGER_REPORTS_TEXT;
-  protected readonly downloads = fileDownloads<'xlsx'>();
   private readonly thisMonth = monthOf(calendarDay(new Date()));
   protected readonly months = monthsAround(this.thisMonth, 35, 0);
   protected readonly from = signal(addMonths(this.thisMonth, -5));
   protected readonly to = signal(this.thisMonth);
-  protected readonly unit = signal<number | null>(null);
-  protected readonly customer = signal<number | null>(null);
-  protected readonly report = signal<IncomeReport | null>(null);
-  private readonly query = computed(() => ({ from: this.from(), to: this.to(), unit: this.unit(), customer: this.customer() }));
-  protected readonly state = loadLatest(this.query, (q) => this.api.income(q), (r) => this.report.set(r));
+  protected readonly ledger = ledgerReport('income', () => ({ from: this.from(), to: this.to() }), (q) => this.api.income(q));
 
-  protected readonly byMonth = computed(() => monthUnitChart(this.report()!, this.i18n.lang()));
-  protected readonly byCustomer = computed(() => customerChart(this.report()!, this.i18n.t(this.text.income), this.i18n.t(OTHERS)));
+  protected readonly byMonth = computed(() => monthUnitChart(this.ledger.report()!, this.i18n.lang()));
+  protected readonly byCustomer = computed(() => customerChart(this.ledger.report()!, this.i18n.t(this.text.income), this.i18n.t(OTHERS)));
   protected readonly table = computed(() => {
-    const r = this.report()!;
+    const r = this.ledger.report()!;
     const cell = new Map(r.byMonthUnit.map((c) => [`${c.period}|${c.unitId}`, c.netFen]));
     return r.months.map((period) => {
       const values = r.units.map((u) => cell.get(`${period}|${u.id}`) ?? 0);
@@ -124,9 +112,5 @@ export class IncomePage {
   protected pickTo(m: string): void {
     this.to.set(m);
     if (this.from() > m) this.from.set(m);
-  }
-
-  protected download(): void {
-    this.downloads.start('xlsx', this.api.xlsx('income', this.query()));
   }
 }
