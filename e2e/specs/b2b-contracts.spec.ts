@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { DEMO_PASSWORD, expect, test, type Page } from './support';
+import { DEMO_PASSWORD, expect, test, type ConsoleErrors, type Page } from './support';
 
 // Issue 15, the negotiation and contract part end to end, on the seeded sheet with 明辉照明 (一方同意):
 // the clerk and the supplier's contact edit the payment terms back and forth, each edit clearing
@@ -12,6 +12,14 @@ test.describe.configure({ mode: 'serial' });
 const SUPPLIER = '宁波明辉照明电器有限公司';
 let sheetUrl = '';
 let contractUrl = '';
+
+/**
+ * Until the app shell stops asking for a supplier contact's approvals inbox count and home cards
+ * (b2b-sourcing's part of issue 15: a contact has neither), their 403s are expected here.
+ */
+function allowContactShell(errors: ConsoleErrors): void {
+  errors.allow(/status of 403 .*\/api\/(approvals\/inbox\/count|workbench)$/);
+}
 
 async function signInAs(page: Page, username: string): Promise<void> {
   await page.goto('/login');
@@ -37,11 +45,12 @@ test('the clerk changes the payment terms of the sheet the supplier agreed: its 
   sheetUrl = page.url();
   await editPayment(page, '验收合格后 45 天内银行转账');
   await expect(page.getByTestId('negotiation-status')).toHaveText('双方不同意');
-  await expect(page.getByTestId('agreement-supplier')).toContainText('曾同意');
+  await expect(page.getByTestId('agreement-supplier')).toContainText('未同意');
   await expect(page.getByTestId('version-changes').first()).toContainText('付款方式');
 });
 
-test('the supplier sees the change, sets its own terms, and agrees to them', async ({ page }) => {
+test('the supplier sees the change, sets its own terms, and agrees to them', async ({ page, consoleErrors }) => {
+  allowContactShell(consoleErrors);
   await signInAs(page, 'sup_lighting');
   await page.goto(sheetUrl);
   await expect(page.getByTestId('version-changes').first()).toContainText('验收合格后 45 天内银行转账');
@@ -68,6 +77,7 @@ test('the clerk agrees the same version and generates the e-contract', async ({ 
 });
 
 test('the supplier signs: 已签订, and it cannot open an internal page', async ({ page, consoleErrors }) => {
+  allowContactShell(consoleErrors);
   await signInAs(page, 'sup_lighting');
   await page.goto(contractUrl);
   await page.getByTestId('e-contract-sign').click();
