@@ -224,6 +224,8 @@ export async function sign(db: Knex, viewer: SessionUser, actor: Actor, lang: La
       patch = { status, signed_pdf: signedPdf, signed_sha256: sha256Of(signedPdf), signed_at: new Date(signature.signed_at) };
     }
     if (!(await repo.updateContract(trx, id, r.version, patch))) throw Conflict.stale();
+    const n = (await negotiations.findNegotiation(trx, r.negotiation_id))!;
+    await negotiations.tellOtherSide(trx, n, side, status === 'signed' ? 'eContract.signed' : 'eContract.signedByOther', { number: r.number }, `/e-contracts/${id}`);
     await audit(trx, actor, { action: 'e_contract.sign', entity: 'e_contract', entityId: id, after: { side, sha256: actual, status } });
   });
   return read(db, viewer, lang, id);
