@@ -35,7 +35,7 @@ const CHART: [string, string, string | null, 'debit' | 'credit'][] = [
  * times for rows made correct by construction. The line's `period` column, which the journal's
  * trigger fills, is then written by the statement itself where the column exists.
  */
-async function generate(db: Knex): Promise<{ lines: number; ms: number; lastPeriod: string; customerId: number }> {
+export async function generate(db: Knex): Promise<{ lines: number; ms: number; lastPeriod: string; customerId: number }> {
   const [ms, result] = await timed(() =>
     db.transaction(async (trx) => {
       await trx.raw('set local session_replication_role = replica');

@@ -19,6 +19,8 @@ import { pricesModule } from './modules/prices/prices.module';
 import { purchasePlansModule } from './modules/purchase-plans/purchase-plans.module';
 import { stockModule } from './modules/stock/stock.module';
 import { suppliersModule } from './modules/suppliers/suppliers.module';
+import { supplierContactsModule } from './modules/supplier-contacts/supplier-contacts.module';
+import { inquiriesModule } from './modules/inquiries/inquiries.module';
 import { unitsModule } from './modules/units/units.module';
 import { usersModule } from './modules/users/users.module';
 import { workbenchModule } from './modules/workbench/workbench.module';
@@ -33,6 +35,8 @@ import { purchaseOrdersModule } from './modules/purchase-orders/purchase-orders.
 import { paymentRequestsModule } from './modules/payment-requests/payment-requests.module';
 import { purchaseInvoicesModule } from './modules/purchase-invoices/purchase-invoices.module';
 import { purchaseLedgersModule } from './modules/purchase-ledgers/purchase-ledgers.module';
+import { negotiationsModule } from './modules/negotiations/negotiations.module';
+import { eContractsModule } from './modules/e-contracts/e-contracts.module';
 
 /**
  * Every API module, in the order its routes are mounted under /api. A new module
@@ -48,6 +52,8 @@ export const MODULES: readonly ModuleManifest[] = [
   notificationsModule,
   itemsModule,
   suppliersModule,
+  supplierContactsModule,
+  inquiriesModule,
   pricesModule,
   budgetsModule,
   stockModule,
@@ -72,6 +78,8 @@ export const MODULES: readonly ModuleManifest[] = [
   paymentRequestsModule,
   purchaseInvoicesModule,
   purchaseLedgersModule,
+  negotiationsModule,
+  eContractsModule,
 ];
 
 /** Every API route. The authorization test walks exactly this list. */

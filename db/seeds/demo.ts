@@ -12,6 +12,8 @@ import { seedPurchasePlans } from './purchasing-plans';
 import { seedPurchaseOrders } from './purchase-orders';
 import { seedSettlement } from './settlement';
 import { seedSupplierPrices } from './supplier-prices';
+import { seedB2bSuppliers, seedInquiries } from './b2b-sourcing';
+import { seedB2bContracts } from './b2b-contracts';
 
 /** The one password of every demo user; printed in the README. */
 export const DEMO_PASSWORD = 'Demo@2026';
@@ -139,6 +141,11 @@ export const DEMO_APPROVAL_POLICIES: { documentType: string; steps: PolicyStep[]
       { role: 'company_leader', unit: 'hq', origin: 'any', condition: { kind: 'amountAtLeast', amountFen: 2_000_000 } },
     ],
   },
+  // Issue 15: from ¥50,000.00 the buyer's signature on an e-contract waits for the buying unit head's approval.
+  {
+    documentType: 'b2b_contract',
+    steps: [{ role: 'dept_head', unit: 'own', origin: 'any', condition: { kind: 'amountAtLeast', amountFen: 5_000_000 } }],
+  },
 ];
 
 async function insertUnits(trx: Knex, node: UnitSeed, parentId: number | null, ids: Map<string, number>) {
@@ -169,6 +176,8 @@ export async function seedDemo(db: Knex): Promise<void> {
       await trx('approval_policies').insert({ document_type: p.documentType, steps: JSON.stringify(p.steps) });
     }
     await seedSupplierPrices(trx, { clerk: userIds.get('clerk')!, supplyClerk: userIds.get('supply_clerk')! });
+    // Issue 15: the B2B suppliers of 供应处 and their contacts sup_hardware / sup_lighting.
+    const b2b = await seedB2bSuppliers(trx, { supplyUnitId: ids.get('SUPPLY')!, supplyClerk: userIds.get('supply_clerk')! });
     await seedStock(trx, { units: ids, clerk: userIds.get('clerk')!, supplyClerk: userIds.get('supply_clerk')! });
     const adSales = await seedAdSales(trx, { ecom: userIds.get('ecom')!, bjClerk: userIds.get('bj_clerk')!, hqGm: userIds.get('hq_gm')! });
     // After ad sales: agreements from its accepted quotes (the revenue seed books their income).
@@ -192,6 +201,10 @@ export async function seedDemo(db: Knex): Promise<void> {
     await seedPurchaseOrders(trx, people);
     // After the orders (seedPurchaseOrders, issue 13): their payment requests, payments, invoices and handover.
     await seedSettlement(trx, people);
+    // Issue 15: one inquiry still taking quotes, one whose quotes have opened.
+    await seedInquiries(trx, people.get('supply_clerk')!, b2b);
+    // Issue 15: negotiations with the B2B suppliers — one signed e-contract, one sheet in 一方同意.
+    await seedB2bContracts(trx, people);
     await trx('audit_log').insert({ action: 'seed.demo', entity: 'system', actor_name: 'seed', after: JSON.stringify({ users: DEMO_USERS.length, units: ids.size }) });
   });
 }

@@ -34,6 +34,7 @@ export const viewerOf = (p: SeedPerson): SessionUser => ({
   unitName: '',
   unitNameEn: '',
   roles: p.grants.map((g) => ({ ...g, unitName: '', unitNameEn: '' })),
+  supplierId: null,
   sessionId: 'seed',
   csrfToken: '',
 });

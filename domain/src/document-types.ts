@@ -9,6 +9,7 @@ export const DOCUMENT_TYPE_LABELS = {
   purchase_plan: { zh: '采购计划', en: 'Purchase plan' },
   virtual_contract: { zh: '虚拟合同', en: 'Virtual contract' },
   payment_request: { zh: '汇款申请', en: 'Payment request' },
+  b2b_contract: { zh: '电子合同', en: 'E-contract' },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type DocumentTypeKey = keyof typeof DOCUMENT_TYPE_LABELS;

@@ -34,8 +34,12 @@ export function periodMoveAllowed(from: PeriodStatus, to: PeriodStatus): boolean
 
 /** The entry number 记-2026-11-0001: per period, four digits at least. */
 export function journalNumber(period: string, seq: number): string {
-  return `记-${period.slice(0, 7)}-${String(seq).padStart(4, '0')}`;
+  return `${journalNumberPrefix(period)}${String(seq).padStart(JOURNAL_NUMBER_DIGITS, '0')}`;
 }
+
+/** An entry number's parts, for a statement that numbers in SQL: the period's prefix, then the sequence padded to this many digits. */
+export const JOURNAL_NUMBER_DIGITS = 4;
+export const journalNumberPrefix = (period: string) => `记-${period.slice(0, 7)}-`;
 
 /** 'YYYY-MM' or 'YYYY-MM-DD' → the first day of that month, as periods are kept. */
 export function periodOf(day: string): string {

@@ -2,9 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
   aboveLowestBp,
+  cancelBlocker,
   deliveryLineProblem,
-  dueFen,
-  matchOrder,
   orderableQty,
   orderTotals,
   platformLabel,
@@ -14,7 +13,6 @@ import {
   totalProblem,
   vcAcceptsAttachment,
   withinApproved,
-  type MatchFigures,
 } from './purchasing-orders';
 
 describe('online orders: price above the lowest', () => {
@@ -77,33 +75,25 @@ describe('online orders: acceptance', () => {
   });
 });
 
-describe('online orders: three-way match', () => {
-  const base: MatchFigures = { totalFen: 10_500, acceptedFen: 0, refundFen: 0, freightFen: 1000, discountFen: 500, fullyDelivered: false, invoicedFen: 0, paidFen: 0 };
-  it('waits for goods until something is accepted', () => {
-    assert.equal(matchOrder(base).status, 'awaiting_goods');
-  });
-  it('waits for the invoice, then the payment, of what has arrived; complete for the delivered part', () => {
-    const part = { ...base, acceptedFen: 4000 };
-    assert.equal(matchOrder(part).status, 'awaiting_invoice');
-    assert.equal(matchOrder({ ...part, invoicedFen: 4000 }).status, 'awaiting_payment');
-    const done = matchOrder({ ...part, invoicedFen: 4000, paidFen: 4000 });
-    assert.deepEqual([done.status, done.partial, done.dueFen], ['complete', true, 4000]);
-  });
-  it('owes the freight less the discount once everything has arrived, less refunds of rejected goods', () => {
-    const all = { ...base, acceptedFen: 8000, refundFen: 2000, fullyDelivered: true };
-    assert.equal(dueFen(all), 8500);
-    assert.equal(matchOrder({ ...all, invoicedFen: 8500, paidFen: 8500 }).status, 'complete');
-    assert.equal(matchOrder({ ...all, invoicedFen: 8500, paidFen: 8000 }).status, 'awaiting_payment');
-  });
-  it('calls invoicing or paying beyond what the order owes a mismatch, naming which', () => {
-    const m = matchOrder({ ...base, acceptedFen: 8000, refundFen: 2000, fullyDelivered: true, invoicedFen: 10_500, paidFen: 10_500 });
-    assert.equal(m.status, 'mismatch');
-    assert.deepEqual(m.mismatches, ['invoicedOverOrder', 'paidOverOrder']);
-  });
-});
-
 describe('virtual contracts', () => {
   it('take a new order page until submitted, and again once returned', () => {
     assert.deepEqual([null, 'draft', 'returned', 'submitted', 'confirmed'].map((s) => vcAcceptsAttachment(s as never)), [true, true, true, false, false]);
+  });
+  it('take none once void', () => {
+    assert.equal(vcAcceptsAttachment('cancelled'), false);
+  });
+});
+
+describe('cancelling an order', () => {
+  const none = { cancelled: false, deliveries: 0, invoicedFen: 0, paidFen: 0, liveRequests: 0 };
+  it('is allowed while nothing was delivered, invoiced, paid or requested', () => {
+    assert.equal(cancelBlocker(none), null);
+  });
+  it('names the first thing that stands in the way', () => {
+    assert.equal(cancelBlocker({ ...none, cancelled: true, deliveries: 1 }), 'alreadyCancelled');
+    assert.equal(cancelBlocker({ ...none, deliveries: 1, invoicedFen: 1 }), 'delivered');
+    assert.equal(cancelBlocker({ ...none, invoicedFen: 1, paidFen: 1 }), 'invoiced');
+    assert.equal(cancelBlocker({ ...none, paidFen: 1, liveRequests: 1 }), 'paid');
+    assert.equal(cancelBlocker({ ...none, liveRequests: 1 }), 'paymentRequested');
   });
 });

@@ -116,81 +116,12 @@ export function deliveryLineProblem(ordered: number, receivedBefore: number, lin
 /** What the supplier should refund for rejected goods: the rejected quantity at the order's unit price. */
 export const refundFen = (rejected: number, unitPriceFen: number): number => lineAmountFen(rejected, unitPriceFen);
 
-// ---------------------------------------------------------------------------
-// Three-way match (三单匹配): ordered / accepted / invoiced / paid side by side.
-
-export const MATCH_STATUSES = ['awaiting_goods', 'awaiting_invoice', 'awaiting_payment', 'complete', 'mismatch'] as const;
-export type MatchStatus = (typeof MATCH_STATUSES)[number];
-
-export const MATCH_STATUS_LABELS: Record<MatchStatus, { zh: string; en: string }> = {
-  awaiting_goods: { zh: '待到货', en: 'Awaiting goods' },
-  awaiting_invoice: { zh: '待开票', en: 'Awaiting invoice' },
-  awaiting_payment: { zh: '待付款', en: 'Awaiting payment' },
-  complete: { zh: '已完成', en: 'Complete' },
-  mismatch: { zh: '不一致', en: 'Mismatch' },
-};
-
-export const MATCH_MISMATCHES = ['invoicedOverOrder', 'paidOverOrder'] as const;
-export type MatchMismatch = (typeof MATCH_MISMATCHES)[number];
-
-export const MATCH_MISMATCH_LABELS: Record<MatchMismatch, { zh: string; en: string }> = {
-  invoicedOverOrder: { zh: '发票金额超过订单应付金额（已扣退货）', en: 'Invoiced more than the order owes (after refunds)' },
-  paidOverOrder: { zh: '付款金额超过订单应付金额（已扣退货）', en: 'Paid more than the order owes (after refunds)' },
-};
-
-export interface MatchFigures {
-  /** The order's total: goods + freight − discount. */
-  totalFen: number;
-  /** Accepted goods at the order's unit prices. */
-  acceptedFen: number;
-  /** Refunds expected on rejected goods. */
-  refundFen: number;
-  freightFen: number;
-  discountFen: number;
-  /** Every line received in full (accepted or rejected). */
-  fullyDelivered: boolean;
-  invoicedFen: number;
-  paidFen: number;
-}
-
-/**
- * What is due so far: the accepted goods, plus freight − discount once everything has arrived
- * (before that the freight is not yet matched against anything). Fully delivered, this is the
- * order's total less the refunds of rejected goods.
- */
-export function dueFen(f: MatchFigures): number {
-  return Math.max(0, f.acceptedFen + (f.fullyDelivered ? f.freightFen - f.discountFen : 0));
-}
-
-/**
- * The match of one order. Invoiced or paid beyond what the order owes after refunds is a mismatch
- * someone must clear; otherwise the order waits on goods (nothing accepted yet), an invoice or a
- * payment for what has arrived, or is complete for the delivered part (`partial` says whether more
- * is to come).
- */
-export function matchOrder(f: MatchFigures): { status: MatchStatus; mismatches: MatchMismatch[]; dueFen: number; partial: boolean } {
-  const owed = f.totalFen - f.refundFen;
-  const mismatches: MatchMismatch[] = [];
-  if (f.invoicedFen > owed) mismatches.push('invoicedOverOrder');
-  if (f.paidFen > owed) mismatches.push('paidOverOrder');
-  const due = dueFen(f);
-  const partial = !f.fullyDelivered;
-  const status: MatchStatus = mismatches.length
-    ? 'mismatch'
-    : f.acceptedFen === 0 && !f.fullyDelivered
-      ? 'awaiting_goods'
-      : f.invoicedFen < due
-        ? 'awaiting_invoice'
-        : f.paidFen < due
-          ? 'awaiting_payment'
-          : 'complete';
-  return { status, mismatches, dueFen: due, partial };
-}
+// The three-way match (三单匹配) is its own rule, in purchasing-match.ts.
 
 // ---------------------------------------------------------------------------
 // Virtual contract (虚拟合同)
 
-export const VC_STATUSES = ['draft', 'submitted', 'confirmed', 'returned'] as const;
+export const VC_STATUSES = ['draft', 'submitted', 'confirmed', 'returned', 'cancelled'] as const;
 export type VcStatus = (typeof VC_STATUSES)[number];
 
 export const VC_STATUS_LABELS: Record<VcStatus, { zh: string; en: string }> = {
@@ -198,7 +129,40 @@ export const VC_STATUS_LABELS: Record<VcStatus, { zh: string; en: string }> = {
   submitted: { zh: '待确认', en: 'Awaiting confirmation' },
   confirmed: { zh: '已确认', en: 'Confirmed' },
   returned: { zh: '已退回', en: 'Returned' },
+  cancelled: { zh: '已作废', en: 'Void' },
 };
 
 /** A new order page may be attached while the contract is not yet confirmed. */
-export const vcAcceptsAttachment = (status: VcStatus | null): boolean => status !== 'confirmed' && status !== 'submitted';
+export const vcAcceptsAttachment = (status: VcStatus | null): boolean => status !== 'confirmed' && status !== 'submitted' && status !== 'cancelled';
+
+// ---------------------------------------------------------------------------
+// Cancelling an order (取消订单)
+
+/** Why an order cannot be cancelled, in the order they are checked (the first found is named). */
+export const CANCEL_BLOCKERS = ['alreadyCancelled', 'delivered', 'invoiced', 'paid', 'paymentRequested'] as const;
+export type CancelBlocker = (typeof CANCEL_BLOCKERS)[number];
+
+export interface CancelFacts {
+  cancelled: boolean;
+  /** Deliveries recorded against the order (accepted or rejected, goods arrived either way). */
+  deliveries: number;
+  invoicedFen: number;
+  paidFen: number;
+  /** Payment requests for the order that are not rejected: a draft, one in approval, approved, or paid. */
+  liveRequests: number;
+}
+
+/**
+ * A clerk may cancel an order only while it is still just a promise: nothing arrived (goods that
+ * arrived are returned through acceptance, not by cancelling), no invoice recorded, nothing paid,
+ * and no payment request alive for it — a draft or returned request too, since it would otherwise
+ * be left asking payment for an order that no longer exists.
+ */
+export function cancelBlocker(f: CancelFacts): CancelBlocker | null {
+  if (f.cancelled) return 'alreadyCancelled';
+  if (f.deliveries > 0) return 'delivered';
+  if (f.invoicedFen > 0) return 'invoiced';
+  if (f.paidFen > 0) return 'paid';
+  if (f.liveRequests > 0) return 'paymentRequested';
+  return null;
+}

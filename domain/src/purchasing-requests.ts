@@ -1,3 +1,4 @@
+import type { FulfilmentStatus } from './purchasing-fulfilment';
 import type { Role } from './roles';
 
 /**
@@ -56,7 +57,20 @@ export const MAX_REQUEST_LINES = 200;
  * Where a request line stands, for its requester (issue 12 item 7): its request's
  * state until the department approves it, then what the company plan did with it.
  */
-export const REQUEST_LINE_STATUSES = ['draft', 'returned', 'rejected', 'submitted', 'dept_approved', 'in_plan', 'cut', 'deferred', 'plan_approved'] as const;
+export const REQUEST_LINE_STATUSES = [
+  'draft',
+  'returned',
+  'rejected',
+  'submitted',
+  'dept_approved',
+  'in_plan',
+  'cut',
+  'deferred',
+  'plan_approved',
+  'ordered',
+  'part_received',
+  'received',
+] as const;
 export type RequestLineStatus = (typeof REQUEST_LINE_STATUSES)[number];
 
 export const REQUEST_LINE_STATUS_LABELS: Record<RequestLineStatus, { zh: string; en: string }> = {
@@ -69,6 +83,9 @@ export const REQUEST_LINE_STATUS_LABELS: Record<RequestLineStatus, { zh: string;
   cut: { zh: '已核减', en: 'Cut' },
   deferred: { zh: '顺延下月', en: 'Deferred' },
   plan_approved: { zh: '计划已批准', en: 'Plan approved' },
+  ordered: { zh: '已下单', en: 'Ordered' },
+  part_received: { zh: '部分到货', en: 'Partly received' },
+  received: { zh: '已到货', en: 'Received' },
 };
 
 /** What a company plan did with a line (purchase-plans' planSourcesView). */
@@ -94,14 +111,19 @@ export function currentPlanSource<S extends LinePlanSource>(sources: readonly S[
   return best;
 }
 
-/** One line's status from its request's status and the plan decisions about it. */
-export function requestLineStatus(requestStatus: PurchaseRequestStatus, sources: readonly LinePlanSource[]): RequestLineStatus {
+/**
+ * One line's status from its request's status, the plan decisions about it and, once its plan is
+ * approved, how far the orders placed for it have got (purchasing-fulfilment.ts: ordered, partly
+ * received, received — from the order records, issue 13 item 8).
+ */
+export function requestLineStatus(requestStatus: PurchaseRequestStatus, sources: readonly LinePlanSource[], fulfilment: FulfilmentStatus | null = null): RequestLineStatus {
   if (requestStatus !== 'approved') return requestStatus;
   const source = currentPlanSource(sources);
   if (!source) return 'dept_approved';
   if (source.decision === 'cut') return 'cut';
   if (source.decision === 'deferred') return 'deferred';
-  return source.planStatus === 'approved' ? 'plan_approved' : 'in_plan';
+  if (source.planStatus !== 'approved') return 'in_plan';
+  return fulfilment ?? 'plan_approved';
 }
 
 /** The request number: buying unit, month and sequence, e.g. PR-OFFICE-202611-0007. */

@@ -15,6 +15,8 @@ export const ROLES = [
   'finance',
   'admin',
   'auditor',
+  // Issue 15: an external user acting for one supplier company (SessionUser.supplierId), never for a unit of ours.
+  'supplier_contact',
 ] as const;
 
 export type Role = (typeof ROLES)[number];
@@ -37,6 +39,7 @@ export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
   finance: { zh: '财务', en: 'Finance' },
   admin: { zh: '系统管理员', en: 'Administrator' },
   auditor: { zh: '内部审计', en: 'Auditor' },
+  supplier_contact: { zh: '供应商联系人', en: 'Supplier contact' },
 };
 
 /** A role held in a unit, as the session carries it. */

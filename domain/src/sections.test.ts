@@ -9,8 +9,11 @@ describe('sections', () => {
   });
   it('shows the auditor every register to read but not user administration', () => {
     assert.deepEqual(sectionsFor(['auditor']).map((s) => s.key), [
-      'home', 'approvals', 'purchase-requests', 'planning-calendar', 'prices', 'purchase-plans', 'budgets', 'stock', 'purchase-orders', 'payment-requests', 'payment-register', 'purchase-invoices', 'purchase-ledgers', 'ad-quotes', 'ad-rate-cards', 'ad-slots', 'customers', 'ad-agreements', 'journal', 'accounts', 'periods', 'collections', 'ledger-reports', 'approval-policies', 'audit',
+      'home', 'approvals', 'purchase-requests', 'planning-calendar', 'prices', 'purchase-plans', 'budgets', 'stock', 'inquiries', 'negotiations', 'e-contracts', 'e-contract-verify', 'purchase-orders', 'payment-requests', 'payment-register', 'purchase-invoices', 'purchase-ledgers', 'ad-quotes', 'ad-rate-cards', 'ad-slots', 'customers', 'ad-agreements', 'journal', 'accounts', 'periods', 'collections', 'ledger-reports', 'approval-policies', 'audit',
     ]);
+  });
+  it('shows a supplier contact only its B2B sections: no home, no approvals, nothing internal', () => {
+    assert.deepEqual(sectionsFor(['supplier_contact']).map((s) => s.key), ['inquiries', 'negotiations', 'e-contracts', 'e-contract-verify']);
   });
   it('shows the admin users, units, approval policies and the audit log', () => {
     assert.deepEqual(sectionsFor(['admin']).map((s) => s.key), ['home', 'approvals', 'users', 'units', 'approval-policies', 'audit']);

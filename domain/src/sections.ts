@@ -13,6 +13,8 @@ import { ORDER_READER_ROLES } from './purchasing-orders';
 import { INVOICE_READER_ROLES, PAYMENT_REGISTER_ROLES, PAYMENT_REQUEST_READER_ROLES } from './settlement';
 import { PRICE_READER_ROLES } from './supplier-prices';
 import { LEDGER_REPORT_ROLES } from './ledger-reports';
+import { NEGOTIATION_READER_ROLES } from './negotiations';
+import { INQUIRY_READER_ROLES } from './sourcing';
 
 /**
  * The portal's sections and who may open them. The side navigation shows a
@@ -38,6 +40,12 @@ export const SECTIONS: readonly Section[] = [
   { key: 'purchase-plans', path: '/purchase-plans', icon: 'playlist_add_check', label: { zh: '公司采购计划', en: 'Purchase plans' }, roles: PLAN_READER_ROLES },
   { key: 'budgets', path: '/budgets', icon: 'account_balance_wallet', label: { zh: '预算', en: 'Budgets' }, roles: BUDGET_SECTION_ROLES },
   { key: 'stock', path: '/stock', icon: 'inventory_2', label: { zh: '库存', en: 'Stock' }, roles: STOCK_READER_ROLES },
+  // Issue 15: B2B sourcing. A supplier contact sees its own company's inquiries here, and nothing else.
+  { key: 'inquiries', path: '/inquiries', icon: 'request_quote', label: { zh: '询价单', en: 'Inquiries' }, roles: INQUIRY_READER_ROLES },
+  { key: 'negotiations', path: '/negotiations', icon: 'forum', label: { zh: '洽谈单', en: 'Negotiations' }, roles: NEGOTIATION_READER_ROLES },
+  { key: 'e-contracts', path: '/e-contracts', icon: 'history_edu', label: { zh: '电子合同', en: 'E-contracts' }, roles: NEGOTIATION_READER_ROLES },
+  // The API lets anyone with a role verify; the menu offers it where contracts are part of the work.
+  { key: 'e-contract-verify', path: '/e-contracts/verify', icon: 'verified', label: { zh: '合同验真', en: 'Verify a contract' }, roles: NEGOTIATION_READER_ROLES },
   { key: 'purchase-orders', path: '/purchase-orders', icon: 'shopping_cart', label: { zh: '网购订单', en: 'Online orders' }, roles: ORDER_READER_ROLES },
   { key: 'payment-requests', path: '/payment-requests', icon: 'request_page', label: { zh: '申请汇款', en: 'Payment requests' }, roles: PAYMENT_REQUEST_READER_ROLES },
   { key: 'payment-register', path: '/payment-register', icon: 'price_check', label: { zh: '付款登记台账', en: 'Payment register' }, roles: PAYMENT_REGISTER_ROLES },
@@ -61,6 +69,8 @@ export const SECTIONS: readonly Section[] = [
 ];
 
 export function sectionsFor(roles: readonly string[]): Section[] {
+  // An external user (issue 15) sees only the sections that name it: not even home or approvals.
+  if (roles.includes('supplier_contact')) return SECTIONS.filter((s) => s.roles.includes('supplier_contact'));
   return SECTIONS.filter((s) => s.roles.length === 0 || s.roles.some((r) => roles.includes(r)));
 }
 

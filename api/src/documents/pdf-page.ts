@@ -15,6 +15,12 @@ export interface PdfDocumentInfo {
   subject: string;
   /** the issuing company: author and creator of the file */
   company: string;
+  /**
+   * The file's creation date. pdfkit stamps the current time (and derives the file ID from it)
+   * unless told; a document whose bytes are hashed and signed passes its own fixed date, so the
+   * same contents always give the same bytes.
+   */
+  createdAt?: Date;
 }
 
 /** A buffered A4 document (pages stay open so the footers can count them) with the shipped fonts. */
@@ -28,7 +34,14 @@ export function newPdfDocument(info: PdfDocumentInfo): Doc {
     displayTitle: true,
     // No Helvetica: every glyph comes from the shipped font, and the AFM parse is skipped.
     font: null as unknown as string,
-    info: { Title: info.title, Subject: info.subject, Author: info.company, Creator: info.company, Producer: 'portal' },
+    info: {
+      Title: info.title,
+      Subject: info.subject,
+      Author: info.company,
+      Creator: info.company,
+      Producer: 'portal',
+      ...(info.createdAt ? { CreationDate: info.createdAt } : {}),
+    },
   });
   useDocumentFonts(doc);
   return doc;

@@ -22,6 +22,16 @@ export function actorOf(req: Request): Actor {
   };
 }
 
+/** An external user (issue 15): by its link to a supplier, and by its role, so either alone is enough to fence it in. */
+export function isSupplierContact(user: { supplierId: number | null; roles: readonly { role: string }[] }): boolean {
+  return user.supplierId !== null || hasAnyRole(user.roles, ['supplier_contact']);
+}
+
+/** A supplier contact may call only the routes that name it, and the few generic ones marked open to it. */
+export function openToSupplierContacts(def: RouteDef): boolean {
+  return Array.isArray(def.allow) ? def.allow.includes('supplier_contact') : def.allow === 'public' || def.openToSupplierContacts === true;
+}
+
 /**
  * Mounts declared routes. Order per request: who are you (401), may your
  * session write (CSRF, 403), may your role call this (403), is the input valid
@@ -41,6 +51,7 @@ export function mountRoutes(db: Db, config: Config, routes: readonly RouteDef[],
             throw new Forbidden('problem.csrf');
           }
           if (def.allow !== 'signedIn' && !hasAnyRole(user.roles, def.allow)) throw new Forbidden();
+          if (isSupplierContact(user) && !openToSupplierContacts(def)) throw new Forbidden();
         }
         assertCanonicalPathIds(req);
         const params = def.params ? parse(def.params as never, req.params, lang) : req.params;

@@ -57,6 +57,12 @@ export interface RouteDef<BS = unknown, QS = unknown, PS = unknown, A extends Ac
   response: ResponseContract;
   /** One line for the route table and the docs. */
   summary: string;
+  /**
+   * A 'signedIn' route a supplier contact (an external user, issue 15) may also call: only its
+   * own session, sign-out and notifications. Every other route refuses them unless its `allow`
+   * names 'supplier_contact' (mount.ts; proven by routes.test.ts).
+   */
+  openToSupplierContacts?: true;
   /** A POST that honours the Idempotency-Key header (http/idempotency.ts). */
   idempotent?: boolean;
   handle: (ctx: RouteContext<Out<BS>, Out<QS>, Out<PS>, UserFor<A>>) => Promise<unknown>;

@@ -12,6 +12,11 @@ export interface SessionUser {
   unitName: string;
   unitNameEn: string;
   roles: RoleGrant[];
+  /**
+   * The supplier company a supplier contact acts for (issue 15); null for every internal user.
+   * Non-null exactly when the user holds the role supplier_contact.
+   */
+  supplierId: number | null;
   sessionId: string;
   csrfToken: string;
 }

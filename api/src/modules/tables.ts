@@ -13,6 +13,8 @@ export const MODULE_TABLES: Readonly<Record<string, readonly string[]>> = {
   approvals: ['approval_policies', 'approval_requests', 'approval_request_steps', 'approval_actions', 'approval_delegations'],
   items: ['items'],
   suppliers: ['suppliers', 'supplier_violations'],
+  'supplier-contacts': ['supplier_contacts', 'supplier_contact_invites'],
+  inquiries: ['inquiries', 'inquiry_lines', 'inquiry_suppliers', 'inquiry_quotes', 'inquiry_quote_lines'],
   prices: ['price_observations'],
   customers: ['customers'],
   'ad-slots': ['ad_slots'],
@@ -37,4 +39,6 @@ export const MODULE_TABLES: Readonly<Record<string, readonly string[]>> = {
   collections: ['collections', 'collection_allocations'],
   'income-recognition': ['income_recognitions'],
   'ledger-reports': ['ledger_balance_periods', 'ledger_balances'],
+  negotiations: ['negotiations', 'negotiation_versions', 'negotiation_lines', 'negotiation_comments'],
+  'e-contracts': ['e_contracts', 'e_contract_signatures'],
 };

@@ -14,6 +14,8 @@ export const SessionUser = z.object({
   unitName: z.string(),
   unitNameEn: z.string(),
   roles: z.array(SessionRole),
+  /** The supplier company a supplier contact acts for (issue 15); null for every internal user. */
+  supplierId: id.nullable(),
 });
 export type SessionUser = z.infer<typeof SessionUser>;
 

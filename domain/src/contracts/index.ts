@@ -34,3 +34,7 @@ export * from './purchase-orders';
 export * from './payment-requests';
 export * from './purchase-invoices';
 export * from './purchase-ledgers';
+export * from './negotiations';
+export * from './e-contracts';
+export * from './supplier-contacts';
+export * from './inquiries';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { LEDGER_MATCH_STATUSES, LEDGER_MISMATCH_REASONS } from '../purchasing-ledgers';
+import { MATCH_MISMATCHES, MATCH_STATUSES } from '../purchasing-match';
+import { VC_STATUSES } from '../purchasing-orders';
 import { ITEM_CATEGORIES, PLATFORMS } from '../supplier-prices';
 import { day, fen, id, month, PersonRef, timestamp } from './common';
 
@@ -48,9 +49,9 @@ export const OrderLedgerRow = z.object({
   requestedFen: fen,
   delivery: z.enum(['none', 'partial', 'full']),
   vcNumber: z.string().nullable(),
-  vcStatus: z.enum(['draft', 'submitted', 'confirmed', 'returned']).nullable(),
-  match: z.enum(LEDGER_MATCH_STATUSES),
-  mismatch: z.enum(LEDGER_MISMATCH_REASONS).nullable(),
+  vcStatus: z.enum(VC_STATUSES).nullable(),
+  match: z.enum(MATCH_STATUSES),
+  mismatch: z.enum(MATCH_MISMATCHES).nullable(),
   aboveLowestLines: z.number().int(),
   priceReasons: z.string().nullable(),
 });
@@ -60,7 +61,7 @@ export type OrderLedgerRow = z.infer<typeof OrderLedgerRow>;
 export const VirtualContractLedgerRow = z.object({
   id,
   number: z.string(),
-  status: z.enum(['draft', 'submitted', 'confirmed', 'returned']),
+  status: z.enum(VC_STATUSES),
   order: z.object({ id, number: z.string(), platformOrderNo: z.string() }),
   unit: Named,
   platform: z.enum(PLATFORMS),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BUYING_UNITS, PLATFORMS } from '../supplier-prices';
-import { MATCH_MISMATCHES, MATCH_STATUSES, VC_STATUSES } from '../purchasing-orders';
+import { VC_STATUSES } from '../purchasing-orders';
+import { MATCH_MISMATCHES, MATCH_STATUSES } from '../purchasing-match';
 import { APPROVAL_STATUSES } from '../approvals';
 import { day, fen, id, month, PersonRef, timestamp } from './common';
 
@@ -119,8 +120,14 @@ export const PurchaseOrder = PurchaseOrderSummary.extend({
   match: OrderMatch,
   /** The caller keeps this order's unit: may attach the order page and record deliveries. */
   editable: z.boolean(),
+  /** Who cancelled the order, when and why; null while it is open. */
+  cancellation: z.object({ reason: z.string(), by: PersonRef.nullable(), at: timestamp }).nullable(),
 });
 export type PurchaseOrder = z.infer<typeof PurchaseOrder>;
+
+/** Cancelling an order: the version the clerk saw, and why. */
+export const CancelOrder = z.object({ version: z.number().int(), reason: z.string() });
+export type CancelOrder = z.infer<typeof CancelOrder>;
 
 /** A plan line still to order, with the lowest eligible price of the price database for the order's month. */
 export const OrderablePlanLine = z.object({

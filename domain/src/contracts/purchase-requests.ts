@@ -71,6 +71,8 @@ export const PurchaseRequestLine = z.object({
   /** The company plan's reason when the line was cut or deferred. */
   planReason: z.string().nullable(),
   planNumber: z.string().nullable(),
+  /** This line's share of what the orders placed and what arrived and was accepted; null before the first order. */
+  fulfilment: z.object({ orderedQty: z.number(), receivedQty: z.number() }).nullable().optional(),
 });
 export type PurchaseRequestLine = z.infer<typeof PurchaseRequestLine>;
 

@@ -25,6 +25,15 @@ export const Supplier = z.object({
   version: z.number().int(),
   updatedAt: timestamp,
   standing: Standing,
+  /** The B2B company details an e-contract names (issue 15); null where not entered. */
+  company: z.object({
+    legalName: z.string().nullable(),
+    taxpayerId: z.string().nullable(),
+    address: z.string().nullable(),
+    phone: z.string().nullable(),
+    bankName: z.string().nullable(),
+    bankAccount: z.string().nullable(),
+  }),
   /** May be chosen for new purchases: active and neither suspended nor terminated. */
   eligible: z.boolean(),
 });

@@ -10,7 +10,7 @@ export type UserGrant = z.infer<typeof UserGrant>;
  * A user as an administrator sees it. `unitName` is the Chinese name; screens prefer the unit
  * list's (which has both names), so the English one is the session's alone.
  */
-export const User = SessionUser.omit({ unitNameEn: true }).extend({
+export const User = SessionUser.omit({ unitNameEn: true, supplierId: true }).extend({
   active: z.boolean(),
   locked: z.boolean(),
   lockedUntil: timestamp.nullable(),

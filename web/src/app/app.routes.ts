@@ -68,6 +68,14 @@ export const routes: Routes = [
         loadChildren: () => import('./features/purchase-ledgers/purchase-ledgers.routes').then((m) => m.PURCHASE_LEDGERS_ROUTES),
       },
       {
+        path: 'negotiations',
+        loadChildren: () => import('./features/negotiations/negotiations.routes').then((m) => m.NEGOTIATIONS_ROUTES),
+      },
+      {
+        path: 'e-contracts',
+        loadChildren: () => import('./features/e-contracts/e-contracts.routes').then((m) => m.E_CONTRACTS_ROUTES),
+      },
+      {
         path: 'budgets',
         loadChildren: () => import('./features/budgets/budgets.routes').then((m) => m.BUDGETS_ROUTES),
       },

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { unitsView } from '../units/units.reads.repo';
 import { grantsJson, usersView } from '../users/users.reads.repo';
+import { supplierIdOf } from '../supplier-contacts/supplier-contacts.reads.repo';
 import type { RoleGrant } from '@portal/domain';
 
 export async function insertSession(
@@ -27,6 +28,7 @@ export interface SessionRow {
   unit_id: number;
   unit_name: string;
   unit_name_en: string;
+  supplier_id: number | null;
 }
 
 /**
@@ -52,6 +54,7 @@ export async function findLiveSession(db: Knex, id: string): Promise<(SessionRow
       'n.name_zh as unit_name',
       'n.name_en as unit_name_en',
       grantsJson(db, 'u.id').as('roles'),
+      supplierIdOf(db, 'u.id').as('supplier_id'),
     );
 }
 

@@ -22,6 +22,7 @@ export const authRoutes = [
     method: 'get',
     path: '/auth/me',
     allow: 'signedIn',
+    openToSupplierContacts: true,
     response: SignedIn,
     summary: 'The signed-in user with roles per unit',
     handle: async ({ user }) => ({ user: publicUser(user) }),
@@ -30,6 +31,7 @@ export const authRoutes = [
     method: 'post',
     path: '/auth/logout',
     allow: 'signedIn',
+    openToSupplierContacts: true,
     response: 'empty',
     summary: 'End this session',
     handle: async ({ res, db, actor, user }) => {

@@ -105,6 +105,7 @@ export async function resolveSession(db: Knex, token: string, ttlHours = 12): Pr
     unitName: s.unit_name,
     unitNameEn: s.unit_name_en,
     roles: s.roles,
+    supplierId: s.supplier_id,
     sessionId: id,
     csrfToken: s.csrf_token,
   };
@@ -112,7 +113,7 @@ export async function resolveSession(db: Knex, token: string, ttlHours = 12): Pr
 
 /** What the browser may know about the signed-in user (never the CSRF token or session id). */
 export function publicUser(u: SessionUser) {
-  return { id: u.id, username: u.username, displayName: u.displayName, unitId: u.unitId, unitName: u.unitName, unitNameEn: u.unitNameEn, roles: u.roles };
+  return { id: u.id, username: u.username, displayName: u.displayName, unitId: u.unitId, unitName: u.unitName, unitNameEn: u.unitNameEn, roles: u.roles, supplierId: u.supplierId };
 }
 
 /** Ends every session of a user (a password reset, a deactivation): for the users module. */

@@ -1,7 +1,8 @@
 import type { Knex } from 'knex';
 import type { BudgetControl } from '@portal/domain';
 import { insertedId, updateAtVersion } from '../../db/rows';
-import { planSourcesView } from '../purchase-plans/purchase-plans.reads.repo';
+import { orderedByPlanLineView } from '../purchase-orders/purchase-orders.reads.repo';
+import { planLineSourcesView, planLinesView, planSourcesView } from '../purchase-plans/purchase-plans.reads.repo';
 import { requestLinesView } from '../purchase-requests/purchase-requests.reads.repo';
 
 export interface BudgetRow {
@@ -75,6 +76,65 @@ export async function usageOfYear(
       db.raw('sum(rl.est_amount_fen)::bigint as amount_fen'),
     );
   return rows.map((r: UsageRow) => ({ ...r, department_id: Number(r.department_id), amount_fen: Number(r.amount_fen) }));
+}
+
+/** A department's request line included in a plan line that open orders were placed against, with the plan line's figures. */
+export interface OrderedUsageRow {
+  department_id: number;
+  request_status: string;
+  est_amount_fen: number;
+  quantity: number;
+  approved_qty: number;
+  line_requested_qty: number;
+  ordered_qty: number;
+  accepted_qty: number;
+  ordered_fen: number;
+  refund_fen: number;
+}
+
+/**
+ * The year's request lines whose plan lines have open orders, each with what was ordered for its
+ * plan line (the purchase-orders module's published figures) and what every request line of that
+ * plan line asked for together, for the domain's requestLineSpend.
+ */
+export async function orderedUsageOfYear(
+  db: Knex,
+  f: { buyingUnitId: number; year: number; departmentIds?: readonly number[]; excludeRequestId?: number },
+): Promise<OrderedUsageRow[]> {
+  const lines = () =>
+    db
+      .from(requestLinesView(db).as('rl'))
+      .join(planLineSourcesView(db).as('pls'), 'pls.request_line_id', 'rl.id')
+      .where('rl.buying_unit_id', f.buyingUnitId)
+      .whereBetween('rl.month', [`${f.year}-01-01`, `${f.year}-12-01`])
+      .modify((qb) => {
+        if (f.departmentIds) qb.whereIn('rl.department_id', f.departmentIds);
+        if (f.excludeRequestId !== undefined) qb.whereNot('rl.request_id', f.excludeRequestId);
+      });
+  const planLineIds = () => lines().select('pls.plan_line_id');
+  const requestedPerLine = db
+    .from(planLineSourcesView(db).as('pls2'))
+    .join(requestLinesView(db).as('rl2'), 'rl2.id', 'pls2.request_line_id')
+    .whereIn('pls2.plan_line_id', planLineIds())
+    .groupBy('pls2.plan_line_id')
+    .select('pls2.plan_line_id', db.raw('sum(rl2.quantity) as requested_qty'));
+  const rows = await lines()
+    .join(planLinesView(db).as('pl'), 'pl.plan_line_id', 'pls.plan_line_id')
+    .join(requestedPerLine.as('rq'), 'rq.plan_line_id', 'pls.plan_line_id')
+    .join(orderedByPlanLineView(db, planLineIds).as('ob'), 'ob.plan_line_id', 'pls.plan_line_id')
+    .select(
+      'rl.department_id',
+      'rl.request_status',
+      db.raw('coalesce(rl.est_amount_fen, 0)::float8 as est_amount_fen'),
+      db.raw('rl.quantity::float8 as quantity'),
+      db.raw('pl.proposed_qty::float8 as approved_qty'),
+      db.raw('rq.requested_qty::float8 as line_requested_qty'),
+      db.raw('ob.ordered_qty::float8 as ordered_qty'),
+      db.raw('ob.accepted_qty::float8 as accepted_qty'),
+      db.raw('ob.ordered_fen::float8 as ordered_fen'),
+      db.raw('ob.refund_fen::float8 as refund_fen'),
+    );
+  return rows.map((r: OrderedUsageRow) => ({ ...r, department_id: Number(r.department_id) }));
 }
 
 export interface BudgetValues {

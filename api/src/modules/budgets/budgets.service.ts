@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import {
   budgetRemaining,
   budgetStanding,
+  requestLineSpend,
   calendarDay,
   hasAnyRole,
   nearBudgetLimit,
@@ -63,22 +64,38 @@ type Figures = Omit<BudgetFigures, 'amountFen'>;
 const noUse = (): Figures => ({ committedFen: 0, pendingFen: 0, spentFen: 0 });
 
 /**
- * Committed and pending per department, from the request and plan modules' published rows.
- * Spent stays 0: orders are not built yet (the online-orders issue); once they are, the orders
- * module publishes what was ordered and spent is its figure, and committed loses those lines.
+ * Committed, pending and spent per department, from the request, plan and order modules'
+ * published rows. A line the plan included counts its estimate as committed until orders are
+ * placed against its plan line; then the domain's requestLineSpend moves the ordered part to
+ * spent, at the orders' prices less refunds (a cancelled order counts no more).
  */
 export async function usageByDepartment(
   db: Knex,
   f: { buyingUnitId: number; year: number; departmentIds?: readonly number[]; excludeRequestId?: number },
 ): Promise<Map<number, Figures>> {
   const out = new Map<number, Figures>();
+  const figures = (departmentId: number) => out.get(departmentId) ?? out.set(departmentId, noUse()).get(departmentId)!;
   for (const r of await repo.usageOfYear(db, f)) {
     const standing = budgetStanding(r.request_status, r);
     if (!standing) continue;
-    const fig = out.get(r.department_id) ?? noUse();
+    const fig = figures(r.department_id);
     if (standing === 'pending') fig.pendingFen += r.amount_fen;
     else fig.committedFen += r.amount_fen;
-    out.set(r.department_id, fig);
+  }
+  // Those committed lines with orders: what the orders placed leaves committed, and what they spent.
+  for (const r of await repo.orderedUsageOfYear(db, f)) {
+    if (budgetStanding(r.request_status, { included: true, dropped: false }) !== 'committed') continue;
+    const use = requestLineSpend(r.est_amount_fen, r.quantity, {
+      approvedQty: r.approved_qty,
+      lineRequestedQty: r.line_requested_qty,
+      orderedQty: r.ordered_qty,
+      acceptedQty: r.accepted_qty,
+      orderedFen: r.ordered_fen,
+      refundFen: r.refund_fen,
+    });
+    const fig = figures(r.department_id);
+    fig.committedFen -= r.est_amount_fen - use.committedFen;
+    fig.spentFen += use.spentFen;
   }
   return out;
 }

@@ -5,6 +5,7 @@ import { pageOf } from '../../db/paging';
 import { accountsView } from '../accounts/accounts.reads.repo';
 import { agreementsView } from '../ad-agreements/ad-agreements.reads.repo';
 import { customersView } from '../customers/customers.reads.repo';
+import { counterBump } from '../numbering/numbering.reads.repo';
 import { periodsView } from '../periods/periods.reads.repo';
 import { unitsView } from '../units/units.reads.repo';
 import { usersView } from '../users/users.reads.repo';
@@ -58,8 +59,57 @@ export interface LineRow extends LineValues {
 export async function insertEntry(trx: Knex, entry: EntryValues, lines: LineValues[]): Promise<number> {
   const [row] = await trx('journal_entries').insert(entry).returning('id');
   const id = Number(row.id);
-  await trx('journal_lines').insert(lines.map((l) => ({ ...l, entry_id: id })));
+  // The period is the entry's (the database refuses any other); given, the lines' fill-in trigger has nothing to do.
+  await trx('journal_lines').insert(lines.map((l) => ({ ...l, entry_id: id, period: entry.period })));
   return id;
+}
+
+/**
+ * Numbers an entry and inserts it with its lines in ONE statement: the voucher counter's row lock
+ * (held until commit, so the series stays gapless) is taken by this statement and not before, so
+ * concurrent posters queue only for it and the commit, not for the round trips before it. The
+ * number is `prefix` and the sequence padded to `digits` (domain journalNumber). The database
+ * checks the rest as for insertEntry.
+ */
+export async function insertNumberedEntry(
+  trx: Knex,
+  series: { type: string; unitId: number; period: string },
+  format: { prefix: string; digits: number },
+  entry: Omit<EntryValues, 'number'>,
+  lines: LineValues[],
+): Promise<{ id: number; number: string }> {
+  const e = { request_key: null, ...entry };
+  const { rows } = await trx.raw(
+    `with c as (?),
+     e as (
+       insert into journal_entries (number, period, entry_date, kind, memo, source_type, source_id, reason, reverses_id, posted_by, request_key)
+       select ? || lpad(c.last_seq::text, greatest(?, length(c.last_seq::text)), '0'), ?::date, ?::date, ?, ?, ?, ?, ?, ?, ?, ?
+         from c
+       returning id, number, period),
+     l as (
+       insert into journal_lines (entry_id, line_no, account_code, debit_fen, credit_fen, unit_id, customer_id, agreement_id, memo, period)
+       select e.id, x.line_no, x.account_code, x.debit_fen, x.credit_fen, x.unit_id, x.customer_id, x.agreement_id, x.memo, e.period
+         from e cross join jsonb_to_recordset(?::jsonb)
+           as x(line_no int, account_code text, debit_fen bigint, credit_fen bigint, unit_id int, customer_id int, agreement_id int, memo text))
+     select id, number from e`,
+    [
+      counterBump(trx, series),
+      format.prefix,
+      format.digits,
+      e.period,
+      e.entry_date,
+      e.kind,
+      e.memo,
+      e.source_type,
+      e.source_id,
+      e.reason,
+      e.reverses_id,
+      e.posted_by,
+      e.request_key,
+      JSON.stringify(lines),
+    ],
+  );
+  return { id: Number(rows[0].id), number: rows[0].number };
 }
 
 /**
@@ -78,7 +128,7 @@ export async function insertEntries(trx: Knex, entries: readonly { entry: EntryV
     const idOf = new Map(rows.map((r) => [r.number, Number(r.id)]));
     const chunkIds = chunk.map((e) => idOf.get(e.entry.number)!);
     ids.push(...chunkIds);
-    const lines = chunk.flatMap((e, k) => e.lines.map((l) => ({ ...l, entry_id: chunkIds[k] })));
+    const lines = chunk.flatMap((e, k) => e.lines.map((l) => ({ ...l, entry_id: chunkIds[k], period: e.entry.period })));
     for (let j = 0; j < lines.length; j += 2000) await trx('journal_lines').insert(lines.slice(j, j + 2000));
   }
   return ids;

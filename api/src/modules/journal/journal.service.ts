@@ -2,7 +2,9 @@ import type { Response } from 'express';
 import type { Knex } from 'knex';
 import {
   calendarDay,
+  JOURNAL_NUMBER_DIGITS,
   journalNumber,
+  journalNumberPrefix,
   periodOf,
   type JournalKind,
 } from '@portal/domain';
@@ -13,7 +15,7 @@ import type { Lang } from '../../http/lang';
 import type { Actor } from '../../http/route';
 import type { SessionUser } from '../../http/session';
 import { audit } from '../audit/audit.service';
-import { nextNumber, nextNumbers } from '../numbering/numbering.service';
+import { nextNumbers } from '../numbering/numbering.service';
 import { ensureNewPeriod } from '../periods/periods.service';
 import * as repo from './journal.repo';
 import type { ManualEntryInput, ReverseInput } from './journal.schema';
@@ -125,12 +127,14 @@ async function insert(
   await checkPeriodOpen(trx, entry.period);
   // One gap-free series per month for the whole company, kept on the root unit's counter.
   const root = await repo.rootUnitId(trx);
-  // Taken last, just before the insert: the counter's row lock queues every other posting until commit.
-  const seq = await nextNumber(trx as Knex.Transaction, { type: JOURNAL_SERIES, unitId: root, period: entry.period.slice(0, 7) });
-  const number = journalNumber(entry.period, seq);
-  const id = await repo.insertEntry(
+  // Numbered by the statement that inserts it: the counter's row lock queues every other posting
+  // until commit, so it is taken last, after every check above, and held for one statement and the
+  // audit row only.
+  const { id, number } = await repo.insertNumberedEntry(
     trx,
-    { ...entry, number, posted_by: actor.userId },
+    { type: JOURNAL_SERIES, unitId: root, period: entry.period.slice(0, 7) },
+    { prefix: journalNumberPrefix(entry.period), digits: JOURNAL_NUMBER_DIGITS },
+    { ...entry, posted_by: actor.userId },
     lines.map((l, i) => ({
       line_no: i + 1,
       account_code: l.accountCode,

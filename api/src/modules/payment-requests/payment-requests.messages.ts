@@ -3,17 +3,17 @@ import type { MessageTable } from '../../http/messages';
 /** Registered at start by the module's manifest (payment-requests.module.ts). */
 export const paymentRequestsMessages: MessageTable = {
   'paymentRequests.required': { zh: '请填写此项', en: 'Fill this in' },
-  'paymentRequests.noOrders': { zh: '请选择至少一张订单', en: 'Choose at least one order' },
-  'paymentRequests.bankRequired': { zh: '银行汇款须填写开户银行和账号', en: 'A bank transfer needs the bank and the account number' },
+  'paymentRequests.noOrders': { zh: '请至少选择一张订单', en: 'Choose at least one order' },
+  'paymentRequests.bankRequired': { zh: '银行汇款须填写收款人的开户银行和账号', en: 'A bank transfer needs the payee’s bank and account number' },
   'paymentRequests.otherSupplier': { zh: '一张汇款申请只能包含同一供应商的订单', en: 'One payment request covers orders of one supplier only' },
   'paymentRequests.otherUnit': { zh: '一张汇款申请只能包含同一采购单位的订单', en: 'One payment request covers orders of one buying unit only' },
   'paymentRequests.overOwed': {
-    zh: '申请金额 {amount} 超过所选订单尚欠金额 {owed}',
+    zh: '申请金额 {amount} 超过了所选订单尚欠的 {owed}',
     en: 'The amount {amount} is more than the chosen orders still owe ({owed})',
   },
-  'paymentRequests.notYourUnit': { zh: '只有本采购单位的采购员可以办理', en: 'Only a clerk of its buying unit may do this' },
-  'paymentRequests.notAllowedNow': { zh: '汇款申请当前状态为“{status}”，不能这样操作', en: 'The payment request is “{status}”; that cannot be done now' },
-  'paymentRequests.notPaid': { zh: '这张汇款申请还没有付款，无可冲销', en: 'This request has not been paid; there is nothing to reverse' },
+  'paymentRequests.notYourUnit': { zh: '只有该采购单位的网络采购员可以办理', en: 'Only a purchasing clerk of its buying unit can do this' },
+  'paymentRequests.notAllowedNow': { zh: '汇款申请当前状态为“{status}”，不能执行此操作', en: 'The payment request is “{status}”; this cannot be done now' },
+  'paymentRequests.notPaid': { zh: '这张汇款申请尚未付款，没有可冲销的付款', en: 'This request has not been paid; there is no payment to reverse' },
   'paymentRequests.alreadyReversed': { zh: '这笔付款已冲销', en: 'This payment has already been reversed' },
   'paymentRequests.card.toPay': { zh: '待付款的汇款申请', en: 'Payment requests to pay' },
   'paymentRequests.card.toPayHint': { zh: '已审批通过，等待财务付款', en: 'Approved and waiting for finance to pay' },

@@ -83,3 +83,16 @@ export const paidOfOrders = (db: Knex, orderIds: () => Knex.QueryBuilder) =>
     .where('spn.net_paid_fen', '>', 0)
     .groupBy('spo.order_id')
     .select('spo.order_id', db.raw('sum(spo.amount_fen)::bigint as paid_fen'));
+
+/**
+ * The payment requests of one order still alive (not rejected), with their numbers and states: an
+ * order with one cannot be cancelled.
+ */
+export const liveRequestsOfOrder = (db: Knex, orderId: number) =>
+  db('payment_request_orders as lro')
+    .join('payment_requests as lr', 'lr.id', 'lro.request_id')
+    .where('lro.order_id', orderId)
+    .whereNot('lr.status', 'rejected')
+    .orderBy('lr.id')
+    .select('lr.number', 'lr.status');
+

@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import type { PaymentKind, PaymentMethod, PaymentRequestStatus } from '@portal/domain';
 import { whereContains } from '../../db/like';
 import { insertedId, updateAtVersion } from '../../db/rows';
-import { orderFiguresView, ordersView } from '../purchase-orders/purchase-orders.reads.repo';
+import { holdOrders, orderFiguresView, ordersView } from '../purchase-orders/purchase-orders.reads.repo';
 import { suppliersView } from '../suppliers/suppliers.reads.repo';
 import { unitsView } from '../units/units.reads.repo';
 import { usersView } from '../users/users.reads.repo';
@@ -22,6 +22,8 @@ const ORDER_REQUEST_LOCK = 1_306_001;
  */
 export async function lockOrders(trx: Knex, orderIds: readonly number[]): Promise<void> {
   for (const id of [...new Set(orderIds)].sort((a, b) => a - b)) await trx.raw('select pg_advisory_xact_lock(?, ?)', [ORDER_REQUEST_LOCK, id]);
+  // And the orders held open: a cancellation cannot slip in between this read and the write.
+  await holdOrders(trx, orderIds);
 }
 
 /**

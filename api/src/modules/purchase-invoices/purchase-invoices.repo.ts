@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import type { InvoiceKind, InvoiceStatus } from '@portal/domain';
 import { likePattern } from '../../db/like';
 import { insertedId, updateAtVersion } from '../../db/rows';
-import { orderFiguresView, ordersView } from '../purchase-orders/purchase-orders.reads.repo';
+import { holdOrders, orderFiguresView, ordersView } from '../purchase-orders/purchase-orders.reads.repo';
 import { suppliersView } from '../suppliers/suppliers.reads.repo';
 import { unitsView } from '../units/units.reads.repo';
 import { usersView } from '../users/users.reads.repo';
@@ -18,6 +18,8 @@ const ORDER_INVOICE_LOCK = 1_306_002;
 /** Serialises invoices against the same orders (ascending ids, no deadlock), so two never overrun one order together. */
 export async function lockOrders(trx: Knex, orderIds: readonly number[]): Promise<void> {
   for (const id of [...new Set(orderIds)].sort((a, b) => a - b)) await trx.raw('select pg_advisory_xact_lock(?, ?)', [ORDER_INVOICE_LOCK, id]);
+  // And the orders held open: a cancellation cannot slip in between this read and the write.
+  await holdOrders(trx, orderIds);
 }
 
 const invoicedByOrder = (db: Knex) =>

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import type { VcStatus } from '@portal/domain';
 import { attachmentsView } from '../attachments/attachments.reads.repo';
 import { paymentRegisterView, requestOrdersView } from '../payment-requests/payment-requests.reads.repo';
 import { invoiceOrdersView, invoiceRegisterView } from '../purchase-invoices/purchase-invoices.reads.repo';
@@ -15,7 +16,7 @@ import { plainRows, sub, unitFilters, dateFilter, search, LedgerFilter, LedgerQu
 export interface VcLedgerDbRow {
   id: number;
   number: string;
-  status: 'draft' | 'submitted' | 'confirmed' | 'returned';
+  status: VcStatus;
   order_id: number;
   order_number: string;
   platform_order_no: string;

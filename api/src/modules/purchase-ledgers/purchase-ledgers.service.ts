@@ -3,13 +3,13 @@ import type { Response } from 'express';
 import {
   BUYING_UNITS,
   hasAnyRole,
-  LEDGER_MATCH_STATUSES,
+  MATCH_STATUSES,
+  VC_STATUSES,
+  matchOrder,
   PURCHASE_LEDGER_READ_ALL_ROLES,
   LEDGER_UNIT_ROLES,
   monthRange,
   type BuyingUnit,
-  type LedgerMatchStatus,
-  type LedgerMismatchReason,
   type Platform,
   type PurchaseLedger,
   type ItemCategory,
@@ -46,8 +46,8 @@ export async function ledgerScope(db: Knex, viewer: SessionUser): Promise<Scope>
 
 /** Each ledger's states, as its `status` filter takes them. */
 const LEDGER_STATUSES: Record<PurchaseLedger, readonly string[]> = {
-  orders: LEDGER_MATCH_STATUSES,
-  'virtual-contracts': ['draft', 'submitted', 'confirmed', 'returned'],
+  orders: MATCH_STATUSES,
+  'virtual-contracts': VC_STATUSES,
   payments: ['payment', 'reversal'],
   'invoice-handovers': INVOICE_LEDGER_STATUSES,
 };
@@ -97,7 +97,19 @@ const iso = (at: Date | string | null): string | null => (at === null ? null : n
 const named = (id: number, zh: string, en: string, lang: Lang) => ({ id, name: lang === 'zh' ? zh : en || zh });
 const person = (id: number | null, name: string | null) => (id === null ? null : { id, name: name ?? '' });
 
+/** An order of the ledger, its status from the domain's three-way match (the one rule; the SQL filter follows it). */
 export function toOrderRow(r: repo.OrderLedgerDbRow, lang: Lang): OrderLedgerRow {
+  const m = matchOrder({
+    totalFen: Number(r.total_fen),
+    freightFen: Number(r.freight_fen),
+    discountFen: Number(r.discount_fen),
+    acceptedFen: Number(r.accepted_fen),
+    refundFen: Number(r.refund_fen),
+    fullyDelivered: r.fully_delivered,
+    invoicedFen: Number(r.invoiced_fen),
+    paidFen: Number(r.paid_fen),
+    cancelled: r.status === 'cancelled',
+  });
   return {
     id: r.id,
     number: r.number,
@@ -118,8 +130,8 @@ export function toOrderRow(r: repo.OrderLedgerDbRow, lang: Lang): OrderLedgerRow
     delivery: r.fully_delivered ? 'full' : r.any_delivered ? 'partial' : 'none',
     vcNumber: r.vc_number,
     vcStatus: r.vc_status,
-    match: r.match as LedgerMatchStatus,
-    mismatch: r.mismatch as LedgerMismatchReason | null,
+    match: m.status,
+    mismatch: m.mismatches[0] ?? null,
     aboveLowestLines: r.above_lowest_lines,
     priceReasons: r.price_reasons,
   };
@@ -235,25 +247,63 @@ export async function readTotals(db: Knex, viewer: SessionUser, ledger: Purchase
   return { months, totals: grandTotal(months, Boolean(l.totals)) };
 }
 
-/** The ledger as an XLSX file written to the response as its rows are read, in batches: memory stays flat. */
+/** A row's share of the month totals: its ledger date and money (the orders ledger's also accepted, invoiced, paid). */
+interface TotalledRow {
+  ledger_date: string;
+  id: number;
+  amount_fen: number;
+  accepted_fen?: number;
+  invoiced_fen?: number;
+  paid_fen?: number;
+}
+
+/**
+ * The ledger as an XLSX file written to the response as its rows are read, in batches: memory
+ * stays flat. The next batch is asked for before the current one is written, so the database and
+ * the writer work at once; the month totals are added up from the rows as they pass (the same
+ * figures the /totals query gives, and exactly what the file shows), not read again.
+ */
 export async function exportLedger(db: Knex, res: Response, viewer: SessionUser, lang: Lang, ledger: PurchaseLedger, q: LedgerQuery): Promise<void> {
   const f = await ledgerFilter(db, viewer, q, ledger);
   const l = LEDGER_QUERIES[ledger];
   const count = await repo.ledgerCount(db, l, f);
   if (count > EXPORT_MAX_ROWS) throw Invalid.field('month', 'purchaseLedgers.tooMany', { count, max: EXPORT_MAX_ROWS });
-  const monthRows = (await repo.monthTotals(db, l, f)).map(toMonthTotal);
+  const extras = Boolean(l.totals);
+  const months = new Map<string, LedgerMonthTotal>();
+  const add = (r: TotalledRow) => {
+    const month = String(r.ledger_date).slice(0, 7);
+    let m = months.get(month);
+    if (!m) months.set(month, (m = extras ? { month, count: 0, amountFen: 0, acceptedFen: 0, invoicedFen: 0, paidFen: 0 } : { month, count: 0, amountFen: 0 }));
+    m.count += 1;
+    m.amountFen += Number(r.amount_fen);
+    if (extras) {
+      m.acceptedFen! += Number(r.accepted_fen ?? 0);
+      m.invoicedFen! += Number(r.invoiced_fen ?? 0);
+      m.paidFen! += Number(r.paid_fen ?? 0);
+    }
+  };
+  const batch = (after: repo.Cursor | null) => {
+    const p = repo.ledgerBatch<TotalledRow>(db, l, f, after, EXPORT_BATCH);
+    // A batch read ahead that nobody awaits (the download was cut short) must not crash the process.
+    p.catch(() => undefined);
+    return p;
+  };
   async function* batches() {
-    let after: repo.Cursor | null = null;
+    let next = batch(null);
     for (;;) {
-      const rows: { ledger_date: string; id: number }[] = await repo.ledgerBatch<{ ledger_date: string; id: number }>(db, l, f, after, EXPORT_BATCH);
-      if (rows.length === 0) return;
-      yield rows.map((r) => ROW_MAPPERS[ledger](r as never, lang));
+      const rows = await next;
+      const last = rows.at(-1);
+      if (last && rows.length === EXPORT_BATCH) next = batch({ date: last.ledger_date, id: last.id });
+      for (const r of rows) add(r);
+      if (rows.length) yield rows.map((r) => ROW_MAPPERS[ledger](r as never, lang));
       if (rows.length < EXPORT_BATCH) return;
-      const last: { ledger_date: string; id: number } = rows[rows.length - 1];
-      after = { date: last.ledger_date, id: last.id };
     }
   }
-  await streamLedgerXlsx(res, lang, ledger, { filter: q, months: monthRows, totals: grandTotal(monthRows, Boolean(l.totals)) }, batches());
+  const totals = () => {
+    const list = [...months.values()].sort((a, b) => (a.month < b.month ? 1 : -1));
+    return { months: list, totals: grandTotal(list, extras) };
+  };
+  await streamLedgerXlsx(res, lang, ledger, { filter: q, totals }, batches());
 }
 
 /** Orders whose three-way match is a mismatch, newest first, with why. */

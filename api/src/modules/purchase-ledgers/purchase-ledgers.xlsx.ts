@@ -1,7 +1,7 @@
 import type { Response } from 'express';
 import {
-  LEDGER_MATCH_LABELS,
-  LEDGER_MISMATCH_LABELS,
+  MATCH_STATUS_LABELS,
+  MATCH_MISMATCH_LABELS,
   PLATFORM_LABELS,
   PURCHASE_LEDGER_LABELS,
   type Platform,
@@ -43,7 +43,7 @@ const TEXT = {
     payments: ['登记号', '类型', '付款日期', '金额', '申请单号', '单位', '供应商', '收款方', '方式', '预付款', '订单', '付款账户', '银行流水号', '冲销原因', '登记人'],
     invoices: ['发票代码', '发票号码', '类型', '开票日期', '单位', '销售方', '纳税人识别号', '金额', '税额', '价税合计', '订单', '状态', '签收人', '交接单', '交接时间', '确认人', '确认时间'],
     delivery: { none: '未到货', partial: '部分到货', full: '已到齐' },
-    vcStatus: { draft: '草稿', submitted: '待确认', confirmed: '已确认', returned: '已退回' },
+    vcStatus: { draft: '草稿', submitted: '待确认', confirmed: '已确认', returned: '已退回', cancelled: '已作废' },
     kind: { payment: '付款', reversal: '冲销' },
     method: { bank: '银行转账', platform: '平台支付' },
     invoiceKind: { ordinary: '普通发票', vat_special: '增值税专用发票' },
@@ -72,7 +72,7 @@ const TEXT = {
     payments: ['Entry', 'Kind', 'Paid on', 'Amount', 'Request', 'Unit', 'Supplier', 'Payee', 'Method', 'Prepayment', 'Orders', 'Paying account', 'Bank reference', 'Reversal reason', 'Recorded by'],
     invoices: ['Code', 'Number', 'Type', 'Issued on', 'Unit', 'Seller', 'Taxpayer ID', 'Amount', 'Tax', 'Total', 'Orders', 'Status', 'Signed by', 'Handover', 'Handed over', 'Confirmed by', 'Confirmed at'],
     delivery: { none: 'None', partial: 'Partial', full: 'Full' },
-    vcStatus: { draft: 'Draft', submitted: 'Awaiting confirmation', confirmed: 'Confirmed', returned: 'Returned' },
+    vcStatus: { draft: 'Draft', submitted: 'Awaiting confirmation', confirmed: 'Confirmed', returned: 'Returned', cancelled: 'Void' },
     kind: { payment: 'Payment', reversal: 'Reversal' },
     method: { bank: 'Bank transfer', platform: 'On the platform' },
     invoiceKind: { ordinary: 'Ordinary', vat_special: 'VAT special' },
@@ -113,8 +113,8 @@ const LAYOUTS: { [K in PurchaseLedger]: Layout<never> } = {
       r.paidFen,
       t.delivery[r.delivery],
       r.vcNumber ? `${r.vcNumber} ${r.vcStatus ? t.vcStatus[r.vcStatus] : ''}` : '',
-      LEDGER_MATCH_LABELS[r.match][lang],
-      r.mismatch ? LEDGER_MISMATCH_LABELS[r.mismatch][lang] : '',
+      MATCH_STATUS_LABELS[r.match][lang],
+      r.mismatch ? MATCH_MISMATCH_LABELS[r.mismatch][lang] : '',
       r.priceReasons ?? '',
     ],
   } as Layout<never>,
@@ -191,8 +191,8 @@ const LAYOUTS: { [K in PurchaseLedger]: Layout<never> } = {
 
 export interface LedgerSummary {
   filter: LedgerQuery;
-  months: readonly LedgerMonthTotal[];
-  totals: Omit<LedgerMonthTotal, 'month'>;
+  /** The month totals and their sum, asked for once every batch is written (they may be added up from the rows as they pass). */
+  totals(): { months: readonly LedgerMonthTotal[]; totals: Omit<LedgerMonthTotal, 'month'> };
 }
 
 export async function streamLedgerXlsx(res: Response, lang: Lang, ledger: PurchaseLedger, summary: LedgerSummary, batches: AsyncIterable<unknown[]>): Promise<void> {
@@ -224,11 +224,12 @@ export async function streamLedgerXlsx(res: Response, lang: Lang, ledger: Purcha
   const headerRow = ws.header();
   ws.filter(headerRow);
   for await (const batch of batches) {
-    for (const r of batch) ws.row(layout.cells(r as never, t, lang));
+    for (const r of batch) ws.plainRow(layout.cells(r as never, t, lang));
   }
 
   // Month totals on a sheet of their own, so the ledger sheet stays one table Excel can filter.
-  const extra = summary.totals.acceptedFen !== undefined;
+  const sums = summary.totals();
+  const extra = sums.totals.acceptedFen !== undefined;
   const totals = wb.sheet(t.monthTotals, {
     columns: [
       { header: t.month, width: 10 },
@@ -241,7 +242,7 @@ export async function streamLedgerXlsx(res: Response, lang: Lang, ledger: Purcha
   totals.header();
   const line = (label: string, m: Omit<LedgerMonthTotal, 'month'>) =>
     totals.row([label, m.count, m.amountFen, ...(extra ? [m.acceptedFen ?? 0, m.invoicedFen ?? 0, m.paidFen ?? 0] : [])]);
-  for (const m of summary.months) line(m.month, m);
-  line(t.total, summary.totals).eachCell((c) => (c.font = { bold: true }));
+  for (const m of sums.months) line(m.month, m);
+  line(t.total, sums.totals).eachCell((c) => (c.font = { bold: true }));
   await wb.finish();
 }

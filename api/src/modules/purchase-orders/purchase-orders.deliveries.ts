@@ -10,7 +10,7 @@ import { nextNumber } from '../numbering/numbering.service';
 import { postReceipt } from '../stock/stock.service';
 import * as repo from './purchase-orders.repo';
 import type { DeliveryInput } from './purchase-orders.schema';
-import { keptOrder, readOrder, today, unprocessable } from './purchase-orders.service';
+import { openOrder, readOrder, today, unprocessable } from './purchase-orders.service';
 
 const DELIVERY_DOCUMENT = 'purchase_delivery';
 const fmt = (n: number) => String(Math.round(n * 1000) / 1000);
@@ -23,7 +23,7 @@ const fmt = (n: number) => String(Math.round(n * 1000) / 1000);
  */
 export async function recordDelivery(db: Knex, actor: Actor, viewer: SessionUser, lang: Lang, orderId: number, input: DeliveryInput): Promise<PurchaseOrder> {
   await db.transaction(async (trx) => {
-    const order = await keptOrder(trx, viewer, orderId);
+    const order = await openOrder(trx, viewer, orderId);
     if (input.receivedOn > today()) throw Invalid.field('receivedOn', 'purchaseOrders.inFuture', { today: today() });
     if (input.receivedOn < order.ordered_on) throw Invalid.field('receivedOn', 'purchaseOrders.beforeOrder', { orderedOn: order.ordered_on });
     const lines = new Map((await repo.orderLines(trx, orderId)).map((l) => [l.id, l]));

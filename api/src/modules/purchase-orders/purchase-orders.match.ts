@@ -19,6 +19,7 @@ export async function readMatch(db: Knex, orderId: number): Promise<OrderMatch> 
     fullyDelivered: f.fully_delivered,
     invoicedFen: f.invoiced_fen,
     paidFen: f.paid_fen,
+    cancelled: f.cancelled,
   };
   const m = matchOrder(figures);
   return {

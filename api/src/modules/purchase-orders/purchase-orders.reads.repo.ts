@@ -142,3 +142,50 @@ export const acceptedOfOrders = (db: Knex, orderIds: () => Knex.QueryBuilder) =>
     .whereIn('al.order_id', orderIds())
     .groupBy('al.order_id')
     .select('al.order_id', db.raw('sum(round(ad.accepted_qty * al.unit_price_fen))::bigint as accepted_fen'));
+
+/**
+ * Holds orders open while another module writes something against them (a payment request, an
+ * invoice): the order rows are locked FOR SHARE until that transaction ends, so a cancellation
+ * (which locks its order FOR UPDATE) either waits for it and then sees what it wrote, or commits
+ * first and the writer, reading the orders after this, finds them cancelled. Ascending ids: two
+ * writers never deadlock.
+ */
+export async function holdOrders(trx: Knex, orderIds: readonly number[]): Promise<void> {
+  const ids = [...new Set(orderIds)].sort((a, b) => a - b);
+  if (ids.length) await trx('purchase_orders').whereIn('id', ids).orderBy('id').forShare().select('id');
+}
+
+/**
+ * Per plan line, what the open orders (a cancelled one takes nothing) placed against it: the
+ * quantity and goods ordered, what arrived and was accepted, and the refunds expected on the
+ * goods rejected — for the budget's "spent" and each requester's line status. `planLineIds`
+ * narrows it to the plan lines a subquery gives (by the plan_line_id and order_line_id indexes).
+ * `.join(orderedByPlanLineView(db, () => ids).as('ob'), 'ob.plan_line_id', 'x.plan_line_id')`.
+ */
+export const orderedByPlanLineView = (db: Knex, planLineIds: () => Knex.QueryBuilder) =>
+  db('purchase_order_lines as bl')
+    .join('purchase_orders as bo', 'bo.id', 'bl.order_id')
+    .leftJoin(
+      db('purchase_delivery_lines as bd')
+        .leftJoin('purchase_returns as br', 'br.delivery_line_id', 'bd.id')
+        .whereIn('bd.order_line_id', db('purchase_order_lines as bl2').whereIn('bl2.plan_line_id', planLineIds()).select('bl2.id'))
+        .groupBy('bd.order_line_id')
+        .select(
+          'bd.order_line_id',
+          db.raw('sum(bd.accepted_qty) as accepted_qty'),
+          db.raw('coalesce(sum(br.refund_fen), 0) as refund_fen'),
+        )
+        .as('bdl'),
+      'bdl.order_line_id',
+      'bl.id',
+    )
+    .where('bo.status', 'open')
+    .whereIn('bl.plan_line_id', planLineIds())
+    .groupBy('bl.plan_line_id')
+    .select(
+      'bl.plan_line_id',
+      db.raw('sum(bl.quantity) as ordered_qty'),
+      db.raw('sum(bl.amount_fen)::bigint as ordered_fen'),
+      db.raw('coalesce(sum(bdl.accepted_qty), 0) as accepted_qty'),
+      db.raw('coalesce(sum(bdl.refund_fen), 0)::bigint as refund_fen'),
+    );

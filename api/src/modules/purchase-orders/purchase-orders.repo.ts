@@ -334,6 +334,7 @@ export interface MatchRow {
   fully_delivered: boolean;
   invoiced_fen: number;
   paid_fen: number;
+  cancelled: boolean;
 }
 
 /**
@@ -353,6 +354,7 @@ export async function matchFigures(db: Knex, orderId: number): Promise<MatchRow 
             o.total_fen::float8 as total_fen,
             o.freight_fen::float8 as freight_fen,
             o.discount_fen::float8 as discount_fen,
+            o.status = 'cancelled' as cancelled,
             (select coalesce(sum(round(accepted * unit_price_fen)), 0) from lines)::float8 as accepted_fen,
             (select coalesce(bool_and(received >= quantity), false) from lines) as fully_delivered,
             (select coalesce(sum(r.refund_fen), 0) from purchase_returns r where r.order_id = o.id)::float8 as refund_fen,
@@ -372,3 +374,4 @@ export async function unitCodes(db: Knex, ids: number[]): Promise<{ id: number; 
 
 // Deliveries and returns live beside this file; the module's callers keep one `repo` import.
 export * from './purchase-orders.deliveries.repo';
+export * from './purchase-orders.cancel.repo';

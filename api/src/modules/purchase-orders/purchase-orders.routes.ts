@@ -4,9 +4,10 @@ import { OrderablePlans, OrderMatch, PurchaseOrder, PurchaseOrderList } from '@p
 import { readUpload } from '../../http/upload';
 import { route } from '../../http/route';
 import { idParam, parse } from '../../http/validate';
+import { cancelOrder } from './purchase-orders.cancel';
 import { recordDelivery } from './purchase-orders.deliveries';
 import { readMatch } from './purchase-orders.match';
-import { attachmentQuery, browseOrdersQuery, createOrderBody, deliveryBody, orderableQuery } from './purchase-orders.schema';
+import { attachmentQuery, browseOrdersQuery, cancelBody, createOrderBody, deliveryBody, orderableQuery } from './purchase-orders.schema';
 import { browseOrders, createOrder, orderablePlans, readOrder, visibleOrder } from './purchase-orders.service';
 import { attachOrderPage, orderOfContract } from './purchase-orders.vc';
 
@@ -86,6 +87,16 @@ export const purchaseOrdersRoutes = [
     params: idParam,
     body: deliveryBody,
     handle: ({ db, actor, user, lang, params, body }) => recordDelivery(db, actor, user, lang, params.id, body),
+  }),
+  route({
+    method: 'post',
+    path: '/purchase-orders/:id/cancel',
+    allow: ORDER_KEEPER_ROLES,
+    response: PurchaseOrder,
+    summary: 'Cancel an order with the reason, while nothing was delivered, invoiced, paid or requested (else 409 naming why); stale version 409',
+    params: idParam,
+    body: cancelBody,
+    handle: ({ db, actor, user, lang, params, body }) => cancelOrder(db, actor, user, lang, params.id, body),
   }),
   route({
     method: 'get',

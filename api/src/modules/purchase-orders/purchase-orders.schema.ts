@@ -70,3 +70,6 @@ export const deliveryBody = z.object({
     .max(200),
 });
 export type DeliveryInput = z.output<typeof deliveryBody>;
+
+/** Cancelling: the version the clerk saw and the reason (required; blank is refused naming `reason`). */
+export const cancelBody = z.object({ version: z.number().int().min(1), reason: text(500).min(1, 'purchaseOrders.cancelReasonRequired') });

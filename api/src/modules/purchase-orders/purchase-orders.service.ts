@@ -72,6 +72,13 @@ export async function keptOrder(trx: Knex, viewer: SessionUser, id: number): Pro
   return row;
 }
 
+/** A kept order that is still open: nothing more is recorded against a cancelled one (409). */
+export async function openOrder(trx: Knex, viewer: SessionUser, id: number): Promise<repo.OrderRow> {
+  const row = await keptOrder(trx, viewer, id);
+  if (row.status === 'cancelled') throw new Conflict('purchaseOrders.orderCancelled', { number: row.number });
+  return row;
+}
+
 // ---------------------------------------------------------------------------
 // Reads
 
@@ -110,7 +117,7 @@ export async function readOrder(db: Knex, viewer: SessionUser, lang: Lang, id: n
 }
 
 async function describeOrder(db: Knex, viewer: SessionUser, lang: Lang, row: repo.OrderRow): Promise<PurchaseOrder> {
-  const [lines, vcRow, deliveries, deliveryLines, returns, match, editable] = await Promise.all([
+  const [lines, vcRow, deliveries, deliveryLines, returns, match, editable, cancellation] = await Promise.all([
     repo.orderLines(db, row.id),
     repo.findVcOfOrder(db, row.id),
     repo.deliveriesOf(db, row.id),
@@ -118,6 +125,7 @@ async function describeOrder(db: Knex, viewer: SessionUser, lang: Lang, row: rep
     repo.returnsOf(db, row.id),
     readMatch(db, row.id),
     keeps(db, viewer, row.unit_id),
+    repo.cancellationOf(db, row.id),
   ]);
   let vc: PurchaseOrder['vc'] = null;
   if (vcRow) {
@@ -169,6 +177,11 @@ async function describeOrder(db: Knex, viewer: SessionUser, lang: Lang, row: rep
     returns: returns.map((r) => ({ id: r.id, deliveryId: r.delivery_id, orderLineId: r.order_line_id, quantity: r.quantity, refundFen: r.refund_fen, status: r.status })),
     match,
     editable,
+    cancellation: cancellation && {
+      reason: cancellation.reason,
+      by: cancellation.by === null ? null : { id: cancellation.by, name: cancellation.by_name ?? '' },
+      at: new Date(cancellation.at).toISOString(),
+    },
   };
 }
 

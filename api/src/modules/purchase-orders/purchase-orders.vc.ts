@@ -12,7 +12,7 @@ import { registerAttachmentOwner, storeAttachment } from '../attachments/attachm
 import { audit } from '../audit/audit.service';
 import { nextNumber } from '../numbering/numbering.service';
 import * as repo from './purchase-orders.repo';
-import { keptOrder, readOrder, VC_DOCUMENT, visibleOrder } from './purchase-orders.service';
+import { openOrder, readOrder, VC_DOCUMENT, visibleOrder } from './purchase-orders.service';
 
 /**
  * 虚拟合同 (DOMAIN.md §2.4): the printed transaction order. The clerk attaches the platform's order
@@ -21,7 +21,7 @@ import { keptOrder, readOrder, VC_DOCUMENT, visibleOrder } from './purchase-orde
  */
 export async function attachOrderPage(db: Knex, actor: Actor, viewer: SessionUser, lang: Lang, orderId: number, file: { filename: string; bytes: Buffer }): Promise<PurchaseOrder> {
   await db.transaction(async (trx) => {
-    const order = await keptOrder(trx, viewer, orderId);
+    const order = await openOrder(trx, viewer, orderId);
     let vc = await repo.findVcOfOrder(trx, orderId, { lock: true });
     if (vc && !vcAcceptsAttachment(vc.status)) {
       const status = t(vc.status === 'confirmed' ? 'purchaseOrders.vcConfirmed' : 'purchaseOrders.vcSubmitted', lang);

@@ -1,11 +1,12 @@
 import type { Knex } from 'knex';
-import { PURCHASE_REQUEST_WRITER_ROLES, requestActionsFor, requestLineStatus, currentPlanSource, type Platform } from '@portal/domain';
+import { PURCHASE_REQUEST_WRITER_ROLES, requestActionsFor, requestLineStatus, requestLineFulfilment, currentPlanSource, type Platform } from '@portal/domain';
 import type { Lang } from '../../http/lang';
 import type { SessionUser } from '../../http/session';
 import * as approvals from '../approvals/approvals.service';
 import { calendarOf } from '../planning-calendar/planning-calendar.service';
 import { lowestCurrentPrices } from '../prices/prices.history';
 import { loadUnitTree } from '../units/units.scope';
+import { ordersOfLines, type LineOrdersRow } from './purchase-requests.orders.repo';
 import * as repo from './purchase-requests.repo';
 import type { BrowseRequests } from './purchase-requests.schema';
 import { scopeOf, visibleRequest, writesFor } from './purchase-requests.scope';
@@ -47,11 +48,22 @@ export async function browseRequests(db: Knex, viewer: SessionUser, lang: Lang, 
 
 type Sources = Awaited<ReturnType<typeof repo.planSourcesOf>>;
 
-function toLine(l: repo.LineRow, requestStatus: repo.RequestRow['status'], sources: Sources) {
+function toLine(l: repo.LineRow, requestStatus: repo.RequestRow['status'], sources: Sources, orders: readonly LineOrdersRow[]) {
   const mine = sources
     .filter((s) => s.request_line_id === l.id)
     .map((s) => ({ planId: s.plan_id, planNumber: s.plan_number, planStatus: s.plan_status, planMonth: s.plan_month, decision: s.decision, reason: s.reason }));
   const source = currentPlanSource(mine);
+  const o = orders.find((x) => x.request_line_id === l.id);
+  const fulfilment = o
+    ? requestLineFulfilment(o.quantity, {
+        approvedQty: o.approved_qty,
+        lineRequestedQty: o.line_requested_qty,
+        orderedQty: o.ordered_qty,
+        acceptedQty: o.accepted_qty,
+        orderedFen: o.ordered_fen,
+        refundFen: o.refund_fen,
+      })
+    : null;
   return {
     id: l.id,
     lineNo: l.line_no,
@@ -73,9 +85,10 @@ function toLine(l: repo.LineRow, requestStatus: repo.RequestRow['status'], sourc
           }
         : null,
     estAmountFen: l.est_amount_fen,
-    status: requestLineStatus(requestStatus, mine),
+    status: requestLineStatus(requestStatus, mine, fulfilment?.status ?? null),
     planReason: source && source.decision !== 'included' ? source.reason : null,
     planNumber: source?.planNumber ?? null,
+    fulfilment: fulfilment?.status ? { orderedQty: fulfilment.orderedQty, receivedQty: fulfilment.receivedQty } : null,
   };
 }
 
@@ -87,10 +100,11 @@ export async function readRequest(db: Knex, viewer: SessionUser, lang: Lang, id:
   const calendar = await calendarOf(db, row.buying_unit_id, row.month.slice(0, 7));
   const writes = await writesFor(db, viewer.roles, row.department_id);
   const sources = await repo.planSourcesOf(db, lines.map((l) => l.id));
+  const orders = await ordersOfLines(db, lines.map((l) => l.id));
   return {
     ...toSummary(row, lang),
     note: row.note,
-    lines: lines.map((l) => toLine(l, row.status, sources)),
+    lines: lines.map((l) => toLine(l, row.status, sources, orders)),
     calendar,
     approval: approval
       ? { requestId: approval.id, status: approval.status, currentStep: approval.currentStep, readable: await approvals.mayReadRequest(db, viewer, approval.id) }

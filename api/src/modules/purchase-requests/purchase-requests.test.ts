@@ -211,7 +211,7 @@ describe('department purchase requests (部门月度采购申请)', () => {
     const office = (await ctx.db('units').where({ code: 'OFFICE' }).first('id')).id;
     const supply = (await ctx.db('units').where({ code: 'SUPPLY' }).first('id')).id;
     const asClerk = (username: string, unitId: number): SessionUser => ({
-      id: 0, username, displayName: username, unitId, unitName: '', unitNameEn: '', roles: [{ role: 'purchasing_clerk', unitId, unitName: '', unitNameEn: '' }], sessionId: '', csrfToken: '',
+      id: 0, username, displayName: username, unitId, unitName: '', unitNameEn: '', roles: [{ role: 'purchasing_clerk', unitId, unitName: '', unitNameEn: '' }], supplierId: null, sessionId: '', csrfToken: '',
     });
     const actor = { userId: clerk.userId, name: '王芳', requestId: 'test', ip: null };
     const seeded = (await leader.get(`/api/purchase-requests?month=${thisMonth}&buyingUnit=OFFICE&q=信息技术部`)).body.items[0];

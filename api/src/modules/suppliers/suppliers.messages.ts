@@ -4,6 +4,7 @@ import type { MessageTable } from '../../http/messages';
 export const suppliersMessages: MessageTable = {
   'suppliers.shopTaken': { zh: '{platform}上已有名为“{shop}”的店铺', en: 'There is already a shop called "{shop}" on {platform}' },
   'suppliers.badUrl': { zh: '请填写以 http:// 或 https:// 开头的网址', en: 'Enter a web address starting with http:// or https://' },
+  'suppliers.badTaxpayerId': { zh: '统一社会信用代码应为 18 位且校验位正确', en: 'The unified social credit code must be 18 characters with a valid check character' },
   'suppliers.eventInFuture': { zh: '日期不能晚于今天', en: 'The date cannot be later than today' },
   'suppliers.alreadyTerminated': {
     zh: '该供应商已终止合作，不再记录扣分或整改',

@@ -14,6 +14,13 @@ export interface SupplierRow {
   active: boolean;
   version: number;
   updated_at: Date;
+  // B2B company details (issue 15), named on an e-contract; null until a clerk enters them.
+  legal_name: string | null;
+  taxpayer_id: string | null;
+  registered_address: string | null;
+  phone: string | null;
+  bank_name: string | null;
+  bank_account: string | null;
 }
 
 export interface ViolationRow {
@@ -29,7 +36,10 @@ export interface ViolationRow {
   created_at: Date;
 }
 
-const COLUMNS = ['s.id', 's.platform', 's.shop_name', 's.shop_url', 's.contact', 's.note', 's.active', 's.version', 's.updated_at'];
+const COLUMNS = [
+  's.id', 's.platform', 's.shop_name', 's.shop_url', 's.contact', 's.note', 's.active', 's.version', 's.updated_at',
+  's.legal_name', 's.taxpayer_id', 's.registered_address', 's.phone', 's.bank_name', 's.bank_account',
+];
 
 /**
  * Every supplier matching the filter. Suppliers number in the tens to hundreds and
@@ -63,7 +73,8 @@ export async function shopTaken(db: Knex, platform: Platform, shopName: string, 
     .first('id'));
 }
 
-type SupplierValues = Omit<SupplierRow, 'id' | 'version' | 'updated_at' | 'active'>;
+type SupplierValues = Omit<SupplierRow, 'id' | 'version' | 'updated_at' | 'active' | CompanyColumn> & Partial<Pick<SupplierRow, CompanyColumn>>;
+type CompanyColumn = 'legal_name' | 'taxpayer_id' | 'registered_address' | 'phone' | 'bank_name' | 'bank_account';
 
 export async function insertSupplier(db: Knex, v: SupplierValues): Promise<number> {
   return insertedId(db('suppliers'), v);

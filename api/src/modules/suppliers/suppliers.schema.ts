@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isHttpUrl, PENALTY_KINDS, PLATFORMS, SUPPLIER_STANDINGS } from '@portal/domain';
+import { isHttpUrl, isValidUscc, normalizeUscc, PENALTY_KINDS, PLATFORMS, SUPPLIER_STANDINGS } from '@portal/domain';
 import { dbId, isoDay, listQuery, sortParam } from '../../http/validate';
 
 const shopName = z.string().trim().min(1).max(100);
@@ -10,6 +10,29 @@ const shopUrl = z
   .refine((s) => s === '' || isHttpUrl(s), 'suppliers.badUrl');
 const bool = z.enum(['true', 'false']).transform((v) => v === 'true');
 const day = isoDay;
+
+/** An empty field is no value (null), so a clerk can clear what was entered. */
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .nullable()
+    .transform((s) => (s ? s : null));
+
+/** The B2B company details an e-contract names (issue 15); each may be left empty. */
+const company = z.object({
+  legalName: optionalText(200),
+  taxpayerId: z
+    .string()
+    .nullable()
+    .transform((s) => (s ? normalizeUscc(s) : null))
+    .refine((s) => s === null || isValidUscc(s), 'suppliers.badTaxpayerId'),
+  address: optionalText(300),
+  phone: optionalText(50),
+  bankName: optionalText(100),
+  bankAccount: optionalText(50),
+});
 
 export const browseSuppliersQuery = z.object({
   ...listQuery,
@@ -28,6 +51,7 @@ export const createSupplierBody = z.object({
   shopUrl: shopUrl.default(''),
   contact: z.string().trim().max(200).default(''),
   note: z.string().trim().max(500).default(''),
+  company: company.optional(),
 });
 
 export const updateSupplierBody = z.object({
@@ -38,6 +62,7 @@ export const updateSupplierBody = z.object({
   contact: z.string().trim().max(200).optional(),
   note: z.string().trim().max(500).optional(),
   active: z.boolean().optional(),
+  company: company.optional(),
 });
 
 export const recordViolationBody = z.object({

@@ -50,6 +50,15 @@ function toSupplier(r: repo.SupplierRow, events: PenaltyEvent[], day: string) {
     version: r.version,
     updatedAt: r.updated_at,
     standing,
+    /** The B2B company details an e-contract names (issue 15); null where not entered. */
+    company: {
+      legalName: r.legal_name,
+      taxpayerId: r.taxpayer_id,
+      address: r.registered_address,
+      phone: r.phone,
+      bankName: r.bank_name,
+      bankAccount: r.bank_account,
+    },
     /** May be chosen for new purchases: active and neither suspended nor terminated. */
     eligible: canBuyFrom(standing, r.active),
   };
@@ -140,7 +149,22 @@ type SupplierValues = Parameters<typeof repo.insertSupplier>[1];
 function supplierValues(input: CreateSupplier): SupplierValues;
 function supplierValues(input: UpdateSupplier): Partial<SupplierValues>;
 function supplierValues(input: Partial<CreateSupplier>): Partial<SupplierValues> {
-  return { platform: input.platform, shop_name: input.shopName, shop_url: input.shopUrl, contact: input.contact, note: input.note };
+  const c = input.company;
+  return {
+    platform: input.platform,
+    shop_name: input.shopName,
+    shop_url: input.shopUrl,
+    contact: input.contact,
+    note: input.note,
+    ...(c && {
+      legal_name: c.legalName,
+      taxpayer_id: c.taxpayerId,
+      registered_address: c.address,
+      phone: c.phone,
+      bank_name: c.bankName,
+      bank_account: c.bankAccount,
+    }),
+  };
 }
 
 export async function createSupplier(db: Knex, actor: Actor, lang: Lang, input: CreateSupplier): Promise<Supplier> {

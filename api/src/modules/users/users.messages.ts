@@ -11,6 +11,7 @@ export const usersMessages: MessageTable = {
   'users.unitNotFound': { zh: '所选单位不存在或已停用', en: 'The chosen unit does not exist or is inactive' },
   'users.cannotDisableSelf': { zh: '不能停用自己的账户', en: 'You cannot disable your own account' },
   'users.grantExists': { zh: '该用户在此单位已有这个角色', en: 'The user already holds this role in this unit' },
+  'users.supplierContactRole': { zh: '供应商联系人请在供应商页面邀请', en: 'Invite supplier contacts from the supplier’s page' },
   'users.lastAdmin': {
     zh: '这是最后一个系统管理员，不能移除或停用，否则将无人能管理系统',
     en: 'This is the last administrator; removing it would leave nobody able to administer the portal',

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { Knex } from 'knex';
 import type { Role } from '@portal/domain';
 import type { Actor } from '../../http/route';
@@ -73,6 +74,33 @@ export async function createUser(
   });
 }
 
+/**
+ * A supplier contact's account (issue 15), for the supplier-contacts module, in its transaction: a user
+ * with no usable password yet (it sets one through its one-time link) holding only the role
+ * supplier_contact, on the unit of the clerk who invited it.
+ */
+export async function createSupplierContactUser(
+  trx: Knex,
+  actor: Actor,
+  input: { username: string; displayName: string; unitId: number },
+): Promise<User> {
+  if (await repo.usernameTaken(trx, input.username)) {
+    throw Invalid.field('username', 'users.usernameTaken', { username: input.username });
+  }
+  const hash = await hashPassword(randomBytes(32).toString('base64url'));
+  const values = { username: input.username, display_name: input.displayName, unit_id: input.unitId, password_hash: hash };
+  const created = await auditedCreate(trx, actor, 'user.create', USER, () => repo.insertUser(trx, values));
+  await repo.insertGrant(trx, { user_id: created.id, role: 'supplier_contact', unit_id: input.unitId });
+  return readUser(trx, created.id);
+}
+
+/** A supplier contact sets its own password through its link: for the supplier-contacts module, in its transaction. */
+export async function setPasswordByLink(trx: Knex, actor: Actor, id: number, password: string): Promise<void> {
+  const hash = await hashPassword(password);
+  await repo.setPassword(trx, id, hash);
+  await endSessionsOf(trx, id);
+}
+
 export async function updateUser(
   db: Knex,
   actor: Actor,
@@ -127,6 +155,9 @@ export async function addGrant(db: Knex, actor: Actor, userId: number, input: { 
   return db.transaction(async (trx) => {
     const before = await readUser(trx, userId);
     if (!(await unitExists(trx, input.unitId))) throw Invalid.field('unitId', 'users.unitNotFound');
+    // A supplier contact is made from its supplier's page (supplier-contacts), linked to that supplier;
+    // the role alone would be an external user tied to no company.
+    if (input.role === 'supplier_contact') throw Invalid.field('role', 'users.supplierContactRole');
     const grant = { user_id: userId, role: input.role, unit_id: input.unitId };
     if (await repo.grantExists(trx, grant)) throw new Conflict('users.grantExists', {}, [{ path: 'role', message: 'users.grantExists' }]);
     const grantId = await repo.insertGrant(trx, grant);

@@ -48,7 +48,16 @@ import { ReverseDialog } from './reverse-dialog';
             <div class="wide"><span class="label">{{ text.reason | tr }}</span>{{ e.reason }}</div>
           }
           @if (e.sourceType) {
-            <div><span class="label">{{ text.source | tr }}</span>{{ e.sourceType }} #{{ e.sourceId }}</div>
+            <div>
+              <span class="label">{{ text.source | tr }}</span>
+              @if (e.sourceType === 'ad_agreement') {
+                <a [routerLink]="['/ad-agreements', e.sourceId]" class="link">{{ text.sourceAgreement | tr }}</a>
+              } @else if (e.sourceType === 'collection') {
+                {{ text.sourceCollection | tr }}
+              } @else {
+                {{ e.sourceType }}
+              }
+            </div>
           }
           @if (e.reverses; as r) {
             <div class="wide"><a [routerLink]="['..', r.id]" class="link" data-testid="entry-reverses">{{ text.reversesEntry | tr: { number: r.number } }}</a></div>

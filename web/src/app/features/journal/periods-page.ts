@@ -82,7 +82,8 @@ import { ReopenDialog } from './reopen-dialog';
     .actions button + button { margin-inline-start: 8px; }
     .status-chip { margin: 0; }
     .danger { color: var(--mat-sys-error); }
-    @media (max-width: 600px) { .by { display: none; } .actions { white-space: normal; } .actions button { margin: 2px 0; } }
+    .nowrap { white-space: nowrap; }
+    @media (max-width: 600px) { .by { display: none; } .actions { white-space: normal; } .actions button { margin: 2px 0; white-space: nowrap; } }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -43,7 +43,7 @@ import { ledgerReport } from './report-state';
             @for (l of lines(); track l.code) {
               <tr [class.parent]="!l.leaf" [attr.data-testid]="'tb-row-' + l.code">
                 <td class="mono"><button type="button" class="link" (click)="openLedger(l.code)">{{ l.code }}</button></td>
-                <td [style.padding-inline-start.px]="10 + (l.level - 1) * 16">{{ lang() === 'en' ? l.nameEn || l.name : l.name }}</td>
+                <td class="name" [style.padding-inline-start.px]="10 + (l.level - 1) * 16">{{ lang() === 'en' ? l.nameEn || l.name : l.name }}</td>
                 <td class="num">{{ l.openingDebitFen || null | fen: false }}</td>
                 <td class="num">{{ l.openingCreditFen || null | fen: false }}</td>
                 <td class="num">{{ l.debitFen || null | fen: false }}</td>

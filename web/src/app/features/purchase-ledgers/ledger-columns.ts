@@ -1,4 +1,4 @@
-import { formatFen, LEDGER_MATCH_LABELS, LEDGER_MISMATCH_LABELS, PLATFORM_LABELS, type Platform, type PurchaseLedger } from '@portal/domain';
+import { formatFen, MATCH_STATUS_LABELS, MATCH_MISMATCH_LABELS, PLATFORM_LABELS, type Platform, type PurchaseLedger } from '@portal/domain';
 import type { InvoiceLedgerRow, OrderLedgerRow, PaymentLedgerRow, VirtualContractLedgerRow } from '@portal/domain/contracts';
 import type { Lang, Text } from '../../core/i18n/text';
 import { LEDGERS_TEXT as T } from './purchase-ledgers.text';
@@ -47,8 +47,9 @@ export const LEDGER_COLUMNS: Record<PurchaseLedger, LedgerColumn[]> = {
     col<OrderLedgerRow>({
       key: 'match',
       header: T.colMatch,
-      cell: (r, l) => LEDGER_MATCH_LABELS[r.match][l],
-      sub: (r, l) => (r.mismatch ? LEDGER_MISMATCH_LABELS[r.mismatch][l] : ''),
+      cell: (r, l) => MATCH_STATUS_LABELS[r.match][l],
+      // Complete while goods are still to come is complete for the delivered part (domain purchasing-match.ts).
+      sub: (r, l) => (r.mismatch ? MATCH_MISMATCH_LABELS[r.mismatch][l] : r.match === 'complete' && r.delivery === 'partial' ? T.forDeliveredPart[l] : ''),
       tone: (r) => r.match,
     }),
     col<OrderLedgerRow>({ key: 'reason', header: T.colReason, cell: (r) => r.priceReasons ?? '' }),
@@ -95,7 +96,7 @@ export const LEDGER_COLUMNS: Record<PurchaseLedger, LedgerColumn[]> = {
 
 /** Each ledger's status filter: its states and their words. */
 export const LEDGER_STATUS_OPTIONS: Record<PurchaseLedger, Record<string, Text>> = {
-  orders: LEDGER_MATCH_LABELS,
+  orders: MATCH_STATUS_LABELS,
   'virtual-contracts': T.vcStatus,
   payments: T.paymentKind,
   'invoice-handovers': T.invoiceStatus,

@@ -40,12 +40,19 @@ describe('purchase ledgers', () => {
     expect(cell('platform', 'en')).toEqual({ text: '得力官方商城', sub: '得力旗舰店', tone: undefined });
     expect(cell('match', 'zh')).toEqual({ text: '不符', sub: '开票金额超过订单应付金额', tone: 'mismatch' });
     expect(cell('match', 'en').text).toBe('Mismatch');
-    expect(cell('accepted', 'en').sub).toBe('Partial');
+    expect(cell('accepted', 'en').sub).toBe('Partly delivered');
     expect(cell('vc', 'zh')).toEqual({ text: '待确认', sub: 'VC-1', tone: undefined });
   });
 
+  it('shows a partly delivered order whose delivered part is invoiced and paid as complete for that part', () => {
+    const c = LEDGER_COLUMNS.orders.find((x) => x.key === 'match')!;
+    const done = { ...order, match: 'complete', mismatch: null, invoicedFen: 100000, paidFen: 100000 };
+    expect([c.cell(done as never, 'zh'), c.sub?.(done as never, 'zh')]).toEqual(['已完成', '按已到货部分']);
+    expect(c.sub?.({ ...done, delivery: 'full' } as never, 'en')).toBe('');
+  });
+
   it('offers each ledger its own states to filter by', () => {
-    expect(Object.keys(LEDGER_STATUS_OPTIONS.orders)).toEqual(['awaiting_goods', 'awaiting_invoice', 'awaiting_payment', 'complete', 'mismatch']);
+    expect(Object.keys(LEDGER_STATUS_OPTIONS.orders)).toEqual(['awaiting_goods', 'awaiting_invoice', 'awaiting_payment', 'complete', 'mismatch', 'cancelled']);
     expect(Object.keys(LEDGER_STATUS_OPTIONS.payments)).toEqual(['payment', 'reversal']);
   });
 

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
 import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -24,6 +25,7 @@ import { Notify } from '../../core/notify';
 import { LocalNamePipe } from '../../shared/local-name.pipe';
 import { FenPipe } from '../../shared/money.pipe';
 import { recordPage } from '../../shared/record-page';
+import { CancelOrderDialog } from './cancel-order-dialog';
 import { PurchaseOrdersApi, type PurchaseOrder } from './purchase-orders.api';
 import { PURCHASE_ORDERS_TEXT } from './purchase-orders.text';
 
@@ -66,6 +68,7 @@ export class OrderPage {
   private readonly api = inject(PurchaseOrdersApi);
   private readonly notify = inject(Notify);
   private readonly i18n = inject(I18n);
+  private readonly dialog = inject(MatDialog);
   protected readonly text = PURCHASE_ORDERS_TEXT;
   protected readonly platformLabels = PLATFORM_LABELS;
   protected readonly vcLabels = VC_STATUS_LABELS;
@@ -84,7 +87,15 @@ export class OrderPage {
   /** A new order page may go up until the head has it or has confirmed it. */
   protected readonly canUpload = computed(() => {
     const o = this.order();
-    return !!o && o.editable && (!o.vc || o.vc.status === 'returned' || o.vc.status === 'draft');
+    return !!o && o.editable && o.status === 'open' && (!o.vc || o.vc.status === 'returned' || o.vc.status === 'draft');
+  });
+  /**
+   * The clerk may cancel while nothing arrived, was invoiced or paid; a live payment request, which
+   * the page does not know of, is refused by the server naming it.
+   */
+  protected readonly canCancel = computed(() => {
+    const o = this.order();
+    return !!o && o.editable && o.status === 'open' && o.deliveries.length === 0 && o.match.invoicedFen === 0 && o.match.paidFen === 0;
   });
   protected readonly open = computed(() => (this.order()?.lines ?? []).filter((l) => orderableQty(l.quantity, l.received) > 0));
   protected readonly deliveryChecks = computed(() => {
@@ -138,6 +149,21 @@ export class OrderPage {
       this.key = crypto.randomUUID();
       this.receiver.set('');
       this.notify.ok(this.text.delivered);
+    });
+  }
+
+  protected cancel(): void {
+    const o = this.order();
+    if (!o) return;
+    CancelOrderDialog.open(this.dialog, { id: o.id, number: o.number, version: o.version }).subscribe((r) => {
+      if (!r) return;
+      if (r === 'stale') {
+        this.notify.ok(this.text.stale);
+        this.page.reload();
+        return;
+      }
+      this.page.show(r);
+      this.notify.ok(this.text.cancelled, { number: r.number });
     });
   }
 

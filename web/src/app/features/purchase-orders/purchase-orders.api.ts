@@ -76,6 +76,11 @@ export class PurchaseOrdersApi {
     return this.http.post<PurchaseOrder>('/api/purchase-orders', input, { headers: new HttpHeaders({ 'Idempotency-Key': key }) });
   }
 
+  /** 取消订单: the version the clerk saw and why; 409 naming what stands in the way, or a stale version. */
+  cancel(id: number, input: { version: number; reason: string }): Observable<PurchaseOrder> {
+    return this.http.post<PurchaseOrder>(`/api/purchase-orders/${id}/cancel`, input);
+  }
+
   deliver(id: number, input: NewDelivery, key: string): Observable<PurchaseOrder> {
     return this.http.post<PurchaseOrder>(`/api/purchase-orders/${id}/deliveries`, input, { headers: new HttpHeaders({ 'Idempotency-Key': key }) });
   }

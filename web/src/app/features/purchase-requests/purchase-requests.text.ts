@@ -119,6 +119,7 @@ export const PURCHASE_REQUESTS_TEXT = {
   createdBy: { zh: '申请人', en: 'Requested by' },
   lineStatus: { zh: '进展', en: 'Status' },
   reason: { zh: '原因：{reason}', en: 'Reason: {reason}' },
+  fulfilment: { zh: '已订 {ordered} · 已收 {received}', en: '{ordered} ordered · {received} received' },
   approval: { zh: '审批', en: 'Approval' },
   openApproval: { zh: '打开审批单', en: 'Open the approval' },
   noApproval: { zh: '尚未提交审批', en: 'Not submitted for approval yet' },

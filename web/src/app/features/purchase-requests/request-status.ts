@@ -15,7 +15,7 @@ import { LINE_STATUS_LABELS, REQUEST_STATUS_LABELS } from './purchase-requests.t
   styles: `
     [data-status='submitted'] { background: #fff1c2; color: #6b4d00; }
     [data-status='dept_approved'], [data-status='in_plan'] { background: var(--mat-sys-primary-container); color: var(--mat-sys-on-primary-container); }
-    [data-status='approved'], [data-status='plan_approved'] { background: #c9f0d3; color: #0b5322; }
+    [data-status='approved'], [data-status='plan_approved'], [data-status='ordered'], [data-status='part_received'], [data-status='received'] { background: #c9f0d3; color: #0b5322; }
     [data-status='deferred'] { background: #ffe0b2; color: #6b3a00; }
     [data-status='cut'], [data-status='rejected'], [data-status='returned'] { background: var(--mat-sys-error-container); color: var(--mat-sys-on-error-container); }
   `,

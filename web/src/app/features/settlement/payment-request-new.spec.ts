@@ -75,10 +75,10 @@ describe('PaymentRequestNew', () => {
     });
     expect(req.request.headers.get('Idempotency-Key')).toMatch(/^[0-9a-f-]{36}$/);
     req.flush(
-      { status: 422, detail: '申请金额超过尚欠金额', errors: [{ path: 'amountFen', message: '申请金额 ¥13,000.00 超过所选订单尚欠金额 ¥12,690.00' }] },
+      { status: 422, detail: '申请金额超过尚欠金额', errors: [{ path: 'amountFen', message: '申请金额 ¥13,000.00 超过了所选订单尚欠的 ¥12,690.00' }] },
       { status: 422, statusText: 'Unprocessable Entity' },
     );
     await fixture.whenStable();
-    expect(errorUnder('pr-amount')).toContain('超过所选订单尚欠金额');
+    expect(errorUnder('pr-amount')).toContain('超过了所选订单尚欠的');
   });
 });

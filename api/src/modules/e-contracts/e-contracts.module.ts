@@ -1,0 +1,12 @@
+import type { ModuleManifest } from '../../module';
+import { eContractDocumentType } from './e-contracts.approvals';
+import { eContractsMessages } from './e-contracts.messages';
+import { eContractsRoutes } from './e-contracts.routes';
+
+export const eContractsModule: ModuleManifest = {
+  name: 'e-contracts',
+  routes: eContractsRoutes,
+  messages: eContractsMessages,
+  documentTypes: [eContractDocumentType],
+  section: 'e-contracts',
+};

@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { requestLineFulfilment, requestLineSpend, type PlanLineOrders } from './purchasing-fulfilment';
+
+// A plan line of 10 packs asked for by two departments: 6 and 4.
+const none: PlanLineOrders = { approvedQty: 10, lineRequestedQty: 10, orderedQty: 0, acceptedQty: 0, orderedFen: 0, refundFen: 0 };
+
+describe('request lines and the orders placed for them', () => {
+  it('keeps the whole estimate committed and nothing spent before the first order', () => {
+    assert.deepEqual(requestLineSpend(6000, 6, none), { committedFen: 6000, spentFen: 0 });
+  });
+  it('moves the ordered part from committed to spent, at the order’s price, in proportion to what each asked', () => {
+    const half = { ...none, orderedQty: 5, orderedFen: 5500 };
+    assert.deepEqual(requestLineSpend(6000, 6, half), { committedFen: 3000, spentFen: 3300 });
+    assert.deepEqual(requestLineSpend(4000, 4, half), { committedFen: 2000, spentFen: 2200 });
+    assert.deepEqual(requestLineSpend(6000, 6, { ...none, orderedQty: 10, orderedFen: 11_000 }), { committedFen: 0, spentFen: 6600 });
+  });
+  it('takes the refunds of rejected goods off spent', () => {
+    assert.equal(requestLineSpend(6000, 6, { ...none, orderedQty: 10, orderedFen: 11_000, refundFen: 1100 }).spentFen, 5940);
+  });
+  it('says ordered, partly received and received, with this line’s share of the quantities', () => {
+    assert.deepEqual(requestLineFulfilment(6, none), { status: null, orderedQty: 0, receivedQty: 0 });
+    assert.deepEqual(requestLineFulfilment(6, { ...none, orderedQty: 10 }), { status: 'ordered', orderedQty: 6, receivedQty: 0 });
+    assert.deepEqual(requestLineFulfilment(6, { ...none, orderedQty: 10, acceptedQty: 5 }), { status: 'part_received', orderedQty: 6, receivedQty: 3 });
+    assert.deepEqual(requestLineFulfilment(4, { ...none, orderedQty: 10, acceptedQty: 10 }), { status: 'received', orderedQty: 4, receivedQty: 4 });
+  });
+});
