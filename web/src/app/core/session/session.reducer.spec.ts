@@ -10,6 +10,7 @@ const auditor: SessionUser = {
   unitName: '审计部',
   unitNameEn: 'Audit',
   roles: [{ role: 'auditor', unitId: 1, unitName: '总部', unitNameEn: 'Head office' }],
+  supplierId: null,
 };
 
 describe('session reducer', () => {

@@ -13,7 +13,7 @@ import { NotificationsApi } from './notifications.api';
 import { fetchInboxCount, fetchNotifications, markOpenedRead, pollWhileVisible } from './notifications.effects';
 import { notificationsFeature } from './notifications.reducer';
 
-const user: SessionUser = { id: 10, username: 'bj_gm', displayName: '郑伟', unitId: 5, unitName: '北京分部', unitNameEn: 'Beijing Branch', roles: [] };
+const user: SessionUser = { id: 10, username: 'bj_gm', displayName: '郑伟', unitId: 5, unitName: '北京分部', unitNameEn: 'Beijing Branch', roles: [], supplierId: null };
 const page = { items: [{ id: 5, kind: 'approval.submitted', title: '待您审批', link: '/approvals/requests/7', read: false, createdAt: '2026-11-23T02:00:00.000Z' }], total: 1, unread: 1 };
 
 describe('notifications effects', () => {
