@@ -6,6 +6,7 @@ export const PRICES_TEXT = {
   tabMatrix: { zh: '比价矩阵', en: 'Comparison matrix' },
   tabItems: { zh: '物资', en: 'Items' },
   tabSuppliers: { zh: '供应商', en: 'Suppliers' },
+  contactsPage: { zh: '企业信息与联系人', en: 'Company and contacts' },
   tabCollection: { zh: '价格录入', en: 'Price entry' },
   tabImport: { zh: '导入', en: 'Import' },
   tabHistory: { zh: '物资价格走势', en: 'Item price history' },

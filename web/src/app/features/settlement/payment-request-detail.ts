@@ -3,6 +3,7 @@ import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
 import { calendarDay, PAYMENT_KIND_LABELS, PAYMENT_METHOD_LABELS } from '@portal/domain';
@@ -18,11 +19,13 @@ import { SettlementApi, type PaymentRequestDetail } from './settlement.api';
 import { PAYMENT_TEXT } from './settlement.text';
 import { OrderAmounts } from './order-amounts';
 import { SettlementStatus } from './status-chip';
+import { provideAppDayAdapter } from '../../core/i18n/app-day-adapter';
 
 /** One payment request: its orders and register rows; the clerk submits it, finance pays or reverses it here. */
 @Component({
   selector: 'app-payment-request-detail',
-  imports: [ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, TrPipe, FenPipe, AppDatePipe, SettlementStatus, OrderAmounts],
+  imports: [ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatIconModule, MatDatepickerModule, MatInputModule, TrPipe, FenPipe, AppDatePipe, SettlementStatus, OrderAmounts],
+  providers: [provideAppDayAdapter()],
   template: `
     <div class="page">
       @if (r(); as r) {
@@ -105,7 +108,9 @@ import { SettlementStatus } from './status-chip';
               <div class="grid">
                 <mat-form-field subscriptSizing="dynamic">
                   <mat-label>{{ text.paidOn | tr }}</mat-label>
-                  <input matInput type="date" formControlName="paidOn" data-testid="pay-date" />
+                  <input matInput [matDatepicker]="paidPicker" formControlName="paidOn" data-testid="pay-date" />
+                  <mat-datepicker-toggle matIconSuffix [for]="paidPicker" />
+                  <mat-datepicker #paidPicker />
                   <mat-error>{{ payError('paidOn') }}</mat-error>
                 </mat-form-field>
                 <mat-form-field subscriptSizing="dynamic">
