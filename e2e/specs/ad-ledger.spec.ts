@@ -1,4 +1,4 @@
-import { expect, type Page, signIn, test } from './support';
+import { expect, type Page, signIn, test, useSession } from './support';
 
 // Issue 14 through the screens, one chain in order: the branch clerk makes an agreement from the
 // accepted 北京 quote (TCL, seeded without an agreement, flights from the 1st of this month) with
@@ -17,9 +17,9 @@ const made = { number: '', amountFen: 0 };
 
 test.describe.configure({ mode: 'serial' });
 
+/** Another user in the same browser, before the step opens its page. */
 async function switchTo(page: Page, username: string): Promise<void> {
-  await page.context().clearCookies();
-  await signIn(page, username);
+  await useSession(page.context(), username);
 }
 
 async function openAgreement(page: Page, number: string): Promise<void> {
@@ -30,8 +30,7 @@ async function openAgreement(page: Page, number: string): Promise<void> {
 }
 
 test('bj_clerk drafts an agreement with two instalments and sends the contract copy; bj_gm signs; ecom receives the copy', async ({ page }) => {
-  await signIn(page, 'bj_clerk');
-  await page.goto('/ad-agreements');
+  await signIn(page, 'bj_clerk', '/ad-agreements');
   await page.getByTestId('agreement-create').click();
   await page.getByTestId('agreement-quote').click();
   await page.getByTestId('agreement-quote-option').filter({ hasText: 'TCL' }).first().click();
@@ -92,8 +91,7 @@ const thisMonth = () => {
 
 test('finance runs month-end: the new agreement’s income in the trial balance and the chart, and its voucher as a PDF', async ({ page }) => {
   expect(made.number).not.toBe('');
-  await signIn(page, 'finance');
-  await page.goto('/income-recognition');
+  await signIn(page, 'finance', '/income-recognition');
   // The page opens on the month just ended (closed in the demo); this month is the next one.
   await expect(page.getByTestId('month-end-status')).toBeVisible();
   await page.getByTestId('month-next').click();
@@ -133,8 +131,7 @@ test('finance runs month-end: the new agreement’s income in the trial balance 
 });
 
 test('finance records a collection from TCL, oldest instalment first, and the receivable shows what is left and how old it is', async ({ page }) => {
-  await signIn(page, 'finance');
-  await page.goto('/ledger-reports/receivables');
+  await signIn(page, 'finance', '/ledger-reports/receivables');
   const tcl = page.getByTestId(/^ar-customer-/).filter({ hasText: 'TCL' });
   await expect(tcl).toBeVisible();
   const owedBefore = yuan(await tcl.locator('td.num').first().textContent());
@@ -165,8 +162,7 @@ test('finance records a collection from TCL, oldest instalment first, and the re
 test('finance closes the month, and a further posting into it is refused with a clear message', async ({ page, consoleErrors }) => {
   consoleErrors.allow(/status of 409 .*\/api\/journal$/); // the refused posting's answer, on purpose
   const month = thisMonth();
-  await signIn(page, 'finance');
-  await page.goto('/periods');
+  await signIn(page, 'finance', '/periods');
   await page.getByTestId(`period-close-${month}`).click();
   await page.getByTestId('confirm-ok').click();
   await expect(page.getByTestId(`period-status-${month}`)).toHaveText('已结账');

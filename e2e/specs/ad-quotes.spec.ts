@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, type Page, signIn, test } from './support';
+import { expect, type Page, signIn, test, useSession } from './support';
 
 // Issue 5 (ad sales) and issue 3 (approvals), end to end: a branch clerk quotes deeper than
 // her own 5折 and is told the branch GM must approve; the GM sees it in his inbox and
@@ -48,8 +48,7 @@ test('bj_clerk quotes at 4.5折, is told 北京分部 总经理 must approve, an
   await expect(badge).toHaveText(/^\d+$/);
   const before = Number(await badge.innerText());
 
-  await signIn(page, 'bj_clerk');
-  await page.goto('/ad-quotes');
+  await signIn(page, 'bj_clerk', '/ad-quotes');
   await page.getByTestId('quote-create').click();
   await expect(page).toHaveURL(/\/ad-quotes\/new$/);
 
@@ -91,7 +90,7 @@ test('bj_clerk quotes at 4.5折, is told 北京分部 总经理 must approve, an
 });
 
 test('bj_gm sees the inbox badge, opens the inbox and approves with a comment', async ({ page }) => {
-  await signIn(page, 'bj_gm');
+  await useSession(page.context(), 'bj_gm');
   const quoteNumber = await openClerkQuote(page);
   await expect(page.getByTestId('inbox-badge')).toHaveText(/^[1-9]\d*$/);
   await page.getByTestId('inbox-badge').click();
@@ -106,7 +105,7 @@ test('bj_gm sees the inbox badge, opens the inbox and approves with a comment', 
 });
 
 test('bj_clerk is notified and sees the approval on the quote’s timeline', async ({ page }) => {
-  await signIn(page, 'bj_clerk');
+  await useSession(page.context(), 'bj_clerk');
   const quoteNumber = await openClerkQuote(page);
   await page.getByTestId('notifications-bell').click();
   await expect(page.getByTestId('notification-item').filter({ hasText: quoteNumber }).first()).toBeVisible();
@@ -117,8 +116,7 @@ test('bj_clerk is notified and sees the approval on the quote’s timeline', asy
 });
 
 test('bj_marketer opens the quote read-only and downloads its PDF', async ({ page }) => {
-  await signIn(page, 'bj_marketer');
-  await page.goto('/ad-quotes');
+  await signIn(page, 'bj_marketer', '/ad-quotes');
   await expect(page.getByTestId('quote-create')).toHaveCount(0);
   const quoteNumber = await openClerkQuote(page);
   await expect(page.getByTestId('quote-actions')).toHaveCount(0);
@@ -131,7 +129,7 @@ test('bj_marketer opens the quote read-only and downloads its PDF', async ({ pag
 });
 
 test('bj_clerk sends the approved quote and records its acceptance; the booked slot then blocks another quote', async ({ page }) => {
-  await signIn(page, 'bj_clerk');
+  await useSession(page.context(), 'bj_clerk');
   await openClerkQuote(page);
   await expect(page.getByTestId('quote-status')).toHaveText('已批准');
   await page.getByTestId('quote-action-send').click();

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { type Browser } from '@playwright/test';
-import { expect, type Page, signIn, test } from './support';
+import { expect, type Page, signIn, test, useSession } from './support';
 
 // The demo data publishes last month's and this month's cards and leaves next month without one,
 // for E-commerce to publish here. Months are counted in Beijing time, as the API counts them.
@@ -12,10 +12,12 @@ function nextMonth(): string {
 
 const MONTH = nextMonth();
 
-async function as(browser: Browser, username: string): Promise<Page> {
+/** A browser of `username`'s own, on `path` (none: the step opens its page itself). */
+async function as(browser: Browser, username: string, path?: string): Promise<Page> {
   const context = await browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
-  await signIn(page, username);
+  if (path) await signIn(page, username, path);
+  else await useSession(context, username);
   return page;
 }
 
@@ -81,7 +83,7 @@ test.describe('the monthly rate card', () => {
   });
 
   test('bj_clerk is told in-app and the notification opens the card', async ({ browser }) => {
-    const page = await as(browser, 'bj_clerk');
+    const page = await as(browser, 'bj_clerk', '/home');
     await page.getByTestId('notifications-bell').click();
     const item = page.getByTestId('notification-item').filter({ hasText: MONTH }).first();
     await expect(item).toContainText('网上商城广告报价');

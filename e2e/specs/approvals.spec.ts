@@ -23,8 +23,7 @@ test('someone with nothing to approve sees a badge of 0 and two empty tabs', asy
 });
 
 test('the administrator opens the approval policies and sees the seeded purchase plan chain', async ({ page }) => {
-  await signIn(page, 'admin');
-  await page.goto('/approvals');
+  await signIn(page, 'admin', '/approvals');
   await page.getByTestId('policies-link').click();
   await expect(page).toHaveURL(/\/approvals\/policies$/);
   const plan = page.locator('[data-policy="purchase_plan"]');
@@ -52,8 +51,7 @@ test('the administrator opens the approval policies and sees the seeded purchase
 });
 
 test('internal audit reads the policies and the discount authority but cannot change them', async ({ page }) => {
-  await signIn(page, 'auditor');
-  await page.goto('/approvals/policies');
+  await signIn(page, 'auditor', '/approvals/policies');
   await expect(page.getByTestId('policies-read-only')).toBeVisible();
   await expect(page.locator('[data-policy="purchase_plan"]').getByTestId('policy-step')).toHaveCount(3);
   await expect(page.getByTestId('policy-save')).toHaveCount(0);
@@ -66,8 +64,7 @@ test('internal audit reads the policies and the discount authority but cannot ch
 
 test('an approver names a stand-in for a date range, is told so, and the delegation can be removed', async ({ browser }) => {
   const gm = await (await browser.newContext()).newPage();
-  await signIn(gm, 'hq_gm');
-  await gm.goto('/approvals');
+  await signIn(gm, 'hq_gm', '/approvals');
   await gm.getByTestId('delegations-link').click();
   await expect(gm).toHaveURL(/\/approvals\/delegations$/);
   await expect(gm.getByTestId('delegations-empty')).toBeVisible();

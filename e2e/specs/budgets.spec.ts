@@ -11,8 +11,7 @@ function csv(rows: string[]): { name: string; mimeType: string; buffer: Buffer }
 
 test('the General Office clerk sets a budget in the grid and is shown a refused import’s row errors', async ({ page, consoleErrors }) => {
   consoleErrors.allow(/status of 400 .*\/api\/budgets\/import/);
-  await signIn(page, 'clerk');
-  await page.goto('/budgets');
+  await signIn(page, 'clerk', '/budgets');
   const amount = page.getByTestId('budget-amount-FINANCE');
   await expect(amount).toHaveValue('15,000.00');
   await amount.fill('15,500');
@@ -31,8 +30,7 @@ test('the General Office clerk sets a budget in the grid and is shown a refused 
 });
 
 test('a company leader reads the budget without changing it', async ({ page }) => {
-  await signIn(page, 'leader');
-  await page.goto('/budgets');
+  await signIn(page, 'leader', '/budgets');
   await expect(page.getByTestId('budgets-read-only')).toBeVisible();
   await expect(page.getByTestId('budgets-table')).toContainText('审计部');
   await expect(page.getByTestId('budget-amount-IT')).toHaveCount(0);

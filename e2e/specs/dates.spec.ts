@@ -16,8 +16,7 @@ function today(): { zh: string; en: string } {
 }
 
 test('an English-language browser shows the audit log’s dates as 2026-11-26 while the app is in Chinese, 26 Nov 2026 after the switch', async ({ page }) => {
-  await signIn(page, 'auditor');
-  await page.goto('/audit');
+  await signIn(page, 'auditor', '/audit');
   // The auditor's own sign-in, a moment ago: the newest such row (other specs running beside this one add entries too,
   // so the newest row of all may be someone else's).
   const first = page
@@ -39,8 +38,7 @@ test('an English-language browser shows the audit log’s dates as 2026-11-26 wh
 });
 
 test('a date field takes a typed day and shows it in the app’s language, not the browser’s 11/26/2026', async ({ page }) => {
-  await signIn(page, 'bj_gm');
-  await page.goto('/approvals/delegations');
+  await signIn(page, 'bj_gm', '/approvals/delegations');
   const ends = page.getByTestId('delegation-ends');
   await ends.fill('2026年12月31日');
   await ends.blur();

@@ -37,10 +37,9 @@ test('bj_clerk in English: unit and role in English, English slot names, 折 exp
 });
 
 test('the clerk in English sees items by their English names and renames one in English', async ({ page }) => {
-  await signIn(page, 'clerk');
+  await signIn(page, 'clerk', '/prices/matrix');
   await toEnglish(page);
   await expect(page.getByTestId('toolbar-unit')).toHaveText('· General Office');
-  await page.goto('/prices/matrix');
   await expect(page.getByTestId('matrix-item-BG-0001')).toContainText('Copy paper');
 
   // An edit, not a new item: a new active item would change the collection counts other specs read.
@@ -57,9 +56,8 @@ test('the clerk in English sees items by their English names and renames one in 
 });
 
 test('ecom in English lists slots by their English names and renames one in English', async ({ page }) => {
-  await signIn(page, 'ecom');
+  await signIn(page, 'ecom', '/ad-slots');
   await toEnglish(page);
-  await page.goto('/ad-slots');
   const name = (code: string) => page.locator(`[data-slot-code="${code}"] [data-testid="slot-name-cell"]`);
   await expect(name('HOME-BANNER')).toHaveText('Home page banner');
   // An edit, not a new slot: a new active slot would join the card another spec drafts.

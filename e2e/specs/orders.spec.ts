@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { expect, signIn, test } from './support';
+import { expect, signIn, test, useSession } from './support';
 
 // Issue 13, part 1 end to end: the office clerk records an order from last month's approved plan
 // with its price above the lowest in the price database and says why; she attaches the platform's
@@ -23,8 +23,7 @@ const onHand = async (page: import('./support').Page): Promise<number> => {
 };
 
 test('the clerk records an order of the plan’s paper above the lowest price, with the reason', async ({ page }) => {
-  await signIn(page, 'clerk');
-  await page.goto('/purchase-orders');
+  await signIn(page, 'clerk', '/purchase-orders');
   await page.getByTestId('orders-new').click();
   const line = page.getByTestId('order-line-BG-0001');
   await expect(line).toBeVisible();
@@ -53,8 +52,7 @@ test('the clerk records an order of the plan’s paper above the lowest price, w
 });
 
 test('the head of 办公室 confirms the virtual contract in the inbox', async ({ page }) => {
-  await signIn(page, 'office_head');
-  await page.goto('/approvals');
+  await signIn(page, 'office_head', '/approvals');
   const row = page.getByTestId('inbox-row').filter({ hasText: orderNumber });
   await expect(row).toHaveCount(1);
   await row.click();
@@ -65,7 +63,7 @@ test('the head of 办公室 confirms the virtual contract in the inbox', async (
 });
 
 test('the clerk sees the contract confirmed, records a partial delivery, and the stock rises', async ({ page }) => {
-  await signIn(page, 'clerk');
+  await useSession(page.context(), 'clerk');
   const before = await onHand(page);
   await page.goto(orderUrl);
   await expect(page.getByTestId('order-vc-status')).toHaveText('已确认');
@@ -98,10 +96,9 @@ let handoverNumber = '';
 const yuanText = (fen: number) => (fen / 100).toFixed(2);
 
 test('the clerk requests payment for what has arrived', async ({ page }) => {
-  await signIn(page, 'clerk');
   // Due so far: the 3 accepted at the order's price (no freight before everything has arrived).
   dueFen = priceFen * 3;
-  await page.goto('/payment-requests');
+  await signIn(page, 'clerk', '/payment-requests');
   await page.getByTestId('payment-request-create').click();
   await page.getByTestId('pr-supplier').click();
   await page.getByRole('option', { name: supplierName, exact: true }).click();
@@ -122,8 +119,7 @@ test('the clerk requests payment for what has arrived', async ({ page }) => {
 });
 
 test('the head of 办公室 approves the payment request in the inbox', async ({ page }) => {
-  await signIn(page, 'office_head');
-  await page.goto('/approvals');
+  await signIn(page, 'office_head', '/approvals');
   const row = page.getByTestId('inbox-row').filter({ hasText: paymentNumber });
   await expect(row).toHaveCount(1);
   await row.click();
@@ -134,8 +130,7 @@ test('the head of 办公室 approves the payment request in the inbox', async ({
 });
 
 test('finance pays the request once and the payment register shows the row', async ({ page }) => {
-  await signIn(page, 'finance');
-  await page.goto(paymentUrl);
+  await signIn(page, 'finance', paymentUrl);
   await expect(page.getByTestId('request-status')).toHaveText('待付款');
   await page.getByTestId('pay-account').fill('工行基本户 4000023409200123456');
   await page.getByTestId('pay-ref').fill(`ICBC${ORDER_NO}`);
@@ -153,8 +148,7 @@ test('finance pays the request once and the payment register shows the row', asy
 });
 
 test('the clerk records a VAT special invoice for the delivered part and hands it over', async ({ page }) => {
-  await signIn(page, 'clerk');
-  await page.goto('/purchase-invoices');
+  await signIn(page, 'clerk', '/purchase-invoices');
   await page.getByTestId('invoice-create').click();
   invoiceNo = ORDER_NO.slice(-8);
   await page.getByTestId('inv-kind').click();
@@ -188,8 +182,7 @@ test('the clerk records a VAT special invoice for the delivered part and hands i
 });
 
 test('finance confirms the handover batch and the invoice is locked', async ({ page }) => {
-  await signIn(page, 'finance');
-  await page.goto('/purchase-invoices/handovers');
+  await signIn(page, 'finance', '/purchase-invoices/handovers');
   await page.getByTestId('handover-link').filter({ hasText: handoverNumber }).click();
   await expect(page.getByTestId('handover-number')).toHaveText(handoverNumber);
   await page.getByTestId('handover-confirm').click();
@@ -199,8 +192,7 @@ test('finance confirms the handover batch and the invoice is locked', async ({ p
 });
 
 test('the order’s match is complete for the delivered part, and the ledger exports its row to XLSX', async ({ page }) => {
-  await signIn(page, 'clerk');
-  await page.goto(orderUrl);
+  await signIn(page, 'clerk', orderUrl);
   await expect(page.getByTestId('order-match-status')).toHaveText('已完成');
   await expect(page.getByTestId('order-match')).toContainText('按已到货部分');
 

@@ -19,8 +19,7 @@ async function usable(control: Locator, minWidth = 80): Promise<void> {
 }
 
 test('bj_clerk adds a quote line on a phone; its fields are stacked, on screen and usable', async ({ page }) => {
-  await signIn(page, 'bj_clerk');
-  await page.goto('/ad-quotes/new');
+  await signIn(page, 'bj_clerk', '/ad-quotes/new');
   await page.getByTestId('add-line').click();
   const line = page.getByTestId('quote-line').nth(1);
   await expect(line).toBeVisible();
@@ -43,8 +42,7 @@ test('bj_clerk adds a quote line on a phone; its fields are stacked, on screen a
 });
 
 test('the clerk records a price on a phone without scrolling sideways', async ({ page }) => {
-  await signIn(page, 'clerk');
-  await page.goto('/prices/collection');
+  await signIn(page, 'clerk', '/prices/collection');
   const table = page.getByTestId('collection-table');
   const row = table.locator('tr.mat-mdc-row').first();
   await expect(row).toBeVisible();
@@ -67,8 +65,7 @@ test('the clerk records a price on a phone without scrolling sideways', async ({
 });
 
 test('the quote list scrolls sideways on a phone with its number column fixed and its count on one line', async ({ page }) => {
-  await signIn(page, 'bj_clerk');
-  await page.goto('/ad-quotes');
+  await signIn(page, 'bj_clerk', '/ad-quotes');
   const first = page.getByTestId('quote-link').first();
   await expect(first).toBeVisible();
 

@@ -22,8 +22,7 @@ async function upload(page: Page, file: ReturnType<typeof csv>) {
 }
 
 test('a clerk imports a price file, fixes its two bad rows, and finds the prices in the matrix and the chart', async ({ page }) => {
-  await signIn(page, 'clerk');
-  await page.goto('/prices/import');
+  await signIn(page, 'clerk', '/prices/import');
 
   const bad = csv([
     `BG-0001,${SHOP},23.45,${today},,是,e2e`,
@@ -71,8 +70,7 @@ test('a clerk imports a price file, fixes its two bad rows, and finds the prices
 });
 
 test('a department head reads the prices but has no import tab and no edit buttons', async ({ page }) => {
-  await signIn(page, 'dept_head');
-  await page.goto('/prices');
+  await signIn(page, 'dept_head', '/prices');
   await expect(page).toHaveURL(/\/prices\/matrix$/);
   await expect(page.getByTestId('prices-read-only')).toBeVisible();
   await expect(page.getByTestId('prices-tab-import')).toHaveCount(0);

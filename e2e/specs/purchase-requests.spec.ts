@@ -1,4 +1,4 @@
-import { expect, type Page, signIn, test } from './support';
+import { expect, type Page, signIn, test, useSession } from './support';
 
 // Issue 12, items 2 and 7, end to end: the IT requester asks 办公室 for three catalogue items,
 // each priced at once from the supplier price database, and submits; the IT department head
@@ -31,8 +31,7 @@ async function openRequest(page: Page): Promise<string> {
 }
 
 test('requester writes a 3-line request whose prices come prefilled from the price database, and submits it', async ({ page }) => {
-  await signIn(page, 'requester');
-  await page.goto('/purchase-requests');
+  await signIn(page, 'requester', '/purchase-requests');
   await page.getByTestId('request-create').click();
   // The buying unit and the next open month are chosen for her; she creates the draft.
   await expect(page.getByTestId('new-request-month')).toContainText(/\d{4}年\d{1,2}月/);
@@ -71,7 +70,7 @@ test('requester writes a 3-line request whose prices come prefilled from the pri
 });
 
 test('dept_head approves the request in the approvals inbox', async ({ page }) => {
-  await signIn(page, 'dept_head');
+  await useSession(page.context(), 'dept_head');
   const requestNumber = await openRequest(page);
   await page.goto('/approvals');
   const row = page.getByTestId('inbox-row').filter({ hasText: requestNumber });
@@ -84,7 +83,7 @@ test('dept_head approves the request in the approvals inbox', async ({ page }) =
 });
 
 test('requester sees each line approved by the department, with the approval on the timeline', async ({ page }) => {
-  await signIn(page, 'requester');
+  await useSession(page.context(), 'requester');
   await openRequest(page);
   await expect(page.getByTestId('request-status')).toHaveText('部门已批准');
   await expect(page.getByTestId('line-status')).toHaveText(['部门已批准', '部门已批准', '部门已批准']);

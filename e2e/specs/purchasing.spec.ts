@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { pdfPages } from '../../api/src/documents/read-back';
 import type { Browser } from '@playwright/test';
-import { expect, type Page, signIn, test } from './support';
+import { expect, type Page, signIn, test, useSession } from './support';
 
 // Issue 12, end to end (its "Done when"): the requester asks 办公室 for three catalogue items
 // whose prices come prefilled from the price database and submits; the IT head approves in the
@@ -37,8 +37,7 @@ let planNumber = '';
 async function approveInInbox(browser: Browser, user: string, number: string, comment: string): Promise<void> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await signIn(page, user);
-  await page.goto('/approvals');
+  await signIn(page, user, '/approvals');
   const row = page.getByTestId('inbox-row').filter({ hasText: number });
   await expect(row).toHaveCount(1);
   await row.click();
@@ -57,8 +56,7 @@ async function openPlan(page: Page): Promise<void> {
 }
 
 test('requester asks 办公室 for three items priced from the price database and submits', async ({ page }) => {
-  await signIn(page, 'requester');
-  await page.goto('/purchase-requests');
+  await signIn(page, 'requester', '/purchase-requests');
   await page.getByTestId('request-create').click();
   await page.getByTestId('new-request-unit').click();
   await page.locator('mat-option[data-unit="OFFICE"]').click();
@@ -94,8 +92,7 @@ test('the IT head approves the request in the inbox', async ({ browser }) => {
 });
 
 test('the office clerk consolidates the month, nets against stock, cuts a line with a reason and submits', async ({ page }) => {
-  await signIn(page, 'clerk');
-  await page.goto(`/purchase-plans/OFFICE/${MONTH}`);
+  await signIn(page, 'clerk', `/purchase-plans/OFFICE/${MONTH}`);
   // The live view lists only what needs the clerk (late, unmapped, carried over); the opened plan lists every line.
   await page.getByTestId('month-open-plan').click();
   await expect(page).toHaveURL(/\/purchase-plans\/\d+$/);
@@ -129,7 +126,7 @@ test('the office clerk consolidates the month, nets against stock, cuts a line w
 });
 
 test('company leadership approves the plan (finance first if a department went over its budget)', async ({ page, browser }) => {
-  await signIn(page, 'leader');
+  await useSession(page.context(), 'leader');
   await openPlan(page);
   // The seed leaves the department that asked most with ~5% of its budget: this plan may tip it over.
   const overBudget = (await page.getByTestId('plan-over-budget').count()) > 0;
@@ -141,8 +138,7 @@ test('company leadership approves the plan (finance first if a department went o
 });
 
 test('the requester sees where each line stands, the cut one with its reason', async ({ page }) => {
-  await signIn(page, 'requester');
-  await page.goto(requestUrl);
+  await signIn(page, 'requester', requestUrl);
   await expect(page.getByTestId('request-number')).toHaveText(requestNumber);
   const lines = page.getByTestId('detail-line');
   await expect(lines).toHaveCount(3);
@@ -153,7 +149,7 @@ test('the requester sees where each line stands, the cut one with its reason', a
 });
 
 test('the clerk downloads the approved plan as a PDF with the unit and the total', async ({ page }) => {
-  await signIn(page, 'clerk');
+  await useSession(page.context(), 'clerk');
   await openPlan(page);
   await expect(page.getByTestId('plan-frozen')).toBeVisible();
   const total = (await page.getByTestId('plan-total').innerText()).replace('¥', '').trim();

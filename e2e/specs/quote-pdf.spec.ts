@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { pdfPages } from '../../api/src/documents/read-back';
-import { api, expect, type Page, signIn, test } from './support';
+import { api, expect, type Page, signIn, test, useSession } from './support';
 
 // Issue 11, item 6: the quote PDF a branch marketer hands to a manufacturer is the customer's
 // copy: no approver, no internal status, prices stated with 6% VAT. Staff can still take the
@@ -20,7 +20,7 @@ test('the customer copy has no approver and states 含6%增值税; the internal 
   // A quote of bj_clerk's at 4.5折, below her own 5折, so the branch GM 郑伟 approves it. A shared
   // (not exclusive) slot for two days this month, so no other spec's booking is in the way.
   const clerk = await (await browser.newContext({ acceptDownloads: true })).newPage();
-  await signIn(clerk, 'bj_clerk');
+  await useSession(clerk.context(), 'bj_clerk');
   const me = await api<{ user: { roles: { unitId: number }[] } }>(clerk, 'get', '/api/auth/me');
   const customer = (await api<{ items: { id: number }[] }>(clerk, 'get', `/api/customers?q=${encodeURIComponent('格力')}`)).items[0];
   const slot = (await api<{ items: { id: number }[] }>(clerk, 'get', '/api/ad-slots?q=SEARCH-TOP')).items[0];
@@ -34,15 +34,14 @@ test('the customer copy has no approver and states 含6%增值税; the internal 
   await api(clerk, 'post', `/api/ad-quotes/${quote.id}/submit`, { version: quote.version });
 
   const gm = await (await browser.newContext()).newPage();
-  await signIn(gm, 'bj_gm');
+  await useSession(gm.context(), 'bj_gm');
   const { approval } = await api<{ approval: { requestId: number } }>(gm, 'get', `/api/ad-quotes/${quote.id}`);
   const request = await api<{ version: number }>(gm, 'get', `/api/approvals/requests/${approval.requestId}`);
   await api(gm, 'post', `/api/approvals/requests/${approval.requestId}/approve`, { version: request.version });
 
   // The marketer's only PDF is the customer's.
   const marketer = await (await browser.newContext({ acceptDownloads: true })).newPage();
-  await signIn(marketer, 'bj_marketer');
-  await marketer.goto(`/ad-quotes/${quote.id}`);
+  await signIn(marketer, 'bj_marketer', `/ad-quotes/${quote.id}`);
   await expect(marketer.getByTestId('internal-copy-pdf')).toHaveCount(0);
   const customerCopy = await pdfText(marketer, 'download-quote-pdf');
   expect(customerCopy).toContain(quote.number);

@@ -1,12 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, signIn, test } from './support';
+import { expect, signIn, test, useSession } from './support';
 
 // 库存 (issue 12): the General Office's clerk issues copy paper to a department, sees the
 // on-hand figure fall in the list, and finds the move at the top of the item's history.
 
 test('a clerk issues to a department and sees on hand fall and the move in the history', async ({ page }) => {
-  await signIn(page, 'clerk');
-  await page.goto('/stock');
+  await signIn(page, 'clerk', '/stock');
   await page.getByTestId('stock-search').fill('BG-0001');
   const onHand = page.getByTestId('stock-on-hand-BG-0001');
   await expect(page.getByTestId('stock-table').locator('tr.mat-mdc-row')).toHaveCount(1);
@@ -34,7 +33,7 @@ test('a clerk issues to a department and sees on hand fall and the move in the h
 });
 
 test('the stock list and an item’s history have no serious or critical axe violation', async ({ page }) => {
-  await signIn(page, 'clerk');
+  await useSession(page.context(), 'clerk');
   const found: string[] = [];
   for (const path of ['/stock?belowReorder=true', '/stock']) {
     await page.goto(path);

@@ -1,4 +1,4 @@
-import { expect, test as base, type Page } from '@playwright/test';
+import { expect, test as base, type BrowserContext, type Cookie, type Page, type Request } from '@playwright/test';
 
 export { expect };
 export type { Page };
@@ -52,7 +52,33 @@ export class ConsoleErrors {
   }
 }
 
-export async function signIn(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
+/** Each worker's sessions, one per demo user: signed in once through the API, then reused by every test. */
+const sessions = new Map<string, Cookie[]>();
+
+/**
+ * Gives the page's browser context `username`'s session (signed in through POST /api/auth/login
+ * the first time this worker needs it, its cookies reused after that) and opens `path`, /home
+ * by default. The sign-in form itself is proven in sign-in.spec.ts and accessibility.spec.ts
+ * (`signInWithForm`); every other test starts where its user works, not at the form.
+ */
+export async function signIn(page: Page, username: string, path = '/home'): Promise<void> {
+  await useSession(page.context(), username);
+  await page.goto(path);
+  if (path === '/home') await expect(page).toHaveURL(/\/home$/);
+}
+
+/** Puts `username`'s session into the context's cookies (replacing whoever was signed in there). */
+export async function useSession(context: BrowserContext, username: string): Promise<void> {
+  await context.clearCookies();
+  const saved = sessions.get(username);
+  if (saved) return context.addCookies(saved);
+  const res = await context.request.post('/api/auth/login', { data: { username, password: DEMO_PASSWORD } });
+  expect(res.ok(), `sign-in of ${username}: ${res.status()} ${await res.text()}`).toBeTruthy();
+  sessions.set(username, await context.cookies());
+}
+
+/** Signs in as a person does: the form at /login, then the home page. */
+export async function signInWithForm(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto('/login');
   await page.getByLabel(/用户名|Username/).fill(username);
   await page.getByLabel(/密码|Password/).first().fill(password);
@@ -73,4 +99,55 @@ export async function navSections(page: Page): Promise<string[]> {
   const nav = page.getByTestId('nav');
   await expect(nav.locator('[data-section]').first()).toBeVisible();
   return nav.locator('[data-section]').evaluateAll((els) => els.map((e) => e.getAttribute('data-section') ?? ''));
+}
+
+/**
+ * Waits for a page to settle without Playwright's 'networkidle', whose fixed 500 ms a walk through
+ * every section and its first record paid twice per section. Settled: no request in flight as
+ * Playwright sees them (scripts and chunks included), and, read inside the page after a timer and
+ * an animation frame (so behind whatever task the app has queued), none of the app's XHRs open,
+ * twice in a row. Call before the page's first navigation: the XHR count is installed at boot.
+ */
+export async function trackRequests(page: Page): Promise<{ settled: () => Promise<void> }> {
+  await page.addInitScript(() => {
+    let open = 0;
+    const send = XMLHttpRequest.prototype.send;
+    XMLHttpRequest.prototype.send = function (this: XMLHttpRequest, ...args: Parameters<XMLHttpRequest['send']>) {
+      open++;
+      this.addEventListener('loadend', () => open--, { once: true });
+      return send.apply(this, args);
+    };
+    Object.defineProperty(window, '__xhrOpen', { get: () => open });
+  });
+  const inFlight = new Set<Request>();
+  const start = (r: Request) => {
+    if (/^https?:/.test(r.url())) inFlight.add(r);
+  };
+  const end = (r: Request) => inFlight.delete(r);
+  page.on('request', start);
+  page.on('requestfinished', end);
+  page.on('requestfailed', end);
+  const openInPage = () =>
+    page
+      .evaluate(async () => {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        return (window as unknown as { __xhrOpen?: number }).__xhrOpen ?? 0;
+      })
+      .catch(() => 1); // a navigation replaced the page under the call: not settled yet
+  return {
+    settled: async () => {
+      await page.waitForLoadState('load');
+      const deadline = Date.now() + 30_000;
+      for (let quiet = 0; quiet < 2; ) {
+        if (Date.now() > deadline) throw new Error(`the page did not settle in 30 s; in flight: ${[...inFlight].map((r) => r.url()).join(', ')}`);
+        if (inFlight.size > 0) {
+          quiet = 0;
+          await new Promise((resolve) => setTimeout(resolve, 25));
+          continue;
+        }
+        quiet = (await openInPage()) === 0 && inFlight.size === 0 ? quiet + 1 : 0;
+      }
+    },
+  };
 }
