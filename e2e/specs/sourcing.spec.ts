@@ -70,3 +70,23 @@ test('a supplier contact trying an internal page is refused: the screen sends it
   const res = await page.request.get('/api/purchase-orders');
   expect(res.status()).toBe(403);
 });
+
+// Issue 11's walk for the external users: every section a supplier contact's menu offers, and its
+// first record, without a console error (an internal call it may not make would log a 403).
+for (const username of ['sup_hardware', 'sup_lighting']) {
+  test(`${username} walks through its sections without a console error`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await signInContact(page, username);
+    await page.waitForLoadState('networkidle');
+    for (const section of await navSections(page)) {
+      await page.getByTestId('nav').locator(`[data-section="${section}"]`).click();
+      await page.waitForLoadState('networkidle');
+      const [href] = await page.locator('table a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      if (href) {
+        await page.goto(href);
+        await page.waitForLoadState('networkidle');
+      }
+    }
+    await expect(page.getByTestId('nav')).toBeVisible();
+  });
+}
