@@ -24,4 +24,16 @@ describe('request lines and the orders placed for them', () => {
     assert.deepEqual(requestLineFulfilment(6, { ...none, orderedQty: 10, acceptedQty: 5 }), { status: 'part_received', orderedQty: 6, receivedQty: 3 });
     assert.deepEqual(requestLineFulfilment(4, { ...none, orderedQty: 10, acceptedQty: 10 }), { status: 'received', orderedQty: 4, receivedQty: 4 });
   });
+  it('shares in whole units when the line asked for whole units, in thousandths otherwise', () => {
+    const paper = { ...none, approvedQty: 30, lineRequestedQty: 30, orderedQty: 20, acceptedQty: 8 };
+    assert.deepEqual(requestLineFulfilment(20, paper), { status: 'part_received', orderedQty: 13, receivedQty: 5 });
+    assert.deepEqual(requestLineFulfilment(2.5, { ...paper, lineRequestedQty: 7.5 }), { status: 'received', orderedQty: 6.667, receivedQty: 2.667 });
+  });
+  it('calls a line received once what its departments asked for arrived, or what the plan cut it to', () => {
+    // The plan buys 2 more for stock: the requesters' 10 arrived, the stock's 2 are not theirs to wait for.
+    assert.equal(requestLineFulfilment(6, { ...none, approvedQty: 12, orderedQty: 12, acceptedQty: 10 }).status, 'received');
+    // The plan cut the line to 8: 8 arrived is all there will be.
+    assert.equal(requestLineFulfilment(6, { ...none, approvedQty: 8, orderedQty: 8, acceptedQty: 8 }).status, 'received');
+    assert.equal(requestLineFulfilment(6, { ...none, approvedQty: 8, orderedQty: 8, acceptedQty: 7 }).status, 'part_received');
+  });
 });

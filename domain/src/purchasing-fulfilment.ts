@@ -54,15 +54,22 @@ export type FulfilmentStatus = (typeof FULFILMENT_STATUSES)[number];
 
 /**
  * How far the orders have got with a request line: nothing ordered yet (null), ordered, partly
- * received, or received — received once what was accepted reaches what the plan buys (over every
- * department of the line, so the shares never round one department short). The quantities are
- * this line's share, to the thousandth.
+ * received, or received — received once what was accepted for the plan line reaches what its
+ * departments asked for, or what the plan buys when it cut that (judged over the whole plan line,
+ * so the shares never round one department short; a unit bought beyond the requests, for stock,
+ * is not theirs to wait for). The quantities are this line's share: to the thousandth, or to the
+ * whole unit when the line asked for whole units (no one reads "13.333 packs ordered").
  */
 export function requestLineFulfilment(requestedQty: number, p: PlanLineOrders): { status: FulfilmentStatus | null; orderedQty: number; receivedQty: number } {
   const [num, den] = share(requestedQty, p);
-  const part = (qty: number) => fromMilli(Math.round((toMilli(qty) * num) / den));
+  const whole = Number.isInteger(requestedQty);
+  const part = (qty: number) => {
+    const milli = Math.round((toMilli(qty) * num) / den);
+    return whole ? Math.round(milli / 1000) : fromMilli(milli);
+  };
   const accepted = toMilli(p.acceptedQty);
+  const wanted = Math.min(toMilli(p.approvedQty), toMilli(p.lineRequestedQty));
   const status: FulfilmentStatus | null =
-    accepted > 0 && accepted >= toMilli(p.approvedQty) ? 'received' : accepted > 0 ? 'part_received' : toMilli(p.orderedQty) > 0 ? 'ordered' : null;
+    accepted > 0 && accepted >= wanted ? 'received' : accepted > 0 ? 'part_received' : toMilli(p.orderedQty) > 0 ? 'ordered' : null;
   return { status, orderedQty: part(p.orderedQty), receivedQty: part(p.acceptedQty) };
 }

@@ -1,5 +1,5 @@
 import type { Routes } from '@angular/router';
-import { sectionGuard, signedInGuard, signedOutGuard } from './core/session/session.guards';
+import { internalGuard, sectionGuard, signedInGuard, signedOutGuard } from './core/session/session.guards';
 import { Shell } from './core/shell/shell';
 
 export const routes: Routes = [
@@ -9,14 +9,25 @@ export const routes: Routes = [
     loadComponent: () => import('./features/login/login-page').then((m) => m.LoginPage),
   },
   {
+    // A supplier contact's one-time link (issue 15): it sets its password here before it can sign in.
+    path: 'set-password',
+    loadComponent: () => import('./features/login/set-password-page').then((m) => m.SetPasswordPage),
+  },
+  {
     path: '',
     component: Shell,
     canActivate: [signedInGuard],
     children: [
       { path: '', pathMatch: 'full', redirectTo: 'home' },
-      { path: 'home', loadComponent: () => import('./features/home/home-page').then((m) => m.HomePage) },
+      // A supplier contact (issue 15) has no home page of ours: it lands on its inquiries.
+      { path: 'home', canActivate: [internalGuard], loadComponent: () => import('./features/home/home-page').then((m) => m.HomePage) },
+      {
+        path: 'inquiries',
+        loadChildren: () => import('./features/inquiries/inquiries.routes').then((m) => m.INQUIRIES_ROUTES),
+      },
       {
         path: 'approvals',
+        canActivate: [internalGuard],
         loadChildren: () => import('./features/approvals/approvals.routes').then((m) => m.APPROVALS_ROUTES),
       },
       {

@@ -28,6 +28,7 @@ import { nextNumber } from '../numbering/numbering.service';
 import * as repo from './ad-agreements.repo';
 import type { AgreementTerms, BrowseAgreements, CreateAgreement, TerminateAgreement } from './ad-agreements.schema';
 import { mayFor, mayOn, scopeOf, today, unitName, visibleAgreement } from './ad-agreements.scope';
+import { unitRef } from '../units/units.refs';
 
 /**
  * Ad agreements (广告协议): made from an accepted quote, whose terms are copied so that later
@@ -57,7 +58,7 @@ function toListed(r: repo.AgreementRow, lang: Lang, day: string) {
     id: r.id,
     number: r.number,
     quote: { id: r.quote_id, number: r.quote_number },
-    unit: { id: r.unit_id, name: lang === 'zh' ? r.unit_name_zh : r.unit_name_en, code: r.unit_code, kind: r.unit_kind },
+    unit: { ...unitRef(r, lang), kind: r.unit_kind },
     customer: { id: r.customer_id, name: r.customer_name },
     status: effectiveAgreementStatus(r.status, r.starts_on, r.ends_on, day),
     amountFen: r.amount_fen,
@@ -155,7 +156,7 @@ export async function acceptedQuotes(db: Knex, viewer: SessionUser, lang: Lang) 
     out.push({
       id: r.id,
       number: r.number,
-      unit: { id: r.unit_id, name: lang === 'zh' ? r.unit_name_zh : r.unit_name_en, code: r.unit_code, kind: r.unit_kind },
+      unit: { ...unitRef(r, lang), kind: r.unit_kind },
       customer: { id: r.customer_id, name: r.customer_name },
       netFen: r.net_fen,
       startsOn: r.starts_on,

@@ -9,6 +9,7 @@ import { decide, decisionView, linePricing } from './ad-quotes.pricing';
 import { placeWithGrants, scopeOf, visibleQuote } from './ad-quotes.scope';
 import type { BrowseQuotes } from './ad-quotes.schema';
 import { DOCUMENT_TYPE, today } from './ad-quotes.today';
+import { unitRef } from '../units/units.refs';
 
 /**
  * Ad quotes: reading is here; who sees and quotes (ad-quotes.scope), pricing and the
@@ -24,7 +25,7 @@ function toListed(r: repo.QuoteRow, lang: Lang, day: string) {
   return {
     id: r.id,
     number: r.number,
-    unit: { id: r.unit_id, name: lang === 'zh' ? r.unit_name_zh : r.unit_name_en, code: r.unit_code },
+    unit: unitRef(r, lang),
     customer: { id: r.customer_id, name: r.customer_name },
     status: effectiveQuoteStatus(r.status, r.valid_until, day),
     listFen: r.list_fen,

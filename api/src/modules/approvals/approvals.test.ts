@@ -394,6 +394,7 @@ describe('approvals engine', () => {
     const list = (await admin.get('/api/approvals/policies')).body.items;
     // ad_quote is registered but has no policy: its chain comes from the discount authority.
     assert.deepEqual(list.map((p: { documentType: string; registered: boolean }) => [p.documentType, p.registered]), [
+      ['b2b_contract', true],
       ['payment_request', true],
       ['purchase_plan', true],
       ['purchase_request', true],

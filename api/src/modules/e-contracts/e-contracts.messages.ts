@@ -17,4 +17,6 @@ export const eContractsMessages: MessageTable = {
   },
   'eContracts.badHash': { zh: '请提供 64 位十六进制的 SHA-256 摘要', en: 'Give the SHA-256 as 64 hexadecimal digits' },
   'eContracts.noFile': { zh: '请上传要验证的 PDF 文件', en: 'Upload the PDF to verify' },
+  'notifications.eContract.signedByOther': { zh: '对方已签署电子合同 {number}，请您签署', en: 'The other side signed e-contract {number}; your signature is awaited' },
+  'notifications.eContract.signed': { zh: '电子合同 {number} 双方已签署，合同已签订', en: 'Both sides signed e-contract {number}: it is signed' },
 };

@@ -91,7 +91,8 @@ export async function read(db: Knex, viewer: SessionUser, lang: Lang, id: number
     totalInWords: fenInChineseWords(Number(r.total_fen)),
     createdBy: r.created_by === null ? null : { id: r.created_by, name: r.created_by_name ?? '' },
     signatures: signatures.map((s) => toSignature(s, lang)),
-    approval: approval ? { requestId: approval.id, status: approval.status } : null,
+    // A supplier contact has no approvals inbox: the buyer's internal approval is not its business.
+    approval: approval && viewer.supplierId == null ? { requestId: approval.id, status: approval.status } : null,
     mySide,
     can: {
       sign: mySide !== null && signProblem(r.status, mySide, signedSides) === null,
@@ -223,6 +224,8 @@ export async function sign(db: Knex, viewer: SessionUser, actor: Actor, lang: La
       patch = { status, signed_pdf: signedPdf, signed_sha256: sha256Of(signedPdf), signed_at: new Date(signature.signed_at) };
     }
     if (!(await repo.updateContract(trx, id, r.version, patch))) throw Conflict.stale();
+    const n = (await negotiations.findNegotiation(trx, r.negotiation_id))!;
+    await negotiations.tellOtherSide(trx, n, side, status === 'signed' ? 'eContract.signed' : 'eContract.signedByOther', { number: r.number }, `/e-contracts/${id}`);
     await audit(trx, actor, { action: 'e_contract.sign', entity: 'e_contract', entityId: id, after: { side, sha256: actual, status } });
   });
   return read(db, viewer, lang, id);

@@ -39,7 +39,7 @@ export const journalMessages: MessageTable = {
   },
   'journal.db.periodOpen': { zh: '该会计期间未开放（已结账、已锁定或未开设），不能记账', en: 'That period is not open (closed, locked or not yet opened); nothing can be posted into it' },
   'journal.db.leaf': { zh: '只能记入启用的末级科目', en: 'Post only to an active leaf account' },
-  'journal.db.linePeriod': { zh: '分录的会计期间必须与所属凭证一致，未记账', en: "A line's period must be its entry's; nothing was posted" },
+  'journal.db.linePeriod': { zh: '分录的会计期间必须与所属凭证一致，未记账', en: "Each line must be in its entry's period; nothing was posted" },
   'journal.db.balanced': { zh: '凭证借贷不平衡，未记账', en: 'The entry does not balance; nothing was posted' },
   'journal.db.twoLines': { zh: '一张凭证至少要有两行分录，未记账', en: 'An entry needs at least two lines; nothing was posted' },
   'journal.db.mirror': { zh: '冲销凭证必须与原凭证逐行相反，未记账', en: 'A reversal must mirror every line of its original; nothing was posted' },

@@ -20,4 +20,7 @@ export const negotiationsMessages: MessageTable = {
   'negotiations.quantity.notWhole': { zh: '该计量单位的数量须为整数', en: 'This unit is counted in whole numbers' },
   'negotiations.quantity.tooPrecise': { zh: '数量最多三位小数', en: 'At most three decimals' },
   'negotiations.quantity.tooLarge': { zh: '数量过大', en: 'The quantity is too large' },
+  'notifications.negotiation.edited': { zh: '洽谈单 {number} 已被对方修改为第 {version} 版', en: 'The other side changed negotiation {number}: version {version}' },
+  'notifications.negotiation.agreed': { zh: '对方已同意洽谈单 {number} 第 {version} 版', en: 'The other side agreed to version {version} of negotiation {number}' },
+  'notifications.negotiation.commented': { zh: '洽谈单 {number} 有新留言', en: 'A new comment on negotiation {number}' },
 };

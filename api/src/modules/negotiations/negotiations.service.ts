@@ -23,7 +23,9 @@ import type { Lang } from '../../http/lang';
 import type { Actor } from '../../http/route';
 import type { SessionUser } from '../../http/session';
 import { audit } from '../audit/audit.service';
+import { notify } from '../notifications/notifications.service';
 import { nextNumber } from '../numbering/numbering.service';
+import { contactUserIds } from '../supplier-contacts/supplier-contacts.service';
 import { grantsReach, inScopeOr404, subtreeScope, type Scope } from '../units/units.scope';
 import * as repo from './negotiations.repo';
 import type { BrowseNegotiations, EditNegotiation, OpenNegotiation } from './negotiations.schema';
@@ -157,6 +159,22 @@ async function withLatestOnStale<T>(db: Knex, viewer: SessionUser, lang: Lang, i
   }
 }
 
+/**
+ * Tells the other side what `side` did: the supplier's contacts, or the clerk who opened the
+ * sheet. In the action's transaction, so a refused action tells nobody.
+ */
+export async function tellOtherSide(
+  trx: Knex,
+  r: { supplier_id: number; created_by: number | null },
+  side: NegotiationSide,
+  kind: string,
+  params: Record<string, unknown>,
+  link: string,
+): Promise<void> {
+  const to = side === 'buyer' ? (await contactUserIds(trx, [r.supplier_id])).map((c) => c.user_id) : r.created_by === null ? [] : [r.created_by];
+  if (to.length) await notify(trx, to, { kind, params, link });
+}
+
 async function actingSide(db: Knex, viewer: SessionUser, r: repo.NegotiationRow): Promise<NegotiationSide> {
   const side = await sideOf(db, viewer, r);
   if (!side) throw new Forbidden('negotiations.notAParty');
@@ -281,6 +299,7 @@ export async function edit(db: Knex, viewer: SessionUser, actor: Actor, lang: La
       const pins = pinsAfterEdit(pinsOf(r), side, versionNo);
       const patch = { current_version: pins.currentVersion, buyer_agreed_version: pins.buyerAgreedVersion, supplier_agreed_version: pins.supplierAgreedVersion };
       if (!(await repo.updateNegotiation(trx, id, r.version, patch))) throw new StaleVersion();
+      await tellOtherSide(trx, r, side, 'negotiation.edited', { number: r.number, version: versionNo }, `/negotiations/${id}`);
       await audit(trx, actor, { action: 'negotiation.edit', entity: 'negotiation', entityId: id, before: pinsOf(r), after: { ...patch, side, terms, lines } });
     }),
   );
@@ -299,6 +318,7 @@ export async function agree(db: Knex, viewer: SessionUser, actor: Actor, lang: L
       if (problem === 'alreadyAgreed') throw new Conflict('negotiations.alreadyAgreed');
       const patch = side === 'buyer' ? { buyer_agreed_version: versionNo } : { supplier_agreed_version: versionNo };
       if (!(await repo.updateNegotiation(trx, id, r.version, patch))) throw new StaleVersion();
+      await tellOtherSide(trx, r, side, 'negotiation.agreed', { number: r.number, version: versionNo }, `/negotiations/${id}`);
       await audit(trx, actor, { action: 'negotiation.agree', entity: 'negotiation', entityId: id, before: pinsOf(r), after: { side, versionNo } });
     }),
   );
@@ -310,6 +330,7 @@ export async function comment(db: Knex, viewer: SessionUser, actor: Actor, lang:
     const r = await visible(trx, viewer, id);
     const side = await actingSide(trx, viewer, r);
     const commentId = await repo.insertComment(trx, { negotiation_id: id, version_no: r.current_version, side, author_id: viewer.id, body });
+    await tellOtherSide(trx, r, side, 'negotiation.commented', { number: r.number }, `/negotiations/${id}`);
     await audit(trx, actor, { action: 'negotiation.comment', entity: 'negotiation', entityId: id, after: { commentId, side, body } });
   });
   return read(db, viewer, lang, id);

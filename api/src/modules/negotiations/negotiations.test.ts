@@ -93,6 +93,11 @@ describe('negotiation sheets (洽谈单)', () => {
     assert.equal(edited.status, 201);
     assert.equal(edited.body.buyerAgreedVersion, null);
     assert.equal(edited.body.state, 'none');
+    // The clerk who opened the sheet is told; so is the supplier's contact when the buyer acts.
+    const told = (await buyer.get('/api/notifications')).body.items.map((x: { kind: string; link: string }) => `${x.kind} ${x.link}`);
+    assert.ok(told.includes(`negotiation.edited /negotiations/${d.id}`), told.join('; '));
+    const supplierTold = (await hardware.get('/api/notifications')).body.items.map((x: { kind: string; link: string }) => `${x.kind} ${x.link}`);
+    assert.ok(supplierTold.includes(`negotiation.agreed /negotiations/${d.id}`), supplierTold.join('; '));
   });
 
   it('is 双方同意 only when both agreed the same version', async () => {

@@ -4,7 +4,7 @@ import { whereContains } from '../../db/like';
 import { insertedId, updateAtVersion } from '../../db/rows';
 import { holdOrders, orderFiguresView, ordersView } from '../purchase-orders/purchase-orders.reads.repo';
 import { suppliersView } from '../suppliers/suppliers.reads.repo';
-import { unitsView } from '../units/units.reads.repo';
+import { UNIT_COLUMNS, unitsView } from '../units/units.reads.repo';
 import { usersView } from '../users/users.reads.repo';
 
 /**
@@ -70,9 +70,7 @@ export function owedOrders(db: Knex, f: { supplierId?: number; orderIds?: readon
       'o.platform_order_no',
       'o.ordered_on',
       'o.unit_id',
-      'u.code as unit_code',
-      'u.name_zh as unit_name_zh',
-      'u.name_en as unit_name_en',
+      ...UNIT_COLUMNS,
       'o.supplier_id',
       'o.total_fen',
       'f.refund_fen',
@@ -124,9 +122,7 @@ const requests = (db: Knex) =>
     .leftJoin(usersView(db).as('cb'), 'cb.id', 'r.created_by')
     .select(
       'r.*',
-      'u.code as unit_code',
-      'u.name_zh as unit_name_zh',
-      'u.name_en as unit_name_en',
+      ...UNIT_COLUMNS,
       's.shop_name as supplier_name',
       'cb.display_name as created_by_name',
       db.raw('(select coalesce(sum(p.amount_fen), 0) from payments p where p.request_id = r.id)::bigint as net_paid_fen'),
@@ -266,6 +262,6 @@ export function registerRows(db: Knex, filtered: Knex.QueryBuilder): Knex.QueryB
     .join(unitsView(db).as('u'), 'u.id', 'r.unit_id')
     .join(suppliersView(db).as('s'), 's.id', 'r.supplier_id')
     .whereIn('p.id', filtered.clone().select('p.id'))
-    .select('r.number as request_number', 'r.unit_id', 'u.code as unit_code', 'u.name_zh as unit_name_zh', 'u.name_en as unit_name_en', 'r.supplier_id', 's.shop_name as supplier_name', 'r.payee')
+    .select('r.number as request_number', 'r.unit_id', ...UNIT_COLUMNS, 'r.supplier_id', 's.shop_name as supplier_name', 'r.payee')
     .orderBy([{ column: 'p.paid_on', order: 'desc' }, { column: 'p.id', order: 'desc' }]);
 }

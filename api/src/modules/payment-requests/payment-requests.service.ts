@@ -22,6 +22,7 @@ import type { SessionUser } from '../../http/session';
 import * as approvals from '../approvals/approvals.service';
 import { audit } from '../audit/audit.service';
 import { nextNumber } from '../numbering/numbering.service';
+import { unitRef } from '../units/units.refs';
 import { grantsReach, inScopeOr404, subtreeScope, type Scope } from '../units/units.scope';
 import * as repo from './payment-requests.repo';
 import type { BrowseRequests, CreateRequest, PayInput, RegisterQuery, ReverseInput } from './payment-requests.schema';
@@ -36,11 +37,6 @@ export function unprocessable(path: string, key: string, params: Record<string, 
 
 const yuan = (fen: number) => `¥${formatFen(fen)}`;
 const iso = (d: Date | string) => new Date(d).toISOString();
-const unitRef = (r: { unit_id: number; unit_code: string; unit_name_zh: string; unit_name_en: string }, lang: Lang) => ({
-  id: r.unit_id,
-  code: r.unit_code,
-  name: lang === 'zh' ? r.unit_name_zh : r.unit_name_en,
-});
 
 // ---------------------------------------------------------------------------
 // Who sees and keeps what (the one scope service)

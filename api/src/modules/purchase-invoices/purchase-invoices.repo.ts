@@ -4,7 +4,7 @@ import { likePattern } from '../../db/like';
 import { insertedId, updateAtVersion } from '../../db/rows';
 import { holdOrders, orderFiguresView, ordersView } from '../purchase-orders/purchase-orders.reads.repo';
 import { suppliersView } from '../suppliers/suppliers.reads.repo';
-import { unitsView } from '../units/units.reads.repo';
+import { UNIT_COLUMNS, unitsView } from '../units/units.reads.repo';
 import { usersView } from '../users/users.reads.repo';
 
 /**
@@ -106,9 +106,7 @@ const invoices = (db: Knex) =>
     .leftJoin(usersView(db).as('cb'), 'cb.id', 'i.created_by')
     .select(
       'i.*',
-      'u.code as unit_code',
-      'u.name_zh as unit_name_zh',
-      'u.name_en as unit_name_en',
+      ...UNIT_COLUMNS,
       'h.number as handover_number',
       db.raw(`coalesce(h.status = 'confirmed', false) as handover_confirmed`),
       'sb.display_name as signed_by_name',
@@ -201,9 +199,7 @@ const handovers = (db: Knex) =>
     .leftJoin(usersView(db).as('fb'), 'fb.id', 'h.confirmed_by')
     .select(
       'h.*',
-      'u.code as unit_code',
-      'u.name_zh as unit_name_zh',
-      'u.name_en as unit_name_en',
+      ...UNIT_COLUMNS,
       'cb.display_name as created_by_name',
       'fb.display_name as confirmed_by_name',
       db.raw('(select count(*) from purchase_invoices x where x.handover_id = h.id)::int as invoice_count'),

@@ -22,6 +22,7 @@ import type { Actor } from '../../http/route';
 import type { SessionUser } from '../../http/session';
 import { audit } from '../audit/audit.service';
 import { nextNumber } from '../numbering/numbering.service';
+import { unitRef } from '../units/units.refs';
 import { grantsReach, inScopeOr404, subtreeScope, type Scope } from '../units/units.scope';
 import * as repo from './purchase-invoices.repo';
 import type { BrowseInvoices, CreateInvoice, HandoversQuery } from './purchase-invoices.schema';
@@ -33,11 +34,6 @@ function unprocessable(path: string, key: string, params: Record<string, unknown
 
 const yuan = (fen: number) => `¥${formatFen(fen)}`;
 const iso = (d: Date | string) => new Date(d).toISOString();
-const unitRef = (r: { unit_id: number; unit_code: string; unit_name_zh: string; unit_name_en: string }, lang: Lang) => ({
-  id: r.unit_id,
-  code: r.unit_code,
-  name: lang === 'zh' ? r.unit_name_zh : r.unit_name_en,
-});
 const person = (id: number | null, name: string | null) => (id === null ? null : { id, name: name ?? '' });
 
 // ---------------------------------------------------------------------------

@@ -57,11 +57,11 @@ export const purchaseOrdersMessages: MessageTable = {
   'purchaseOrders.badMonth': { zh: '月份格式应为 YYYY-MM（如 2026-11）', en: 'A month is written YYYY-MM (e.g. 2026-11)' },
   'purchaseOrders.badOrderNo': { zh: '平台订单号只能包含字母、数字、- 和 _', en: 'A platform order number holds only letters, digits, - and _' },
   'purchaseOrders.orderPage': { zh: '平台订单页面', en: 'Platform order page' },
-  'purchaseOrders.cancelReasonRequired': { zh: '请填写取消订单的原因', en: 'Say why the order is cancelled' },
+  'purchaseOrders.cancelReasonRequired': { zh: '请填写取消订单的原因', en: 'Give the reason for cancelling the order' },
   'purchaseOrders.cancel.alreadyCancelled': { zh: '订单 {number} 已经取消', en: 'Order {number} is already cancelled' },
   'purchaseOrders.cancel.delivered': {
     zh: '订单 {number} 已有到货验收记录（{deliveries}），不能取消；不要的货请在验收时拒收退货',
-    en: 'Order {number} has deliveries recorded ({deliveries}) and cannot be cancelled; goods not wanted go back as rejected at acceptance',
+    en: 'Order {number} has deliveries recorded ({deliveries}) and cannot be cancelled; to return unwanted goods, reject them at acceptance',
   },
   'purchaseOrders.cancel.invoiced': {
     zh: '订单 {number} 已登记发票 ¥{amount}，不能取消',

@@ -9,6 +9,7 @@ import * as repo from './purchase-plans.repo';
 import { keeps, readableUnit, readScope, visiblePlan } from './purchase-plans.scope';
 import type { BrowsePlans } from './purchase-plans.schema';
 import { loadCandidates, liveState, viewOf, type PlanState } from './purchase-plans.view';
+import { unitRef } from '../units/units.refs';
 
 /**
  * Company plans: reading is here; opening, changing and submitting a plan
@@ -22,7 +23,7 @@ function toListed(r: repo.PlanRow, lang: Lang) {
   return {
     id: r.id,
     number: r.number,
-    unit: { id: r.unit_id, code: r.unit_code, name: lang === 'zh' ? r.unit_name_zh : r.unit_name_en },
+    unit: unitRef(r, lang),
     month: r.month.slice(0, 7),
     status: r.status,
     totalFen: r.total_fen,

@@ -96,6 +96,17 @@ describe('supplier contacts (issue 15)', () => {
     assert.equal(res.body.errors[0].path, 'role');
   });
 
+  it('keeps the B2B company details an e-contract names on the supplier, refusing a bad taxpayer ID by field', async () => {
+    const s = (await supplyClerk.get(`/api/suppliers/${hardwareId}`)).body;
+    const bad = await supplyClerk.patch(`/api/suppliers/${hardwareId}`).send({ version: s.version, company: { ...s.company, taxpayerId: '91440300MA5F3K7Q2A' } });
+    assert.equal(bad.status, 400);
+    assert.equal(bad.body.errors[0].path, 'company.taxpayerId');
+    const ok = await supplyClerk.patch(`/api/suppliers/${hardwareId}`).send({ version: s.version, company: { ...s.company, taxpayerId: '91440300 ma5f3k7q2e', phone: '' } });
+    assert.equal(ok.status, 200, JSON.stringify(ok.body));
+    assert.equal(ok.body.company.taxpayerId, '91440300MA5F3K7Q2E');
+    assert.equal(ok.body.company.phone, null);
+  });
+
   it('refuses a taken username with 400 naming the field', async () => {
     const res = await invite('supply_clerk');
     assert.equal(res.status, 400);

@@ -8,6 +8,9 @@ import type { Knex } from 'knex';
 /** `.join(unitsView(db).as('n'), 'n.id', 'x.unit_id')`: id, code, names, kind, parent, active. */
 export const unitsView = (db: Knex) => db('units').select('id', 'code', 'name_zh', 'name_en', 'kind', 'parent_id', 'active');
 
+/** A row's unit as its repo reads it, from `unitsView` joined as `u`: `.select('x.*', ...UNIT_COLUMNS)`. */
+export const UNIT_COLUMNS = ['u.code as unit_code', 'u.name_zh as unit_name_zh', 'u.name_en as unit_name_en'];
+
 /**
  * For raw SQL: `ancestry(unit_id, ancestor_id, ancestor_kind)`, every unit paired with
  * itself and with each unit above it. The tree is tens of units, so computing it whole

@@ -41,3 +41,9 @@ export const signedOutGuard: CanActivateFn = () => {
   const router = inject(Router);
   return settled().pipe(map((s) => (s.user ? router.createUrlTree(['/home']) : true)));
 };
+
+/** Internal screens (home, approvals): a supplier contact goes to its own inquiries instead. */
+export const internalGuard: CanActivateFn = () => {
+  const router = inject(Router);
+  return settled().pipe(map((s) => ((s.user?.supplierId ?? null) !== null ? router.createUrlTree(['/inquiries']) : true)));
+};

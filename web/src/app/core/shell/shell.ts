@@ -1,6 +1,7 @@
 import { BreakpointObserver, Breakpoints } from '@angular/cdk/layout';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { HttpClient } from '@angular/common/http';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDividerModule } from '@angular/material/divider';
 import { MatIconModule } from '@angular/material/icon';
@@ -12,7 +13,8 @@ import { MatTooltipModule } from '@angular/material/tooltip';
 import { NavigationEnd, Router, RouterLink, RouterOutlet } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { ROLE_LABELS, localName } from '@portal/domain';
-import { filter, map } from 'rxjs';
+import type { MySupplierContact } from '@portal/domain/contracts';
+import { catchError, filter, map, of, switchMap } from 'rxjs';
 import { LocalNamePipe } from '../../shared/local-name.pipe';
 import { InboxBadge } from '../../features/notifications/inbox-badge';
 import { NotificationsBell } from '../../features/notifications/notifications-bell';
@@ -48,6 +50,7 @@ import { SHELL_TEXT } from './shell.text';
 })
 export class Shell {
   private readonly store = inject(Store);
+  private readonly http = inject(HttpClient);
   protected readonly i18n = inject(I18n);
   protected readonly common = COMMON;
   protected readonly text = SHELL_TEXT;
@@ -79,9 +82,24 @@ export class Shell {
   /** The unit of the first role (else the user's own), in the app's language. */
   protected readonly primaryUnit = computed(() => {
     const u = this.user();
+    // A supplier contact (issue 15) acts for its company, not for the unit that invited it.
+    if (u?.supplierId != null) return this.supplierName();
     const named = u?.roles[0] ?? u;
     return named ? localName(this.i18n.lang(), named.unitName, named.unitNameEn) : '';
   });
+  private readonly supplierName = toSignal(
+    toObservable(computed(() => this.user()?.supplierId ?? null)).pipe(
+      switchMap((id) =>
+        id === null
+          ? of('')
+          : this.http.get<MySupplierContact>('/api/supplier-contacts/me').pipe(
+              map((me) => me.supplier.company.legalName ?? me.supplier.name),
+              catchError(() => of('')),
+            ),
+      ),
+    ),
+    { initialValue: '' },
+  );
 
   protected logout(): void {
     this.store.dispatch(ShellActions.logoutClicked());

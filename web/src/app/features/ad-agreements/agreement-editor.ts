@@ -4,6 +4,7 @@ import { FormArray, FormBuilder, ReactiveFormsModule, Validators, type FormGroup
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
@@ -20,6 +21,7 @@ import { FenPipe } from '../../shared/money.pipe';
 import { isStaleVersion } from '../../shared/server-errors';
 import { AdAgreementsApi, type Agreement, type AgreementQuote, type InstalmentInput } from './ad-agreements.api';
 import { AD_AGREEMENTS_TEXT, METHOD_LABELS } from './ad-agreements.text';
+import { provideAppDayAdapter } from '../../core/i18n/app-day-adapter';
 
 type InstalmentRow = FormGroup<{ dueOn: FormControl<string>; amount: FormControl<string>; method: FormControl<InstalmentMethod> }>;
 
@@ -30,7 +32,8 @@ type InstalmentRow = FormGroup<{ dueOn: FormControl<string>; amount: FormControl
  */
 @Component({
   selector: 'app-agreement-editor',
-  imports: [ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatProgressBarModule, MatSelectModule, MatTooltipModule, TrPipe, FenPipe, AppDatePipe],
+  imports: [ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatIconModule, MatDatepickerModule, MatInputModule, MatProgressBarModule, MatSelectModule, MatTooltipModule, TrPipe, FenPipe, AppDatePipe],
+  providers: [provideAppDayAdapter()],
   templateUrl: './agreement-editor.html',
   styleUrl: './agreement-editor.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -3,11 +3,13 @@ import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialog, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatInputModule } from '@angular/material/input';
 import type { Observable } from 'rxjs';
 import { COMMON } from '../../core/i18n/text';
 import { TrPipe } from '../../core/i18n/tr.pipe';
 import { AD_AGREEMENTS_TEXT } from './ad-agreements.text';
+import { provideAppDayAdapter } from '../../core/i18n/app-day-adapter';
 
 export interface TerminateData {
   number: string;
@@ -23,7 +25,8 @@ export interface Termination {
 /** Ending an agreement early: the last day that counts and why. The API checks the date against the flights and booked income. */
 @Component({
   selector: 'app-terminate-dialog',
-  imports: [ReactiveFormsModule, MatDialogModule, MatButtonModule, MatFormFieldModule, MatInputModule, TrPipe],
+  imports: [ReactiveFormsModule, MatDialogModule, MatButtonModule, MatFormFieldModule, MatDatepickerModule, MatInputModule, TrPipe],
+  providers: [provideAppDayAdapter()],
   template: `
     <form [formGroup]="form" (ngSubmit)="submit()">
       <h2 mat-dialog-title>{{ text.terminateTitle | tr: { number: data.number } }}</h2>
@@ -31,7 +34,9 @@ export interface Termination {
         <p class="hint">{{ text.terminateHint | tr }}</p>
         <mat-form-field appearance="outline">
           <mat-label>{{ text.endsOn | tr }}</mat-label>
-          <input matInput type="date" formControlName="endsOn" [min]="data.startsOn" [max]="data.endsOn" data-testid="terminate-ends-on" />
+          <input matInput [matDatepicker]="endsPicker" formControlName="endsOn" [min]="data.startsOn" [max]="data.endsOn" data-testid="terminate-ends-on" />
+          <mat-datepicker-toggle matIconSuffix [for]="endsPicker" />
+          <mat-datepicker #endsPicker />
           <mat-error>{{ common.required | tr }}</mat-error>
         </mat-form-field>
         <mat-form-field appearance="outline">

@@ -32,7 +32,7 @@ import { E_CONTRACT_TEXT } from './e-contracts.text';
           <button mat-stroked-button type="button" (click)="download(c)" [disabled]="!!files.busy()" data-testid="e-contract-pdf">
             <mat-icon>picture_as_pdf</mat-icon>{{ (c.signedSha256 ? text.downloadSigned : text.download) | tr }}
           </button>
-          @if (c.approval) {
+          @if (c.approval && c.mySide !== 'supplier') {
             <a mat-button [routerLink]="['/approvals/requests', c.approval.requestId]" data-testid="e-contract-approval"><mat-icon>fact_check</mat-icon>{{ text.approval | tr }}</a>
           }
           @if (c.can.submit) {
@@ -53,7 +53,7 @@ import { E_CONTRACT_TEXT } from './e-contracts.text';
               <dt>{{ text.negotiation | tr }}</dt>
               <dd><a class="link mono" [routerLink]="['/negotiations', c.negotiation.id]">{{ c.negotiation.number }}</a> {{ text.versionNo | tr: { n: c.negotiation.versionNo } }}</dd>
             </div>
-            <div><dt>{{ text.amount | tr }}</dt><dd data-testid="e-contract-total">{{ c.totalFen | fen }}<div class="muted small">{{ text.inWords | tr }}：{{ c.totalInWords }}</div></dd></div>
+            <div><dt>{{ text.amount | tr }}</dt><dd data-testid="e-contract-total">{{ c.totalFen | fen }}<div class="muted small">{{ text.inWords | tr }}{{ text.colon | tr }}{{ c.totalInWords }}</div></dd></div>
             <div><dt>{{ text.createdBy | tr }}</dt><dd>{{ c.createdBy?.name ?? '—' }} · {{ c.createdAt | appDate: 'dateTime' }}</dd></div>
             @if (c.signedAt) {
               <div><dt>{{ text.signedAt | tr }}</dt><dd>{{ c.signedAt | appDate: 'dateTime' }}</dd></div>
@@ -71,7 +71,7 @@ import { E_CONTRACT_TEXT } from './e-contracts.text';
             <div class="signature" [attr.data-testid]="'signature-' + s.side">
               <mat-icon>verified</mat-icon>
               <div>
-                <strong>{{ sideLabels[s.side] | tr }}</strong> · {{ s.signer.name }}（{{ s.roleLabel }}） · {{ s.signedAt | appDate: 'dateTime' }}
+                <strong>{{ sideLabels[s.side] | tr }}</strong> · {{ s.signer.name }} · {{ s.roleLabel }} · {{ s.signedAt | appDate: 'dateTime' }}
                 <div class="muted small"><code>SHA-256 {{ grouped(s.sha256) }}</code></div>
               </div>
             </div>

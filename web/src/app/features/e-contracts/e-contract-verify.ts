@@ -35,7 +35,7 @@ import { E_CONTRACT_TEXT } from './e-contracts.text';
                 <p class="strong">{{ text.match | tr: { number: r.contract.number, copy: (r.copy === 'signed' ? text.copySigned : text.copyContract) | tr } }}</p>
                 <p>{{ r.contract.title }} · {{ r.contract.supplierName }} · {{ r.contract.signedAt | appDate: 'dateTime' }}</p>
                 @for (s of r.contract.signatures; track s.side) {
-                  <div class="muted small">{{ s.signer.name }}（{{ s.roleLabel }}） {{ s.signedAt | appDate: 'dateTime' }}</div>
+                  <div class="muted small">{{ s.signer.name }} · {{ s.roleLabel }} {{ s.signedAt | appDate: 'dateTime' }}</div>
                 }
                 <a mat-button [routerLink]="['/e-contracts', r.contract.id]">{{ text.open | tr }}</a>
               } @else {

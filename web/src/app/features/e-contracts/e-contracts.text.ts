@@ -11,6 +11,7 @@ export const E_CONTRACT_TEXT = {
   unit: { zh: '采购单位', en: 'Buying unit' },
   amount: { zh: '合同总价（含税）', en: 'Contract price (tax incl.)' },
   inWords: { zh: '大写', en: 'In words' },
+  colon: { zh: '：', en: ': ' },
   negotiation: { zh: '洽谈单', en: 'Negotiation' },
   versionNo: { zh: '第 {n} 版', en: 'version {n}' },
   createdAt: { zh: '生成时间', en: 'Generated' },

@@ -4,6 +4,7 @@ import { FormArray, FormBuilder, ReactiveFormsModule, Validators, type AbstractC
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
@@ -23,6 +24,7 @@ import { flattenUnits, unitName } from '../admin/units/unit-tree';
 import { CustomersApi } from '../customers/customers.api';
 import { JournalApi, type Account, type ManualLine } from './journal.api';
 import { JOURNAL_TEXT } from './journal.text';
+import { provideAppDayAdapter } from '../../core/i18n/app-day-adapter';
 
 /** Yuan as typed → fen; null when empty. At most two decimals. */
 function toFen(v: unknown): number | null {
@@ -52,12 +54,14 @@ function oneSide(g: AbstractControl): ValidationErrors | null {
     MatButtonModule,
     MatFormFieldModule,
     MatIconModule,
+    MatDatepickerModule,
     MatInputModule,
     MatProgressBarModule,
     MatSelectModule,
     MatTooltipModule,
     TrPipe,
   ],
+  providers: [provideAppDayAdapter()],
   template: `
     <div class="page">
       <div class="page-header">
@@ -71,7 +75,9 @@ function oneSide(g: AbstractControl): ValidationErrors | null {
         <div class="row">
           <mat-form-field appearance="outline" class="date">
             <mat-label>{{ text.entryDate | tr }}</mat-label>
-            <input matInput type="date" formControlName="entryDate" data-testid="entry-date" />
+            <input matInput [matDatepicker]="entryPicker" formControlName="entryDate" data-testid="entry-date" />
+            <mat-datepicker-toggle matIconSuffix [for]="entryPicker" />
+            <mat-datepicker #entryPicker />
             <mat-error data-testid="error-entryDate">{{ error('entryDate') }}</mat-error>
           </mat-form-field>
           <mat-form-field appearance="outline" class="grow">

@@ -14,7 +14,7 @@ import { NegotiationsApi } from './negotiations.api';
 import { NEGOTIATION_TEXT } from './negotiations.text';
 
 /**
- * Opens a sheet from an inquiry's comparison (?inquiryId&supplierId[&lines=1,2]): the first
+ * Opens a sheet from an inquiry's comparison (?inquiry&supplier[&lines=1,2]): the first
  * version carries the supplier's quoted prices; the buyer states the terms to start from.
  */
 @Component({
@@ -71,8 +71,9 @@ export class NegotiationNew {
   protected readonly busy = signal(false);
   private readonly key = crypto.randomUUID();
   protected readonly form = inject(FormBuilder).nonNullable.group({
-    inquiryId: [Number(this.query.get('inquiryId')) || 0, [Validators.required, Validators.min(1)]],
-    supplierId: [Number(this.query.get('supplierId')) || 0, [Validators.required, Validators.min(1)]],
+    // The comparison page (inquiries) links here with ?inquiry&supplier&lines.
+    inquiryId: [Number(this.query.get('inquiryId') ?? this.query.get('inquiry')) || 0, [Validators.required, Validators.min(1)]],
+    supplierId: [Number(this.query.get('supplierId') ?? this.query.get('supplier')) || 0, [Validators.required, Validators.min(1)]],
     qualityRequirements: ['', Validators.maxLength(1000)],
     inspectionMethod: ['', Validators.maxLength(1000)],
     paymentMethod: ['', Validators.maxLength(500)],

@@ -27,6 +27,7 @@ export const NEGOTIATION_TEXT = {
   notAgreed: { zh: '未同意', en: 'Not agreed' },
   agree: { zh: '同意第 {n} 版', en: 'Agree to version {n}' },
   agreed: { zh: '已同意第 {n} 版', en: 'You agreed to version {n}' },
+  colon: { zh: '：', en: ': ' },
   terms: { zh: '洽谈条款', en: 'Terms' },
   lines: { zh: '标的', en: 'Lines' },
   lineNo: { zh: '行', en: 'Line' },

@@ -22,7 +22,7 @@ const FIELD_LABELS = {
       <ul class="changes" data-testid="version-changes">
         @for (t of c.terms; track t.term) {
           <li>
-            <strong>{{ termLabels[t.term] | tr }}</strong>：<del>{{ t.before || '—' }}</del> → <ins>{{ t.after || '—' }}</ins>
+            <strong>{{ termLabels[t.term] | tr }}</strong>{{ text.colon | tr }}<del>{{ t.before || '—' }}</del> → <ins>{{ t.after || '—' }}</ins>
           </li>
         }
         @for (l of c.lines; track l.lineNo) {
@@ -34,7 +34,7 @@ const FIELD_LABELS = {
               {{ text.lineRemoved | tr }}
             } @else {
               @for (f of l.fields; track f.field) {
-                <span class="field">{{ fieldLabels[f.field] | tr }}：<del>{{ show(f.field, f.before) }}</del> → <ins>{{ show(f.field, f.after) }}</ins></span>
+                <span class="field">{{ fieldLabels[f.field] | tr }}{{ text.colon | tr }}<del>{{ show(f.field, f.before) }}</del> → <ins>{{ show(f.field, f.after) }}</ins></span>
               }
             }
           </li>

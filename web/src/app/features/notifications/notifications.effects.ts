@@ -22,6 +22,7 @@ import {
   withLatestFrom,
 } from 'rxjs';
 import { AuthApiActions } from '../../core/session/session.actions';
+import { selectUser } from '../../core/session/session.reducer';
 import { ApprovalRequestPageActions, InboxPageActions } from '../approvals/approvals.actions';
 import { NotificationsApiActions, NotificationsMenuActions, NotificationsPollerActions } from './notifications.actions';
 import { NOTIFICATIONS_POLL_MS, NotificationsApi } from './notifications.api';
@@ -84,7 +85,9 @@ export const fetchInboxCount = createEffect(
         InboxPageActions.opened,
         ApprovalRequestPageActions.actionTaken,
       ),
-      withLatestFrom(store.select(selectInboxCountEtag)),
+      withLatestFrom(store.select(selectInboxCountEtag), store.select(selectUser)),
+      // A supplier contact (issue 15) has no approvals inbox: the API refuses it, so it is not asked.
+      filter(([, , user]) => (user?.supplierId ?? null) === null),
       switchMap(([, etag]) =>
         api.inboxCount(etag).pipe(
           map((r) => (r.changed ? NotificationsApiActions.inboxCountLoaded({ count: r.body.count, etag: r.etag }) : NotificationsApiActions.inboxCountUnchanged())),

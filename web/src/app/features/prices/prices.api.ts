@@ -71,6 +71,8 @@ export interface SupplierInput {
   shopUrl: string;
   contact: string;
   note: string;
+  /** B2B company details (issue 15); null clears one. */
+  company?: Supplier['company'];
 }
 
 export interface ViolationInput {

@@ -14,6 +14,8 @@ export const PRICES_ROUTES: Routes = [
       { path: 'matrix', loadComponent: () => import('./matrix/matrix-page').then((m) => m.MatrixPage) },
       { path: 'items', loadComponent: () => import('./items/items-page').then((m) => m.ItemsPage) },
       { path: 'suppliers', loadComponent: () => import('./suppliers/suppliers-page').then((m) => m.SuppliersPage) },
+      // A supplier's page: company details and contacts (issue 15).
+      { path: 'suppliers/:id', loadComponent: () => import('./suppliers/supplier-contacts-page').then((m) => m.SupplierContactsPage) },
       { path: 'collection', loadComponent: () => import('./collection/collection-page').then((m) => m.CollectionPage) },
       { path: 'import', loadComponent: () => import('./import/import-page').then((m) => m.ImportPage) },
       { path: 'history', loadComponent: () => import('./history/history-page').then((m) => m.HistoryPage) },

@@ -95,12 +95,12 @@ export const PURCHASE_ORDERS_TEXT = {
   cancelTitle: { zh: '取消订单 {number}', en: 'Cancel order {number}' },
   cancelHint: {
     zh: '取消后，订单数量退回采购计划，可以重新下单；待确认的虚拟合同一并作废。已到货、已开票、已付款或已申请付款的订单不能取消。',
-    en: 'Cancelled, the quantities go back to the plan and can be ordered again; a virtual contract awaiting confirmation is void. An order with deliveries, invoices, payments or payment requests cannot be cancelled.',
+    en: 'Once the order is cancelled, its quantities go back to the plan and can be ordered again, and a virtual contract awaiting confirmation becomes void. An order with deliveries, invoices, payments or payment requests cannot be cancelled.',
   },
-  cancelReason: { zh: '取消原因', en: 'Why is it cancelled?' },
+  cancelReason: { zh: '取消原因', en: 'Reason for cancelling' },
   cancelled: { zh: '订单 {number} 已取消', en: 'Order {number} is cancelled' },
   cancelledBanner: { zh: '已取消 · {name} · {at}', en: 'Cancelled · {name} · {at}' },
   cancelledReason: { zh: '原因：{reason}', en: 'Reason: {reason}' },
   orderStatus: { open: { zh: '进行中', en: 'Open' }, cancelled: { zh: '已取消', en: 'Cancelled' } },
-  stale: { zh: '订单刚被别人改过，已重新载入，请再看一遍', en: 'Someone changed this order meanwhile; it has been reloaded—look again' },
+  stale: { zh: '订单刚被他人修改，已重新载入，请核对后再操作', en: 'Someone else changed this order; it has been reloaded, so check it before going on' },
 };

@@ -9,13 +9,14 @@ import { Notify } from '../../core/notify';
 import { FenPipe } from '../../shared/money.pipe';
 import { recordPage } from '../../shared/record-page';
 import { SettlementApi, type PurchaseInvoiceDetail } from './settlement.api';
-import { INVOICE_TEXT, PAYMENT_TEXT } from './settlement.text';
+import { INVOICE_TEXT } from './settlement.text';
+import { OrderAmounts } from './order-amounts';
 import { SettlementStatus } from './status-chip';
 
 /** One invoice as recorded, its orders, and where it stands on its way to finance; the clerk signs for it here. */
 @Component({
   selector: 'app-invoice-detail',
-  imports: [RouterLink, MatButtonModule, MatIconModule, TrPipe, FenPipe, AppDatePipe, SettlementStatus],
+  imports: [RouterLink, MatButtonModule, MatIconModule, TrPipe, FenPipe, AppDatePipe, SettlementStatus, OrderAmounts],
   template: `
     <div class="page">
       @if (inv(); as i) {
@@ -63,31 +64,7 @@ import { SettlementStatus } from './status-chip';
             </dl>
           </section>
         }
-        <section class="card">
-          <h2>{{ text.orders | tr }}</h2>
-          <div class="scroll">
-            <table class="lines">
-              <thead>
-                <tr>
-                  <th>{{ pText.order | tr }}</th>
-                  <th>{{ pText.platformOrderNo | tr }}</th>
-                  <th class="num">{{ pText.orderTotal | tr }}</th>
-                  <th class="num">{{ pText.amountShort | tr }}</th>
-                </tr>
-              </thead>
-              <tbody>
-                @for (o of i.orders; track o.orderId) {
-                  <tr>
-                    <td class="mono">{{ o.number }}</td>
-                    <td class="mono">{{ o.platformOrderNo }}</td>
-                    <td class="num">{{ o.totalFen | fen }}</td>
-                    <td class="num strong">{{ o.amountFen | fen }}</td>
-                  </tr>
-                }
-              </tbody>
-            </table>
-          </div>
-        </section>
+        <app-order-amounts [title]="text.orders" [orders]="i.orders" />
       }
     </div>
   `,
@@ -99,7 +76,6 @@ export class InvoiceDetailPage {
   private readonly notify = inject(Notify);
   readonly id = input.required<string>();
   protected readonly text = INVOICE_TEXT;
-  protected readonly pText = PAYMENT_TEXT;
   protected readonly kindLabels = INVOICE_KIND_LABELS;
   private readonly page = recordPage({ id: this.id, get: (id) => this.api.invoice(id), byLanguage: false });
   protected readonly inv = this.page.record;

@@ -4,6 +4,7 @@ import { FormBuilder, ReactiveFormsModule, Validators, type AbstractControl } fr
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
@@ -17,6 +18,7 @@ import { FenPipe } from '../../shared/money.pipe';
 import { showServerErrors } from '../../shared/server-errors';
 import { SettlementApi, type InvoiceableOrder } from './settlement.api';
 import { INVOICE_TEXT } from './settlement.text';
+import { provideAppDayAdapter } from '../../core/i18n/app-day-adapter';
 
 const money = (c: AbstractControl) => (c.value === '' || parseYuan(String(c.value)) !== null ? null : { amount: true });
 const fen = (v: string | undefined) => parseYuan(v ?? '') ?? 0;
@@ -24,7 +26,8 @@ const fen = (v: string | undefined) => parseYuan(v ?? '') ?? 0;
 /** 登记发票: the invoice as printed, and which orders it covers with the part of each. */
 @Component({
   selector: 'app-invoice-new',
-  imports: [ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatSelectModule, TrPipe, FenPipe],
+  imports: [ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatIconModule, MatDatepickerModule, MatInputModule, MatSelectModule, TrPipe, FenPipe],
+  providers: [provideAppDayAdapter()],
   template: `
     <div class="page">
       <div class="page-header">
@@ -56,7 +59,9 @@ const fen = (v: string | undefined) => parseYuan(v ?? '') ?? 0;
             </mat-form-field>
             <mat-form-field subscriptSizing="dynamic">
               <mat-label>{{ text.issuedOn | tr }}</mat-label>
-              <input matInput type="date" formControlName="issuedOn" data-testid="inv-date" />
+              <input matInput [matDatepicker]="issuedPicker" formControlName="issuedOn" data-testid="inv-date" />
+              <mat-datepicker-toggle matIconSuffix [for]="issuedPicker" />
+              <mat-datepicker #issuedPicker />
               <mat-error>{{ error('issuedOn') }}</mat-error>
             </mat-form-field>
             <mat-form-field class="wide" subscriptSizing="dynamic">
@@ -124,7 +129,7 @@ const fen = (v: string | undefined) => parseYuan(v ?? '') ?? 0;
             <p class="muted">{{ text.noInvoiceable | tr }}</p>
           } @else {
             <div class="scroll">
-              <table class="lines" data-testid="inv-orders">
+              <table class="lines fit" data-testid="inv-orders">
                 <tbody>
                   @for (o of orders(); track o.orderId) {
                     <tr>
@@ -156,6 +161,8 @@ const fen = (v: string | undefined) => parseYuan(v ?? '') ?? 0;
   styles: `
     .part-input { width: 120px; padding: 6px 8px; font: inherit; text-align: end; border: 1px solid var(--mat-sys-outline); border-radius: 4px; background: transparent; color: inherit; }
     td.part { text-align: end; }
+    /* Two columns (the order, its part) fit a phone: the part's box stays in sight rather than off to the right. */
+    table.lines.fit { min-width: 0; }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

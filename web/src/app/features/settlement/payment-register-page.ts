@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormBuilder } from '@angular/forms';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
 import { PAYMENT_KIND_LABELS, PAYMENT_KINDS, type PaymentKind } from '@portal/domain';
@@ -12,22 +13,28 @@ import { FenPipe } from '../../shared/money.pipe';
 import { serverList } from '../../shared/server-list';
 import { SettlementApi, type PaymentRegisterRow, type RegisterFilter } from './settlement.api';
 import { PAYMENT_TEXT, REGISTER_TEXT } from './settlement.text';
+import { provideAppDayAdapter } from '../../core/i18n/app-day-adapter';
 
 /** 付款登记台账: every payment and reversal (never edited), filtered, with what they add up to and an Excel copy. */
 @Component({
   selector: 'app-payment-register-page',
-  imports: [LIST_PAGE_IMPORTS, MatInputModule, RouterLink, FenPipe, AppDatePipe],
+  imports: [LIST_PAGE_IMPORTS, MatDatepickerModule, MatInputModule, RouterLink, FenPipe, AppDatePipe],
+  providers: [provideAppDayAdapter()],
   template: `
     <app-list-frame [list]="list" [text]="text" testIds="register" [search]="filters.controls.q">
       <button listActions mat-stroked-button type="button" (click)="xlsx()" [disabled]="downloads.busy()" data-testid="register-xlsx"><mat-icon>download</mat-icon>{{ text.xlsx | tr }}</button>
       <ng-container listFilters>
-        <mat-form-field class="date">
+        <mat-form-field appearance="outline" class="date">
           <mat-label>{{ text.from | tr }}</mat-label>
-          <input matInput type="date" [formControl]="filters.controls.from" data-testid="register-from" />
+          <input matInput [matDatepicker]="fromPicker" [formControl]="filters.controls.from" data-testid="register-from" />
+          <mat-datepicker-toggle matIconSuffix [for]="fromPicker" />
+          <mat-datepicker #fromPicker />
         </mat-form-field>
-        <mat-form-field class="date">
+        <mat-form-field appearance="outline" class="date">
           <mat-label>{{ text.to | tr }}</mat-label>
-          <input matInput type="date" [formControl]="filters.controls.to" data-testid="register-to" />
+          <input matInput [matDatepicker]="toPicker" [formControl]="filters.controls.to" data-testid="register-to" />
+          <mat-datepicker-toggle matIconSuffix [for]="toPicker" />
+          <mat-datepicker #toPicker />
         </mat-form-field>
         <app-select-filter [control]="filters.controls.kind" [label]="text.kind" [any]="text.anyKind" [options]="kindOptions" testId="register-filter-kind" />
       </ng-container>

@@ -3,6 +3,7 @@ import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
 import { calendarDay, PAYMENT_KIND_LABELS, PAYMENT_METHOD_LABELS } from '@portal/domain';
@@ -16,12 +17,15 @@ import { recordPage } from '../../shared/record-page';
 import { showServerErrors } from '../../shared/server-errors';
 import { SettlementApi, type PaymentRequestDetail } from './settlement.api';
 import { PAYMENT_TEXT } from './settlement.text';
+import { OrderAmounts } from './order-amounts';
 import { SettlementStatus } from './status-chip';
+import { provideAppDayAdapter } from '../../core/i18n/app-day-adapter';
 
 /** One payment request: its orders and register rows; the clerk submits it, finance pays or reverses it here. */
 @Component({
   selector: 'app-payment-request-detail',
-  imports: [ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, TrPipe, FenPipe, AppDatePipe, SettlementStatus],
+  imports: [ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatIconModule, MatDatepickerModule, MatInputModule, TrPipe, FenPipe, AppDatePipe, SettlementStatus, OrderAmounts],
+  providers: [provideAppDayAdapter()],
   template: `
     <div class="page">
       @if (r(); as r) {
@@ -61,33 +65,7 @@ import { SettlementStatus } from './status-chip';
           }
         </section>
 
-        <section class="card">
-          <h2>{{ text.orders | tr }}</h2>
-          <div class="scroll">
-            <table class="lines">
-              <thead>
-                <tr>
-                  <th>{{ text.order | tr }}</th>
-                  <th>{{ text.platformOrderNo | tr }}</th>
-                  <th>{{ text.orderedOn | tr }}</th>
-                  <th class="num">{{ text.orderTotal | tr }}</th>
-                  <th class="num">{{ text.amountShort | tr }}</th>
-                </tr>
-              </thead>
-              <tbody>
-                @for (o of r.orders; track o.orderId) {
-                  <tr>
-                    <td class="mono">{{ o.number }}</td>
-                    <td class="mono">{{ o.platformOrderNo }}</td>
-                    <td class="nowrap">{{ o.orderedOn | appDate }}</td>
-                    <td class="num">{{ o.totalFen | fen }}</td>
-                    <td class="num strong">{{ o.amountFen | fen }}</td>
-                  </tr>
-                }
-              </tbody>
-            </table>
-          </div>
-        </section>
+        <app-order-amounts [title]="text.orders" [orders]="r.orders" [withDate]="true" />
 
         <section class="card">
           <h2>{{ text.register | tr }}</h2>
@@ -130,7 +108,9 @@ import { SettlementStatus } from './status-chip';
               <div class="grid">
                 <mat-form-field subscriptSizing="dynamic">
                   <mat-label>{{ text.paidOn | tr }}</mat-label>
-                  <input matInput type="date" formControlName="paidOn" data-testid="pay-date" />
+                  <input matInput [matDatepicker]="paidPicker" formControlName="paidOn" data-testid="pay-date" />
+                  <mat-datepicker-toggle matIconSuffix [for]="paidPicker" />
+                  <mat-datepicker #paidPicker />
                   <mat-error>{{ payError('paidOn') }}</mat-error>
                 </mat-form-field>
                 <mat-form-field subscriptSizing="dynamic">

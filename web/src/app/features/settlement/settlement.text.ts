@@ -72,7 +72,7 @@ export const REGISTER_TEXT = {
   to: { zh: '截止日期', en: 'To' },
   anyKind: { zh: '付款与冲销', en: 'Payments and reversals' },
   kind: { zh: '类型', en: 'Kind' },
-  xlsx: { zh: '导出 Excel', en: 'Export to Excel' },
+  xlsx: { zh: '导出 Excel', en: 'Export Excel' },
   paid: { zh: '付款合计', en: 'Paid' },
   reversed: { zh: '冲销合计', en: 'Reversed' },
   net: { zh: '净额', en: 'Net' },

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormBuilder } from '@angular/forms';
+import { RouterLink } from '@angular/router';
 import { PLATFORM_LABELS, PLATFORMS, SUPPLIER_STANDING_LABELS, SUPPLIER_STANDINGS, type Platform, type SupplierStanding } from '@portal/domain';
 import { AppDatePipe } from '../../../core/i18n/app-date.pipe';
 import { COMMON } from '../../../core/i18n/text';
@@ -24,7 +25,7 @@ const NO_FILTER: Filter = { q: '', platform: null, status: null };
 /** 供应商: the online shops with this year's penalty points, their standing and why. */
 @Component({
   selector: 'app-suppliers-page',
-  imports: [LIST_PAGE_IMPORTS, AppDatePipe],
+  imports: [LIST_PAGE_IMPORTS, AppDatePipe, RouterLink],
   templateUrl: './suppliers-page.html',
   styleUrl: '../prices-list.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,0 +1,106 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { DEMO_PASSWORD, expect, test, type ConsoleErrors, type Page } from './support';
+
+// Issue 15, the negotiation and contract part end to end, on the seeded sheet with 明辉照明 (一方同意):
+// the clerk and the supplier's contact edit the payment terms back and forth, each edit clearing
+// the other's agreement; both agree; the clerk generates the e-contract; both sign; the clerk
+// downloads the signed PDF and verifies it (and a copy with one byte changed fails); the contact
+// is refused an internal page.
+test.describe.configure({ mode: 'serial' });
+
+const SUPPLIER = '宁波明辉照明电器有限公司';
+let sheetUrl = '';
+let contractUrl = '';
+
+/**
+ * Until the app shell stops asking for a supplier contact's approvals inbox count and home cards
+ * (b2b-sourcing's part of issue 15: a contact has neither), their 403s are expected here.
+ */
+function allowContactShell(errors: ConsoleErrors): void {
+  errors.allow(/status of 403 .*\/api\/(approvals\/inbox\/count|workbench)$/);
+}
+
+async function signInAs(page: Page, username: string): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel(/用户名|Username/).fill(username);
+  await page.getByLabel(/密码|Password/).first().fill(DEMO_PASSWORD);
+  await page.getByTestId('login-submit').click();
+  await expect(page).not.toHaveURL(/\/login/);
+}
+
+async function editPayment(page: Page, paymentMethod: string): Promise<void> {
+  await page.getByTestId('negotiation-edit').click();
+  await page.getByTestId('edit-paymentMethod').fill(paymentMethod);
+  await page.getByTestId('edit-note').fill('付款方式调整');
+  await page.getByTestId('edit-save').click();
+  await expect(page.getByTestId('term-paymentMethod')).toHaveText(paymentMethod);
+}
+
+test('the clerk changes the payment terms of the sheet the supplier agreed: its agreement is cleared', async ({ page }) => {
+  await signInAs(page, 'supply_clerk');
+  await page.goto('/negotiations');
+  await page.getByRole('row').filter({ hasText: SUPPLIER }).getByTestId('negotiation-link').click();
+  await expect(page.getByTestId('negotiation-status')).toHaveText('一方同意');
+  sheetUrl = page.url();
+  await editPayment(page, '验收合格后 45 天内银行转账');
+  await expect(page.getByTestId('negotiation-status')).toHaveText('双方不同意');
+  await expect(page.getByTestId('agreement-supplier')).toContainText('未同意');
+  await expect(page.getByTestId('version-changes').first()).toContainText('付款方式');
+});
+
+test('the supplier sees the change, sets its own terms, and agrees to them', async ({ page, consoleErrors }) => {
+  allowContactShell(consoleErrors);
+  await signInAs(page, 'sup_lighting');
+  await page.goto(sheetUrl);
+  await expect(page.getByTestId('version-changes').first()).toContainText('验收合格后 45 天内银行转账');
+  await editPayment(page, '验收合格后 30 天内银行转账，预付 10%');
+  await page.getByTestId('negotiation-agree').click();
+  await expect(page.getByTestId('negotiation-status')).toHaveText('一方同意');
+  await page.getByTestId('comment-body').fill('预付一成用于备货，请确认。');
+  await page.getByTestId('comment-send').click();
+  await expect(page.getByTestId('negotiation-comment').last()).toContainText('预付一成');
+});
+
+test('the clerk agrees the same version and generates the e-contract', async ({ page }) => {
+  await signInAs(page, 'supply_clerk');
+  await page.goto(sheetUrl);
+  await page.getByTestId('negotiation-agree').click();
+  await expect(page.getByTestId('negotiation-status')).toHaveText('双方同意');
+  await page.getByTestId('negotiation-create-contract').click();
+  await expect(page.getByTestId('e-contract-number')).toHaveText(/^HT-SUPPLY-/);
+  contractUrl = page.url();
+  // ¥46,740.00 is under the ¥50,000 policy amount: no approval, ready to sign.
+  await expect(page.getByTestId('contract-status')).toHaveText('待签署');
+  await page.getByTestId('e-contract-sign').click();
+  await expect(page.getByTestId('signature-buyer')).toBeVisible();
+});
+
+test('the supplier signs: 已签订, and it cannot open an internal page', async ({ page, consoleErrors }) => {
+  allowContactShell(consoleErrors);
+  await signInAs(page, 'sup_lighting');
+  await page.goto(contractUrl);
+  await page.getByTestId('e-contract-sign').click();
+  await expect(page.getByTestId('contract-status')).toHaveText('已签订');
+  await expect(page.getByTestId('e-contract-signed-sha256')).toBeVisible();
+  consoleErrors.allow(/status of 403 .*\/api\/purchase-orders/);
+  const refused = await page.request.get('/api/purchase-orders');
+  expect(refused.status()).toBe(403);
+});
+
+test('the clerk downloads the signed contract and verifies it; one changed byte fails', async ({ page }) => {
+  await signInAs(page, 'supply_clerk');
+  await page.goto(contractUrl);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('e-contract-pdf').click()]);
+  const bytes = await readFile((await download.path()) ?? '');
+  const shown = (await page.getByTestId('e-contract-signed-sha256').innerText()).replace(/\s+/g, '');
+  expect(createHash('sha256').update(bytes).digest('hex')).toBe(shown);
+
+  await page.goto('/e-contracts/verify');
+  await page.getByTestId('verify-file').setInputFiles({ name: 'contract.pdf', mimeType: 'application/pdf', buffer: bytes });
+  await expect(page.getByTestId('verify-result')).toHaveAttribute('data-match', 'true');
+  const changed = Buffer.from(bytes);
+  changed[Math.floor(changed.length / 2)] ^= 0x01;
+  await page.getByTestId('verify-file').setInputFiles({ name: 'changed.pdf', mimeType: 'application/pdf', buffer: changed });
+  await expect(page.getByTestId('verify-result')).toHaveAttribute('data-match', 'false');
+});
