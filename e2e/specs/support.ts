@@ -104,9 +104,8 @@ export async function navSections(page: Page): Promise<string[]> {
 /**
  * Waits for a page to settle without Playwright's 'networkidle', whose fixed 500 ms a walk through
  * every section and its first record paid twice per section. Settled: no request in flight as
- * Playwright sees them (scripts and chunks included), and, read inside the page after a timer and
- * an animation frame (so behind whatever task the app has queued), none of the app's XHRs open,
- * twice in a row. Call before the page's first navigation: the XHR count is installed at boot.
+ * Playwright sees them (scripts and chunks included), and none of the app's XHRs open as the page
+ * itself counts them. Call before the page's first navigation: the count is installed at boot.
  */
 export async function trackRequests(page: Page): Promise<{ settled: () => Promise<void> }> {
   await page.addInitScript(() => {
@@ -127,26 +126,32 @@ export async function trackRequests(page: Page): Promise<{ settled: () => Promis
   page.on('request', start);
   page.on('requestfinished', end);
   page.on('requestfailed', end);
-  const openInPage = () =>
+  // Inside the page: after a timer and an animation frame (so behind whatever task the app has
+  // queued), no XHR open, twice in a row; one call, not a round trip per look.
+  const quietInPage = () =>
     page
       .evaluate(async () => {
-        await new Promise((resolve) => setTimeout(resolve, 50));
-        await new Promise((resolve) => requestAnimationFrame(resolve));
-        return (window as unknown as { __xhrOpen?: number }).__xhrOpen ?? 0;
+        const open = () => (window as unknown as { __xhrOpen?: number }).__xhrOpen ?? 0;
+        const until = Date.now() + 20_000;
+        for (let quiet = 0; quiet < 2; quiet = open() === 0 ? quiet + 1 : 0) {
+          if (Date.now() > until) return false;
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+        }
+        return true;
       })
-      .catch(() => 1); // a navigation replaced the page under the call: not settled yet
+      .catch(() => false); // a navigation replaced the page under the call: not settled yet
   return {
     settled: async () => {
       await page.waitForLoadState('load');
       const deadline = Date.now() + 30_000;
-      for (let quiet = 0; quiet < 2; ) {
+      for (;;) {
         if (Date.now() > deadline) throw new Error(`the page did not settle in 30 s; in flight: ${[...inFlight].map((r) => r.url()).join(', ')}`);
         if (inFlight.size > 0) {
-          quiet = 0;
           await new Promise((resolve) => setTimeout(resolve, 25));
           continue;
         }
-        quiet = (await openInPage()) === 0 && inFlight.size === 0 ? quiet + 1 : 0;
+        if ((await quietInPage()) && inFlight.size === 0) return;
       }
     },
   };
