@@ -41,6 +41,8 @@ test('the clerk changes the payment terms of the sheet the supplier agreed: its 
   await signInAs(page, 'supply_clerk');
   await page.goto('/negotiations');
   await page.getByRole('row').filter({ hasText: SUPPLIER }).getByTestId('negotiation-link').click();
+  // The list shows every sheet's status under the same test id: wait for the sheet's own page first.
+  await expect(page).toHaveURL(/\/negotiations\/\d+$/);
   await expect(page.getByTestId('negotiation-status')).toHaveText('一方同意');
   sheetUrl = page.url();
   await editPayment(page, '验收合格后 45 天内银行转账');
