@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { DEMO_PASSWORD, expect, test, type ConsoleErrors, type Page } from './support';
+import { expect, signIn, test, type Page } from './support';
 
 // Issue 15, the negotiation and contract part end to end, on the seeded sheet with 明辉照明 (一方同意):
 // the clerk and the supplier's contact edit the payment terms back and forth, each edit clearing
@@ -13,22 +13,6 @@ const SUPPLIER = '宁波明辉照明电器有限公司';
 let sheetUrl = '';
 let contractUrl = '';
 
-/**
- * Until the app shell stops asking for a supplier contact's approvals inbox count and home cards
- * (b2b-sourcing's part of issue 15: a contact has neither), their 403s are expected here.
- */
-function allowContactShell(errors: ConsoleErrors): void {
-  errors.allow(/status of 403 .*\/api\/(approvals\/inbox\/count|workbench)$/);
-}
-
-async function signInAs(page: Page, username: string): Promise<void> {
-  await page.goto('/login');
-  await page.getByLabel(/用户名|Username/).fill(username);
-  await page.getByLabel(/密码|Password/).first().fill(DEMO_PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await expect(page).not.toHaveURL(/\/login/);
-}
-
 async function editPayment(page: Page, paymentMethod: string): Promise<void> {
   await page.getByTestId('negotiation-edit').click();
   await page.getByTestId('edit-paymentMethod').fill(paymentMethod);
@@ -38,8 +22,7 @@ async function editPayment(page: Page, paymentMethod: string): Promise<void> {
 }
 
 test('the clerk changes the payment terms of the sheet the supplier agreed: its agreement is cleared', async ({ page }) => {
-  await signInAs(page, 'supply_clerk');
-  await page.goto('/negotiations');
+  await signIn(page, 'supply_clerk', '/negotiations');
   await page.getByRole('row').filter({ hasText: SUPPLIER }).getByTestId('negotiation-link').click();
   // The list shows every sheet's status under the same test id: wait for the sheet's own page first.
   await expect(page).toHaveURL(/\/negotiations\/\d+$/);
@@ -51,10 +34,8 @@ test('the clerk changes the payment terms of the sheet the supplier agreed: its 
   await expect(page.getByTestId('version-changes').first()).toContainText('付款方式');
 });
 
-test('the supplier sees the change, sets its own terms, and agrees to them', async ({ page, consoleErrors }) => {
-  allowContactShell(consoleErrors);
-  await signInAs(page, 'sup_lighting');
-  await page.goto(sheetUrl);
+test('the supplier sees the change, sets its own terms, and agrees to them', async ({ page }) => {
+  await signIn(page, 'sup_lighting', sheetUrl);
   await expect(page.getByTestId('version-changes').first()).toContainText('验收合格后 45 天内银行转账');
   await editPayment(page, '验收合格后 30 天内银行转账，预付 10%');
   await page.getByTestId('negotiation-agree').click();
@@ -65,8 +46,7 @@ test('the supplier sees the change, sets its own terms, and agrees to them', asy
 });
 
 test('the clerk agrees the same version and generates the e-contract', async ({ page }) => {
-  await signInAs(page, 'supply_clerk');
-  await page.goto(sheetUrl);
+  await signIn(page, 'supply_clerk', sheetUrl);
   await page.getByTestId('negotiation-agree').click();
   await expect(page.getByTestId('negotiation-status')).toHaveText('双方同意');
   await page.getByTestId('negotiation-create-contract').click();
@@ -79,9 +59,7 @@ test('the clerk agrees the same version and generates the e-contract', async ({ 
 });
 
 test('the supplier signs: 已签订, and it cannot open an internal page', async ({ page, consoleErrors }) => {
-  allowContactShell(consoleErrors);
-  await signInAs(page, 'sup_lighting');
-  await page.goto(contractUrl);
+  await signIn(page, 'sup_lighting', contractUrl);
   await page.getByTestId('e-contract-sign').click();
   await expect(page.getByTestId('contract-status')).toHaveText('已签订');
   await expect(page.getByTestId('e-contract-signed-sha256')).toBeVisible();
@@ -91,8 +69,7 @@ test('the supplier signs: 已签订, and it cannot open an internal page', async
 });
 
 test('the clerk downloads the signed contract and verifies it; one changed byte fails', async ({ page }) => {
-  await signInAs(page, 'supply_clerk');
-  await page.goto(contractUrl);
+  await signIn(page, 'supply_clerk', contractUrl);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('e-contract-pdf').click()]);
   const bytes = await readFile((await download.path()) ?? '');
   const shown = (await page.getByTestId('e-contract-signed-sha256').innerText()).replace(/\s+/g, '');
