@@ -10,7 +10,6 @@ import { Store } from '@ngrx/store';
 import { debounce, map, timer } from 'rxjs';
 import { provideAppDateAdapter } from '../../core/i18n/app-date-adapter';
 import { AppDatePipe } from '../../core/i18n/app-date.pipe';
-import { COMMON } from '../../core/i18n/text';
 import { Notify } from '../../core/notify';
 import { selectSections } from '../../core/session/session.reducer';
 import { LIST_PAGE_IMPORTS } from '../../shared/list-frame/list-page';
@@ -45,7 +44,6 @@ export class AuditPage {
   private readonly api = inject(AuditApi);
   private readonly notify = inject(Notify);
   protected readonly text = AUDIT_TEXT;
-  protected readonly common = COMMON;
   protected readonly actionLabels = ACTION_LABELS;
   protected readonly entityLabels = ENTITY_LABELS;
   protected readonly labelOf = labelOf;
