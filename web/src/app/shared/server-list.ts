@@ -22,7 +22,8 @@ export interface Paging {
  */
 export function serverList<T, F extends { q: string }>(opts: {
   filters: { valueChanges: Observable<unknown>; getRawValue(): F };
-  sort: Sort;
+  /** How the table starts sorted; left out, it is unsorted and the API answers in its own default order. */
+  sort?: Sort;
   pageSize?: number;
   load: (filter: F, paging: Paging) => Observable<Page<T>>;
   /** Return false to drop a change, e.g. after the page corrected the form (which changes it again). */
@@ -31,7 +32,7 @@ export function serverList<T, F extends { q: string }>(opts: {
   const destroyRef = inject(DestroyRef);
   const initial = opts.filters.getRawValue();
   const filter = signal<F>(initial);
-  const sort = signal<Sort>(opts.sort);
+  const sort = signal<Sort>(opts.sort ?? { active: '', direction: '' });
   const pageIndex = signal(0);
   const pageSize = signal(opts.pageSize ?? 20);
   const reloads = signal(0);
