@@ -59,6 +59,7 @@ export class AdQuotesPage {
     sort: { active: 'updatedAt', direction: 'desc' },
     pageSize: 20,
     load: (f, paging) => this.api.list({ ...f, ...paging }),
+    empty: NO_FILTER,
   });
 
   private readonly notify = inject(Notify);
@@ -74,10 +75,6 @@ export class AdQuotesPage {
   protected unitLabel(q: QuoteSummary): string {
     const unit = this.unitById().get(q.unit.id);
     return unit ? unitName(unit, this.i18n.lang()) : q.unit.name;
-  }
-
-  protected clearFilters(): void {
-    this.filters.setValue(NO_FILTER);
   }
 
   /** Every quote the list's filters and sort select (not only this page), as the server writes them to XLSX. */

@@ -76,13 +76,10 @@ export class RequestsPage {
     sort: { active: 'updatedAt', direction: 'desc' },
     pageSize: 20,
     load: (f, paging) => this.api.list({ ...f, mine: f.mine || undefined, ...paging }),
+    empty: NO_FILTER,
   });
 
   protected readonly trackById = (_: number, r: RequestSummary) => r.id;
-
-  protected clearFilters(): void {
-    this.filters.setValue(NO_FILTER);
-  }
 
   protected create(): void {
     NewRequestDialog.open(this.dialog).subscribe((r) => {
