@@ -32,6 +32,12 @@ export const PAYMENT_REQUEST_STATUS_LABELS: Record<PaymentRequestStatus, { zh: s
   paid: { zh: '已付款', en: 'Paid' },
 };
 
+/**
+ * A request in one of these states asks nothing more of its orders: what it asked is owed again
+ * (so is a request whose payment was reversed: the money never left, and a request is paid once).
+ */
+export const PAYMENT_REQUEST_RELEASED_STATUSES: readonly PaymentRequestStatus[] = ['rejected'];
+
 export const PAYMENT_METHODS = ['bank', 'platform'] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 export const PAYMENT_METHOD_LABELS: Record<PaymentMethod, { zh: string; en: string }> = {
