@@ -132,6 +132,7 @@ export const AUDIT_ACTION_LABELS = {
   'payment_request.rejected': label('汇款申请被驳回', 'Payment request rejected'),
   'payment_request.returned': label('汇款申请被退回修改', 'Payment request returned for changes'),
   'payment_request.withdrawn': label('撤回汇款申请', 'Payment request withdrawn'),
+  'payment_request.discard': label('作废汇款申请', 'Discarded payment request'),
   'payment.pay': label('登记付款', 'Recorded payment'),
   'payment.reverse': label('冲销付款', 'Reversed payment'),
   'purchase_invoice.create': label('登记发票', 'Recorded invoice'),

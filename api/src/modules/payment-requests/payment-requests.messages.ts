@@ -12,6 +12,8 @@ export const paymentRequestsMessages: MessageTable = {
     en: 'The amount {amount} is more than the chosen orders still owe ({owed})',
   },
   'paymentRequests.notYourUnit': { zh: '只有该采购单位的网络采购员可以办理', en: 'Only a purchasing clerk of its buying unit can do this' },
+  'paymentRequests.onlyMaker': { zh: '只有制单人可以作废这张汇款申请', en: 'Only the clerk who made this payment request can discard it' },
+  'paymentRequests.discarded': { zh: '制单人已作废这张汇款申请', en: 'The clerk who made this payment request discarded it' },
   'paymentRequests.notAllowedNow': { zh: '汇款申请当前状态为“{status}”，不能执行此操作', en: 'The payment request is “{status}”; this cannot be done now' },
   'paymentRequests.notPaid': { zh: '这张汇款申请尚未付款，没有可冲销的付款', en: 'This request has not been paid; there is no payment to reverse' },
   'paymentRequests.alreadyReversed': { zh: '这笔付款已冲销', en: 'This payment has already been reversed' },

@@ -6,6 +6,7 @@ import { holdOrders, orderFiguresView, ordersView } from '../purchase-orders/pur
 import { suppliersView } from '../suppliers/suppliers.reads.repo';
 import { UNIT_COLUMNS, unitsView } from '../units/units.reads.repo';
 import { usersView } from '../users/users.reads.repo';
+import { asksOfOrders } from './payment-requests.reads.repo';
 
 /**
  * Payment requests (申请汇款), their orders and the payment register (付款登记台账). Orders,
@@ -26,15 +27,11 @@ export async function lockOrders(trx: Knex, orderIds: readonly number[]): Promis
   await holdOrders(trx, orderIds);
 }
 
-/**
- * Per order, what live requests ask for it: every request but a rejected one, or one whose
- * payment was reversed (the money never left, so the order owes it again).
- */
+/** Per order, what the requests still asking for its money (asksOfOrders) ask. */
 const requestedByOrder = (db: Knex) =>
   db('payment_request_orders as ro')
     .join('payment_requests as r', 'r.id', 'ro.request_id')
-    .where('r.status', '<>', 'rejected')
-    .whereNotExists(db('payments as pv').whereRaw('pv.request_id = r.id').where('pv.kind', 'reversal').select(db.raw('1')))
+    .where(asksOfOrders(db, 'r'))
     .groupBy('ro.order_id')
     .select('ro.order_id', db.raw('sum(ro.amount_fen)::bigint as requested_fen'));
 

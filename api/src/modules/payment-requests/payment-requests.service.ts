@@ -8,6 +8,7 @@ import {
   isPrepayment,
   owedFen,
   PAYMENT_PAYER_ROLES,
+  PAYMENT_REQUEST_OPEN_STATUSES,
   PAYMENT_REQUEST_STATUS_LABELS,
   SETTLEMENT_KEEPER_ROLES,
   SETTLEMENT_READ_ALL_ROLES,
@@ -17,6 +18,7 @@ import type { OwedOrders, PaymentEntry, PaymentRegister, PaymentRegisterRow, Pay
 import { pageOf } from '../../db/paging';
 import { AppError, Conflict, Forbidden, NotFound } from '../../http/errors';
 import type { Lang } from '../../http/lang';
+import { t } from '../../http/messages';
 import type { Actor } from '../../http/route';
 import type { SessionUser } from '../../http/session';
 import * as approvals from '../approvals/approvals.service';
@@ -137,6 +139,7 @@ export async function read(db: Knex, viewer: SessionUser, lang: Lang, id: number
   const keeper = await keeps(db, viewer, r.unit_id);
   const payer = hasAnyRole(viewer.roles, PAYMENT_PAYER_ROLES);
   const payment = payments.find((p) => p.kind === 'payment');
+  const open = keeper && PAYMENT_REQUEST_OPEN_STATUSES.includes(r.status);
   return {
     ...toRow(r, lang),
     bank: r.bank,
@@ -148,7 +151,8 @@ export async function read(db: Knex, viewer: SessionUser, lang: Lang, id: number
     payments: payments.map(toEntry),
     approval: approval ? { requestId: approval.id, status: approval.status } : null,
     can: {
-      submit: keeper && (r.status === 'draft' || r.status === 'returned'),
+      submit: open,
+      discard: open && r.created_by === viewer.id,
       pay: payer && r.status === 'approved' && !payment,
       reverse: payer && !!payment && !payment.reversed,
     },
@@ -205,10 +209,28 @@ export async function submit(db: Knex, viewer: SessionUser, actor: Actor, lang: 
     const r = await visibleRequest(trx, viewer, id, { lock: true });
     if (!(await keeps(trx, viewer, r.unit_id))) throw new Forbidden('paymentRequests.notYourUnit');
     if (r.version !== version) throw Conflict.stale();
-    if (r.status !== 'draft' && r.status !== 'returned') throw notNow(r.status, lang);
+    if (!PAYMENT_REQUEST_OPEN_STATUSES.includes(r.status)) throw notNow(r.status, lang);
     if (!(await repo.updateRequest(trx, id, version, { status: 'submitted', submitted_at: new Date() }))) throw Conflict.stale();
     const request = await approvals.submit(trx, actor, DOCUMENT_TYPE, id);
     await audit(trx, actor, { action: 'payment_request.submit', entity: 'payment_request', entityId: id, before: { status: r.status }, after: { status: 'submitted', requestId: request.id } });
+  });
+  return read(db, viewer, lang, id);
+}
+
+/**
+ * 作废: the clerk who made a draft or returned request calls it off. It keeps its number and
+ * orders as history but asks nothing of them any more (asksOfOrders), so they owe the amount
+ * again and can be cancelled; a returned request leaves its maker's 我提交的 as withdrawn.
+ */
+export async function discard(db: Knex, viewer: SessionUser, actor: Actor, lang: Lang, id: number, version: number): Promise<PaymentRequestDetail> {
+  await db.transaction(async (trx) => {
+    const r = await visibleRequest(trx, viewer, id, { lock: true });
+    if (!(await keeps(trx, viewer, r.unit_id)) || r.created_by !== viewer.id) throw new Forbidden('paymentRequests.onlyMaker');
+    if (r.version !== version) throw Conflict.stale();
+    if (!PAYMENT_REQUEST_OPEN_STATUSES.includes(r.status)) throw notNow(r.status, lang);
+    if (!(await repo.updateRequest(trx, id, version, { status: 'discarded' }))) throw Conflict.stale();
+    const withdrawn = await approvals.withdrawPending(trx, actor, DOCUMENT_TYPE, id, t('paymentRequests.discarded', lang), ['pending', 'returned']);
+    await audit(trx, actor, { action: 'payment_request.discard', entity: 'payment_request', entityId: id, before: { status: r.status, version }, after: { status: 'discarded', withdrawn } });
   });
   return read(db, viewer, lang, id);
 }
