@@ -154,6 +154,8 @@ export const AUDIT_ACTION_LABELS = {
   'supplier_contact.invite': label('邀请供应商联系人', 'Invited supplier contact'),
   'supplier_contact.reinvite': label('重发供应商联系人链接', 'Sent supplier contact a new link'),
   'supplier_contact.set_password': label('供应商联系人设置密码', 'Supplier contact set password'),
+  'supplier_contact.deactivate': label('停用供应商联系人', 'Deactivated supplier contact'),
+  'supplier_contact.reactivate': label('重新启用供应商联系人', 'Reactivated supplier contact'),
   'inquiry.create': label('发出询价单', 'Sent inquiry'),
   'inquiry.close': label('关闭询价单', 'Closed inquiry'),
   'inquiry.quote': label('供应商报价', 'Supplier quoted'),
