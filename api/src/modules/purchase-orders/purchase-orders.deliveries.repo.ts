@@ -37,14 +37,40 @@ export interface DeliveryRow {
   note: string;
   recorded_by: number | null;
   recorded_by_name: string | null;
+  reviewed_by: number | null;
+  reviewed_by_name: string | null;
+  reviewed_at: Date | null;
 }
 
 export async function deliveriesOf(db: Knex, orderId: number): Promise<DeliveryRow[]> {
   return db('purchase_deliveries as d')
     .leftJoin(usersView(db).as('u'), 'u.id', 'd.recorded_by')
+    .leftJoin(usersView(db).as('ru'), 'ru.id', 'd.reviewed_by')
     .where('d.order_id', orderId)
     .orderBy('d.id')
-    .select('d.id', 'd.number', db.raw(`to_char(d.received_on, 'YYYY-MM-DD') as received_on`), 'd.receiver', 'd.note', 'd.recorded_by', 'u.display_name as recorded_by_name');
+    .select(
+      'd.id',
+      'd.number',
+      db.raw(`to_char(d.received_on, 'YYYY-MM-DD') as received_on`),
+      'd.receiver',
+      'd.note',
+      'd.recorded_by',
+      'u.display_name as recorded_by_name',
+      'd.reviewed_by',
+      'ru.display_name as reviewed_by_name',
+      'd.reviewed_at',
+    );
+}
+
+/** One delivery of one order, locked: two reviews of it queue here and the second sees the first. */
+export async function findDelivery(trx: Knex, orderId: number, id: number): Promise<{ id: number; number: string; recorded_by: number | null; reviewed_at: Date | null } | undefined> {
+  return trx('purchase_deliveries').where({ id, order_id: orderId }).forUpdate().first('id', 'number', 'recorded_by', 'reviewed_at');
+}
+
+/** Marks the delivery reviewed unless it already is: false when another review got there first. */
+export async function setReviewed(trx: Knex, id: number, reviewerId: number): Promise<boolean> {
+  const n = await trx('purchase_deliveries').where({ id }).whereNull('reviewed_at').update({ reviewed_by: reviewerId, reviewed_at: trx.raw('CURRENT_TIMESTAMP') });
+  return n === 1;
 }
 
 export interface DeliveryLineRow {
@@ -81,4 +107,19 @@ export async function returnsOf(db: Knex, orderId: number) {
     .select('r.id', 'dl.delivery_id', 'dl.order_line_id', db.raw('r.quantity::float8 as quantity'), db.raw('r.refund_fen::float8 as refund_fen'), 'r.status') as Promise<
     { id: number; delivery_id: number; order_line_id: number; quantity: number; refund_fen: number; status: 'expected' | 'refunded' }[]
   >;
+}
+
+/** A contract order's deliveries not yet reviewed (审核), of the given units (null: every unit). */
+export const awaitingReview = (db: Knex) =>
+  db('purchase_deliveries as rd')
+    .join('purchase_orders as ro', 'ro.id', 'rd.order_id')
+    .where('ro.source', 'contract')
+    .where('ro.status', 'open')
+    .whereNull('rd.reviewed_at');
+
+export async function countAwaitingReview(db: Knex, unitIds: readonly number[] | null): Promise<number> {
+  const qb = awaitingReview(db);
+  if (unitIds) qb.whereIn('ro.unit_id', unitIds);
+  const row = await qb.first(db.raw('count(*)::int as n'));
+  return (row as { n: number } | undefined)?.n ?? 0;
 }

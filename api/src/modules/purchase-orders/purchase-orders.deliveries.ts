@@ -71,7 +71,9 @@ export async function recordDelivery(db: Knex, actor: Actor, viewer: SessionUser
         rejected_qty: l.rejected,
         rejection_reason: l.rejected > 0 ? l.rejectionReason : null,
       });
-      if (l.accepted > 0) {
+      // A contract's free-text line names no catalogue item: its goods are accepted (and paid for)
+      // but there is no stock item to receive them into, so nothing is posted to stock.
+      if (l.accepted > 0 && ol.item_id !== null) {
         await postReceipt(trx, {
           unitId: order.unit_id,
           itemId: ol.item_id,
