@@ -38,12 +38,14 @@ export type PurchaseOrderSummary = z.infer<typeof PurchaseOrderSummary>;
 export const PurchaseOrderList = z.object({ items: z.array(PurchaseOrderSummary), total: z.number().int() });
 export type PurchaseOrderList = z.infer<typeof PurchaseOrderList>;
 
+const OrderItem = z.object({ id, code: z.string(), name: z.string(), nameEn: z.string().nullable(), spec: z.string(), uom: z.string() });
+
 export const PurchaseOrderLine = z.object({
   id,
   lineNo: z.number().int(),
   planLineId: id.nullable(),
   /** The catalogue item; null on a contract's free-text line. */
-  item: z.object({ id, code: z.string(), name: z.string(), nameEn: z.string().nullable(), spec: z.string(), uom: z.string() }).nullable(),
+  item: OrderItem.nullable(),
   /** What is bought as people read it: the item's name, or the contract line's text. */
   description: z.string(),
   spec: z.string(),
@@ -146,7 +148,7 @@ export type CancelOrder = z.infer<typeof CancelOrder>;
 /** A plan line still to order, with the lowest eligible price of the price database for the order's month. */
 export const OrderablePlanLine = z.object({
   planLineId: id,
-  item: PurchaseOrderLine.shape.item,
+  item: OrderItem,
   approved: qty,
   ordered: qty,
   orderable: qty,

@@ -108,18 +108,3 @@ export async function returnsOf(db: Knex, orderId: number) {
     { id: number; delivery_id: number; order_line_id: number; quantity: number; refund_fen: number; status: 'expected' | 'refunded' }[]
   >;
 }
-
-/** A contract order's deliveries not yet reviewed (审核), of the given units (null: every unit). */
-export const awaitingReview = (db: Knex) =>
-  db('purchase_deliveries as rd')
-    .join('purchase_orders as ro', 'ro.id', 'rd.order_id')
-    .where('ro.source', 'contract')
-    .where('ro.status', 'open')
-    .whereNull('rd.reviewed_at');
-
-export async function countAwaitingReview(db: Knex, unitIds: readonly number[] | null): Promise<number> {
-  const qb = awaitingReview(db);
-  if (unitIds) qb.whereIn('ro.unit_id', unitIds);
-  const row = await qb.first(db.raw('count(*)::int as n'));
-  return (row as { n: number } | undefined)?.n ?? 0;
-}

@@ -73,6 +73,8 @@ export const purchaseOrdersMessages: MessageTable = {
     en: 'Order {number} still has payment requests ({requests}) and cannot be cancelled until they are rejected',
   },
   'purchaseOrders.orderCancelled': { zh: '订单 {number} 已取消，不能再登记', en: 'Order {number} is cancelled; nothing more can be recorded against it' },
+  'purchaseOrders.card.awaitingReview': { zh: '待审核的合同到货', en: 'Contract deliveries to review' },
+  'purchaseOrders.card.awaitingReviewHint': { zh: '已验收入库，审核后才能申请付款', en: 'Received and in stock; payment can be requested once you review them' },
   'purchaseOrders.headReviews': { zh: '到货审核由该采购单位的部门负责人进行', en: 'Deliveries are reviewed by the buying unit’s department head' },
   'purchaseOrders.reviewOwnDelivery': {
     zh: '到货验收 {number} 是您登记的，需由另一位负责人审核',

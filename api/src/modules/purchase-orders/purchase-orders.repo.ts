@@ -10,7 +10,7 @@ import { planLinesView } from '../purchase-plans/purchase-plans.reads.repo';
 import { suppliersView } from '../suppliers/suppliers.reads.repo';
 import { unitsView } from '../units/units.reads.repo';
 import { usersView } from '../users/users.reads.repo';
-import { awaitingReview } from './purchase-orders.deliveries.repo';
+import { awaitingReview } from './purchase-orders.contract.repo';
 import { orderLinesView } from './purchase-orders.reads.repo';
 
 export interface OrderRow {
@@ -129,11 +129,6 @@ export async function listOrders(
   return pageOf(base, f, (qb) => sortedBy(qb, SORTS, f.sort).orderBy('o.id', 'desc').select(ORDER_COLUMNS(db)));
 }
 
-/** The order a signed e-contract became, if any. */
-export async function orderOfContract(db: Knex, contractId: number): Promise<{ id: number } | undefined> {
-  return db('purchase_orders').where({ contract_id: contractId }).first('id');
-}
-
 export async function findOrder(db: Knex, id: number, opts: { lock?: boolean } = {}): Promise<OrderRow | undefined> {
   // Lock the order row alone (not the joined views): deliveries and attachments of one order queue here.
   if (opts.lock) await db('purchase_orders').where({ id }).forUpdate().first('id');
@@ -159,12 +154,16 @@ export interface OrderLineRow {
   received: number;
   accepted: number;
   rejected: number;
+  /** The item is one the order's buying unit keeps in its store (the stock module takes receipts of those only). */
+  kept: boolean;
 }
 
 export async function orderLines(db: Knex, orderId: number): Promise<OrderLineRow[]> {
   return db
     .from(orderLinesView(db).as('ol'))
     .leftJoin(itemsView(db).as('i'), 'i.id', 'ol.item_id')
+    .join('purchase_orders as po', 'po.id', 'ol.order_id')
+    .join(unitsView(db).as('ku'), 'ku.id', 'po.unit_id')
     .where('ol.order_id', orderId)
     .orderBy('ol.line_no')
     .select(
@@ -185,6 +184,7 @@ export async function orderLines(db: Knex, orderId: number): Promise<OrderLineRo
       db.raw('ol.received_qty::float8 as received'),
       db.raw('ol.accepted_qty::float8 as accepted'),
       db.raw('ol.rejected_qty::float8 as rejected'),
+      db.raw('coalesce(i.buying_unit = ku.code, false) as kept'),
     );
 }
 
@@ -397,3 +397,4 @@ export async function unitCodes(db: Knex, ids: number[]): Promise<{ id: number; 
 // Deliveries and returns live beside this file; the module's callers keep one `repo` import.
 export * from './purchase-orders.deliveries.repo';
 export * from './purchase-orders.cancel.repo';
+export * from './purchase-orders.contract.repo';
