@@ -21,6 +21,7 @@ export const PURCHASE_ORDERS_TEXT = {
   plan: { zh: '采购计划', en: 'Purchase plan' },
   source: { zh: '来源', en: 'Source' },
   contractOrder: { zh: '合同采购', en: 'Contract' },
+  contractTotal: { zh: '合同金额', en: 'Contract amount' },
   freeText: { zh: '非目录物品', en: 'Not a catalogue item' },
   review: {
     none: { zh: '无需审核', en: 'No review needed' },
