@@ -120,6 +120,8 @@ export const AUDIT_ACTION_LABELS = {
   'purchase_order.create': label('登记网购订单', 'Recorded online order'),
   'purchase_order.cancel': label('取消网购订单', 'Cancelled online order'),
   'purchase_delivery.create': label('登记到货验收', 'Recorded delivery acceptance'),
+  'purchase_order.from_contract': label('电子合同签订生成订单', 'Order from signed e-contract'),
+  'purchase_delivery.review': label('审核到货验收', 'Reviewed delivery'),
   'virtual_contract.create': label('生成虚拟合同', 'Created virtual contract'),
   'virtual_contract.confirmed': label('确认虚拟合同', 'Virtual contract confirmed'),
   'virtual_contract.rejected': label('虚拟合同被驳回', 'Virtual contract rejected'),
