@@ -1,6 +1,6 @@
 export const PURCHASE_ORDERS_TEXT = {
   title: { zh: '网购订单', en: 'Online orders' },
-  total: { zh: '共 {total} 张订单', en: '{total} orders' },
+  total: { zh: '共 {total} 张订单', en: '{total|order|orders}' },
   searchLabel: { zh: '搜索订单编号、平台订单号或店铺', en: 'Search order no., platform order no. or shop' },
   readOnly: { zh: '只读', en: 'Read only' },
   newOrder: { zh: '登记订单', en: 'Record an order' },
@@ -19,7 +19,7 @@ export const PURCHASE_ORDERS_TEXT = {
   supplier: { zh: '供应商（店铺）', en: 'Supplier (shop)' },
   totalPaid: { zh: '实付金额', en: 'Total paid' },
   plan: { zh: '采购计划', en: 'Purchase plan' },
-  aboveLowest: { zh: '{n} 行高于最低价', en: '{n} line(s) above the lowest price' },
+  aboveLowest: { zh: '{n} 行高于最低价', en: '{n|line|lines} above the lowest price' },
   // New order
   newTitle: { zh: '登记网购订单', en: 'Record an online order' },
   back: { zh: '返回订单列表', en: 'Back to orders' },
