@@ -69,8 +69,8 @@ export const purchaseOrdersMessages: MessageTable = {
   },
   'purchaseOrders.cancel.paid': { zh: '订单 {number} 已付款 ¥{amount}，不能取消', en: 'Order {number} has been paid (¥{amount}) and cannot be cancelled' },
   'purchaseOrders.cancel.paymentRequested': {
-    zh: '订单 {number} 还有付款申请 {requests}，不能取消；申请被驳回后才能取消订单',
-    en: 'Order {number} still has payment requests ({requests}) and cannot be cancelled until they are rejected',
+    zh: '订单 {number} 还有付款申请 {requests}，不能取消：草稿或已退回的申请请先作废，审批中的先撤回再作废',
+    en: 'Order {number} still has payment requests ({requests}) and cannot be cancelled: discard a draft or returned one first; withdraw one awaiting approval, then discard it',
   },
   'purchaseOrders.orderCancelled': { zh: '订单 {number} 已取消，不能再登记', en: 'Order {number} is cancelled; nothing more can be recorded against it' },
 };
