@@ -23,6 +23,7 @@ export * from './purchasing-requests';
 export * from './purchasing-budgets';
 export * from './stock';
 export * from './names';
+export * from './counts';
 export * from './journal';
 export * from './ad-agreements';
 export * from './ad-revenue';

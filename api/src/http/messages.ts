@@ -1,3 +1,4 @@
+import { fillCounts } from '@portal/domain';
 import type { Lang } from './lang';
 
 /**
@@ -73,11 +74,12 @@ function isBilingual(v: unknown): v is Bilingual {
 /**
  * Renders a message. A parameter may itself be given in both languages ({ zh, en }):
  * then a service can name a unit or a role without knowing who will read the message.
+ * English counts agree with their noun: '{count|error|errors}' (domain fillCounts).
  */
 export function t(key: string, lang: Lang, params: Record<string, unknown> = {}): string {
   const entry = messages[key];
   if (!entry) return key;
-  return entry[lang].replace(/\{(\w+)\}/g, (_, name: string) => {
+  return fillCounts(entry[lang], params).replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = params[name];
     return String(isBilingual(value) ? value[lang] : (value ?? `{${name}}`));
   });

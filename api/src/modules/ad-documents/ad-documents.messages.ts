@@ -1,3 +1,4 @@
+import { fillCounts } from '@portal/domain';
 import type { DocumentLang } from './ad-documents.views';
 
 /** Every fixed word the quote and rate-card documents print, in both languages. */
@@ -177,7 +178,7 @@ export const DOCUMENT_TEXT = {
     filtersLabel: 'Filters',
     noFilters: 'All quotations',
     exportedAt: 'Exported',
-    rowCount: (shown: number, total: number) => (shown < total ? `${total} quotations, the first ${shown} exported` : `${total} quotations`),
+    rowCount: (shown: number, total: number) => `${fillCounts('{total|quotation|quotations}', { total })}${shown < total ? `, the first ${shown} exported` : ''}`,
     page_: 'Page / channel',
     startsOn: 'Starts',
     endsOn: 'Ends',

@@ -5,7 +5,7 @@ export const authMessages: MessageTable = {
   'auth.badCredentials': { zh: '用户名或密码错误', en: 'Wrong username or password' },
   'auth.badCredentialsRemaining': {
     zh: '用户名或密码错误，再错 {remaining} 次账户将被锁定 {minutes} 分钟',
-    en: 'Wrong username or password; {remaining} more failed attempts lock the account for {minutes} minutes',
+    en: 'Wrong username or password; {remaining|more failed attempt locks|more failed attempts lock} the account for {minutes} minutes',
   },
   'auth.locked': {
     zh: '密码错误次数过多，账户已锁定，请在 {minutes} 分钟后再试，或联系管理员解锁',

@@ -10,7 +10,7 @@ export const budgetsMessages: MessageTable = {
   'budgets.import.unreadable': { zh: '无法读取该文件，请使用导入模板（.xlsx）或 CSV', en: 'The file cannot be read; use the import template (.xlsx) or a CSV file' },
   'budgets.import.empty': { zh: '文件中没有预算行', en: 'The file has no budget rows' },
   'budgets.import.tooManyRows': { zh: '一次最多导入 {max} 行', en: 'At most {max} rows can be imported at once' },
-  'budgets.import.rejected': { zh: '文件中有 {count} 处错误，未导入任何预算', en: 'The file has {count} errors; no budget was imported' },
+  'budgets.import.rejected': { zh: '文件中有 {count} 处错误，未导入任何预算', en: 'The file has {count|error|errors}; no budget was imported' },
   'budgets.import.missingColumn': { zh: '缺少“{column}”列', en: 'The column "{column}" is missing' },
   'budgets.import.required': { zh: '必填', en: 'Required' },
   'budgets.import.unknownDepartment': { zh: '没有名称或编码为“{value}”的总部部门', en: 'No head-office department is named or coded "{value}"' },

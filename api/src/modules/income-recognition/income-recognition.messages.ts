@@ -7,6 +7,6 @@ export const incomeRecognitionMessages: MessageTable = {
     zh: '{period} 已结账或锁定，不能再结转收入；如需补记，请先在“会计期间”中反结账（已锁定的不能）',
     en: '{period} is closed or locked; income cannot be posted into it (if it is only closed, reopen it under Accounting periods first)',
   },
-  'incomeRecognition.posted': { zh: '已为 {count} 份协议结转收入，合计 ¥{gross}', en: 'Income posted for {count} agreement(s), ¥{gross} in all' },
+  'incomeRecognition.posted': { zh: '已为 {count} 份协议结转收入，合计 ¥{gross}', en: 'Income posted for {count|agreement|agreements}, ¥{gross} in all' },
   'incomeRecognition.nothingToPost': { zh: '{period} 没有需要结转的收入（已结转的协议不会重复记账）', en: 'Nothing to post for {period} (agreements already posted are not posted again)' },
 };

@@ -2,6 +2,7 @@ import type { Response } from 'express';
 import type { Knex } from 'knex';
 import {
   calendarDay,
+  formatFen,
   JOURNAL_NUMBER_DIGITS,
   journalNumber,
   journalNumberPrefix,
@@ -81,9 +82,8 @@ function checkLines(lines: PostLine[]): number {
     credits += c;
   });
   if (debits !== credits) {
-    throw new AppError(422, 'validation', 'journal.unbalanced', { debits: debits / 100, credits: credits / 100 }, [
-      { path: 'lines', message: 'journal.unbalanced', params: { debits: debits / 100, credits: credits / 100 } },
-    ]);
+    const params = { debits: formatFen(debits), credits: formatFen(credits) };
+    throw new AppError(422, 'validation', 'journal.unbalanced', params, [{ path: 'lines', message: 'journal.unbalanced', params }]);
   }
   return debits;
 }

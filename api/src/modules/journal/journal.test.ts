@@ -232,9 +232,10 @@ describe('journal (记账凭证) through the API', () => {
   it('refuses an unbalanced entry, a parent account and a missing reason, naming the field', async () => {
     const [p] = await periods();
     const day = p.period.slice(0, 8) + '03';
-    const unbalanced = await finance.post('/api/journal').send({ ...manual(day, null), lines: [{ accountCode: '1002', debitFen: 100 }, { accountCode: '1122', creditFen: 99 }] });
+    const unbalanced = await finance.post('/api/journal').send({ ...manual(day, null), lines: [{ accountCode: '1002', debitFen: 123_450 }, { accountCode: '1122', creditFen: 123_400 }] });
     assert.equal(unbalanced.status, 422);
-    assert.match(unbalanced.body.detail, /借贷不平衡/);
+    // Money in the message reads as everywhere else: ¥ and thousands, two decimals.
+    assert.equal(unbalanced.body.detail, '借贷不平衡：借方合计 ¥1,234.50，贷方合计 ¥1,234.00，请核对金额');
     const parent = await finance.post('/api/journal').send({ ...manual(day, null), lines: [{ accountCode: '6051', creditFen: 100 }, { accountCode: '1122', debitFen: 100 }] });
     assert.equal(parent.status, 422);
     assert.deepEqual(parent.body.errors.map((e: { path: string }) => e.path), ['lines.0.accountCode']);

@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import { type Session, signedInSuite } from '../../test/support';
 import { insertOrder, supplierIds } from '../../test/settlement-fixture';
 
-describe('discarding a payment request (作废汇款申请)', () => {
-  let clerk: Session, supply: Session, officeHead: Session;
-  const ctx = signedInSuite(['clerk', 'supply_clerk', 'office_head'], (s) => ([clerk, supply, officeHead] = s));
+describe('payment requests that hold their orders no more: discarded (作废) by the maker, or paid and reversed', () => {
+  let clerk: Session, supply: Session, officeHead: Session, finance: Session;
+  const ctx = signedInSuite(['clerk', 'supply_clerk', 'office_head', 'finance'], (s) => ([clerk, supply, officeHead, finance] = s));
   let supplierId: number;
 
   before(async () => {
@@ -92,5 +92,19 @@ describe('discarding a payment request (作废汇款申请)', () => {
     const mine = (await clerk.get('/api/approvals/submitted?pageSize=200')).body.items.find((r: { id: number }) => r.id === approvalId);
     assert.equal(mine.status, 'withdrawn');
     assert.equal(await owedOf(order.id), 2_400);
+  });
+
+  it('lets an order be cancelled once the only payment against it was reversed (the money never left)', async () => {
+    const { order, request } = await draftFor(3_300);
+    const submitted = (await clerk.post(`/api/payment-requests/${request.id}/submit`).send({ version: request.version })).body;
+    const approvalId = submitted.approval.requestId;
+    const pending = (await officeHead.get(`/api/approvals/requests/${approvalId}`)).body;
+    assert.equal((await officeHead.post(`/api/approvals/requests/${approvalId}/approve`).send({ version: pending.version })).status, 200);
+    assert.equal((await finance.post(`/api/payment-requests/${request.id}/pay`).send({ paidOn: '2026-11-25', payingAccount: '工行基本户' })).status, 200);
+    assert.equal((await cancelOrder(order.id)).status, 409, 'paid: the order stays');
+    assert.equal((await finance.post(`/api/payment-requests/${request.id}/reverse`).send({ reason: '商家退款，银行原路退回' })).status, 200);
+    const res = await cancelOrder(order.id);
+    assert.equal(res.status, 200, JSON.stringify(res.body));
+    assert.equal(res.body.status, 'cancelled');
   });
 });

@@ -28,7 +28,7 @@ export const pricesMessages: MessageTable = {
   'prices.import.tooManyRows': { zh: '一次最多导入 {max} 行，请分批导入', en: 'At most {max} rows can be imported at once; split the file' },
   'prices.import.rejected': {
     zh: '文件中有 {count} 处错误，未导入任何数据；请按提示修改后重新上传',
-    en: 'The file has {count} errors, so nothing was imported; fix them and upload it again',
+    en: 'The file has {count|error|errors}, so nothing was imported; fix them and upload it again',
   },
   'prices.import.missingColumn': { zh: '缺少“{column}”列，请使用导入模板的表头', en: 'The column "{column}" is missing; use the headers of the template' },
   'prices.import.required': { zh: '必填，不能为空', en: 'Required; this cell is empty' },

@@ -102,6 +102,7 @@ describe('online orders (网购订单)', () => {
     assert.equal(at1001.status, 400, JSON.stringify(at1001.body));
     assert.deepEqual(at1001.body.errors.map((e: { path: string }) => e.path), ['lines.0.priceReason']);
     assert.match(at1001.body.detail, /10\.01%/);
+    assert.match(at1001.body.detail, /最低价 ¥100\.00 高出/, 'money reads as ¥100.00');
     const at1000 = await order([{ planLineId, quantity: 1, unitPriceFen: 11_000 }]);
     assert.equal(at1000.status, 201, JSON.stringify(at1000.body));
     assert.equal(at1000.body.lines[0].lowestPriceFen, 10_000);

@@ -18,11 +18,11 @@ export const purchasePlansMessages: MessageTable = {
   'purchasePlans.qty.tooLarge': { zh: '数量过大', en: 'The quantity is too large' },
   'purchasePlans.submit.unmapped': {
     zh: '还有 {count} 条自填新物资未对应到物资目录，请先对应后再提交',
-    en: '{count} free-text line(s) are not mapped to a catalogue item yet; map them before submitting',
+    en: '{count|free-text line is|free-text lines are} not mapped to a catalogue item yet; map them before submitting',
   },
   'purchasePlans.submit.pending': {
     zh: '还有 {count} 条逾期申请未决定列入或顺延，请先处理',
-    en: '{count} late line(s) wait for you to include or defer them',
+    en: '{count|late line waits|late lines wait} for you to include or defer them',
   },
   'purchasePlans.submit.noLines': { zh: '计划中没有任何物资，无需报批', en: 'The plan has nothing to buy; there is nothing to approve' },
 };

@@ -11,11 +11,11 @@ export const unitsMessages: MessageTable = {
   'units.cycle': { zh: '不能把单位移到它自己的下级之下', en: 'A unit cannot be moved under one of its own sub-units' },
   'units.hasActiveChildren': {
     zh: '该单位下还有 {n} 个启用的下级单位，请先停用或移走它们',
-    en: 'This unit still has {n} active sub-units; deactivate or move them first',
+    en: 'This unit still has {n|active sub-unit; deactivate or move it|active sub-units; deactivate or move them} first',
   },
   'units.hasActiveUsers': {
     zh: '该单位下还有 {n} 个启用的用户，请先调整他们的所属单位',
-    en: 'This unit still has {n} active users; move them to another unit first',
+    en: 'This unit still has {n|active user|active users}; move them to another unit first',
   },
   'units.codeTaken': { zh: '单位编码已被使用', en: 'This unit code is already in use' },
   'units.codeFormat': {

@@ -1,5 +1,6 @@
 import { DOCUMENT } from '@angular/common';
 import { Injectable, effect, inject, signal } from '@angular/core';
+import { fillCounts } from '@portal/domain';
 import type { Lang, Text } from './text';
 
 const STORAGE_KEY = 'portal.lang';
@@ -30,9 +31,9 @@ export class I18n {
     this.lang.update((l) => (l === 'zh' ? 'en' : 'zh'));
   }
 
-  /** Renders a Text in the current language, filling {name} placeholders. */
+  /** Renders a Text in the current language, filling {name} placeholders and English counts ({n|entry|entries}). */
   t(text: Text, params?: Record<string, unknown>): string {
-    const s = text[this.lang()];
+    const s = fillCounts(text[this.lang()], params);
     return params ? s.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? '')) : s;
   }
 

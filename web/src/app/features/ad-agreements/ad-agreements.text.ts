@@ -6,7 +6,7 @@ export const DOCUMENT_LABELS = AGREEMENT_DOCUMENT_LABELS;
 
 export const AD_AGREEMENTS_TEXT = {
   title: { zh: '广告协议', en: 'Ad agreements' },
-  total: { zh: '共 {total} 份协议', en: '{total} agreements' },
+  total: { zh: '共 {total} 份协议', en: '{total|agreement|agreements}' },
   searchLabel: { zh: '搜索协议号、报价单号或客户', en: 'Search agreement, quote or customer' },
   create: { zh: '新建协议', en: 'New agreement' },
   anyStatus: { zh: '全部状态', en: 'Any status' },

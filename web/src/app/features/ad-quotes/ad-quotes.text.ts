@@ -50,7 +50,7 @@ export const QUOTE_ACTION_TEXT: Record<Exclude<QuoteAction, 'edit'>, { button: T
 
 export const AD_QUOTES_TEXT = {
   title: { zh: '广告报价单', en: 'Ad quotations' },
-  total: { zh: '共 {total} 份', en: '{total} quotes' },
+  total: { zh: '共 {total} 份', en: '{total|quote|quotes}' },
   create: { zh: '新建报价单', en: 'New quote' },
   searchLabel: { zh: '搜索编号或客户', en: 'Search number or customer' },
   clearSearch: { zh: '清除搜索', en: 'Clear search' },

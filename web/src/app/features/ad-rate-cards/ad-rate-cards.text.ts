@@ -18,7 +18,7 @@ export const RATE_CARDS_TEXT = {
   revisionShort: { zh: 'r{revision}', en: 'r{revision}' },
   cardTitle: { zh: '{month} 广告报价表', en: 'Rate card {month}' },
   publishedBy: { zh: '{name} 于 {at} 发布', en: 'Published by {name} on {at}' },
-  slotCount: { zh: '{count} 个广告位', en: '{count} slots' },
+  slotCount: { zh: '{count} 个广告位', en: '{count|slot|slots}' },
   slotCountOne: { zh: '1 个广告位', en: '1 slot' },
   noCard: { zh: '{month} 还没有发布报价表', en: 'No rate card has been published for {month}' },
   noCardKeeper: {
@@ -72,10 +72,10 @@ export const RATE_CARDS_TEXT = {
   note: { zh: '说明（印在报价表上）', en: 'Note (printed on the card)' },
   save: { zh: '保存草稿', en: 'Save draft' },
   publish: { zh: '发布', en: 'Publish' },
-  unsaved: { zh: '{count} 处未保存的修改', en: '{count} unsaved changes' },
+  unsaved: { zh: '{count} 处未保存的修改', en: '{count|unsaved change|unsaved changes}' },
   allSaved: { zh: '已保存', en: 'All saved' },
-  invalidCount: { zh: '{count} 个价格有误，请先改正', en: '{count} prices need fixing first' },
-  blankCount: { zh: '{count} 个广告位未定价', en: '{count} slots without a price' },
+  invalidCount: { zh: '{count} 个价格有误，请先改正', en: '{count|price needs|prices need} fixing first' },
+  blankCount: { zh: '{count} 个广告位未定价', en: '{count|slot|slots} without a price' },
   priceFormat: { zh: '请输入金额，如 12800 或 12800.50', en: 'Enter an amount, e.g. 12800 or 12800.50' },
   priceNegative: { zh: '价格不能为负数', en: 'A price cannot be negative' },
   priceTooLarge: { zh: '价格过大', en: 'Price too large' },
@@ -98,14 +98,14 @@ export const RATE_CARDS_TEXT = {
   },
   publishBlanks: {
     zh: '{count} 个未定价的广告位不会出现在报价表上。',
-    en: '{count} slots without a price will not appear on the card.',
+    en: '{count|slot|slots} without a price will not appear on the card.',
   },
   published: { zh: '已发布 {month} 报价表 r{revision}', en: 'Published rate card {month} r{revision}' },
 
   discardTitle: { zh: '放弃未保存的修改？', en: 'Discard unsaved changes?' },
   discardMessage: {
     zh: '草稿 r{revision} 有 {count} 处修改还没有保存，离开后将丢失。',
-    en: 'Draft r{revision} has {count} unsaved changes; they are lost if you leave.',
+    en: 'Draft r{revision} has {count|unsaved change; it is|unsaved changes; they are} lost if you leave.',
   },
   discard: { zh: '放弃修改', en: 'Discard' },
 
@@ -114,7 +114,7 @@ export const RATE_CARDS_TEXT = {
   copyFrom: { zh: '复制价格自', en: 'Copy prices from' },
   copyAuto: { zh: '自动：本月现行版，否则最近一期', en: 'Automatic: this month\'s current card, else the latest' },
   copyNothing: { zh: '还没有已发布的报价表，价格从空白开始', en: 'No card has been published yet; prices start blank' },
-  copyOption: { zh: '{month} r{revision}（{count} 个广告位）', en: '{month} r{revision} ({count} slots)' },
+  copyOption: { zh: '{month} r{revision}（{count} 个广告位）', en: '{month} r{revision} ({count|slot|slots})' },
   newFirst: { zh: '这将是 {month} 的第一份报价表（r1）。', en: 'This will be the first card for {month} (r1).' },
   newRevisionOf: {
     zh: '{month} 已有发布的 r{current}；新草稿是它的修订版，发布后取代它。',

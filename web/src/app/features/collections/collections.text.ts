@@ -1,6 +1,6 @@
 export const COLLECTIONS_TEXT = {
   title: { zh: '收款', en: 'Collections' },
-  total: { zh: '共 {total} 笔收款', en: '{total} collections' },
+  total: { zh: '共 {total} 笔收款', en: '{total|collection|collections}' },
   searchLabel: { zh: '搜索单号、厂家或银行流水号', en: 'Search number, customer or bank reference' },
   readOnly: { zh: '只读', en: 'Read only' },
   state: { zh: '状态', en: 'State' },

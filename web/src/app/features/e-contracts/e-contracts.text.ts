@@ -1,7 +1,7 @@
 /** The e-contract screens' words (电子合同, 合同验真). */
 export const E_CONTRACT_TEXT = {
   title: { zh: '电子合同', en: 'E-contracts' },
-  total: { zh: '共 {total} 份电子合同', en: '{total} e-contracts' },
+  total: { zh: '共 {total} 份电子合同', en: '{total|e-contract|e-contracts}' },
   searchLabel: { zh: '搜索合同编号、标题或供应商', en: 'Search number, title or supplier' },
   readOnly: { zh: '只读', en: 'Read only' },
   anyStatus: { zh: '全部状态', en: 'Any status' },
@@ -58,6 +58,6 @@ export const E_CONTRACT_TEXT = {
     en: 'No match: no signed contract is byte for byte this file. It may have been altered, or was not signed in the portal.',
   },
   fileHash: { zh: '上传文件的 SHA-256', en: 'SHA-256 of the uploaded file' },
-  size: { zh: '{n} 字节', en: '{n} bytes' },
+  size: { zh: '{n} 字节', en: '{n|byte|bytes}' },
   open: { zh: '打开合同', en: 'Open the contract' },
 } as const;

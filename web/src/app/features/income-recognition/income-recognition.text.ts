@@ -22,14 +22,14 @@ export const INCOME_RECOGNITION_TEXT = {
   state: { zh: '状态', en: 'State' },
   toPost: { zh: '待结转', en: 'To post' },
   total: { zh: '合计', en: 'Total' },
-  toPostSummary: { zh: '待结转 {count} 份协议，含税 ¥{gross}', en: '{count} agreement(s) to post, ¥{gross} incl. tax' },
+  toPostSummary: { zh: '待结转 {count} 份协议，含税 ¥{gross}', en: '{count|agreement|agreements} to post, ¥{gross} incl. tax' },
   postedSummary: { zh: '已结转 {count} 份协议，含税 ¥{gross}', en: '{count} posted, ¥{gross} incl. tax' },
   nothing: { zh: '本月没有需要确认收入的已签协议；协议签署后，按投放天数在投放月份确认收入', en: 'No signed agreement earns income in this month; income is recognised in the months an agreement’s placements run' },
   run: { zh: '执行结转', en: 'Post the month' },
   confirmTitle: { zh: '结转 {month} 的广告收入？', en: 'Post the ad income of {month}?' },
   confirmMessage: {
     zh: '将为 {count} 份协议生成记账凭证，含税合计 ¥{gross}（其中销项税额 ¥{vat}）。凭证一经生成不可修改，只能红字冲销。',
-    en: 'This posts a voucher for each of {count} agreement(s), ¥{gross} including tax (¥{vat} output VAT). Vouchers cannot be edited afterwards, only reversed.',
+    en: 'This posts one voucher per agreement ({count|agreement|agreements}), ¥{gross} including tax (¥{vat} output VAT). Vouchers cannot be edited afterwards, only reversed.',
   },
   closedHint: { zh: '该期间已结账或锁定，不能再结转；如需补记，请先在“会计期间”中反结账', en: 'This period is closed or locked; nothing can be posted into it (if it is only closed, reopen it under Accounting periods first)' },
 };

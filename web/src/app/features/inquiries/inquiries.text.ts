@@ -3,7 +3,7 @@ import type { Text } from '../../core/i18n/text';
 /** Words of the inquiry screens (询价单, 报价, 比价). Status labels come from @portal/domain. */
 export const INQUIRIES_TEXT = {
   title: { zh: '询价单', en: 'Inquiries' },
-  total: { zh: '共 {total} 张询价单', en: '{total} inquiries' },
+  total: { zh: '共 {total} 张询价单', en: '{total|inquiry|inquiries}' },
   searchLabel: { zh: '搜索单号、标题', en: 'Search number, title' },
   anyStatus: { zh: '全部状态', en: 'All statuses' },
   create: { zh: '新建询价单', en: 'New inquiry' },
@@ -45,7 +45,7 @@ export const INQUIRIES_TEXT = {
   revisions: { zh: '第 {n} 版', en: 'revision {n}' },
   lastQuotedAt: { zh: '最近报价', en: 'Last quoted' },
   standing: { zh: '信用状况', en: 'Standing' },
-  points: { zh: '{points} 分', en: '{points} pts' },
+  points: { zh: '{points} 分', en: '{points|pt|pts}' },
   compare: { zh: '比价', en: 'Compare quotes' },
   close: { zh: '关闭询价', en: 'Close inquiry' },
   closeAsk: { zh: '关闭后不再接受报价。确定关闭？', en: 'A closed inquiry takes no more quotes. Close it?' },

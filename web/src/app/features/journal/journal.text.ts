@@ -21,7 +21,7 @@ export const NORMAL_SIDE_LABELS: Record<NormalSide, Text> = {
 
 export const JOURNAL_TEXT = {
   title: { zh: '记账凭证', en: 'Journal' },
-  total: { zh: '共 {total} 张凭证', en: '{total} entries' },
+  total: { zh: '共 {total} 张凭证', en: '{total|entry|entries}' },
   searchLabel: { zh: '搜索凭证号或摘要', en: 'Search number or memo' },
   readOnly: { zh: '只读', en: 'Read only' },
   period: { zh: '会计期间', en: 'Period' },
@@ -80,7 +80,7 @@ export const JOURNAL_TEXT = {
   leafOnly: { zh: '只列出可记账的末级科目', en: 'Only leaf accounts, which take postings, are listed' },
   // Accounts
   accountsTitle: { zh: '会计科目', en: 'Chart of accounts' },
-  accountsTotal: { zh: '共 {total} 个科目', en: '{total} accounts' },
+  accountsTotal: { zh: '共 {total} 个科目', en: '{total|account|accounts}' },
   code: { zh: '编码', en: 'Code' },
   name: { zh: '名称', en: 'Name' },
   nameEn: { zh: '英文名称', en: 'English name' },
@@ -95,7 +95,7 @@ export const JOURNAL_TEXT = {
   postedParent: { zh: '已有记账的科目不能再增设下级科目', en: 'An account with postings cannot get sub-accounts' },
   // Periods
   periodsTitle: { zh: '会计期间', en: 'Accounting periods' },
-  periodsTotal: { zh: '共 {total} 个期间', en: '{total} periods' },
+  periodsTotal: { zh: '共 {total} 个期间', en: '{total|period|periods}' },
   entries: { zh: '凭证数', en: 'Entries' },
   closedBy: { zh: '结账人', en: 'Closed by' },
   close: { zh: '结账', en: 'Close' },

@@ -1,7 +1,7 @@
 /** The negotiation screens' words (洽谈单). */
 export const NEGOTIATION_TEXT = {
   title: { zh: '洽谈单', en: 'Negotiations' },
-  total: { zh: '共 {total} 张洽谈单', en: '{total} negotiation sheets' },
+  total: { zh: '共 {total} 张洽谈单', en: '{total|negotiation sheet|negotiation sheets}' },
   searchLabel: { zh: '搜索单号、标题或供应商', en: 'Search number, title or supplier' },
   readOnly: { zh: '只读', en: 'Read only' },
   anyState: { zh: '全部状态', en: 'Any state' },

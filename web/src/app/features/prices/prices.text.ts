@@ -60,7 +60,7 @@ export const PRICES_TEXT = {
   notEligible: { zh: '不可用于新采购', en: 'Not open to new purchases' },
 
   // Items
-  itemsTotal: { zh: '共 {total} 项物资', en: '{total} items' },
+  itemsTotal: { zh: '共 {total} 项物资', en: '{total|item|items}' },
   newItem: { zh: '新建物资', en: 'New item' },
   editItem: { zh: '编辑物资', en: 'Edit item' },
   stockOnHand: { zh: '库存', en: 'On hand' },
@@ -84,7 +84,7 @@ export const PRICES_TEXT = {
   nonNegative: { zh: '须为不小于 0 的整数', en: 'A whole number, 0 or more' },
 
   // Suppliers
-  suppliersTotal: { zh: '共 {total} 家供应商', en: '{total} suppliers' },
+  suppliersTotal: { zh: '共 {total} 家供应商', en: '{total|supplier|suppliers}' },
   newSupplier: { zh: '新建供应商', en: 'New supplier' },
   editSupplier: { zh: '编辑供应商', en: 'Edit supplier' },
   shopName: { zh: '店铺名称', en: 'Shop name' },
@@ -105,10 +105,10 @@ export const PRICES_TEXT = {
   recordedBy: { zh: '记录人', en: 'Recorded by' },
   supplierSaved: { zh: '供应商“{name}”已保存', en: 'Supplier “{name}” saved' },
   supplierCreated: { zh: '已新建供应商“{name}”', en: 'Supplier “{name}” created' },
-  violationRecorded: { zh: '已记录：{name} 本年 {points} 分，{status}', en: 'Recorded: {name} now has {points} points this year, {status}' },
+  violationRecorded: { zh: '已记录：{name} 本年 {points} 分，{status}', en: 'Recorded: {name} now has {points|point|points} this year, {status}' },
   pointsRange: { zh: '分值 {min}–{max}', en: '{min}–{max} points' },
   rectifyByHint: { zh: '累计达 50 分时暂停合作，留空则为 30 天后', en: 'Used when this reaches 50 points; 30 days on when left empty' },
-  reasonActive: { zh: '本年 {points} 分，未达 50 分暂停线', en: '{points} points this year, under the 50-point suspension line' },
+  reasonActive: { zh: '本年 {points} 分，未达 50 分暂停线', en: '{points|point|points} this year, under the 50-point suspension line' },
   reasonSuspended: {
     zh: '本年 {points} 分，已达 50 分，暂停新业务；须在 {rectifyBy} 前整改（按期整改减 10–30 分，逾期加 10–20 分）',
     en: '{points} points this year, at or over 50: no new business; must rectify by {rectifyBy} (on time removes 10–30 points, ignoring adds 10–20)',
@@ -154,14 +154,14 @@ export const PRICES_TEXT = {
   committing: { zh: '正在导入…', en: 'Importing…' },
   previewSummary: {
     zh: '{file}：共 {rows} 行，{valid} 行正确，{invalid} 行有错误（{errors} 处）',
-    en: '{file}: {rows} rows, {valid} correct, {invalid} with errors ({errors} in all)',
+    en: '{file}: {rows|row|rows}, {valid} correct, {invalid} with errors ({errors|error|errors} in all)',
   },
-  previewOk: { zh: '全部 {rows} 行检查通过，可以导入', en: 'All {rows} rows are correct and ready to import' },
+  previewOk: { zh: '全部 {rows} 行检查通过，可以导入', en: 'Every row checks out ({rows|row|rows}); ready to import' },
   previewFix: { zh: '请修改文件中的错误后重新上传；有错误时不能导入', en: 'Fix the errors in the file and upload it again; nothing can be imported while errors remain' },
   errorsShown: { zh: '显示前 {shown} 处，共 {total} 处', en: 'Showing {shown} of {total}' },
-  sampleTitle: { zh: '将导入的数据（前 {n} 行）', en: 'What will be imported (first {n} rows)' },
+  sampleTitle: { zh: '将导入的数据（前 {n} 行）', en: 'What will be imported (first {n|row|rows})' },
   commit: { zh: '确认导入', en: 'Import' },
-  imported: { zh: '已导入 {count} 条报价', en: '{count} prices imported' },
+  imported: { zh: '已导入 {count} 条报价', en: '{count|price|prices} imported' },
   again: { zh: '再导入一个文件', en: 'Import another file' },
   rejected: { zh: '导入被拒绝，未导入任何数据', en: 'The import was refused; nothing was imported' },
 

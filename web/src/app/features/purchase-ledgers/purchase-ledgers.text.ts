@@ -1,7 +1,7 @@
 /** 采购台账's words in both languages. */
 export const LEDGERS_TEXT = {
   title: { zh: '采购台账', en: 'Purchasing ledgers' },
-  total: { zh: '共 {total} 条', en: '{total} rows' },
+  total: { zh: '共 {total} 条', en: '{total|row|rows}' },
   searchLabel: { zh: '搜索单号或订单号', en: 'Search document or order numbers' },
   tabSpend: { zh: '支出分析', en: 'Spend' },
   unit: { zh: '采购单位', en: 'Buying unit' },
@@ -15,7 +15,7 @@ export const LEDGERS_TEXT = {
   exportXlsx: { zh: '导出 Excel', en: 'Export Excel' },
   totals: { zh: '合计', en: 'Total' },
   monthTotals: { zh: '月度合计', en: 'Month totals' },
-  count: { zh: '{count} 笔', en: '{count} rows' },
+  count: { zh: '{count} 笔', en: '{count|row|rows}' },
   amount: { zh: '金额', en: 'Amount' },
   accepted: { zh: '已验收', en: 'Accepted' },
   invoiced: { zh: '已开票', en: 'Invoiced' },
@@ -79,7 +79,7 @@ export const LEDGERS_TEXT = {
   },
   // spend
   spendMonth: { zh: '统计月份', en: 'Month' },
-  spendTotal: { zh: '本月支出 {amount}（{orders} 笔订单）', en: 'Spent {amount} this month ({orders} orders)' },
+  spendTotal: { zh: '本月支出 {amount}（{orders} 笔订单）', en: 'Spent {amount} this month ({orders|order|orders})' },
   byPlatform: { zh: '按平台', en: 'By platform' },
   byDepartment: { zh: '按部门（货款）', en: 'By department (goods)' },
   byCategory: { zh: '按类别（货款）', en: 'By category (goods)' },

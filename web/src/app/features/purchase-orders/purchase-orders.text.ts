@@ -1,6 +1,6 @@
 export const PURCHASE_ORDERS_TEXT = {
   title: { zh: '网购订单', en: 'Online orders' },
-  total: { zh: '共 {total} 张订单', en: '{total} orders' },
+  total: { zh: '共 {total} 张订单', en: '{total|order|orders}' },
   searchLabel: { zh: '搜索订单编号、平台订单号或店铺', en: 'Search order no., platform order no. or shop' },
   readOnly: { zh: '只读', en: 'Read only' },
   newOrder: { zh: '登记订单', en: 'Record an order' },
@@ -35,7 +35,7 @@ export const PURCHASE_ORDERS_TEXT = {
   anyReview: { zh: '全部', en: 'Any' },
   eContract: { zh: '电子合同', en: 'E-contract' },
   reviewed: { zh: '到货验收 {number} 已审核', en: 'Delivery {number} reviewed' },
-  aboveLowest: { zh: '{n} 行高于最低价', en: '{n} line(s) above the lowest price' },
+  aboveLowest: { zh: '{n} 行高于最低价', en: '{n|line|lines} above the lowest price' },
   // New order
   newTitle: { zh: '登记网购订单', en: 'Record an online order' },
   back: { zh: '返回订单列表', en: 'Back to orders' },

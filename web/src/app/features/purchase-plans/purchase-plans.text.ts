@@ -8,7 +8,7 @@ export const CATEGORY_TEXT: Record<ItemCategory, Text> = ITEM_CATEGORY_INFO;
 
 export const PURCHASE_PLANS_TEXT = {
   title: { zh: '公司采购计划', en: 'Purchase plans' },
-  total: { zh: '共 {total} 份', en: '{total} plans' },
+  total: { zh: '共 {total} 份', en: '{total|plan|plans}' },
   searchLabel: { zh: '搜索编号', en: 'Search number' },
   anyStatus: { zh: '全部状态', en: 'Any status' },
   anyUnit: { zh: '全部采购单位', en: 'Any buying unit' },

@@ -82,7 +82,7 @@ export const PURCHASE_REQUESTS_TEXT = {
     zh: '按网络电商数据库中当前最低有效报价估算；新物资不计入',
     en: 'From the lowest eligible current price in the supplier price database; new items are not counted',
   },
-  unpricedLines: { zh: '{count} 行暂无价格', en: '{count} lines without a price' },
+  unpricedLines: { zh: '{count} 行暂无价格', en: '{count|line|lines} without a price' },
   save: { zh: '保存草稿', en: 'Save draft' },
   saveAndSubmit: { zh: '保存并提交', en: 'Save and submit' },
   submitTitle: { zh: '提交采购申请', en: 'Submit the request' },

@@ -1,7 +1,7 @@
 /** The settlement screens' words: payment requests, the payment register, invoices and handovers. */
 export const PAYMENT_TEXT = {
   title: { zh: '申请汇款', en: 'Payment requests' },
-  total: { zh: '共 {total} 张汇款申请', en: '{total} payment requests' },
+  total: { zh: '共 {total} 张汇款申请', en: '{total|payment request|payment requests}' },
   searchLabel: { zh: '搜索单号或收款人', en: 'Search number or payee' },
   readOnly: { zh: '只读', en: 'Read only' },
   anyStatus: { zh: '全部状态', en: 'Any status' },
@@ -73,7 +73,7 @@ export const PAYMENT_TEXT = {
 
 export const REGISTER_TEXT = {
   title: { zh: '付款登记台账', en: 'Payment register' },
-  total: { zh: '共 {total} 条登记', en: '{total} entries' },
+  total: { zh: '共 {total} 条登记', en: '{total|entry|entries}' },
   searchLabel: { zh: '搜索登记号、申请单号、银行流水号或收款人', en: 'Search entry, request, bank reference or payee' },
   from: { zh: '起始日期', en: 'From' },
   to: { zh: '截止日期', en: 'To' },
@@ -88,7 +88,7 @@ export const REGISTER_TEXT = {
 
 export const INVOICE_TEXT = {
   title: { zh: '发票签收及交接', en: 'Invoice receipt and handover' },
-  total: { zh: '共 {total} 张发票', en: '{total} invoices' },
+  total: { zh: '共 {total} 张发票', en: '{total|invoice|invoices}' },
   searchLabel: { zh: '搜索发票号码、代码或销售方', en: 'Search number, code or seller' },
   readOnly: { zh: '只读', en: 'Read only' },
   anyStatus: { zh: '全部状态', en: 'Any status' },
@@ -135,7 +135,7 @@ export const INVOICE_TEXT = {
   required: { zh: '必填', en: 'Required' },
   badAmount: { zh: '请输入金额，最多两位小数', en: 'Enter an amount with at most 2 decimals' },
   handoversTitle: { zh: '发票交接单', en: 'Invoice handovers' },
-  handoversTotal: { zh: '共 {total} 张交接单', en: '{total} handovers' },
+  handoversTotal: { zh: '共 {total} 张交接单', en: '{total|handover|handovers}' },
   invoiceCount: { zh: '发票张数', en: 'Invoices' },
   confirmedBy: { zh: '财务确认人', en: 'Confirmed by' },
   confirm: { zh: '确认收到', en: 'Confirm receipt' },

@@ -1,6 +1,6 @@
 export const STOCK_TEXT = {
   title: { zh: '库存', en: 'Stock' },
-  total: { zh: '共 {total} 种物资', en: '{total} items' },
+  total: { zh: '共 {total} 种物资', en: '{total|item|items}' },
   searchLabel: { zh: '搜索编码、名称或规格', en: 'Search code, name or spec' },
   readOnly: { zh: '只读', en: 'Read only' },
   unit: { zh: '采购单位', en: 'Buying unit' },
@@ -23,7 +23,7 @@ export const STOCK_TEXT = {
   count: { zh: '盘点', en: 'Stock take' },
   receipt: { zh: '手工入库', en: 'Manual receipt' },
   back: { zh: '返回库存', en: 'Back to stock' },
-  movesTotal: { zh: '共 {total} 条记录', en: '{total} moves' },
+  movesTotal: { zh: '共 {total} 条记录', en: '{total|move|moves}' },
   movedOn: { zh: '日期', en: 'Date' },
   kind: { zh: '类型', en: 'Kind' },
   quantity: { zh: '数量', en: 'Quantity' },

@@ -1,6 +1,6 @@
 export const UNITS_TEXT = {
   title: { zh: '组织机构', en: 'Organisation' },
-  summary: { zh: '共 {total} 个单位，{inactive} 个已停用', en: '{total} units, {inactive} inactive' },
+  summary: { zh: '共 {total} 个单位，{inactive} 个已停用', en: '{total|unit|units}, {inactive} inactive' },
   name: { zh: '单位名称', en: 'Unit' },
   code: { zh: '编码', en: 'Code' },
   kind: { zh: '类型', en: 'Kind' },
