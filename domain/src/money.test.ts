@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyBasisPoints, formatFen, parseYuan } from './money';
+import { applyBasisPoints, formatFen, formatYuan, parseYuan } from './money';
 
 describe('money in fen', () => {
   it('parses yuan text exactly', () => {
@@ -18,6 +18,11 @@ describe('money in fen', () => {
     assert.equal(formatFen(123456789), '1,234,567.89');
     assert.equal(formatFen(5), '0.05');
     assert.equal(formatFen(-100), '-1.00');
+  });
+  it('says money with its sign before the ¥, as messages read: ¥1,234.50 and -¥0.05', () => {
+    assert.equal(formatYuan(123450), '¥1,234.50');
+    assert.equal(formatYuan(0), '¥0.00');
+    assert.equal(formatYuan(-5), '-¥0.05');
   });
   it('applies a share in basis points, rounding half up to the fen', () => {
     assert.equal(applyBasisPoints(10000, 4500), 4500);

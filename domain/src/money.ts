@@ -23,6 +23,11 @@ export function formatFen(fen: number): string {
   return `${neg ? '-' : ''}${yuan}.${String(abs % 100).padStart(2, '0')}`;
 }
 
+/** 123456 → '¥1,234.56', -5 → '-¥0.05': money as a message or a notice says it. */
+export function formatYuan(fen: number): string {
+  return fen < 0 ? `-¥${formatFen(-fen)}` : `¥${formatFen(fen)}`;
+}
+
 /** value × bp / 10000, rounded half away from zero to the fen; exact for any safe integer. */
 export function applyBasisPoints(fen: number, bp: number): number {
   const product = BigInt(fen) * BigInt(bp);

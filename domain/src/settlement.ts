@@ -21,7 +21,7 @@ export const PAYMENT_LEADER_FROM_FEN = 2_000_000;
 /** The most one request or invoice may carry: ¥100,000,000.00, far beyond any monthly order. */
 export const MAX_SETTLEMENT_FEN = 10_000_000_000;
 
-export const PAYMENT_REQUEST_STATUSES = ['draft', 'submitted', 'approved', 'rejected', 'returned', 'paid'] as const;
+export const PAYMENT_REQUEST_STATUSES = ['draft', 'submitted', 'approved', 'rejected', 'returned', 'paid', 'discarded'] as const;
 export type PaymentRequestStatus = (typeof PAYMENT_REQUEST_STATUSES)[number];
 export const PAYMENT_REQUEST_STATUS_LABELS: Record<PaymentRequestStatus, { zh: string; en: string }> = {
   draft: { zh: '草稿', en: 'Draft' },
@@ -30,7 +30,17 @@ export const PAYMENT_REQUEST_STATUS_LABELS: Record<PaymentRequestStatus, { zh: s
   rejected: { zh: '已驳回', en: 'Rejected' },
   returned: { zh: '已退回', en: 'Returned' },
   paid: { zh: '已付款', en: 'Paid' },
+  discarded: { zh: '已作废', en: 'Discarded' },
 };
+
+/**
+ * A request in one of these states asks nothing more of its orders: what it asked is owed again
+ * (so is a request whose payment was reversed: the money never left, and a request is paid once).
+ */
+export const PAYMENT_REQUEST_RELEASED_STATUSES: readonly PaymentRequestStatus[] = ['rejected', 'discarded'];
+
+/** A draft or a returned request is still its maker's to submit, or to discard (作废). */
+export const PAYMENT_REQUEST_OPEN_STATUSES: readonly PaymentRequestStatus[] = ['draft', 'returned'];
 
 export const PAYMENT_METHODS = ['bank', 'platform'] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
@@ -150,6 +160,16 @@ export function invoiceableFen(o: { totalFen: number; invoicedFen: number }): nu
  */
 export function owedFen(o: { totalFen: number; refundFen: number; requestedFen: number }): number {
   return Math.max(0, o.totalFen - o.refundFen - o.requestedFen);
+}
+
+/**
+ * What a contract order (issue 15) owes for a payment request: only the value of goods accepted
+ * in deliveries the buying unit's head has reviewed, less what live requests already ask for it.
+ * Rejected goods are never in the accepted value, so their refunds are not taken off again; no
+ * prepayment on a contract order. Never below 0.
+ */
+export function contractOwedFen(o: { reviewedFen: number; requestedFen: number }): number {
+  return Math.max(0, o.reviewedFen - o.requestedFen);
 }
 
 /**

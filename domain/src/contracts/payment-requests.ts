@@ -73,7 +73,7 @@ export const PaymentRequestDetail = PaymentRequestRow.extend({
   payments: z.array(PaymentEntry),
   approval: z.object({ requestId: id, status: z.enum(APPROVAL_STATUSES) }).nullable(),
   /** What this caller may do now; the API checks again. */
-  can: z.object({ submit: z.boolean(), pay: z.boolean(), reverse: z.boolean() }),
+  can: z.object({ submit: z.boolean(), discard: z.boolean(), pay: z.boolean(), reverse: z.boolean() }),
 });
 export type PaymentRequestDetail = z.infer<typeof PaymentRequestDetail>;
 

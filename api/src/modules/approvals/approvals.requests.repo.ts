@@ -81,7 +81,8 @@ export async function restartRequest(
 }
 
 /**
- * Moves a pending request on. The where clause is the concurrency guard: of two
+ * Moves a pending request on (or one in `from`: a returned request withdrawn because its
+ * document was discarded). The where clause is the concurrency guard: of two
  * people acting on the same step at once, PostgreSQL lets the second update see
  * the first one's new version, so it matches no row and that person is told.
  */
@@ -90,9 +91,10 @@ export async function moveRequest(
   id: number,
   version: number,
   to: { status: ApprovalStatus; current_step: number | null },
+  from: ApprovalStatus = 'pending',
 ): Promise<RequestRow | undefined> {
   const [row] = await trx('approval_requests')
-    .where({ id, version, status: 'pending' })
+    .where({ id, version, status: from })
     .update({
       ...to,
       version: version + 1,

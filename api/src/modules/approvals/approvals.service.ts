@@ -143,14 +143,22 @@ export async function waitingStep(db: Knex, requestId: number): Promise<{ role: 
  * cancelled while its virtual contract awaited confirmation): the request is withdrawn, on its
  * timeline with the reason, and leaves the approvers' inboxes. The document's own onWithdrawn
  * hook does not run: the caller has already put its document in the state it means. Call it in
- * the document module's transaction, after locking the document row. Returns whether a pending
- * request was withdrawn.
+ * the document module's transaction, after locking the document row. `from` widens it to a
+ * request returned for changes (a returned payment request its maker discards: it then no longer
+ * waits on its submitter under 我提交的). Returns whether a request was withdrawn.
  */
-export async function withdrawPending(trx: Knex, actor: Actor, type: string, documentId: number, comment: string): Promise<boolean> {
+export async function withdrawPending(
+  trx: Knex,
+  actor: Actor,
+  type: string,
+  documentId: number,
+  comment: string,
+  from: readonly ('pending' | 'returned')[] = ['pending'],
+): Promise<boolean> {
   if (actor.userId === null) throw new Error('only a signed-in user can withdraw a request');
   const before = await requests.findRequestOfDocumentForUpdate(trx, type, documentId);
-  if (!before || before.status !== 'pending') return false;
-  const after = await requests.moveRequest(trx, before.id, before.version, { status: 'withdrawn', current_step: null });
+  if (!before || !(from as readonly string[]).includes(before.status)) return false;
+  const after = await requests.moveRequest(trx, before.id, before.version, { status: 'withdrawn', current_step: null }, before.status);
   if (!after) throw new Conflict('approvals.alreadyActed');
   await requests.insertAction(trx, { request_id: after.id, round: after.round, step_position: null, action: 'withdraw', actor_id: actor.userId, on_behalf_of_id: null, comment });
   await audit(trx, actor, { action: 'approval.withdraw', entity: 'approval_request', entityId: after.id, before, after: { ...after, comment } });

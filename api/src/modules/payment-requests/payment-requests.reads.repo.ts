@@ -1,4 +1,17 @@
 import type { Knex } from 'knex';
+import { PAYMENT_REQUEST_RELEASED_STATUSES } from '@portal/domain';
+
+/**
+ * The one rule of whether a request still asks for its orders' money, for the payment_requests row
+ * aliased `r`: not when rejected (PAYMENT_REQUEST_RELEASED_STATUSES), nor when its payment was
+ * reversed (the money never left, so the orders owe it again). Every view below and the owed list
+ * use it, so the ledgers, the match, the owed amounts and cancellation never disagree.
+ */
+export const asksOfOrders = (db: Knex, r: string) =>
+  db.raw(
+    `(??.status not in (${PAYMENT_REQUEST_RELEASED_STATUSES.map(() => '?').join(', ')}) and not exists (select 1 from payments rv where rv.request_id = ??.id and rv.kind = 'reversal'))`,
+    [r, ...PAYMENT_REQUEST_RELEASED_STATUSES, r],
+  );
 
 /**
  * What the payment-requests module publishes (three-way match, ledgers, the orders' "still owed"):
@@ -8,12 +21,11 @@ import type { Knex } from 'knex';
 export const paidByOrderView = (db: Knex) =>
   db('payment_request_orders as ro')
     .join('payment_requests as r', 'r.id', 'ro.request_id')
-    .leftJoin(db('payments').groupBy('request_id').select('request_id', db.raw('sum(amount_fen) as net_paid_fen'), db.raw(`bool_or(kind = 'reversal') as reversed`)).as('p'), 'p.request_id', 'r.id')
+    .leftJoin(db('payments').groupBy('request_id').select('request_id', db.raw('sum(amount_fen) as net_paid_fen')).as('p'), 'p.request_id', 'r.id')
     .groupBy('ro.order_id')
     .select(
       'ro.order_id',
-      // Live requests ask for their share: not a rejected one, nor one whose payment was reversed (the order owes it again).
-      db.raw(`coalesce(sum(ro.amount_fen) filter (where r.status not in ('rejected') and coalesce(p.reversed, false) = false), 0)::bigint as requested_fen`),
+      db.raw('coalesce(sum(ro.amount_fen) filter (where ?), 0)::bigint as requested_fen', [asksOfOrders(db, 'r')]),
       // A request is paid whole: its share of each order counts when its register rows net above zero.
       db.raw(`coalesce(sum(ro.amount_fen) filter (where coalesce(p.net_paid_fen, 0) > 0), 0)::bigint as paid_fen`),
     );
@@ -29,7 +41,7 @@ export const paidOfOrder = (db: Knex, orderIdColumn: string) =>
     .joinRaw('cross join lateral (select coalesce(sum(pp.amount_fen), 0) as net_paid_fen from payments pp where pp.request_id = prq.id) as ppn')
     .whereRaw('pro.order_id = ??', [orderIdColumn])
     .select(
-      db.raw(`coalesce(sum(pro.amount_fen) filter (where prq.status not in ('rejected')), 0)::bigint as requested_fen`),
+      db.raw('coalesce(sum(pro.amount_fen) filter (where ?), 0)::bigint as requested_fen', [asksOfOrders(db, 'prq')]),
       db.raw('coalesce(sum(pro.amount_fen) filter (where ppn.net_paid_fen > 0), 0)::bigint as paid_fen'),
     );
 
@@ -85,14 +97,14 @@ export const paidOfOrders = (db: Knex, orderIds: () => Knex.QueryBuilder) =>
     .select('spo.order_id', db.raw('sum(spo.amount_fen)::bigint as paid_fen'));
 
 /**
- * The payment requests of one order still alive (not rejected), with their numbers and states: an
- * order with one cannot be cancelled.
+ * The payment requests still asking for one order's money (asksOfOrders), with their numbers and
+ * states: an order with one cannot be cancelled.
  */
 export const liveRequestsOfOrder = (db: Knex, orderId: number) =>
   db('payment_request_orders as lro')
     .join('payment_requests as lr', 'lr.id', 'lro.request_id')
     .where('lro.order_id', orderId)
-    .whereNot('lr.status', 'rejected')
+    .where(asksOfOrders(db, 'lr'))
     .orderBy('lr.id')
     .select('lr.number', 'lr.status');
 

@@ -6,6 +6,7 @@ import { holdOrders, orderFiguresView, ordersView } from '../purchase-orders/pur
 import { suppliersView } from '../suppliers/suppliers.reads.repo';
 import { UNIT_COLUMNS, unitsView } from '../units/units.reads.repo';
 import { usersView } from '../users/users.reads.repo';
+import { asksOfOrders } from './payment-requests.reads.repo';
 
 /**
  * Payment requests (申请汇款), their orders and the payment register (付款登记台账). Orders,
@@ -26,22 +27,18 @@ export async function lockOrders(trx: Knex, orderIds: readonly number[]): Promis
   await holdOrders(trx, orderIds);
 }
 
-/**
- * Per order, what live requests ask for it: every request but a rejected one, or one whose
- * payment was reversed (the money never left, so the order owes it again).
- */
+/** Per order, what the requests still asking for its money (asksOfOrders) ask. */
 const requestedByOrder = (db: Knex) =>
   db('payment_request_orders as ro')
     .join('payment_requests as r', 'r.id', 'ro.request_id')
-    .where('r.status', '<>', 'rejected')
-    .whereNotExists(db('payments as pv').whereRaw('pv.request_id = r.id').where('pv.kind', 'reversal').select(db.raw('1')))
+    .where(asksOfOrders(db, 'r'))
     .groupBy('ro.order_id')
     .select('ro.order_id', db.raw('sum(ro.amount_fen)::bigint as requested_fen'));
 
 export interface OwedRow {
   order_id: number;
   number: string;
-  platform: string;
+  platform: string | null;
   platform_order_no: string;
   ordered_on: string;
   unit_id: number;
@@ -49,8 +46,12 @@ export interface OwedRow {
   unit_name_zh: string;
   unit_name_en: string;
   supplier_id: number;
+  /** 'contract': owes only what reviewed deliveries accepted (reviewed_fen); unreviewed names the deliveries awaiting review */
+  source: 'mall' | 'contract';
   total_fen: number;
   refund_fen: number;
+  reviewed_fen: number;
+  unreviewed: string | null;
   requested_fen: number;
   fully_delivered: boolean;
 }
@@ -72,8 +73,11 @@ export function owedOrders(db: Knex, f: { supplierId?: number; orderIds?: readon
       'o.unit_id',
       ...UNIT_COLUMNS,
       'o.supplier_id',
+      'o.source',
       'o.total_fen',
       'f.refund_fen',
+      'f.reviewed_fen',
+      'f.unreviewed',
       db.raw('coalesce(rq.requested_fen, 0)::bigint as requested_fen'),
       'f.fully_delivered',
     )

@@ -68,6 +68,16 @@ export const paymentRequestsRoutes = [
   }),
   route({
     method: 'post',
+    path: '/payment-requests/:id/discard',
+    allow: SETTLEMENT_KEEPER_ROLES,
+    response: PaymentRequestDetail,
+    summary: 'Its maker discards (作废) a draft or returned request: kept as history, it asks nothing of its orders any more (409 otherwise, stale 409)',
+    params: idParam,
+    body: versionBody,
+    handle: ({ db, user, actor, lang, params, body }) => requests.discard(db, user, actor, lang, params.id, body.version),
+  }),
+  route({
+    method: 'post',
     path: '/payment-requests/:id/pay',
     allow: PAYMENT_PAYER_ROLES,
     response: PaymentRequestDetail,

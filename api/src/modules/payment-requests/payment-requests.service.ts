@@ -3,11 +3,13 @@ import type { Response } from 'express';
 import {
   allocatePayment,
   calendarDay,
+  contractOwedFen,
   formatFen,
   hasAnyRole,
   isPrepayment,
   owedFen,
   PAYMENT_PAYER_ROLES,
+  PAYMENT_REQUEST_OPEN_STATUSES,
   PAYMENT_REQUEST_STATUS_LABELS,
   SETTLEMENT_KEEPER_ROLES,
   SETTLEMENT_READ_ALL_ROLES,
@@ -17,6 +19,7 @@ import type { OwedOrders, PaymentEntry, PaymentRegister, PaymentRegisterRow, Pay
 import { pageOf } from '../../db/paging';
 import { AppError, Conflict, Forbidden, NotFound } from '../../http/errors';
 import type { Lang } from '../../http/lang';
+import { t } from '../../http/messages';
 import type { Actor } from '../../http/route';
 import type { SessionUser } from '../../http/session';
 import * as approvals from '../approvals/approvals.service';
@@ -36,6 +39,26 @@ export function unprocessable(path: string, key: string, params: Record<string, 
 }
 
 const yuan = (fen: number) => `¥${formatFen(fen)}`;
+
+/**
+ * What an order still owes: a mall order its total less refunds (paid up front on the platform);
+ * a contract order only the goods accepted in deliveries its unit's head has reviewed (issue 15).
+ */
+const owedOf = (r: repo.OwedRow) =>
+  r.source === 'contract'
+    ? contractOwedFen({ reviewedFen: r.reviewed_fen, requestedFen: r.requested_fen })
+    : owedFen({ totalFen: r.total_fen, refundFen: r.refund_fen, requestedFen: r.requested_fen });
+
+/** Settlement before review: a contract order with nothing reviewed to pay for, naming the deliveries awaiting review. */
+function awaitingReview(rows: readonly repo.OwedRow[], lang: Lang): AppError | null {
+  const blocked = rows.filter((r) => r.source === 'contract' && owedOf(r) === 0 && (r.unreviewed !== null || r.reviewed_fen === 0));
+  if (!blocked.length) return null;
+  const sep = lang === 'zh' ? '、' : ', ';
+  const unreviewed = blocked.flatMap((r) => (r.unreviewed ? r.unreviewed.split(',') : []));
+  const key = unreviewed.length ? 'paymentRequests.awaitingReview' : 'paymentRequests.notDelivered';
+  const params = { orders: blocked.map((r) => r.number).join(sep), deliveries: unreviewed.join(sep) };
+  return new Conflict(key, params, [{ path: 'orderIds', message: key, params }]);
+}
 const iso = (d: Date | string) => new Date(d).toISOString();
 
 // ---------------------------------------------------------------------------
@@ -108,14 +131,14 @@ export async function owed(db: Knex, viewer: SessionUser, lang: Lang, supplierId
     .map((r) => ({
       orderId: r.order_id,
       number: r.number,
-      platform: r.platform,
+      platform: r.platform ?? 'contract',
       platformOrderNo: r.platform_order_no,
       orderedOn: r.ordered_on,
       unit: unitRef(r, lang),
       totalFen: r.total_fen,
       refundFen: r.refund_fen,
       requestedFen: r.requested_fen,
-      owedFen: owedFen({ totalFen: r.total_fen, refundFen: r.refund_fen, requestedFen: r.requested_fen }),
+      owedFen: owedOf(r),
       fullyDelivered: r.fully_delivered,
     }))
     .filter((o) => o.owedFen > 0);
@@ -137,6 +160,7 @@ export async function read(db: Knex, viewer: SessionUser, lang: Lang, id: number
   const keeper = await keeps(db, viewer, r.unit_id);
   const payer = hasAnyRole(viewer.roles, PAYMENT_PAYER_ROLES);
   const payment = payments.find((p) => p.kind === 'payment');
+  const open = keeper && PAYMENT_REQUEST_OPEN_STATUSES.includes(r.status);
   return {
     ...toRow(r, lang),
     bank: r.bank,
@@ -148,7 +172,8 @@ export async function read(db: Knex, viewer: SessionUser, lang: Lang, id: number
     payments: payments.map(toEntry),
     approval: approval ? { requestId: approval.id, status: approval.status } : null,
     can: {
-      submit: keeper && (r.status === 'draft' || r.status === 'returned'),
+      submit: open,
+      discard: open && r.created_by === viewer.id,
       pay: payer && r.status === 'approved' && !payment,
       reverse: payer && !!payment && !payment.reversed,
     },
@@ -172,10 +197,16 @@ export async function create(db: Knex, viewer: SessionUser, actor: Actor, lang: 
     if (rows.some((r) => r.supplier_id !== input.supplierId)) throw unprocessable('orderIds', 'paymentRequests.otherSupplier');
     const unitId = rows[0].unit_id;
     if (rows.some((r) => r.unit_id !== unitId)) throw unprocessable('orderIds', 'paymentRequests.otherUnit');
-    const owing = rows.map((r) => ({ orderId: r.order_id, owedFen: owedFen({ totalFen: r.total_fen, refundFen: r.refund_fen, requestedFen: r.requested_fen }) }));
+    const blocked = awaitingReview(rows, lang);
+    if (blocked) throw blocked;
+    const owing = rows.map((r) => ({ orderId: r.order_id, owedFen: owedOf(r) }));
     const parts = allocatePayment(owing, input.amountFen);
     const totalOwed = owing.reduce((s, o) => s + o.owedFen, 0);
-    if (!parts) throw unprocessable('amountFen', 'paymentRequests.overOwed', { amount: yuan(input.amountFen), owed: yuan(totalOwed) });
+    if (!parts) {
+      const unreviewed = rows.flatMap((r) => (r.source === 'contract' && r.unreviewed ? r.unreviewed.split(',') : []));
+      const params = { amount: yuan(input.amountFen), owed: yuan(totalOwed), deliveries: unreviewed.join(lang === 'zh' ? '、' : ', ') };
+      throw unprocessable('amountFen', unreviewed.length ? 'paymentRequests.overReviewed' : 'paymentRequests.overOwed', params);
+    }
     const month = calendarDay(new Date()).slice(0, 7);
     const seq = await nextNumber(trx, { type: DOCUMENT_TYPE, unitId, period: month });
     const number = `HK-${rows[0].unit_code}-${month.replace('-', '')}-${String(seq).padStart(4, '0')}`;
@@ -205,10 +236,28 @@ export async function submit(db: Knex, viewer: SessionUser, actor: Actor, lang: 
     const r = await visibleRequest(trx, viewer, id, { lock: true });
     if (!(await keeps(trx, viewer, r.unit_id))) throw new Forbidden('paymentRequests.notYourUnit');
     if (r.version !== version) throw Conflict.stale();
-    if (r.status !== 'draft' && r.status !== 'returned') throw notNow(r.status, lang);
+    if (!PAYMENT_REQUEST_OPEN_STATUSES.includes(r.status)) throw notNow(r.status, lang);
     if (!(await repo.updateRequest(trx, id, version, { status: 'submitted', submitted_at: new Date() }))) throw Conflict.stale();
     const request = await approvals.submit(trx, actor, DOCUMENT_TYPE, id);
     await audit(trx, actor, { action: 'payment_request.submit', entity: 'payment_request', entityId: id, before: { status: r.status }, after: { status: 'submitted', requestId: request.id } });
+  });
+  return read(db, viewer, lang, id);
+}
+
+/**
+ * 作废: the clerk who made a draft or returned request calls it off. It keeps its number and
+ * orders as history but asks nothing of them any more (asksOfOrders), so they owe the amount
+ * again and can be cancelled; a returned request leaves its maker's 我提交的 as withdrawn.
+ */
+export async function discard(db: Knex, viewer: SessionUser, actor: Actor, lang: Lang, id: number, version: number): Promise<PaymentRequestDetail> {
+  await db.transaction(async (trx) => {
+    const r = await visibleRequest(trx, viewer, id, { lock: true });
+    if (!(await keeps(trx, viewer, r.unit_id)) || r.created_by !== viewer.id) throw new Forbidden('paymentRequests.onlyMaker');
+    if (r.version !== version) throw Conflict.stale();
+    if (!PAYMENT_REQUEST_OPEN_STATUSES.includes(r.status)) throw notNow(r.status, lang);
+    if (!(await repo.updateRequest(trx, id, version, { status: 'discarded' }))) throw Conflict.stale();
+    const withdrawn = await approvals.withdrawPending(trx, actor, DOCUMENT_TYPE, id, t('paymentRequests.discarded', lang), ['pending', 'returned']);
+    await audit(trx, actor, { action: 'payment_request.discard', entity: 'payment_request', entityId: id, before: { status: r.status, version }, after: { status: 'discarded', withdrawn } });
   });
   return read(db, viewer, lang, id);
 }

@@ -147,6 +147,20 @@ describe('payment requests (申请汇款) and the payment register', () => {
     assert.deepEqual([Number(published.requested_fen), Number(published.paid_fen)], [0, 0]);
   });
 
+  it('counts a reversed request as asking nothing in every published view: the ledger row, the order figures and the owed list agree', async () => {
+    const r = await approvedRequest(4_400);
+    await finance.post(`/api/payment-requests/${r.id}/pay`).send({ paidOn: '2026-11-22', payingAccount: '工行基本户', bankRef: 'B3' });
+    assert.equal((await finance.post(`/api/payment-requests/${r.id}/reverse`).send({ reason: '重复付款，银行退回' })).status, 200);
+    const [{ order_id: orderId }] = await ctx.db('payment_request_orders').where({ request_id: r.id }).select('order_id');
+    const published = await ctx.db.from(paidByOrderView(ctx.db).as('pd')).where('pd.order_id', orderId).first();
+    const ledger = (await clerk.get(`/api/purchase-ledgers/orders?orderId=${orderId}`)).body.items;
+    const owed = (await clerk.get(`/api/payment-requests/owed?supplierId=${sup[0]}`)).body.orders.find((o: { orderId: number }) => o.orderId === orderId);
+    assert.deepEqual(
+      { view: Number(published.requested_fen), ledger: ledger[0].requestedFen, owed: owed.requestedFen },
+      { view: 0, ledger: 0, owed: 0 },
+    );
+  });
+
   it('needs a company leader too from ¥20,000, and finance cannot pay before approval', async () => {
     const o = await insertOrder(ctx.db, { unit: 'OFFICE', supplierId: sup[0], lines: [{ qty: 1, priceFen: 3_000_000 }], delivered: true });
     const created = await clerk.post('/api/payment-requests').send(body(sup[0], [o.id], 3_000_000));

@@ -1,16 +1,18 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
-import { calendarDay, PAYMENT_KIND_LABELS, PAYMENT_METHOD_LABELS } from '@portal/domain';
+import { calendarDay, formatYuan, PAYMENT_KIND_LABELS, PAYMENT_METHOD_LABELS } from '@portal/domain';
 import { AppDatePipe } from '../../core/i18n/app-date.pipe';
 import { TrPipe } from '../../core/i18n/tr.pipe';
 import { toProblem } from '../../core/http/problem';
 import { Notify } from '../../core/notify';
+import { ConfirmDialog } from '../../shared/confirm-dialog';
 import { fieldErrors } from '../../shared/field-errors';
 import { FenPipe } from '../../shared/money.pipe';
 import { recordPage } from '../../shared/record-page';
@@ -21,7 +23,7 @@ import { OrderAmounts } from './order-amounts';
 import { SettlementStatus } from './status-chip';
 import { provideAppDayAdapter } from '../../core/i18n/app-day-adapter';
 
-/** One payment request: its orders and register rows; the clerk submits it, finance pays or reverses it here. */
+/** One payment request: its orders and register rows; the clerk submits or discards it, finance pays or reverses it here. */
 @Component({
   selector: 'app-payment-request-detail',
   imports: [ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatIconModule, MatDatepickerModule, MatInputModule, TrPipe, FenPipe, AppDatePipe, SettlementStatus, OrderAmounts],
@@ -40,6 +42,9 @@ import { provideAppDayAdapter } from '../../core/i18n/app-day-adapter';
           </h1>
           @if (r.can.submit) {
             <button mat-flat-button type="button" (click)="submit(r)" [disabled]="busy()" data-testid="pr-submit"><mat-icon>send</mat-icon>{{ text.submit | tr }}</button>
+          }
+          @if (r.can.discard) {
+            <button mat-stroked-button type="button" (click)="discard(r)" [disabled]="busy()" data-testid="pr-discard"><mat-icon>delete</mat-icon>{{ text.discard | tr }}</button>
           }
           @if (r.approval) {
             <a mat-button [routerLink]="['/approvals/requests', r.approval.requestId]" data-testid="pr-approval"><mat-icon>fact_check</mat-icon>{{ text.approval | tr }}</a>
@@ -152,6 +157,7 @@ import { provideAppDayAdapter } from '../../core/i18n/app-day-adapter';
 export class PaymentRequestDetailPage {
   private readonly api = inject(SettlementApi);
   private readonly notify = inject(Notify);
+  private readonly dialog = inject(MatDialog);
   /** The route's :id (component input binding). */
   readonly id = input.required<string>();
   protected readonly text = PAYMENT_TEXT;
@@ -178,6 +184,14 @@ export class PaymentRequestDetailPage {
     this.run(this.api.submit(r.id, r.version), PAYMENT_TEXT.submitted);
   }
 
+  protected discard(r: PaymentRequestDetail): void {
+    const params = { number: r.number, amount: formatYuan(r.amountFen) };
+    const t = PAYMENT_TEXT;
+    ConfirmDialog.ask(this.dialog, { title: t.discardTitle, message: t.discardMessage, params, confirm: t.discard, danger: true }).subscribe((ok) => {
+      if (ok) this.run(this.api.discard(r.id, r.version), t.discardDone, undefined, params);
+    });
+  }
+
   protected pay(r: PaymentRequestDetail): void {
     this.payForm.markAllAsTouched();
     if (this.payForm.invalid) return;
@@ -190,7 +204,12 @@ export class PaymentRequestDetailPage {
     this.run(this.api.reverse(r.id, this.reverseForm.getRawValue(), this.reverseKey), PAYMENT_TEXT.reverseDone, this.reverseForm);
   }
 
-  private run(call: ReturnType<SettlementApi['submit']>, done: { zh: string; en: string }, form?: typeof this.payForm | typeof this.reverseForm): void {
-    this.page.run(call, () => this.notify.ok(done), (err) => !!form && showServerErrors(form, toProblem(err)));
+  private run(
+    call: ReturnType<SettlementApi['submit']>,
+    done: { zh: string; en: string },
+    form?: typeof this.payForm | typeof this.reverseForm,
+    params?: Record<string, unknown>,
+  ): void {
+    this.page.run(call, () => this.notify.ok(done, params), (err) => !!form && showServerErrors(form, toProblem(err)));
   }
 }

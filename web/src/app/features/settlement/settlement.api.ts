@@ -106,6 +106,10 @@ export class SettlementApi {
     return this.http.post<PaymentRequestDetail>(`/api/payment-requests/${id}/submit`, { version });
   }
 
+  discard(id: number, version: number): Observable<PaymentRequestDetail> {
+    return this.http.post<PaymentRequestDetail>(`/api/payment-requests/${id}/discard`, { version });
+  }
+
   pay(id: number, body: { paidOn: string; payingAccount: string; bankRef: string }, key: string): Observable<PaymentRequestDetail> {
     return this.http.post<PaymentRequestDetail>(`/api/payment-requests/${id}/pay`, body, keyed(key));
   }

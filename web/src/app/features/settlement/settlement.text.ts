@@ -45,6 +45,13 @@ export const PAYMENT_TEXT = {
   submit: { zh: '提交审批', en: 'Submit for approval' },
   submitted: { zh: '已提交审批', en: 'Submitted for approval' },
   approval: { zh: '查看审批', en: 'View approval' },
+  discard: { zh: '作废', en: 'Discard' },
+  discardTitle: { zh: '作废汇款申请 {number}？', en: 'Discard payment request {number}?' },
+  discardMessage: {
+    zh: '作废后不能再提交。它向订单申请的 {amount} 将重新计入尚欠，这些订单也可以取消了。',
+    en: 'It cannot be submitted again. The {amount} it asked of its orders is owed again, and the orders can then be cancelled.',
+  },
+  discardDone: { zh: '已作废汇款申请 {number}', en: 'Payment request {number} discarded' },
   orders: { zh: '订单', en: 'Orders' },
   register: { zh: '付款登记', en: 'Payments recorded' },
   noPayments: { zh: '尚未付款', en: 'Not paid yet' },
