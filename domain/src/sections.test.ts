@@ -13,7 +13,7 @@ describe('sections', () => {
     ]);
   });
   it('shows a supplier contact only its B2B sections: no home, no approvals, nothing internal', () => {
-    assert.deepEqual(sectionsFor(['supplier_contact']).map((s) => s.key), ['inquiries', 'negotiations', 'e-contracts', 'e-contract-verify']);
+    assert.deepEqual(sectionsFor(['supplier_contact']).map((s) => s.key), ['home', 'inquiries', 'negotiations', 'e-contracts', 'e-contract-verify']);
   });
   it('shows the admin users, units, approval policies and the audit log', () => {
     assert.deepEqual(sectionsFor(['admin']).map((s) => s.key), ['home', 'approvals', 'users', 'units', 'approval-policies', 'audit']);

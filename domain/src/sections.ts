@@ -69,8 +69,9 @@ export const SECTIONS: readonly Section[] = [
 ];
 
 export function sectionsFor(roles: readonly string[]): Section[] {
-  // An external user (issue 15) sees only the sections that name it: not even home or approvals.
-  if (roles.includes('supplier_contact')) return SECTIONS.filter((s) => s.roles.includes('supplier_contact'));
+  // An external user (issue 15) sees its home (工作台, with the cards made for it) and the sections
+  // that name it: not approvals nor anything else for every signed-in user.
+  if (roles.includes('supplier_contact')) return SECTIONS.filter((s) => s.key === 'home' || s.roles.includes('supplier_contact'));
   return SECTIONS.filter((s) => s.roles.length === 0 || s.roles.some((r) => roles.includes(r)));
 }
 

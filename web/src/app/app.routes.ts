@@ -19,8 +19,8 @@ export const routes: Routes = [
     canActivate: [signedInGuard],
     children: [
       { path: '', pathMatch: 'full', redirectTo: 'home' },
-      // A supplier contact (issue 15) has no home page of ours: it lands on its inquiries.
-      { path: 'home', canActivate: [internalGuard], loadComponent: () => import('./features/home/home-page').then((m) => m.HomePage) },
+      // A supplier contact (issue 15) lands here too: the API gives it only the cards made for it.
+      { path: 'home', loadComponent: () => import('./features/home/home-page').then((m) => m.HomePage) },
       {
         path: 'inquiries',
         loadChildren: () => import('./features/inquiries/inquiries.routes').then((m) => m.INQUIRIES_ROUTES),

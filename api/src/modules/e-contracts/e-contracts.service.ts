@@ -131,8 +131,11 @@ export async function create(db: Knex, viewer: SessionUser, actor: Actor, lang: 
     const month = calendarDay(new Date()).slice(0, 7);
     const seq = await nextNumber(trx, { type: 'e_contract', unitId: n.unit_id, period: month });
     const number = `HT-${unit.code}-${month.replace('-', '')}-${String(seq).padStart(4, '0')}`;
-    // Whole seconds: the PDF's date has no milliseconds, and the view is stored as JSON.
-    const createdAt = new Date(Math.floor(Date.now() / 1000) * 1000);
+    // By the database's clock, as the signatures' times are (so a contract is never dated after
+    // its signatures, even when one transaction makes and signs it, as the demo seed does); whole
+    // seconds: the PDF's date has no milliseconds, and the view is stored as JSON.
+    const { rows } = (await trx.raw('select now() as now')) as { rows: { now: Date | string }[] };
+    const createdAt = new Date(Math.floor(new Date(rows[0].now).getTime() / 1000) * 1000);
     const view: EContractPrintView = {
       number,
       title: n.title,

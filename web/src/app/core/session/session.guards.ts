@@ -42,8 +42,8 @@ export const signedOutGuard: CanActivateFn = () => {
   return settled().pipe(map((s) => (s.user ? router.createUrlTree(['/home']) : true)));
 };
 
-/** Internal screens (home, approvals): a supplier contact goes to its own inquiries instead. */
+/** Internal screens (approvals): a supplier contact goes to its own home page instead. */
 export const internalGuard: CanActivateFn = () => {
   const router = inject(Router);
-  return settled().pipe(map((s) => ((s.user?.supplierId ?? null) !== null ? router.createUrlTree(['/inquiries']) : true)));
+  return settled().pipe(map((s) => ((s.user?.supplierId ?? null) !== null ? router.createUrlTree(['/home']) : true)));
 };

@@ -77,7 +77,7 @@ import { E_CONTRACT_TEXT } from './e-contracts.text';
             <div class="signature" [attr.data-testid]="'signature-' + s.side">
               <mat-icon>verified</mat-icon>
               <div>
-                <strong>{{ sideLabels[s.side] | tr }}</strong> · {{ s.signer.name }} · {{ s.roleLabel }} · {{ s.signedAt | appDate: 'dateTime' }}
+                <strong>{{ sideLabels[s.side] | tr }}</strong> · {{ s.signer.name }} · {{ s.roleLabel }} · <span class="nowrap">{{ s.signedAt | appDate: 'dateTime' }}</span>
                 <div class="muted small"><code>SHA-256 {{ grouped(s.sha256) }}</code></div>
               </div>
             </div>
@@ -100,7 +100,9 @@ import { E_CONTRACT_TEXT } from './e-contracts.text';
   styleUrl: '../negotiations/b2b-form.scss',
   styles: `
     .hash { display: flex; flex-wrap: wrap; gap: 4px 12px; align-items: baseline; margin-top: 8px; }
-    code { font-family: ui-monospace, Menlo, Consolas, monospace; word-break: break-all; }
+    /* The hash in groups of eight: a line breaks between groups, not inside one. */
+    code { font-family: ui-monospace, Menlo, Consolas, monospace; overflow-wrap: anywhere; }
+    .nowrap { white-space: nowrap; }
     .signature { display: flex; gap: 8px; padding: 8px 0; border-bottom: 1px solid var(--mat-sys-outline-variant); }
     .signature mat-icon { color: #0b5322; }
     .sign-box { margin-top: 12px; padding: 12px; border: 1px dashed var(--mat-sys-outline); border-radius: 8px; }

@@ -117,3 +117,36 @@ describe('HomePage (工作台)', () => {
     expect(el().textContent).not.toMatch(/on the left/);
   });
 });
+
+describe('HomePage for a supplier contact (issue 15)', () => {
+  const contact = {
+    session: {
+      status: 'signedIn',
+      error: null,
+      user: {
+        id: 40,
+        username: 'sup_lighting',
+        displayName: '林慧敏',
+        unitId: 3,
+        unitName: '供应处',
+        unitNameEn: 'Supply Dept',
+        supplierId: 7,
+        roles: [{ role: 'supplier_contact', unitId: 3, unitName: '供应处', unitNameEn: 'Supply Dept' }],
+      },
+    },
+  };
+
+  it('shows the cards the API gives it, and not the unit that invited it as if it were its own', async () => {
+    const spec = await renderComponent(HomePage, { providers: [provideRouter([]), provideMockStore({ initialState: contact })] });
+    const el = spec.fixture.nativeElement as HTMLElement;
+    spec.http.expectOne('/api/workbench').flush({ cards: ['inquiries.to-quote'] });
+    spec.fixture.detectChanges();
+    await spec.fixture.whenStable();
+    spec.http.expectOne('/api/workbench/cards/inquiries.to-quote').flush(todo('inquiries.to-quote', '待报价的询价单', 1));
+    spec.fixture.detectChanges();
+    await spec.fixture.whenStable();
+    expect(el.querySelector('app-workbench-card[data-card="inquiries.to-quote"]')?.textContent).toContain('待报价的询价单');
+    expect(el.querySelector('[data-testid="home-role"]')).toBeNull();
+    spec.http.verify();
+  });
+});

@@ -68,7 +68,8 @@ import { WorkbenchCardView } from './workbench-card';
             }
           }
         </div>
-        @if (u.roles.length) {
+        <!-- A supplier contact's one role sits on the unit that invited it: not its own, so not shown. -->
+        @if (u.roles.length && (u.supplierId ?? null) === null) {
           <h2>{{ text.yourRoles | tr }}</h2>
           <ul>
             @for (r of u.roles; track r.role + r.unitId) {

@@ -37,7 +37,8 @@ import { VersionChanges } from './version-changes';
     .changed { background: #fff8d6; }
     dd { white-space: pre-wrap; }
     .comment { border-bottom: 1px solid var(--mat-sys-outline-variant); padding: 8px 0; }
-    .comment .who { font-weight: 600; }
+    .comment .who { font-weight: 600; margin-inline-end: 8px; }
+    .lines .item { min-width: 7em; }
     .totals { text-align: end; margin-top: 8px; }
     .version { border-top: 1px solid var(--mat-sys-outline-variant); padding-top: 8px; margin-top: 8px; }
   `,
