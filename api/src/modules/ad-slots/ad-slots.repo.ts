@@ -1,6 +1,5 @@
 import type { Knex } from 'knex';
-import { whereContains } from '../../db/like';
-import { pageOf, sortedBy } from '../../db/paging';
+import { type RegisterQuery, registerPage } from '../../db/paging';
 import { insertedId, updateAtVersion } from '../../db/rows';
 import type { SlotView } from './ad-slots.reads.repo';
 
@@ -11,15 +10,8 @@ export interface SlotRow extends SlotView {
 
 const SORT_COLUMNS: Record<string, string> = { code: 'code', name: 'name', page: 'page' };
 
-export async function listSlots(
-  db: Knex,
-  f: { q?: string; active?: boolean; sort: { column: string; desc: boolean }; page: number; pageSize: number },
-): Promise<{ items: SlotRow[]; total: number }> {
-  const base = db('ad_slots').modify((qb) => {
-    whereContains(qb, f.q, ['code', 'name', 'name_en', 'page']);
-    if (f.active !== undefined) qb.where('active', f.active);
-  });
-  return pageOf(base, f, (qb) => sortedBy(qb, SORT_COLUMNS, f.sort).orderBy('id').select('*'));
+export async function listSlots(db: Knex, f: RegisterQuery): Promise<{ items: SlotRow[]; total: number }> {
+  return registerPage(db('ad_slots'), ['code', 'name', 'name_en', 'page'], SORT_COLUMNS, f);
 }
 
 export async function findSlot(db: Knex, id: number): Promise<SlotRow | undefined> {

@@ -1,6 +1,5 @@
 import type { Knex } from 'knex';
-import { whereContains } from '../../db/like';
-import { pageOf, sortedBy } from '../../db/paging';
+import { type RegisterQuery, registerPage } from '../../db/paging';
 import { insertedId, updateAtVersion } from '../../db/rows';
 
 export interface CustomerRow {
@@ -17,15 +16,8 @@ export interface CustomerRow {
 
 const SORT_COLUMNS: Record<string, string> = { name: 'name', updatedAt: 'updated_at' };
 
-export async function listCustomers(
-  db: Knex,
-  f: { q?: string; active?: boolean; sort: { column: string; desc: boolean }; page: number; pageSize: number },
-): Promise<{ items: CustomerRow[]; total: number }> {
-  const base = db('customers').modify((qb) => {
-    whereContains(qb, f.q, ['name', 'contact', 'uscc', 'phone']);
-    if (f.active !== undefined) qb.where('active', f.active);
-  });
-  return pageOf(base, f, (qb) => sortedBy(qb, SORT_COLUMNS, f.sort).orderBy('id').select('*'));
+export async function listCustomers(db: Knex, f: RegisterQuery): Promise<{ items: CustomerRow[]; total: number }> {
+  return registerPage(db('customers'), ['name', 'contact', 'uscc', 'phone'], SORT_COLUMNS, f);
 }
 
 export async function findCustomer(db: Knex, id: number): Promise<CustomerRow | undefined> {
