@@ -73,6 +73,9 @@ export type AgreementLine = z.infer<typeof AgreementLine>;
 export const Instalment = z.object({ seq: z.number().int(), dueOn: day, amountFen: fen, method: z.enum(INSTALMENT_METHODS) });
 export type Instalment = z.infer<typeof Instalment>;
 
+/** Which instalment of which agreement, as a collection's allocation or a receivable names it. */
+export const InstalmentRef = z.object({ instalmentId: id, agreementId: id, agreementNumber: z.string(), seq: z.number().int(), dueOn: day });
+
 /** One item of the checklist: the signed scan, or a copy the branch sends HQ and HQ marks received. */
 export const AgreementDocument = z.object({
   kind: z.enum(AGREEMENT_DOCUMENT_KINDS),

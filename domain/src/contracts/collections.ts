@@ -1,19 +1,13 @@
 import { z } from 'zod';
 import { COLLECTION_METHODS } from '../ad-revenue';
+import { InstalmentRef } from './ad-agreements';
 import { day, fen, id, page, PersonRef, timestamp } from './common';
 
 /** A unit or customer as a list names it. */
 const Named = z.object({ id, name: z.string(), nameEn: z.string().nullable() });
 
 /** One instalment a collection settled, and how much of it. */
-export const AdCollectionAllocation = z.object({
-  instalmentId: id,
-  agreementId: id,
-  agreementNumber: z.string(),
-  seq: z.number().int(),
-  dueOn: day,
-  amountFen: fen,
-});
+export const AdCollectionAllocation = InstalmentRef.extend({ amountFen: fen });
 export type AdCollectionAllocation = z.infer<typeof AdCollectionAllocation>;
 
 /** 收款: what was received, how it settled the schedule, what went to 预收账款, and its entry. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AGEING_BUCKETS } from '../ledger-reports';
+import { InstalmentRef } from './ad-agreements';
 import { day, fen, id } from './common';
 
 /** The ledger's reports (财务报表): read-only figures from the journal, scoped like the journal. */
@@ -74,12 +75,7 @@ const Buckets = z.object(Object.fromEntries(AGEING_BUCKETS.map((b) => [b, fen]))
 export type AgeingBuckets = z.infer<typeof Buckets>;
 
 /** One instalment still owed, with its age on the as-of date. */
-export const ReceivableInstalment = z.object({
-  instalmentId: id,
-  agreementId: id,
-  agreementNumber: z.string(),
-  seq: z.number().int(),
-  dueOn: day,
+export const ReceivableInstalment = InstalmentRef.extend({
   amountFen: fen,
   collectedFen: fen,
   owedFen: fen,

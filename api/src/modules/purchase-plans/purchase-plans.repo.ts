@@ -6,32 +6,17 @@ import { insertedId, updateAtVersion } from '../../db/rows';
 import { itemsView, type ItemRow } from '../items/items.reads.repo';
 
 export type { ItemRow };
-import { requestLinesView } from '../purchase-requests/purchase-requests.reads.repo';
+import { requestLinesView, type RequestLineRow } from '../purchase-requests/purchase-requests.reads.repo';
 import { onHandView } from '../stock/stock.reads.repo';
 import { suppliersView } from '../suppliers/suppliers.reads.repo';
 import { unitsView } from '../units/units.reads.repo';
 import { usersView } from '../users/users.reads.repo';
 
-/** A department's request line the plan may take up, with what the consolidation needs of it. */
-export interface CandidateRow {
-  id: number;
-  request_id: number;
-  request_number: string;
-  department_id: number;
-  /** 'YYYY-MM-01' of the request: earlier than the plan's month for a line deferred to it. */
-  month: string;
-  late: boolean;
-  line_no: number;
-  item_id: number | null;
-  new_item_name: string | null;
-  new_item_spec: string;
-  new_item_uom: string | null;
-  quantity: number;
-  needed_by: string | null;
-  purpose: string;
-  est_unit_price_fen: number | null;
-  est_supplier_id: number | null;
-}
+/**
+ * A department's request line the plan may take up, with what the consolidation needs of it; its
+ * month is earlier than the plan's for a line deferred to it.
+ */
+export type CandidateRow = Omit<RequestLineRow, 'buying_unit_id' | 'request_status' | 'est_observed_on' | 'est_amount_fen'>;
 
 /**
  * The request lines a plan of `unitId` for `month` ('YYYY-MM-01') works from: every line of

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import type { PurchaseRequestStatus } from '@portal/domain';
 
 /**
  * What the purchase-requests module publishes for other modules' queries (the company
@@ -29,6 +30,35 @@ export const REQUEST_LINE_COLUMNS = [
   'est_observed_on',
   'est_amount_fen',
 ] as const;
+
+/** What a request line itself holds (as written by the request's editor): the view's line columns. */
+export interface RequestLineValues {
+  line_no: number;
+  item_id: number | null;
+  new_item_name: string | null;
+  new_item_spec: string;
+  new_item_uom: string | null;
+  quantity: number;
+  needed_by: string | null;
+  purpose: string;
+  est_unit_price_fen: number | null;
+  est_supplier_id: number | null;
+  est_observed_on: string | null;
+  est_amount_fen: number;
+}
+
+/** A row of requestLinesView: the line with its request's facts. */
+export interface RequestLineRow extends RequestLineValues {
+  id: number;
+  request_id: number;
+  request_number: string;
+  department_id: number;
+  buying_unit_id: number;
+  /** 'YYYY-MM-01' of the request. */
+  month: string;
+  request_status: PurchaseRequestStatus;
+  late: boolean;
+}
 
 /** `.from(requestLinesView(db).as('rl'))` or `.join(requestLinesView(db).as('rl'), 'rl.id', 'x.request_line_id')`. */
 export const requestLinesView = (db: Knex) =>

@@ -8,6 +8,7 @@ import { planSourcesView } from '../purchase-plans/purchase-plans.reads.repo';
 import { suppliersView } from '../suppliers/suppliers.reads.repo';
 import { unitsView } from '../units/units.reads.repo';
 import { usersView } from '../users/users.reads.repo';
+import type { RequestLineValues } from './purchase-requests.reads.repo';
 
 export interface RequestRow {
   id: number;
@@ -159,20 +160,7 @@ export const NOW = (db: Knex) => db.raw('CURRENT_TIMESTAMP');
 // ---------------------------------------------------------------------------
 // Lines
 
-export interface LineValues {
-  line_no: number;
-  item_id: number | null;
-  new_item_name: string | null;
-  new_item_spec: string;
-  new_item_uom: string | null;
-  quantity: number;
-  needed_by: string | null;
-  purpose: string;
-  est_unit_price_fen: number | null;
-  est_supplier_id: number | null;
-  est_observed_on: string | null;
-  est_amount_fen: number;
-}
+export type LineValues = RequestLineValues;
 
 export async function replaceLines(db: Knex, requestId: number, lines: LineValues[]): Promise<void> {
   await db('purchase_request_lines').where({ request_id: requestId }).del();
