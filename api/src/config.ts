@@ -25,6 +25,12 @@ const schema = z.object({
   AD_MAX_FLIGHT_DAYS: z.coerce.number().int().min(1).max(3660).default(366),
   /** How far above the lowest price in the database an order's unit price may be without a reason, in basis points (1000 = 10%). */
   PRICE_TOLERANCE_BP: z.coerce.number().int().min(0).max(100_000).default(1000),
+  /**
+   * The shortest time suppliers get to quote, from sending an inquiry to its deadline, in seconds
+   * (domain: MIN_QUOTE_WINDOW_MINUTES, 10 minutes). The e2e server sets a few seconds, so that a
+   * deadline passes inside one test by the database's own clock, with no clock of the test's.
+   */
+  MIN_QUOTE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(30 * 86_400).default(600),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
 });
 

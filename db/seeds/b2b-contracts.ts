@@ -3,7 +3,10 @@ import { addDays, calendarDay } from '@portal/domain';
 import type { SessionUser } from '../../api/src/http/session';
 import type { Actor } from '../../api/src/http/route';
 import * as contracts from '../../api/src/modules/e-contracts/e-contracts.service';
+import { submitQuote } from '../../api/src/modules/inquiries/inquiries.quotes';
+import { createInquiry } from '../../api/src/modules/inquiries/inquiries.service';
 import * as negotiations from '../../api/src/modules/negotiations/negotiations.service';
+import { asContact } from './b2b-sourcing';
 import { actorOf, viewerOf, type SeedPerson } from './purchasing';
 
 /**
@@ -12,9 +15,6 @@ import { actorOf, viewerOf, type SeedPerson } from './purchasing';
  * and forth until both agreed, and the e-contract (under ¥50,000, so no approval) is signed by
  * both: 已签订, with its signature page. With 明辉照明 the supplier has agreed the buyer's
  * latest version and the clerk has yet to: 一方同意.
- *
- * The inquiries and quotes are written here as the inquiry module would have them after the quote
- * deadline (a seed may write what a module owns; the module's own seed and screens make new ones).
  */
 
 interface Line {
@@ -25,49 +25,34 @@ interface Line {
   prices: Record<'hardware' | 'lighting', number>;
 }
 
-async function openedInquiry(trx: Knex, o: { unitId: number; clerkId: number; number: string; title: string; lines: Line[]; suppliers: Record<'hardware' | 'lighting', number>; requiredOn: string }) {
-  const [inq] = await trx('inquiries')
-    .insert({
-      number: o.number,
-      unit_id: o.unitId,
-      title: o.title,
-      delivery_place: '深圳市南山区科技园华瑞大厦 B1 仓库',
-      quote_deadline: trx.raw(`now() + interval '1 hour'`),
-      status: 'quoting',
-      created_by: o.clerkId,
-    })
-    .returning('id');
-  const lineIds: number[] = [];
-  for (const [i, l] of o.lines.entries()) {
-    const [row] = await trx('inquiry_lines')
-      .insert({ inquiry_id: inq.id, line_no: i + 1, description: l.description, spec: l.spec, quantity: l.quantity, uom: l.uom, required_on: o.requiredOn })
-      .returning('id');
-    lineIds.push(row.id);
-  }
-  for (const key of ['hardware', 'lighting'] as const) {
-    await trx('inquiry_suppliers').insert({ inquiry_id: inq.id, supplier_id: o.suppliers[key] });
-    const [q] = await trx('inquiry_quotes').insert({ inquiry_id: inq.id, supplier_id: o.suppliers[key], revision: 1, valid_until: addDays(o.requiredOn, 30) }).returning('id');
-    await trx('inquiry_quote_lines').insert(o.lines.map((l, i) => ({ quote_id: q.id, inquiry_line_id: lineIds[i], unit_price_fen: l.prices[key], tax_rate_bp: 1300, delivery_days: 10 })));
-  }
-  // The deadline has passed: the quotes are open.
-  await trx('inquiries').where({ id: inq.id }).update({ quote_deadline: trx.raw(`now() - interval '2 days'`) });
-  return inq.id as number;
-}
+type Party = { user: SessionUser; actor: Actor };
 
-function contactOf(row: { id: number; username: string; display_name: string; unit_id: number; supplier_id: number }): [SessionUser, Actor] {
-  const viewer: SessionUser = {
-    id: row.id,
-    username: row.username,
-    displayName: row.display_name,
-    unitId: row.unit_id,
-    unitName: '',
-    unitNameEn: '',
-    roles: [{ role: 'supplier_contact', unitId: row.unit_id, unitName: '', unitNameEn: '' }],
-    supplierId: row.supplier_id,
-    sessionId: 'seed',
-    csrfToken: '',
-  };
-  return [viewer, { userId: row.id, name: row.display_name, requestId: 'seed', ip: null }];
+/**
+ * An inquiry the clerk sent to both suppliers and each quoted, through the inquiries services,
+ * whose deadline has since passed. The services refuse a deadline under ten minutes away and any
+ * quote once it has passed, both by the database's clock, so it is sent with a deadline an hour
+ * ahead, quoted, and then only its deadline is moved back two days, as the passing of time would
+ * (the trick the API tests use: inquiries.test.ts pastDeadline).
+ */
+async function openedInquiry(trx: Knex, buyer: Party, contacts: Record<'hardware' | 'lighting', Party>, o: { title: string; lines: Line[]; requiredOn: string }) {
+  const sent = await createInquiry(trx, buyer.actor, buyer.user, {
+    title: o.title,
+    deliveryPlace: '深圳市南山区科技园华瑞大厦 B1 仓库',
+    quoteDeadline: new Date(Date.now() + 3_600_000).toISOString(),
+    note: '',
+    lines: o.lines.map((l) => ({ itemId: null, description: l.description, spec: l.spec, quantity: l.quantity, uom: l.uom, requiredOn: o.requiredOn })),
+    supplierIds: [contacts.hardware.user.supplierId!, contacts.lighting.user.supplierId!],
+  });
+  for (const key of ['hardware', 'lighting'] as const) {
+    const c = contacts[key];
+    await submitQuote(trx, c.actor, c.user, sent.id, {
+      validUntil: addDays(o.requiredOn, 30),
+      notes: '含税含运费',
+      lines: sent.lines.map((l, i) => ({ inquiryLineId: l.id, unitPriceFen: o.lines[i].prices[key], taxRateBp: 1300, deliveryDays: 10, note: '' })),
+    });
+  }
+  await trx('inquiries').where({ id: sent.id }).update({ quote_deadline: trx.raw(`now() - interval '2 days'`) });
+  return sent.id;
 }
 
 export async function seedB2bContracts(trx: Knex, people: Map<string, SeedPerson>, now = new Date()): Promise<void> {
@@ -80,20 +65,18 @@ export async function seedB2bContracts(trx: Knex, people: Map<string, SeedPerson
   const hardwareRow = rows.find((r) => r.username === 'sup_hardware');
   const lightingRow = rows.find((r) => r.username === 'sup_lighting');
   if (!hardwareRow || !lightingRow) return;
-  const [hardware, hardwareActor] = contactOf(hardwareRow);
-  const [lighting, lightingActor] = contactOf(lightingRow);
+  const contact = (r: typeof hardwareRow): Party => asContact({ userId: r.id, supplierId: r.supplier_id, username: r.username, displayName: r.display_name }, r.unit_id);
+  const { user: hardware, actor: hardwareActor } = contact(hardwareRow);
+  const { user: lighting, actor: lightingActor } = contact(lightingRow);
+  const contacts = { hardware: { user: hardware, actor: hardwareActor }, lighting: { user: lighting, actor: lightingActor } };
   const suppliers = { hardware: hardwareRow.supplier_id, lighting: lightingRow.supplier_id };
+  const buyerParty: Party = { user: buyer, actor: buyerActor };
   const today = calendarDay(now);
-  const stamp = today.slice(0, 7).replace('-', '');
 
   // 恒通五金: switches and breakers, agreed after two rounds on payment, signed by both.
-  const switches = await openedInquiry(trx, {
-    unitId: clerk.unitId,
-    clerkId: clerk.id,
-    number: `XJ-SUPPLY-${stamp}-B01`,
+  const switches = await openedInquiry(trx, buyerParty, contacts, {
     title: '车间配电改造开关及断路器采购',
     requiredOn: addDays(today, 20),
-    suppliers,
     lines: [
       { description: '小型断路器', spec: 'DZ47-63 C32 1P', uom: '个', quantity: 200, prices: { hardware: 1_850, lighting: 2_100 } },
       { description: '墙壁开关', spec: '86型 单开双控 10A', uom: '个', quantity: 300, prices: { hardware: 960, lighting: 1_050 } },
@@ -124,13 +107,9 @@ export async function seedB2bContracts(trx: Knex, people: Map<string, SeedPerson
   await contracts.sign(trx, buyer, buyerActor, 'zh', contract.id, contract.sha256);
 
   // 明辉照明: light fittings; the supplier agreed the clerk's latest version, the clerk has not yet.
-  const lights = await openedInquiry(trx, {
-    unitId: clerk.unitId,
-    clerkId: clerk.id,
-    number: `XJ-SUPPLY-${stamp}-B02`,
+  const lights = await openedInquiry(trx, buyerParty, contacts, {
     title: '仓库照明节能改造灯具采购',
     requiredOn: addDays(today, 30),
-    suppliers,
     lines: [
       { description: 'LED 工矿灯', spec: '150W 5000K IP65', uom: '套', quantity: 80, prices: { hardware: 46_000, lighting: 42_500 } },
       { description: 'LED 灯管', spec: 'T8 1.2m 18W', uom: '支', quantity: 600, prices: { hardware: 2_600, lighting: 2_350 } },

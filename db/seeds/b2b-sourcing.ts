@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { hashPassword } from '../../api/src/modules/auth/password';
+import type { Actor } from '../../api/src/http/route';
 import type { SessionUser } from '../../api/src/http/session';
 import { createInquiry } from '../../api/src/modules/inquiries/inquiries.service';
 import { submitQuote } from '../../api/src/modules/inquiries/inquiries.quotes';
@@ -71,18 +72,22 @@ export async function seedB2bSuppliers(trx: Knex, opts: { supplyUnitId: number; 
   return out;
 }
 
-const contactViewer = (c: SeededB2bSupplier, username: string, unitId: number): SessionUser => ({
-  id: c.contactUserId,
-  username,
-  displayName: username,
-  unitId,
-  unitName: '',
-  unitNameEn: '',
-  roles: [{ role: 'supplier_contact', unitId, unitName: '', unitNameEn: '' }],
-  supplierId: c.supplierId,
-  sessionId: 'seed',
-  csrfToken: '',
-});
+/** A supplier contact as the services see it acting: its session user (scoped to its supplier) and its actor. */
+export function asContact(c: { userId: number; supplierId: number; username: string; displayName: string }, unitId: number): { user: SessionUser; actor: Actor } {
+  const user: SessionUser = {
+    id: c.userId,
+    username: c.username,
+    displayName: c.displayName,
+    unitId,
+    unitName: '',
+    unitNameEn: '',
+    roles: [{ role: 'supplier_contact', unitId, unitName: '', unitNameEn: '' }],
+    supplierId: c.supplierId,
+    sessionId: 'seed',
+    csrfToken: '',
+  };
+  return { user, actor: { userId: c.userId, name: c.displayName, requestId: 'seed', ip: null } };
+}
 
 /** 17:00 Beijing time `days` from now, as an ISO moment. */
 function fivePmIn(days: number): string {
@@ -108,12 +113,10 @@ export async function seedInquiries(trx: Knex, clerk: SeedPerson, b2b: SeededB2b
   const buyer = viewerOf(clerk);
   const actor = actorOf(clerk);
   const [hardware, lighting] = b2b;
-  const asContact = (c: SeededB2bSupplier, username: string) => ({
-    user: contactViewer(c, username, clerk.unitId),
-    actor: { userId: c.contactUserId, name: username, requestId: 'seed', ip: null },
-  });
-  const hw = asContact(hardware, 'sup_hardware');
-  const lt = asContact(lighting, 'sup_lighting');
+  const contact = (c: SeededB2bSupplier, i: number) =>
+    asContact({ userId: c.contactUserId, supplierId: c.supplierId, username: B2B_SUPPLIERS[i].user.username, displayName: B2B_SUPPLIERS[i].user.name }, clerk.unitId);
+  const hw = contact(hardware, 0);
+  const lt = contact(lighting, 1);
   const item = async (code: string) => (await trx('items').where({ code }).first('id')).id as number;
   const requiredOn = fivePmIn(14).slice(0, 10);
 

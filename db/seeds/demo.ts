@@ -14,6 +14,7 @@ import { seedSettlement } from './settlement';
 import { seedSupplierPrices } from './supplier-prices';
 import { seedB2bSuppliers, seedInquiries } from './b2b-sourcing';
 import { seedB2bContracts } from './b2b-contracts';
+import { seedContractDelivery } from './contract-orders';
 
 /** The one password of every demo user; printed in the README. */
 export const DEMO_PASSWORD = 'Demo@2026';
@@ -205,6 +206,8 @@ export async function seedDemo(db: Knex): Promise<void> {
     await seedInquiries(trx, people.get('supply_clerk')!, b2b);
     // Issue 15: negotiations with the B2B suppliers — one signed e-contract, one sheet in 一方同意.
     await seedB2bContracts(trx, people);
+    // Issue 15 item 7: the signed contract's order has a delivery awaiting the head's review.
+    await seedContractDelivery(trx, people);
     await trx('audit_log').insert({ action: 'seed.demo', entity: 'system', actor_name: 'seed', after: JSON.stringify({ users: DEMO_USERS.length, units: ids.size }) });
   });
 }

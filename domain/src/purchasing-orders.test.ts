@@ -6,7 +6,9 @@ import {
   deliveryLineProblem,
   orderableQty,
   orderTotals,
+  deliveryReviewState,
   platformLabel,
+  reviewProblem,
   platformNameProblem,
   priceNeedsReason,
   refundFen,
@@ -95,5 +97,25 @@ describe('cancelling an order', () => {
     assert.equal(cancelBlocker({ ...none, invoicedFen: 1, paidFen: 1 }), 'invoiced');
     assert.equal(cancelBlocker({ ...none, paidFen: 1, liveRequests: 1 }), 'paid');
     assert.equal(cancelBlocker({ ...none, liveRequests: 1 }), 'paymentRequested');
+  });
+});
+
+describe('contract orders (issue 15): review before settlement', () => {
+  it('shows a contract order as 合同采购 where a mall order shows its platform', () => {
+    assert.equal(platformLabel(null, null, 'zh'), '合同采购');
+    assert.equal(platformLabel(null, null, 'en'), 'Contract');
+  });
+  it('asks for review only on a contract order’s delivery', () => {
+    assert.equal(deliveryReviewState('mall', null), 'none');
+    assert.equal(deliveryReviewState('contract', null), 'awaiting');
+    assert.equal(deliveryReviewState('contract', new Date()), 'reviewed');
+  });
+  it('lets a head review once, never the recorder, never a mall delivery or a cancelled order’s', () => {
+    const d = { source: 'contract' as const, reviewedAt: null, recordedBy: 5, orderCancelled: false };
+    assert.equal(reviewProblem(d, 6), null);
+    assert.equal(reviewProblem(d, 5), 'ownDelivery');
+    assert.equal(reviewProblem({ ...d, reviewedAt: new Date() }, 6), 'alreadyReviewed');
+    assert.equal(reviewProblem({ ...d, source: 'mall' }, 6), 'notContract');
+    assert.equal(reviewProblem({ ...d, orderCancelled: true }, 6), 'orderCancelled');
   });
 });

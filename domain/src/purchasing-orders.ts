@@ -19,8 +19,16 @@ export const ORDER_READ_ALL_ROLES: readonly Role[] = ['company_leader', 'finance
 /** The buying unit's head reads its orders, to confirm their virtual contracts. */
 export const ORDER_READER_ROLES: readonly Role[] = ['purchasing_clerk', 'dept_head', 'company_leader', 'finance', 'auditor'];
 
-/** An order's platform as people read it: 其他 shows the name the clerk gave. */
-export function platformLabel(platform: OrderPlatform, name: string | null, lang: 'zh' | 'en'): string {
+/** Where an order comes from: a mall (with a plan and a platform) or a signed e-contract (issue 15). */
+export const ORDER_SOURCES = ['mall', 'contract'] as const;
+export type OrderSource = (typeof ORDER_SOURCES)[number];
+
+/** What the platform column shows for a contract order, which has no platform. */
+export const CONTRACT_PLATFORM_LABEL = { zh: '合同采购', en: 'Contract' } as const;
+
+/** An order's platform as people read it: 其他 shows the name the clerk gave; a contract order has none. */
+export function platformLabel(platform: OrderPlatform | null, name: string | null, lang: 'zh' | 'en'): string {
+  if (platform === null) return CONTRACT_PLATFORM_LABEL[lang];
   if (platform === 'other' && name) return name;
   return PLATFORM_LABELS[platform][lang];
 }
@@ -164,5 +172,32 @@ export function cancelBlocker(f: CancelFacts): CancelBlocker | null {
   if (f.invoicedFen > 0) return 'invoiced';
   if (f.paidFen > 0) return 'paid';
   if (f.liveRequests > 0) return 'paymentRequested';
+  return null;
+}
+
+// ---------------------------------------------------------------------------
+// Review (审核) of a contract order's delivery: 受理 → 确认 → 入库 are the delivery as recorded;
+// the buying unit's head then reviews it, and only reviewed goods may be settled.
+
+export type DeliveryReviewState = 'none' | 'awaiting' | 'reviewed';
+
+/** A mall delivery needs no review (issue 13's flow); a contract order's waits for the head's. */
+export function deliveryReviewState(source: OrderSource, reviewedAt: unknown): DeliveryReviewState {
+  if (source === 'mall') return 'none';
+  return reviewedAt ? 'reviewed' : 'awaiting';
+}
+
+/**
+ * Why this reviewer may not review the delivery now, or null: only a contract order's delivery is
+ * reviewed, once, and not by the person who recorded it (four eyes).
+ */
+export function reviewProblem(
+  d: { source: OrderSource; reviewedAt: unknown; recordedBy: number | null; orderCancelled: boolean },
+  reviewerId: number,
+): 'notContract' | 'alreadyReviewed' | 'ownDelivery' | 'orderCancelled' | null {
+  if (d.source !== 'contract') return 'notContract';
+  if (d.reviewedAt) return 'alreadyReviewed';
+  if (d.orderCancelled) return 'orderCancelled';
+  if (d.recordedBy === reviewerId) return 'ownDelivery';
   return null;
 }

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import {
   allocatePayment,
   COMPANY_INVOICE_PROFILE,
+  contractOwedFen,
   invoiceAmountProblem,
   invoiceNumberProblem,
   invoiceStatus,
@@ -64,5 +65,13 @@ describe('settlement rules', () => {
     assert.equal(invoiceStatus({ signedAt: new Date(), handoverId: null, handoverConfirmed: false }), 'signed');
     assert.equal(invoiceStatus({ signedAt: new Date(), handoverId: 3, handoverConfirmed: false }), 'handed_over');
     assert.equal(invoiceStatus({ signedAt: new Date(), handoverId: 3, handoverConfirmed: true }), 'confirmed');
+  });
+});
+
+describe('contract orders owe only what was reviewed', () => {
+  it('owes the reviewed goods less what is requested, never below nothing', () => {
+    assert.equal(contractOwedFen({ reviewedFen: 0, requestedFen: 0 }), 0);
+    assert.equal(contractOwedFen({ reviewedFen: 180_000, requestedFen: 80_000 }), 100_000);
+    assert.equal(contractOwedFen({ reviewedFen: 100, requestedFen: 150 }), 0);
   });
 });

@@ -163,6 +163,16 @@ export function owedFen(o: { totalFen: number; refundFen: number; requestedFen: 
 }
 
 /**
+ * What a contract order (issue 15) owes for a payment request: only the value of goods accepted
+ * in deliveries the buying unit's head has reviewed, less what live requests already ask for it.
+ * Rejected goods are never in the accepted value, so their refunds are not taken off again; no
+ * prepayment on a contract order. Never below 0.
+ */
+export function contractOwedFen(o: { reviewedFen: number; requestedFen: number }): number {
+  return Math.max(0, o.reviewedFen - o.requestedFen);
+}
+
+/**
  * A request's amount spread over its orders, oldest first, each up to what it owes; null when
  * the amount is more than all of them owe together.
  */

@@ -11,6 +11,9 @@ describe('sealed quotes and comparison', () => {
   it('wants at least ten minutes between sending and the deadline', () => {
     assert.equal(deadlineProblem('2026-11-30T10:05:00Z', '2026-11-30T10:00:00Z'), 'deadlineTooSoon');
     assert.equal(deadlineProblem('2026-11-30T10:10:00Z', '2026-11-30T10:00:00Z'), null);
+    // A deployment may set a shorter window (the e2e server: a few seconds).
+    assert.equal(deadlineProblem('2026-11-30T10:00:05Z', '2026-11-30T10:00:00Z', 5), null);
+    assert.equal(deadlineProblem('2026-11-30T10:00:04Z', '2026-11-30T10:00:00Z', 5), 'deadlineTooSoon');
   });
 
   it('flags the lowest price per line, ties included', () => {

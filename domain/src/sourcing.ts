@@ -34,7 +34,7 @@ export const INQUIRY_STATUS_LABELS: Record<InquiryStatus, { zh: string; en: stri
 /** Common VAT rates a quote may carry (basis points: 1300 = 13%); another rate is allowed, 0–100%. */
 export const COMMON_TAX_RATES_BP = [1300, 900, 600, 300, 100, 0] as const;
 
-/** The earliest deadline is this far after sending: suppliers need time to price. */
+/** The earliest deadline is this far after sending: suppliers need time to price (the API's MIN_QUOTE_WINDOW_SECONDS, by default). */
 export const MIN_QUOTE_WINDOW_MINUTES = 10;
 
 /**
@@ -45,9 +45,9 @@ export function quotesOpen(deadline: Date | string, now: Date | string): boolean
   return new Date(now).getTime() >= new Date(deadline).getTime();
 }
 
-/** What is wrong with a quote deadline set at `now`, or null. */
-export function deadlineProblem(deadline: Date | string, now: Date | string): 'deadlineTooSoon' | null {
-  return new Date(deadline).getTime() - new Date(now).getTime() < MIN_QUOTE_WINDOW_MINUTES * 60_000 ? 'deadlineTooSoon' : null;
+/** What is wrong with a quote deadline set at `now`, or null; `windowSeconds` is the shortest time suppliers get. */
+export function deadlineProblem(deadline: Date | string, now: Date | string, windowSeconds = MIN_QUOTE_WINDOW_MINUTES * 60): 'deadlineTooSoon' | null {
+  return new Date(deadline).getTime() - new Date(now).getTime() < windowSeconds * 1000 ? 'deadlineTooSoon' : null;
 }
 
 /**

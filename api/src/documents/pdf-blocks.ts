@@ -1,5 +1,5 @@
 import { ACCENT, BRAND, BRAND_LIGHT, CONTENT_W, INK, MARGIN_X, MUTED, PAD, RULE, TOP, type Doc } from './pdf-style';
-import { rule } from './pdf-page';
+import { newPdfDocument, rule, watermarkEveryPage, type PdfDocumentInfo } from './pdf-page';
 import { cell, font, para } from './pdf-text';
 
 /**
@@ -40,6 +40,28 @@ export function titleBlock(doc: Doc, block: TitleBlock): number {
   const y = TOP + 44;
   rule(doc, y, 1.5, BRAND);
   return y + 12;
+}
+
+/** How a business document begins: its PDF info, a watermark if any, and the running header of its later pages. */
+export interface DocumentStart extends PdfDocumentInfo {
+  /** across every page, e.g. 草稿/DRAFT on a copy that is not final; none when null or left out */
+  watermark?: string | null;
+  /** the running header of the pages after the first: what the document is, and its number */
+  running: [what: string, reference: string];
+}
+
+/**
+ * A new document and how it turns a page: `newPage()` adds one under the running header and returns
+ * the y where its body begins. The first page's heading (titleBlock, a banner) is the layout's.
+ */
+export function startDocument(start: DocumentStart): { doc: Doc; newPage: () => number } {
+  const doc = newPdfDocument(start);
+  if (start.watermark) watermarkEveryPage(doc, start.watermark);
+  const newPage = (): number => {
+    doc.addPage();
+    return runningHeader(doc, ...start.running);
+  };
+  return { doc, newPage };
 }
 
 /** The heading of pages after the first: what the document is (left) and its number (right). */

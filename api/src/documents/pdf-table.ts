@@ -1,5 +1,5 @@
 import { BODY_BOTTOM, BRAND, CONTENT_W, MARGIN_X, PAD, RULE, WHITE, ZEBRA, type Align, type Doc } from './pdf-style';
-import { cell, font } from './pdf-text';
+import { cell, font, para } from './pdf-text';
 
 /** A column of a printed table: width in points, including the cell padding on both sides. */
 export interface PdfColumn<K extends string = string> {
@@ -9,8 +9,11 @@ export interface PdfColumn<K extends string = string> {
   align: Align;
 }
 
+/** A column as a layout declares it: the one column without a width takes what the others leave. */
+export type PdfColumnSpec<K extends string = string> = Omit<PdfColumn<K>, 'w'> & { w?: number };
+
 /** Columns across the content width: the one column given without a width takes what the others leave. */
-export function columnsAcross<K extends string>(columns: (Omit<PdfColumn<K>, 'w'> & { w?: number })[]): PdfColumn<K>[] {
+export function columnsAcross<K extends string>(columns: PdfColumnSpec<K>[]): PdfColumn<K>[] {
   const fixed = columns.reduce((sum, c) => sum + (c.w ?? 0), 0);
   return columns.map((c) => ({ ...c, w: c.w ?? CONTENT_W - fixed }));
 }
@@ -38,14 +41,16 @@ export const BAND_H = 19;
  */
 export class PdfTable<K extends string> {
   private readonly left = {} as Record<K, number>;
+  readonly columns: PdfColumn<K>[];
 
   constructor(
     private readonly doc: Doc,
-    readonly columns: PdfColumn<K>[],
+    columns: PdfColumnSpec<K>[],
     private readonly options: PdfTableOptions,
   ) {
+    this.columns = columnsAcross(columns);
     let x = MARGIN_X;
-    for (const c of columns) {
+    for (const c of this.columns) {
       this.left[c.key] = x;
       x += c.w;
     }
@@ -58,7 +63,21 @@ export class PdfTable<K extends string> {
 
   /** The width a column's text may take (inside the padding). */
   w(key: K): number {
-    return this.columns.find((c) => c.key === key)!.w - 2 * PAD;
+    return this.column(key).w - 2 * PAD;
+  }
+
+  private column(key: K): PdfColumn<K> {
+    return this.columns.find((c) => c.key === key)!;
+  }
+
+  /** One line of text in a column at y, aligned as the column is (in the current font). */
+  cell(key: K, text: string, y: number): void {
+    cell(this.doc, text, this.x(key), y, this.w(key), this.column(key).align);
+  }
+
+  /** Text that wraps within a column at y (in the current font); returns its height. */
+  para(key: K, text: string, y: number): number {
+    return para(this.doc, text, this.x(key), y, this.w(key));
   }
 
   /** Draws the column header at y; returns the y below it. */
@@ -80,6 +99,19 @@ export class PdfTable<K extends string> {
     if (y + h <= BODY_BOTTOM) return y;
     const top = this.header(this.options.newPage());
     return continued ? continued(top) : top;
+  }
+
+  /**
+   * The body rows from y: each `height(row)` high, drawn by `draw` with the y of its text (inside the
+   * padding), moved whole to a new page when it does not fit (see `room`). Returns the y below the last.
+   */
+  rows<R>(y: number, rows: readonly R[], height: (row: R) => number, draw: (row: R, index: number, top: number) => void, continued?: (y: number) => number): number {
+    rows.forEach((r, i) => {
+      const h = height(r);
+      const top = this.room(y, h, continued);
+      y = this.row(top, h, i, () => draw(r, i, top + PAD));
+    });
+    return y;
   }
 
   /** One body row `h` high at y: striped if odd, cells drawn by `draw`, ruled below; returns the y below it. */

@@ -41,6 +41,8 @@ export const EContractDetail = EContractRow.extend({
   approval: z.object({ requestId: id, status: z.enum(APPROVAL_STATUSES) }).nullable(),
   mySide: z.enum(NEGOTIATION_SIDES).nullable(),
   can: z.object({ sign: z.boolean(), submit: z.boolean() }),
+  /** The order the signed contract became (execution: deliveries, review, settlement); null before signing and for a supplier contact. */
+  orderId: id.nullable(),
 });
 export type EContractDetail = z.infer<typeof EContractDetail>;
 

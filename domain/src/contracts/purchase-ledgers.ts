@@ -34,11 +34,13 @@ export const OrderLedgerRow = z.object({
   id,
   number: z.string(),
   unit: Named,
-  platform: z.enum(PLATFORMS),
+  /** null on a contract order (合同采购), which names its signed e-contract in `contract` instead of a virtual contract. */
+  platform: z.enum(PLATFORMS).nullable(),
   platformName: z.string().nullable(),
   shop: z.string(),
   supplier: Named,
   platformOrderNo: z.string(),
+  contract: z.object({ id, number: z.string() }).nullable(),
   orderedOn: day,
   orderStatus: z.enum(['open', 'cancelled']),
   totalFen: fen,
@@ -141,7 +143,7 @@ export type MismatchList = z.infer<typeof MismatchList>;
 export const PurchaseSpend = z.object({
   month,
   totalFen: fen,
-  byPlatform: z.array(z.object({ platform: z.enum(PLATFORMS), platformName: z.string().nullable(), orders: z.number().int(), amountFen: fen })),
+  byPlatform: z.array(z.object({ platform: z.enum(PLATFORMS).nullable(), platformName: z.string().nullable(), orders: z.number().int(), amountFen: fen })),
   byDepartment: z.array(z.object({ department: Named.nullable(), amountFen: fen })),
   byCategory: z.array(z.object({ category: z.enum(ITEM_CATEGORIES), amountFen: fen })),
 });

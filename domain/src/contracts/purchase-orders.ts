@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BUYING_UNITS, PLATFORMS } from '../supplier-prices';
-import { VC_STATUSES } from '../purchasing-orders';
+import { ORDER_SOURCES, VC_STATUSES } from '../purchasing-orders';
 import { MATCH_MISMATCHES, MATCH_STATUSES } from '../purchasing-match';
 import { APPROVAL_STATUSES } from '../approvals';
 import { day, fen, id, month, PersonRef, timestamp } from './common';
@@ -13,8 +13,11 @@ export const PurchaseOrderSummary = z.object({
   id,
   number: z.string(),
   unit: z.object({ id, code: z.enum(BUYING_UNITS), name: z.string() }),
-  plan: z.object({ id, number: z.string(), month }),
-  platform,
+  /** mall: bought on a platform against a plan; contract: a signed e-contract (no plan, no platform). */
+  source: z.enum(ORDER_SOURCES),
+  contract: z.object({ id, number: z.string() }).nullable(),
+  plan: z.object({ id, number: z.string(), month }).nullable(),
+  platform: platform.nullable(),
   platformName: z.string().nullable(),
   shop: z.string(),
   supplier: z.object({ id, shopName: z.string() }),
@@ -35,11 +38,18 @@ export type PurchaseOrderSummary = z.infer<typeof PurchaseOrderSummary>;
 export const PurchaseOrderList = z.object({ items: z.array(PurchaseOrderSummary), total: z.number().int() });
 export type PurchaseOrderList = z.infer<typeof PurchaseOrderList>;
 
+const OrderItem = z.object({ id, code: z.string(), name: z.string(), nameEn: z.string().nullable(), spec: z.string(), uom: z.string() });
+
 export const PurchaseOrderLine = z.object({
   id,
   lineNo: z.number().int(),
-  planLineId: id,
-  item: z.object({ id, code: z.string(), name: z.string(), nameEn: z.string().nullable(), spec: z.string(), uom: z.string() }),
+  planLineId: id.nullable(),
+  /** The catalogue item; null on a contract's free-text line. */
+  item: OrderItem.nullable(),
+  /** What is bought as people read it: the item's name, or the contract line's text. */
+  description: z.string(),
+  spec: z.string(),
+  uom: z.string(),
   quantity: qty,
   unitPriceFen: fen,
   amountFen: fen,
@@ -80,6 +90,12 @@ export const PurchaseDelivery = z.object({
   note: z.string(),
   recordedBy: PersonRef.nullable(),
   lines: z.array(z.object({ orderLineId: id, received: qty, accepted: qty, rejected: qty, rejectionReason: z.string().nullable() })),
+  /** 审核: none on a mall order; a contract order's delivery awaits the unit head's review before settlement. */
+  review: z.enum(['none', 'awaiting', 'reviewed']),
+  reviewedBy: PersonRef.nullable(),
+  reviewedAt: timestamp.nullable(),
+  /** The viewer may review it now (the buying unit's head, not its recorder). */
+  canReview: z.boolean(),
 });
 export type PurchaseDelivery = z.infer<typeof PurchaseDelivery>;
 
@@ -132,7 +148,7 @@ export type CancelOrder = z.infer<typeof CancelOrder>;
 /** A plan line still to order, with the lowest eligible price of the price database for the order's month. */
 export const OrderablePlanLine = z.object({
   planLineId: id,
-  item: PurchaseOrderLine.shape.item,
+  item: OrderItem,
   approved: qty,
   ordered: qty,
   orderable: qty,

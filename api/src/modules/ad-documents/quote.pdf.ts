@@ -9,24 +9,21 @@ import {
   MARGIN_X,
   MUTED,
   PAD,
-  PdfTable,
   SIGN_BOX_H,
+  PdfTable,
   cell,
-  columnsAcross,
   fitCell,
   font,
   footers,
   forPrint,
   keyValueBoxes,
-  newPdfDocument,
   para,
   pdfBuffer,
-  runningHeader,
   signBoxes,
+  startDocument,
   titleBlock,
   totalsBox,
   totalsHeight,
-  watermarkEveryPage,
   type Doc,
   type TotalLine,
 } from '../../documents/pdf';
@@ -38,17 +35,20 @@ import { QUOTE_FINAL_STATUSES, companyOf, type DocumentLang, type QuoteDocumentL
 type QuoteColumn = 'no' | 'slot' | 'flight' | 'units' | 'unitPrice' | 'list' | 'share' | 'net';
 
 function quoteTable(doc: Doc, t: DocumentText, newPage: () => number): PdfTable<QuoteColumn> {
-  const columns = columnsAcross<QuoteColumn>([
-    { key: 'no', title: t.colNo, w: 28, align: 'center' },
-    { key: 'slot', title: t.colSlot, w: 156, align: 'left' },
-    { key: 'flight', title: t.colFlight, w: 60, align: 'left' },
-    { key: 'units', title: t.colUnits, w: 44, align: 'right' },
-    { key: 'unitPrice', title: t.colUnitPrice, w: 58, align: 'right' },
-    { key: 'list', title: t.colList, w: 62, align: 'right' },
-    { key: 'share', title: t.colShare, w: 40, align: 'right' },
-    { key: 'net', title: t.colNet, align: 'right' },
-  ]);
-  return new PdfTable(doc, columns, { header: { height: 20, size: 8.5, textY: 5.5 }, newPage });
+  return new PdfTable<QuoteColumn>(
+    doc,
+    [
+      { key: 'no', title: t.colNo, w: 28, align: 'center' },
+      { key: 'slot', title: t.colSlot, w: 156, align: 'left' },
+      { key: 'flight', title: t.colFlight, w: 60, align: 'left' },
+      { key: 'units', title: t.colUnits, w: 44, align: 'right' },
+      { key: 'unitPrice', title: t.colUnitPrice, w: 58, align: 'right' },
+      { key: 'list', title: t.colList, w: 62, align: 'right' },
+      { key: 'share', title: t.colShare, w: 40, align: 'right' },
+      { key: 'net', title: t.colNet, align: 'right' },
+    ],
+    { header: { height: 20, size: 8.5, textY: 5.5 }, newPage },
+  );
 }
 
 function zheOrNone(t: DocumentText, bp: number): string {
@@ -78,31 +78,29 @@ function lineRowHeight(doc: Doc, line: QuoteDocumentLine, slotW: number): number
 }
 
 function lineCells(doc: Doc, view: QuoteDocumentView, t: DocumentText, table: PdfTable<QuoteColumn>, line: QuoteDocumentLine, index: number, top: number): void {
-  const x = (k: QuoteColumn) => table.x(k);
-  const w = (k: QuoteColumn) => table.w(k);
   font(doc, false, 8.5);
-  cell(doc, String(index + 1), x('no'), top, w('no'), 'center');
-  const nameH = para(doc, line.slotName, x('slot'), top, w('slot'));
-  para(doc, slotDetail(doc, line, w('slot')), x('slot'), top + nameH + 1, w('slot'));
+  table.cell('no', String(index + 1), top);
+  const nameH = table.para('slot', line.slotName, top);
+  table.para('slot', slotDetail(doc, line, table.w('slot')), top + nameH + 1);
   font(doc, false, 8);
-  cell(doc, line.startsOn, x('flight'), top, w('flight'));
+  table.cell('flight', line.startsOn, top);
   font(doc, false, 7, MUTED);
-  cell(doc, `${t.flightTo} ${line.endsOn}`, x('flight'), top + 12, w('flight'));
+  table.cell('flight', `${t.flightTo} ${line.endsOn}`, top + 12);
   // '7 天' on one line; 'month', 'placement' go under the number.
   font(doc, false, 8.5);
   const units = `${line.units} ${line.pricingUnitLabel}`;
-  if (doc.widthOfString(units) <= w('units')) cell(doc, units, x('units'), top, w('units'), 'right');
+  if (doc.widthOfString(units) <= table.w('units')) table.cell('units', units, top);
   else {
-    cell(doc, String(line.units), x('units'), top, w('units'), 'right');
-    fitCell(doc, line.pricingUnitLabel, x('units'), top + 12, w('units'), 'right', false, 7, MUTED, 5.5);
+    table.cell('units', String(line.units), top);
+    fitCell(doc, line.pricingUnitLabel, table.x('units'), top + 12, table.w('units'), 'right', false, 7, MUTED, 5.5);
     font(doc, false, 8.5);
   }
-  cell(doc, formatFen(line.unitPriceFen), x('unitPrice'), top, w('unitPrice'), 'right');
-  cell(doc, formatFen(line.listFen), x('list'), top, w('list'), 'right');
+  table.cell('unitPrice', formatFen(line.unitPriceFen), top);
+  table.cell('list', formatFen(line.listFen), top);
   font(doc, false, 8.5, line.shareBp < 10000 ? ACCENT : MUTED);
-  cell(doc, shareLabel(view.lang, t, line.shareBp), x('share'), top, w('share'), 'right');
+  table.cell('share', shareLabel(view.lang, t, line.shareBp), top);
   font(doc, true, 8.5);
-  cell(doc, formatFen(line.netFen), x('net'), top, w('net'), 'right');
+  table.cell('net', formatFen(line.netFen), top);
 }
 
 function totalLines(view: QuoteDocumentView, t: DocumentText): TotalLine[] {
@@ -149,15 +147,17 @@ export async function renderQuotePdf(input: QuoteDocumentView): Promise<Buffer> 
   const view = forPrint(input);
   const t = documentText(view.lang);
   const company = companyOf(view);
-  const doc = newPdfDocument({ lang: view.lang, title: `${t.quoteTitle} ${view.number}`, subject: `${view.customer.name}`, company });
   // Not yet approved: 草稿/DRAFT. Approved, sent or accepted: clean. Declined, expired or cancelled
   // (possibly after approval): the status itself, so a stale copy cannot pass for a live offer.
   const draft = !QUOTE_FINAL_STATUSES.includes(view.status);
-  if (draft) watermarkEveryPage(doc, view.status === 'draft' || view.status === 'pending_approval' ? t.draftMark : view.statusLabel);
-  const newPage = (): number => {
-    doc.addPage();
-    return runningHeader(doc, `${company}  ${t.quoteTitle}`, `${t.number} ${view.number}`);
-  };
+  const { doc, newPage } = startDocument({
+    lang: view.lang,
+    title: `${t.quoteTitle} ${view.number}`,
+    subject: `${view.customer.name}`,
+    company,
+    watermark: draft ? (view.status === 'draft' || view.status === 'pending_approval' ? t.draftMark : view.statusLabel) : null,
+    running: [`${company}  ${t.quoteTitle}`, `${t.number} ${view.number}`],
+  });
 
   const internal = view.copy === 'internal';
   const reference = t.quoteSubtitle ? `${t.quoteSubtitle}  ${view.number}` : view.number;
@@ -211,12 +211,12 @@ export async function renderQuotePdf(input: QuoteDocumentView): Promise<Buffer> 
 
   // Lines: the header repeats on every page the table reaches.
   const table = quoteTable(doc, t, newPage);
-  y = table.header(y);
-  view.lines.forEach((line, i) => {
-    const h = lineRowHeight(doc, line, table.w('slot'));
-    const top = table.room(y, h);
-    y = table.row(top, h, i, () => lineCells(doc, view, t, table, line, i, top + PAD));
-  });
+  y = table.rows(
+    table.header(y),
+    view.lines,
+    (line) => lineRowHeight(doc, line, table.w('slot')),
+    (line, i, top) => lineCells(doc, view, t, table, line, i, top),
+  );
 
   // Totals (right) and approval/validity (left); kept together on one page.
   const totals = totalLines(view, t);

@@ -8,11 +8,10 @@ import {
   MARGIN_X,
   MUTED,
   PAGE_W,
-  PdfTable,
   RULE,
   WHITE,
+  PdfTable,
   cell,
-  columnsAcross,
   fitCell,
   font,
   footers,
@@ -36,16 +35,19 @@ const GROUP_COLOURS = ['#1f4e79', '#2e7d5b', '#b5651d', '#6a3d9a', '#0f7c8c', '#
 const ON_BRAND = '#c9d8ea';
 
 function rateCardTable(doc: Doc, t: DocumentText, newPage: () => number): PdfTable<RateCardColumn> {
-  const columns = columnsAcross<RateCardColumn>([
-    { key: 'code', title: t.colCode, w: 76, align: 'left' },
-    { key: 'name', title: t.colName, w: 144, align: 'left' },
-    { key: 'format', title: t.colFormat, w: 60, align: 'left' },
-    { key: 'size', title: t.colSize, w: 58, align: 'left' },
-    { key: 'unit', title: t.colPricingUnit, w: 60, align: 'center' },
-    { key: 'exclusive', title: t.colExclusive, w: 46, align: 'center' },
-    { key: 'price', title: t.colPrice, align: 'right' },
-  ]);
-  return new PdfTable(doc, columns, { header: { height: 18, size: 8, textY: 5 }, newPage });
+  return new PdfTable<RateCardColumn>(
+    doc,
+    [
+      { key: 'code', title: t.colCode, w: 76, align: 'left' },
+      { key: 'name', title: t.colName, w: 144, align: 'left' },
+      { key: 'format', title: t.colFormat, w: 60, align: 'left' },
+      { key: 'size', title: t.colSize, w: 58, align: 'left' },
+      { key: 'unit', title: t.colPricingUnit, w: 60, align: 'center' },
+      { key: 'exclusive', title: t.colExclusive, w: 46, align: 'center' },
+      { key: 'price', title: t.colPrice, align: 'right' },
+    ],
+    { header: { height: 18, size: 8, textY: 5 }, newPage },
+  );
 }
 
 function rateCardTitle(view: RateCardDocumentView, t: DocumentText): string {
@@ -120,14 +122,14 @@ function rowCells(doc: Doc, t: DocumentText, table: PdfTable<RateCardColumn>, ro
   const w = (k: RateCardColumn) => table.w(k);
   fitCell(doc, row.code, x('code'), top + 1, w('code'), 'left', false, 7.5, MUTED, 6);
   font(doc, true, 8.5, INK);
-  para(doc, row.name, x('name'), top, w('name'));
+  table.para('name', row.name, top);
   font(doc, false, 8, INK);
-  para(doc, row.format, x('format'), top + 0.5, w('format'));
+  table.para('format', row.format, top + 0.5);
   fitCell(doc, row.size, x('size'), top + 0.5, w('size'), 'left', false, 8, INK, 6.5);
   fitCell(doc, row.pricingUnitLabel, x('unit'), top + 0.5, w('unit'), 'center', false, 8, INK, 6);
   exclusiveBadge(doc, row.exclusive ? t.exclusiveMark : t.sharedMark, x('exclusive'), top + 1, w('exclusive'), row.exclusive);
   font(doc, true, 9.5, INK);
-  cell(doc, formatFen(row.priceFen), x('price'), top - 0.5, w('price'), 'right');
+  table.cell('price', formatFen(row.priceFen), top - 0.5);
 }
 
 export async function renderRateCardPdf(input: RateCardDocumentView): Promise<Buffer> {
@@ -160,11 +162,13 @@ export async function renderRateCardPdf(input: RateCardDocumentView): Promise<Bu
       table.band(top, continued ? `${page}（${view.lang === 'zh' ? '续' : 'cont.'}）` : page, t.slotCount(rows.length), colour);
     // A band is never left alone at the foot of a page.
     y = band(table.room(y, BAND_H + rowHeight(doc, table, rows[0])), false);
-    rows.forEach((row, i) => {
-      const h = rowHeight(doc, table, row);
-      const top = table.room(y, h, (yy) => band(yy, true));
-      y = table.row(top, h, i, () => rowCells(doc, t, table, row, top + 5));
-    });
+    y = table.rows(
+      y,
+      rows,
+      (row) => rowHeight(doc, table, row),
+      (row, _i, top) => rowCells(doc, t, table, row, top),
+      (yy) => band(yy, true),
+    );
   });
 
   footers(doc, t.page, `${company} · ${title}${view.revision > 1 ? ` ${t.rateCardRevision(view.revision)}` : ''}`);

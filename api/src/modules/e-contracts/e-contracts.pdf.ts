@@ -16,18 +16,16 @@ import {
   MARGIN_X,
   MUTED,
   PAD,
-  PdfTable,
   SIGN_BOX_H,
+  PdfTable,
   cell,
-  columnsAcross,
   font,
   footers,
   keyValueBoxes,
-  newPdfDocument,
   para,
   pdfBuffer,
-  runningHeader,
   signBoxes,
+  startDocument,
   titleBlock,
   totalsBox,
   totalsHeight,
@@ -82,16 +80,19 @@ const qty = (n: number) => String(n);
 const rate = (bp: number) => `${bp / 100}%`;
 
 function linesTable(doc: Doc, newPage: () => number): PdfTable<Column> {
-  const columns = columnsAcross<Column>([
-    { key: 'no', title: '序号', w: 30, align: 'center' },
-    { key: 'item', title: '品名及规格', align: 'left' },
-    { key: 'uom', title: '单位', w: 34, align: 'center' },
-    { key: 'qty', title: '数量', w: 54, align: 'right' },
-    { key: 'price', title: '含税单价', w: 70, align: 'right' },
-    { key: 'tax', title: '税率', w: 38, align: 'right' },
-    { key: 'amount', title: '含税金额', w: 82, align: 'right' },
-  ]);
-  return new PdfTable(doc, columns, { header: { height: 20, size: 8.5, textY: 5.5 }, newPage });
+  return new PdfTable<Column>(
+    doc,
+    [
+      { key: 'no', title: '序号', w: 30, align: 'center' },
+      { key: 'item', title: '品名及规格', align: 'left' },
+      { key: 'uom', title: '单位', w: 34, align: 'center' },
+      { key: 'qty', title: '数量', w: 54, align: 'right' },
+      { key: 'price', title: '含税单价', w: 70, align: 'right' },
+      { key: 'tax', title: '税率', w: 38, align: 'right' },
+      { key: 'amount', title: '含税金额', w: 82, align: 'right' },
+    ],
+    { header: { height: 20, size: 8.5, textY: 5.5 }, newPage },
+  );
 }
 
 function partyBox(party: ContractParty, side: NegotiationSide, x: number, w: number) {
@@ -131,32 +132,29 @@ function drawContract(doc: Doc, view: EContractPrintView, newPage: () => number)
   cell(doc, '一、标的、数量及价款', MARGIN_X, y, CONTENT_W);
   y += 16;
   const table = linesTable(doc, newPage);
-  y = table.header(y);
   const totals = contractTotals(view.lines);
-  view.lines.forEach((l, i) => {
+  const lineHeight = (l: EContractPrintView['lines'][number]): number => {
     font(doc, false, 8.5);
     const nameH = doc.heightOfString(l.name, { width: table.w('item') });
     font(doc, false, 7.5);
     const specH = l.spec ? doc.heightOfString(l.spec, { width: table.w('item') }) + 1 : 0;
-    const h = Math.max(nameH + specH, 12) + 2 * PAD;
-    const top = table.room(y, h);
-    y = table.row(top, h, i, () => {
-      const ty = top + PAD;
-      font(doc, false, 8.5, INK);
-      cell(doc, String(l.lineNo), table.x('no'), ty, table.w('no'), 'center');
-      const nh = para(doc, l.name, table.x('item'), ty, table.w('item'));
-      if (l.spec) {
-        font(doc, false, 7.5, MUTED);
-        para(doc, l.spec, table.x('item'), ty + nh + 1, table.w('item'));
-      }
-      font(doc, false, 8.5, INK);
-      cell(doc, l.uom, table.x('uom'), ty, table.w('uom'), 'center');
-      cell(doc, qty(l.quantity), table.x('qty'), ty, table.w('qty'), 'right');
-      cell(doc, formatFen(l.unitPriceFen), table.x('price'), ty, table.w('price'), 'right');
-      cell(doc, rate(l.taxRateBp), table.x('tax'), ty, table.w('tax'), 'right');
-      font(doc, true, 8.5, INK);
-      cell(doc, formatFen(totals.lines[i].amountFen), table.x('amount'), ty, table.w('amount'), 'right');
-    });
+    return Math.max(nameH + specH, 12) + 2 * PAD;
+  };
+  y = table.rows(table.header(y), view.lines, lineHeight, (l, i, ty) => {
+    font(doc, false, 8.5, INK);
+    table.cell('no', String(l.lineNo), ty);
+    const nh = table.para('item', l.name, ty);
+    if (l.spec) {
+      font(doc, false, 7.5, MUTED);
+      table.para('item', l.spec, ty + nh + 1);
+    }
+    font(doc, false, 8.5, INK);
+    table.cell('uom', l.uom, ty);
+    table.cell('qty', qty(l.quantity), ty);
+    table.cell('price', formatFen(l.unitPriceFen), ty);
+    table.cell('tax', rate(l.taxRateBp), ty);
+    font(doc, true, 8.5, INK);
+    table.cell('amount', formatFen(totals.lines[i].amountFen), ty);
   });
 
   const totalLines: TotalLine[] = [
@@ -218,31 +216,31 @@ function drawSignaturePage(doc: Doc, view: EContractPrintView, signatures: reado
     ) + 14;
   const table = new PdfTable<SigColumn>(
     doc,
-    columnsAcross<SigColumn>([
+    [
       { key: 'side', title: '签署方', w: 150, align: 'left' },
       { key: 'signer', title: '签署人', align: 'left' },
       { key: 'role', title: '身份', w: 110, align: 'left' },
       { key: 'at', title: '签署时间', w: 100, align: 'left' },
-    ]),
+    ],
     { header: { height: 20, size: 8.5, textY: 5.5 }, newPage },
   );
-  y = table.header(y);
-  signatures.forEach((s, i) => {
-    const h = 36;
-    const top = table.room(y, h);
-    y = table.row(top, h, i, () => {
+  y = table.rows(
+    table.header(y),
+    signatures,
+    () => 36,
+    (s, _i, ty) => {
       font(doc, true, 8.5, INK);
-      cell(doc, SIDE_TITLES[s.side], table.x('side'), top + PAD, table.w('side'));
+      table.cell('side', SIDE_TITLES[s.side], ty);
       font(doc, false, 8, MUTED);
-      cell(doc, s.side === 'buyer' ? view.buyer.name : view.supplier.name, table.x('side'), top + PAD + 13, table.w('side'));
+      table.cell('side', s.side === 'buyer' ? view.buyer.name : view.supplier.name, ty + 13);
       font(doc, false, 8.5, INK);
-      cell(doc, s.signerName, table.x('signer'), top + PAD, table.w('signer'));
-      cell(doc, s.roleLabel, table.x('role'), top + PAD, table.w('role'));
-      cell(doc, displayTime(s.signedAt), table.x('at'), top + PAD, table.w('at'));
+      table.cell('signer', s.signerName, ty);
+      table.cell('role', s.roleLabel, ty);
+      table.cell('at', displayTime(s.signedAt), ty);
       font(doc, false, 7, MUTED);
-      cell(doc, `SHA-256 ${groupedHash(s.sha256)}`, table.x('signer'), top + PAD + 14, CONTENT_W - 150 - 2 * PAD);
-    });
-  });
+      cell(doc, `SHA-256 ${groupedHash(s.sha256)}`, table.x('signer'), ty + 14, CONTENT_W - 150 - 2 * PAD);
+    },
+  );
   const hashes = [...new Set(signatures.map((s) => s.sha256))];
   y += 16;
   if (y + 40 > BODY_BOTTOM) y = newPage();
@@ -256,12 +254,14 @@ function drawSignaturePage(doc: Doc, view: EContractPrintView, signatures: reado
 }
 
 function begin(view: EContractPrintView) {
-  const doc = newPdfDocument({ lang: 'zh', title: `${TITLE} ${view.number}`, subject: view.title, company: view.buyer.name, createdAt: view.createdAt });
-  const newPage = (): number => {
-    doc.addPage();
-    return runningHeader(doc, `${view.buyer.name}  ${TITLE}`, `合同编号 ${view.number}`);
-  };
-  return { doc, newPage };
+  return startDocument({
+    lang: 'zh',
+    title: `${TITLE} ${view.number}`,
+    subject: view.title,
+    company: view.buyer.name,
+    createdAt: view.createdAt,
+    running: [`${view.buyer.name}  ${TITLE}`, `合同编号 ${view.number}`],
+  });
 }
 
 const footer = (view: EContractPrintView) => `${view.buyer.name} · ${TITLE} ${view.number}`;

@@ -122,3 +122,21 @@ export async function unitOf(db: Knex, id: number): Promise<{ code: string; name
   const u = await db.from(unitsView(db).as('u')).where('u.id', id).first('u.code', 'u.name_zh');
   return { code: u.code, nameZh: u.name_zh };
 }
+
+/**
+ * The workbench's "to sign": contracts in scope that `side` may sign now and has not (the supplier
+ * from issue, the buyer once the approval is through: domain signProblem), and those still waiting
+ * for the buyer's approval.
+ */
+export async function countToSign(db: Knex, f: { unitIds: readonly number[] | null; supplierId: number | null }, side: NegotiationSide): Promise<{ toSign: number; awaitingApproval: number }> {
+  const signable: EContractStatus[] = side === 'buyer' ? ['awaiting_signatures'] : ['awaiting_approval', 'awaiting_signatures'];
+  const [row] = await db('e_contracts as c')
+    .modify((qb) => f.unitIds && qb.whereIn('c.unit_id', f.unitIds))
+    .modify((qb) => f.supplierId !== null && qb.where('c.supplier_id', f.supplierId))
+    .whereNotExists((s) => s.from('e_contract_signatures as g').whereRaw('g.contract_id = c.id').andWhere('g.side', side).select(db.raw('1')))
+    .select(
+      db.raw(`count(*) filter (where c.status in (${signable.map(() => '?').join(', ')})) as to_sign`, signable),
+      db.raw(`count(*) filter (where c.status = 'awaiting_approval') as awaiting_approval`),
+    );
+  return { toSign: Number(row.to_sign), awaitingApproval: Number(row.awaiting_approval) };
+}

@@ -24,6 +24,7 @@ import * as approvals from '../approvals/approvals.service';
 import { audit } from '../audit/audit.service';
 import * as negotiations from '../negotiations/negotiations.service';
 import { nextNumber } from '../numbering/numbering.service';
+import { createContractOrder, orderIdOfContract } from '../purchase-orders/purchase-orders.contract';
 import { renderEContractPdf, renderSignedEContractPdf, type EContractPrintView } from './e-contracts.pdf';
 import * as repo from './e-contracts.repo';
 import type { BrowseContracts } from './e-contracts.schema';
@@ -98,6 +99,8 @@ export async function read(db: Knex, viewer: SessionUser, lang: Lang, id: number
       sign: mySide !== null && signProblem(r.status, mySide, signedSides) === null,
       submit: mySide === 'buyer' && r.status === 'awaiting_approval' && approval !== null && (approval.status === 'returned' || approval.status === 'withdrawn'),
     },
+    // The order is internal: a supplier contact follows the contract, not our ledger.
+    orderId: viewer.supplierId == null ? await orderIdOfContract(db, id) : null,
   };
 }
 
@@ -224,6 +227,19 @@ export async function sign(db: Knex, viewer: SessionUser, actor: Actor, lang: La
       patch = { status, signed_pdf: signedPdf, signed_sha256: sha256Of(signedPdf), signed_at: new Date(signature.signed_at) };
     }
     if (!(await repo.updateContract(trx, id, r.version, patch))) throw Conflict.stale();
+    // 已签订: the contract becomes its unit's order in the same transaction (issue 15 item 7), to be
+    // received, reviewed and settled as the online orders are.
+    if (status === 'signed') {
+      await createContractOrder(trx, actor, {
+        contractId: id,
+        number: r.number,
+        title: r.title,
+        unitId: r.unit_id,
+        supplierId: r.supplier_id,
+        signedOn: calendarDay(new Date(signature.signed_at)),
+        lines: await negotiations.versionLines(trx, r.negotiation_id, r.version_no),
+      });
+    }
     const n = (await negotiations.findNegotiation(trx, r.negotiation_id))!;
     await negotiations.tellOtherSide(trx, n, side, status === 'signed' ? 'eContract.signed' : 'eContract.signedByOther', { number: r.number }, `/e-contracts/${id}`);
     await audit(trx, actor, { action: 'e_contract.sign', entity: 'e_contract', entityId: id, after: { side, sha256: actual, status } });

@@ -17,7 +17,7 @@ export const inquiriesMessages: MessageTable = {
   'inquiries.noSuchItem': { zh: '没有这个物资', en: 'There is no such item' },
   'inquiries.descriptionRequired': { zh: '请填写物资名称', en: 'Enter what is wanted' },
   'inquiries.uomRequired': { zh: '请填写计量单位', en: 'Enter the unit of measure' },
-  'inquiries.deadlineTooSoon': { zh: '报价截止时间至少在 10 分钟之后', en: 'The quote deadline must be at least 10 minutes from now' },
+  'inquiries.deadlineTooSoon': { zh: '报价截止时间至少在 {minutes} 分钟之后', en: 'The quote deadline must be at least {minutes} minutes from now' },
   'inquiries.alreadyClosed': { zh: '询价单 {number} 已关闭', en: 'Inquiry {number} is already closed' },
   'inquiries.notInquiryLine': { zh: '这一行不属于本询价单', en: 'This line is not part of the inquiry' },
   'inquiries.lineQuotedTwice': { zh: '同一行只能报一个价', en: 'Each line takes one price' },

@@ -1,4 +1,5 @@
 import type { ModuleManifest } from '../../module';
+import { inquiriesWorkbench, inquiriesWorkbenchMessages } from './inquiries.workbench';
 import { registerDatabaseProblems } from '../../http/db-problems';
 import { inquiriesDatabaseProblems, inquiriesMessages } from './inquiries.messages';
 import { inquiriesRoutes } from './inquiries.routes';
@@ -10,6 +11,7 @@ registerDatabaseProblems(inquiriesDatabaseProblems);
 export const inquiriesModule: ModuleManifest = {
   name: 'inquiries',
   routes: inquiriesRoutes,
-  messages: inquiriesMessages,
+  messages: { ...inquiriesMessages, ...inquiriesWorkbenchMessages },
   section: 'inquiries',
+  workbench: inquiriesWorkbench,
 };

@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import type { InquiryStatus } from '@portal/domain';
 import { whereContains } from '../../db/like';
 import { insertedId, updateAtVersion } from '../../db/rows';
+import { negotiationsView } from '../negotiations/negotiations.reads.repo';
 import { unitsView } from '../units/units.reads.repo';
 import { usersView } from '../users/users.reads.repo';
 
@@ -124,4 +125,32 @@ export async function markQuoting(db: Knex, id: number): Promise<void> {
 
 export async function closeInquiry(db: Knex, id: number, version: number): Promise<boolean> {
   return updateAtVersion(db('inquiries'), id, version, { status: 'closed', closed_at: db.fn.now() });
+}
+
+/**
+ * The workbench's "to compare": inquiries of these units whose quotes opened at the deadline (by the
+ * database's clock), with at least one quote, still open, and no negotiation sheet opened from them yet.
+ */
+export async function countToCompare(db: Knex, units: readonly number[] | null): Promise<number> {
+  const [{ n }] = await db('inquiries as i')
+    .modify((qb) => units && qb.whereIn('i.unit_id', units))
+    .whereRaw('i.quote_deadline <= now()')
+    .whereNot('i.status', 'closed')
+    .whereExists((s) => s.from('inquiry_quotes as q').whereRaw('q.inquiry_id = i.id').select(db.raw('1')))
+    .whereNotExists((s) => s.from(negotiationsView(db).as('ng')).whereRaw('ng.inquiry_id = i.id').select(db.raw('1')))
+    .count({ n: '*' });
+  return Number(n);
+}
+
+/** The workbench's "to quote": inquiries a supplier is invited to that still take quotes, and how many it has not quoted yet. */
+export async function countToQuote(db: Knex, supplierId: number): Promise<{ taking: number; unquoted: number }> {
+  const [row] = await db('inquiries as i')
+    .join('inquiry_suppliers as s', (j) => j.on('s.inquiry_id', 'i.id').andOnVal('s.supplier_id', supplierId))
+    .whereRaw('i.quote_deadline > now()')
+    .whereNot('i.status', 'closed')
+    .select(
+      db.raw('count(*) as taking'),
+      db.raw('count(*) filter (where not exists (select 1 from inquiry_quotes q where q.inquiry_id = i.id and q.supplier_id = ?)) as unquoted', [supplierId]),
+    );
+  return { taking: Number(row.taking), unquoted: Number(row.unquoted) };
 }

@@ -25,7 +25,7 @@ export const inquiriesRoutes = [
     status: 201,
     summary: "Send an inquiry for the clerk's buying unit to invited suppliers; their contacts are notified",
     body: createInquiryBody,
-    handle: ({ db, actor, user, body }) => inquiries.createInquiry(db, actor, user, body),
+    handle: ({ db, config, actor, user, body }) => inquiries.createInquiry(db, actor, user, body, config.MIN_QUOTE_WINDOW_SECONDS),
   }),
   route({
     method: 'get',

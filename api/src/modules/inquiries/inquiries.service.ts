@@ -5,6 +5,7 @@ import {
   INQUIRY_EDITOR_ROLES,
   INQUIRY_READ_ALL_ROLES,
   MAX_QUANTITY,
+  MIN_QUOTE_WINDOW_MINUTES,
   quantityProblem,
 } from '@portal/domain';
 import { Conflict, Forbidden, Invalid, NotFound } from '../../http/errors';
@@ -176,12 +177,15 @@ async function linesFor(db: Knex, input: CreateInquiry) {
   return out;
 }
 
-export async function createInquiry(db: Knex, actor: Actor, user: SessionUser, input: CreateInquiry) {
+/** `windowSeconds`: the shortest time suppliers get to quote (config MIN_QUOTE_WINDOW_SECONDS). */
+export async function createInquiry(db: Knex, actor: Actor, user: SessionUser, input: CreateInquiry, windowSeconds = MIN_QUOTE_WINDOW_MINUTES * 60) {
   const unitId = await buyingUnitOf(db, user, input.unitId);
   const lines = await linesFor(db, input);
   return db.transaction(async (trx) => {
     const { rows } = (await trx.raw('select now() as now')) as { rows: { now: Date }[] };
-    if (deadlineProblem(input.quoteDeadline, rows[0].now)) throw Invalid.field('quoteDeadline', 'inquiries.deadlineTooSoon');
+    if (deadlineProblem(input.quoteDeadline, rows[0].now, windowSeconds)) {
+      throw Invalid.field('quoteDeadline', 'inquiries.deadlineTooSoon', { minutes: Math.ceil(windowSeconds / 60) });
+    }
     await assertInvitable(trx, input.supplierIds);
     const period = String(new Date(rows[0].now).getFullYear());
     const seq = await nextNumber(trx as Knex.Transaction, { type: INQUIRY_DOCUMENT, unitId, period });

@@ -43,20 +43,21 @@ describe('inquiries and sealed quotes (issue 15)', () => {
   });
   after(() => ctx.close());
 
-  it('seeds one inquiry still taking quotes (one of two quoted) and one whose quotes have opened', async () => {
-    // This module's seed (numbered by the service); the negotiations seed adds inquiries of its own.
-    const list = ((await clerk.get('/api/inquiries')).body.items as { id: number; number: string; quotesOpen: boolean; status: string }[]).filter((i) =>
-      /^XJ-SUPPLY-\d{4}-\d{4}$/.test(i.number),
-    );
+  it('seeds, through the services, one inquiry still taking quotes (one of two quoted) and three whose quotes have opened', async () => {
+    // The sourcing seed's two (one taking quotes, one to compare) and the negotiations seed's two, all numbered by the service.
+    const list = (await clerk.get('/api/inquiries')).body.items as { id: number; number: string; quotesOpen: boolean; status: string }[];
+    assert.ok(list.every((i) => /^XJ-SUPPLY-\d{4}-\d{4}$/.test(i.number)), JSON.stringify(list.map((i) => i.number)));
     const open = list.filter((i) => !i.quotesOpen);
     const opened = list.filter((i) => i.quotesOpen);
     assert.equal(open.length, 1);
-    assert.equal(opened.length, 1);
+    assert.equal(opened.length, 3);
     const first = await clerk.get(`/api/inquiries/${open[0].id}`);
     assert.deepEqual(first.body.suppliers.map((s: { quoted: boolean }) => s.quoted), [true, false]);
-    const cmp = await clerk.get(`/api/inquiries/${opened[0].id}/comparison`);
-    assert.equal(cmp.status, 200);
-    assert.ok(cmp.body.suppliers.every((s: { quote: unknown }) => s.quote !== null));
+    for (const i of opened) {
+      const cmp = await clerk.get(`/api/inquiries/${i.id}/comparison`);
+      assert.equal(cmp.status, 200);
+      assert.ok(cmp.body.suppliers.every((s: { quote: unknown }) => s.quote !== null), i.number);
+    }
   });
 
   it('sends an inquiry for the clerk’s unit to both suppliers and tells their contacts in-app', async () => {

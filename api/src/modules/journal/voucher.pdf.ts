@@ -10,18 +10,15 @@ import {
   MARGIN_X,
   MUTED,
   PAD,
-  PdfTable,
   SIGN_BOX_H,
+  PdfTable,
   cell,
-  columnsAcross,
   font,
   footers,
   keyValueBoxes,
-  newPdfDocument,
-  para,
   pdfBuffer,
-  runningHeader,
   signBoxes,
+  startDocument,
   titleBlock,
   type Doc,
 } from '../../documents/pdf';
@@ -54,11 +51,7 @@ function rowHeight(doc: Doc, table: PdfTable<Column>, entry: JournalEntry, l: Jo
 
 export async function renderVoucherPdf(entry: JournalEntry): Promise<Buffer> {
   const company = DOCUMENT_COMPANY.zh;
-  const doc = newPdfDocument({ lang: 'zh', title: `记账凭证 ${entry.number}`, subject: entry.memo, company });
-  const newPage = (): number => {
-    doc.addPage();
-    return runningHeader(doc, `${company}  记账凭证`, `凭证号 ${entry.number}`);
-  };
+  const { doc, newPage } = startDocument({ lang: 'zh', title: `记账凭证 ${entry.number}`, subject: entry.memo, company, running: [`${company}  记账凭证`, `凭证号 ${entry.number}`] });
   let y = titleBlock(doc, { company, unit: '财务中心', title: '记账凭证', titleSize: 22, reference: `凭证号 ${entry.number}` });
 
   const half = (CONTENT_W - 10) / 2;
@@ -92,47 +85,44 @@ export async function renderVoucherPdf(entry: JournalEntry): Promise<Buffer> {
 
   const table = new PdfTable<Column>(
     doc,
-    columnsAcross<Column>([
+    [
       { key: 'memo', title: '摘要', w: 110, align: 'left' },
       { key: 'account', title: '会计科目', w: 130, align: 'left' },
       { key: 'dims', title: '辅助核算', align: 'left' },
       { key: 'debit', title: '借方金额', w: 80, align: 'right' },
       { key: 'credit', title: '贷方金额', w: 80, align: 'right' },
-    ]),
+    ],
     { header: { height: 20, size: 9, textY: 5.5 }, newPage },
   );
-  y = table.header(y);
-  let debits = 0;
-  let credits = 0;
-  entry.lines.forEach((l, i) => {
-    debits += l.debitFen;
-    credits += l.creditFen;
-    const h = rowHeight(doc, table, entry, l);
-    const top = table.room(y, h);
-    y = table.row(top, h, i, () => {
-      const ty = top + PAD;
+  y = table.rows(
+    table.header(y),
+    entry.lines,
+    (l) => rowHeight(doc, table, entry, l),
+    (l, _i, ty) => {
       font(doc, false, 8.5);
-      para(doc, l.memo || entry.memo, table.x('memo'), ty, table.w('memo'));
-      para(doc, `${l.accountCode} ${l.accountName}`, table.x('account'), ty, table.w('account'));
+      table.para('memo', l.memo || entry.memo, ty);
+      table.para('account', `${l.accountCode} ${l.accountName}`, ty);
       font(doc, false, 7.5, MUTED);
-      para(doc, dimensions(l) || '—', table.x('dims'), ty, table.w('dims'));
+      table.para('dims', dimensions(l) || '—', ty);
       font(doc, false, 9, INK);
-      cell(doc, l.debitFen ? formatFen(l.debitFen) : '', table.x('debit'), ty, table.w('debit'), 'right');
-      cell(doc, l.creditFen ? formatFen(l.creditFen) : '', table.x('credit'), ty, table.w('credit'), 'right');
-    });
-  });
+      table.cell('debit', l.debitFen ? formatFen(l.debitFen) : '', ty);
+      table.cell('credit', l.creditFen ? formatFen(l.creditFen) : '', ty);
+    },
+  );
+  const debits = entry.lines.reduce((sum, l) => sum + l.debitFen, 0);
+  const credits = entry.lines.reduce((sum, l) => sum + l.creditFen, 0);
 
   // 合计 in figures under the amount columns, and in 大写 across the rest of the row.
   const totalH = 24;
   y = table.room(y, totalH + 12 + SIGN_BOX_H);
   doc.rect(MARGIN_X, y, CONTENT_W, totalH).fill(BRAND_LIGHT);
   font(doc, true, 9, BRAND);
-  cell(doc, '合计', table.x('memo'), y + 7, table.w('memo'));
+  table.cell('memo', '合计', y + 7);
   font(doc, false, 8.5, INK);
   cell(doc, `人民币（大写）：${entry.totalInWords}`, table.x('account'), y + 7, table.w('account') + table.w('dims') + 2 * PAD);
   font(doc, true, 9.5, debits === credits ? INK : ACCENT);
-  cell(doc, `¥${formatFen(debits)}`, table.x('debit'), y + 7, table.w('debit'), 'right');
-  cell(doc, `¥${formatFen(credits)}`, table.x('credit'), y + 7, table.w('credit'), 'right');
+  table.cell('debit', `¥${formatFen(debits)}`, y + 7);
+  table.cell('credit', `¥${formatFen(credits)}`, y + 7);
   y += totalH + 16;
 
   if (y + SIGN_BOX_H > BODY_BOTTOM) y = newPage();

@@ -232,3 +232,22 @@ export async function inquiryOffer(db: Knex, inquiryId: number, supplierId: numb
     })),
   };
 }
+
+/**
+ * The workbench's "waiting for my agreement": sheets not yet 双方同意 on which the ball is in
+ * `side`'s court (the other side wrote the version on the table, or agreed it) and `side` has not
+ * agreed that version; `open` is every sheet not yet 双方同意.
+ */
+export async function countAwaiting(db: Knex, f: { unitIds: readonly number[] | null; supplierId: number | null }, side: NegotiationSide): Promise<{ waiting: number; open: number }> {
+  const [mine, theirs] = side === 'buyer' ? ['buyer_agreed_version', 'supplier_agreed_version'] : ['supplier_agreed_version', 'buyer_agreed_version'];
+  const [row] = await db('negotiations as n')
+    .join('negotiation_versions as v', (j) => j.on('v.negotiation_id', 'n.id').andOn('v.version_no', 'n.current_version'))
+    .modify((qb) => f.unitIds && qb.whereIn('n.unit_id', f.unitIds))
+    .modify((qb) => f.supplierId !== null && qb.where('n.supplier_id', f.supplierId))
+    .whereRaw(`${STATE_SQL} <> 'both'`)
+    .select(
+      db.raw('count(*) as open'),
+      db.raw(`count(*) filter (where n.${mine} is distinct from n.current_version and (v.side <> ? or n.${theirs} = n.current_version)) as waiting`, [side]),
+    );
+  return { waiting: Number(row.waiting), open: Number(row.open) };
+}

@@ -136,6 +136,12 @@ export async function agreedVersion(db: Knex, id: number) {
   return { negotiation: r, versionNo: v.version_no, terms: termsOf(v), lines, totals: contractTotals(lines) };
 }
 
+/** The lines of one version with the catalogue item each names (null: free text): what a signed contract orders. */
+export async function versionLines(db: Knex, negotiationId: number, versionNo: number) {
+  const [v] = (await repo.versionsOf(db, negotiationId, versionNo)).filter((x) => x.version_no === versionNo);
+  return v ? (await repo.linesOf(db, [v.id])).map((l) => ({ ...figuresOf(l), itemId: l.item_id })) : [];
+}
+
 export { findNegotiation } from './negotiations.repo';
 
 // ---------------------------------------------------------------------------

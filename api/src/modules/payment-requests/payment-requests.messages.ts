@@ -20,4 +20,16 @@ export const paymentRequestsMessages: MessageTable = {
   'paymentRequests.card.toPay': { zh: '待付款的汇款申请', en: 'Payment requests to pay' },
   'paymentRequests.card.toPayHint': { zh: '已审批通过，等待财务付款', en: 'Approved and waiting for finance to pay' },
   'paymentRegister.title': { zh: '付款登记台账', en: 'Payment register' },
+  'paymentRequests.awaitingReview': {
+    zh: '合同订单 {orders} 的到货验收 {deliveries} 尚待部门负责人审核，审核后才能申请付款',
+    en: 'Deliveries {deliveries} of contract order {orders} await the department head’s review; payment can be requested once they are reviewed',
+  },
+  'paymentRequests.notDelivered': {
+    zh: '合同订单 {orders} 还没有到货验收，到货验收并经部门负责人审核后才能申请付款',
+    en: 'Contract order {orders} has no delivery yet; payment can be requested once goods are received and the department head has reviewed them',
+  },
+  'paymentRequests.overReviewed': {
+    zh: '申请金额 {amount} 超过可申请的 {owed}：合同订单只按已审核的到货结算，{deliveries} 尚待审核',
+    en: 'The amount {amount} is more than the {owed} that may be requested: contract orders are settled only for reviewed deliveries, and {deliveries} await review',
+  },
 };

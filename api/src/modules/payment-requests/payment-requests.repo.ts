@@ -38,7 +38,7 @@ const requestedByOrder = (db: Knex) =>
 export interface OwedRow {
   order_id: number;
   number: string;
-  platform: string;
+  platform: string | null;
   platform_order_no: string;
   ordered_on: string;
   unit_id: number;
@@ -46,8 +46,12 @@ export interface OwedRow {
   unit_name_zh: string;
   unit_name_en: string;
   supplier_id: number;
+  /** 'contract': owes only what reviewed deliveries accepted (reviewed_fen); unreviewed names the deliveries awaiting review */
+  source: 'mall' | 'contract';
   total_fen: number;
   refund_fen: number;
+  reviewed_fen: number;
+  unreviewed: string | null;
   requested_fen: number;
   fully_delivered: boolean;
 }
@@ -69,8 +73,11 @@ export function owedOrders(db: Knex, f: { supplierId?: number; orderIds?: readon
       'o.unit_id',
       ...UNIT_COLUMNS,
       'o.supplier_id',
+      'o.source',
       'o.total_fen',
       'f.refund_fen',
+      'f.reviewed_fen',
+      'f.unreviewed',
       db.raw('coalesce(rq.requested_fen, 0)::bigint as requested_fen'),
       'f.fully_delivered',
     )

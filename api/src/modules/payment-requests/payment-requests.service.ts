@@ -3,6 +3,7 @@ import type { Response } from 'express';
 import {
   allocatePayment,
   calendarDay,
+  contractOwedFen,
   formatFen,
   hasAnyRole,
   isPrepayment,
@@ -38,6 +39,26 @@ export function unprocessable(path: string, key: string, params: Record<string, 
 }
 
 const yuan = (fen: number) => `¥${formatFen(fen)}`;
+
+/**
+ * What an order still owes: a mall order its total less refunds (paid up front on the platform);
+ * a contract order only the goods accepted in deliveries its unit's head has reviewed (issue 15).
+ */
+const owedOf = (r: repo.OwedRow) =>
+  r.source === 'contract'
+    ? contractOwedFen({ reviewedFen: r.reviewed_fen, requestedFen: r.requested_fen })
+    : owedFen({ totalFen: r.total_fen, refundFen: r.refund_fen, requestedFen: r.requested_fen });
+
+/** Settlement before review: a contract order with nothing reviewed to pay for, naming the deliveries awaiting review. */
+function awaitingReview(rows: readonly repo.OwedRow[], lang: Lang): AppError | null {
+  const blocked = rows.filter((r) => r.source === 'contract' && owedOf(r) === 0 && (r.unreviewed !== null || r.reviewed_fen === 0));
+  if (!blocked.length) return null;
+  const sep = lang === 'zh' ? '、' : ', ';
+  const unreviewed = blocked.flatMap((r) => (r.unreviewed ? r.unreviewed.split(',') : []));
+  const key = unreviewed.length ? 'paymentRequests.awaitingReview' : 'paymentRequests.notDelivered';
+  const params = { orders: blocked.map((r) => r.number).join(sep), deliveries: unreviewed.join(sep) };
+  return new Conflict(key, params, [{ path: 'orderIds', message: key, params }]);
+}
 const iso = (d: Date | string) => new Date(d).toISOString();
 
 // ---------------------------------------------------------------------------
@@ -110,14 +131,14 @@ export async function owed(db: Knex, viewer: SessionUser, lang: Lang, supplierId
     .map((r) => ({
       orderId: r.order_id,
       number: r.number,
-      platform: r.platform,
+      platform: r.platform ?? 'contract',
       platformOrderNo: r.platform_order_no,
       orderedOn: r.ordered_on,
       unit: unitRef(r, lang),
       totalFen: r.total_fen,
       refundFen: r.refund_fen,
       requestedFen: r.requested_fen,
-      owedFen: owedFen({ totalFen: r.total_fen, refundFen: r.refund_fen, requestedFen: r.requested_fen }),
+      owedFen: owedOf(r),
       fullyDelivered: r.fully_delivered,
     }))
     .filter((o) => o.owedFen > 0);
@@ -176,10 +197,16 @@ export async function create(db: Knex, viewer: SessionUser, actor: Actor, lang: 
     if (rows.some((r) => r.supplier_id !== input.supplierId)) throw unprocessable('orderIds', 'paymentRequests.otherSupplier');
     const unitId = rows[0].unit_id;
     if (rows.some((r) => r.unit_id !== unitId)) throw unprocessable('orderIds', 'paymentRequests.otherUnit');
-    const owing = rows.map((r) => ({ orderId: r.order_id, owedFen: owedFen({ totalFen: r.total_fen, refundFen: r.refund_fen, requestedFen: r.requested_fen }) }));
+    const blocked = awaitingReview(rows, lang);
+    if (blocked) throw blocked;
+    const owing = rows.map((r) => ({ orderId: r.order_id, owedFen: owedOf(r) }));
     const parts = allocatePayment(owing, input.amountFen);
     const totalOwed = owing.reduce((s, o) => s + o.owedFen, 0);
-    if (!parts) throw unprocessable('amountFen', 'paymentRequests.overOwed', { amount: yuan(input.amountFen), owed: yuan(totalOwed) });
+    if (!parts) {
+      const unreviewed = rows.flatMap((r) => (r.source === 'contract' && r.unreviewed ? r.unreviewed.split(',') : []));
+      const params = { amount: yuan(input.amountFen), owed: yuan(totalOwed), deliveries: unreviewed.join(lang === 'zh' ? '、' : ', ') };
+      throw unprocessable('amountFen', unreviewed.length ? 'paymentRequests.overReviewed' : 'paymentRequests.overOwed', params);
+    }
     const month = calendarDay(new Date()).slice(0, 7);
     const seq = await nextNumber(trx, { type: DOCUMENT_TYPE, unitId, period: month });
     const number = `HK-${rows[0].unit_code}-${month.replace('-', '')}-${String(seq).padStart(4, '0')}`;

@@ -71,11 +71,12 @@ export interface OrderLedgerDbRow {
   unit_id: number;
   unit_zh: string;
   unit_en: string;
-  platform: string;
+  platform: string | null;
   platform_name: string | null;
   shop: string;
   supplier_id: number;
   supplier_name: string;
+  contract_id: number | null;
   platform_order_no: string;
   ordered_on: string;
   ledger_date: string;
@@ -120,6 +121,7 @@ function ordersWithFigures(db: Knex, base: Knex.QueryBuilder): Knex.QueryBuilder
       'o.supplier_id',
       's.shop_name as supplier_name',
       'o.platform_order_no',
+      'o.contract_id',
       'o.ordered_on',
       'o.ordered_on as ledger_date',
       'o.status',

@@ -114,11 +114,13 @@ export function toOrderRow(r: repo.OrderLedgerDbRow, lang: Lang): OrderLedgerRow
     id: r.id,
     number: r.number,
     unit: named(r.unit_id, r.unit_zh, r.unit_en, lang),
-    platform: r.platform as Platform,
+    platform: r.platform as Platform | null,
     platformName: r.platform_name,
     shop: r.shop,
     supplier: { id: r.supplier_id, name: r.supplier_name },
     platformOrderNo: r.platform_order_no,
+    // A contract order's platform order number is its signed e-contract's number.
+    contract: r.contract_id === null ? null : { id: r.contract_id, number: r.platform_order_no },
     orderedOn: r.ordered_on,
     orderStatus: r.status,
     totalFen: Number(r.total_fen),
@@ -320,7 +322,7 @@ export async function spend(db: Knex, viewer: SessionUser, lang: Lang, q: SpendQ
   return {
     month: q.month,
     totalFen: platforms.reduce((s, p) => s + Number(p.amount_fen), 0),
-    byPlatform: platforms.map((p) => ({ platform: p.platform as Platform, platformName: p.platform_name, orders: Number(p.orders), amountFen: Number(p.amount_fen) })),
+    byPlatform: platforms.map((p) => ({ platform: p.platform as Platform | null, platformName: p.platform_name, orders: Number(p.orders), amountFen: Number(p.amount_fen) })),
     byDepartment: departments.map((d) => ({
       department: d.department_id === null ? null : named(d.department_id, d.name_zh ?? '', d.name_en ?? '', lang),
       amountFen: Number(d.amount_fen),

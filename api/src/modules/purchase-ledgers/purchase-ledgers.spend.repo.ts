@@ -11,7 +11,8 @@ import { unitFilters, dateFilter, LedgerFilter } from './purchase-ledgers.query.
 /* ---------- mismatches and spend ---------- */
 
 export interface SpendPlatformRow {
-  platform: string;
+  /** null: contract orders (合同采购), bought off the malls */
+  platform: string | null;
   platform_name: string | null;
   orders: number;
   amount_fen: number;
@@ -34,6 +35,7 @@ export function spendByPlatform(db: Knex, f: LedgerFilter): Promise<SpendPlatfor
 export function spendByCategory(db: Knex, f: LedgerFilter): Promise<{ category: string; amount_fen: number }[]> {
   return spendOrders(db, f)
     .join(orderLineAmountsView(db).as('la'), 'la.order_id', 'o.id')
+    // A contract's free-text line has no item and so no category: the categories add up to the goods of catalogue items.
     .join(itemsView(db).as('i'), 'i.id', 'la.item_id')
     .groupBy('i.category')
     .select('i.category', db.raw('sum(la.amount_fen)::bigint as amount_fen'))

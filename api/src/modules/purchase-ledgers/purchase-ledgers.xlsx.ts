@@ -1,5 +1,6 @@
 import type { Response } from 'express';
 import {
+  platformLabel as orderPlatformLabel,
   MATCH_STATUS_LABELS,
   MATCH_MISMATCH_LABELS,
   PLATFORM_LABELS,
@@ -82,7 +83,7 @@ const TEXT = {
 
 type Text = (typeof TEXT)[Lang];
 
-const platformLabel = (lang: Lang, p: Platform, name: string | null) => (p === 'other' && name ? name : PLATFORM_LABELS[p][lang]);
+const platformLabel = (lang: Lang, p: Platform | null, name: string | null) => orderPlatformLabel(p, name, lang);
 const time = (at: string | null) => (at ? displayTime(at) : '');
 
 interface Layout<R> {
@@ -112,7 +113,8 @@ const LAYOUTS: { [K in PurchaseLedger]: Layout<never> } = {
       r.invoicedFen,
       r.paidFen,
       t.delivery[r.delivery],
-      r.vcNumber ? `${r.vcNumber} ${r.vcStatus ? t.vcStatus[r.vcStatus] : ''}` : '',
+      // A contract order shows its signed e-contract where a mall order shows its virtual contract.
+      r.contract ? r.contract.number : r.vcNumber ? `${r.vcNumber} ${r.vcStatus ? t.vcStatus[r.vcStatus] : ''}` : '',
       MATCH_STATUS_LABELS[r.match][lang],
       r.mismatch ? MATCH_MISMATCH_LABELS[r.mismatch][lang] : '',
       r.priceReasons ?? '',

@@ -23,6 +23,10 @@ export async function cancelOrder(db: Knex, actor: Actor, viewer: SessionUser, l
   if (!reason) throw Invalid.field('reason', 'purchaseOrders.cancelReasonRequired');
   await db.transaction(async (trx) => {
     const order = await keptOrder(trx, viewer, orderId);
+    // A signed e-contract binds both sides: it is not called off by one side's clerk on the order page.
+    if (order.source === 'contract' && order.status !== 'cancelled') {
+      throw new Conflict('purchaseOrders.contractNotCancellable', { number: order.number, contract: order.platform_order_no });
+    }
     const [facts, figures] = await Promise.all([repo.cancelFacts(trx, orderId), repo.matchFigures(trx, orderId)]);
     const blocker = cancelBlocker({
       cancelled: order.status === 'cancelled',

@@ -37,14 +37,40 @@ export interface DeliveryRow {
   note: string;
   recorded_by: number | null;
   recorded_by_name: string | null;
+  reviewed_by: number | null;
+  reviewed_by_name: string | null;
+  reviewed_at: Date | null;
 }
 
 export async function deliveriesOf(db: Knex, orderId: number): Promise<DeliveryRow[]> {
   return db('purchase_deliveries as d')
     .leftJoin(usersView(db).as('u'), 'u.id', 'd.recorded_by')
+    .leftJoin(usersView(db).as('ru'), 'ru.id', 'd.reviewed_by')
     .where('d.order_id', orderId)
     .orderBy('d.id')
-    .select('d.id', 'd.number', db.raw(`to_char(d.received_on, 'YYYY-MM-DD') as received_on`), 'd.receiver', 'd.note', 'd.recorded_by', 'u.display_name as recorded_by_name');
+    .select(
+      'd.id',
+      'd.number',
+      db.raw(`to_char(d.received_on, 'YYYY-MM-DD') as received_on`),
+      'd.receiver',
+      'd.note',
+      'd.recorded_by',
+      'u.display_name as recorded_by_name',
+      'd.reviewed_by',
+      'ru.display_name as reviewed_by_name',
+      'd.reviewed_at',
+    );
+}
+
+/** One delivery of one order, locked: two reviews of it queue here and the second sees the first. */
+export async function findDelivery(trx: Knex, orderId: number, id: number): Promise<{ id: number; number: string; recorded_by: number | null; reviewed_at: Date | null } | undefined> {
+  return trx('purchase_deliveries').where({ id, order_id: orderId }).forUpdate().first('id', 'number', 'recorded_by', 'reviewed_at');
+}
+
+/** Marks the delivery reviewed unless it already is: false when another review got there first. */
+export async function setReviewed(trx: Knex, id: number, reviewerId: number): Promise<boolean> {
+  const n = await trx('purchase_deliveries').where({ id }).whereNull('reviewed_at').update({ reviewed_by: reviewerId, reviewed_at: trx.raw('CURRENT_TIMESTAMP') });
+  return n === 1;
 }
 
 export interface DeliveryLineRow {

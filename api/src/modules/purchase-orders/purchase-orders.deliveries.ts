@@ -71,7 +71,11 @@ export async function recordDelivery(db: Knex, actor: Actor, viewer: SessionUser
         rejected_qty: l.rejected,
         rejection_reason: l.rejected > 0 ? l.rejectionReason : null,
       });
-      if (l.accepted > 0) {
+      // A contract's free-text line names no catalogue item, and a contract may name an item another
+      // buying unit keeps: such goods are accepted (and paid for) but there is no item of this
+      // unit's store to receive them into, so nothing is posted to stock. A mall order's lines come
+      // from the unit's own plan, so they always are.
+      if (l.accepted > 0 && ol.item_id !== null && (order.source === 'mall' || ol.kept)) {
         await postReceipt(trx, {
           unitId: order.unit_id,
           itemId: ol.item_id,

@@ -73,4 +73,21 @@ export const purchaseOrdersMessages: MessageTable = {
     en: 'Order {number} still has payment requests ({requests}) and cannot be cancelled: discard a draft or returned one first; withdraw one awaiting approval, then discard it',
   },
   'purchaseOrders.orderCancelled': { zh: '订单 {number} 已取消，不能再登记', en: 'Order {number} is cancelled; nothing more can be recorded against it' },
+  'purchaseOrders.card.awaitingReview': { zh: '待审核的合同到货', en: 'Contract deliveries to review' },
+  'purchaseOrders.card.awaitingReviewHint': { zh: '已验收入库，审核后才能申请付款', en: 'Received and in stock; payment can be requested once you review them' },
+  'purchaseOrders.headReviews': { zh: '到货审核由该采购单位的部门负责人进行', en: 'Deliveries are reviewed by the buying unit’s department head' },
+  'purchaseOrders.reviewOwnDelivery': {
+    zh: '到货验收 {number} 是您登记的，需由另一位负责人审核',
+    en: 'You recorded delivery {number}; another head must review it',
+  },
+  'purchaseOrders.reviewNotNeeded': { zh: '网购订单的到货验收 {number} 无需审核', en: 'Delivery {number} is of an online order and needs no review' },
+  'purchaseOrders.alreadyReviewed': { zh: '到货验收 {number} 已经审核过了', en: 'Delivery {number} has already been reviewed' },
+  'purchaseOrders.contractHasNoVc': {
+    zh: '订单 {number} 来自已签订的电子合同，合同即为依据，无需上传平台订单页面',
+    en: 'Order {number} comes from a signed e-contract, which is its contract: no platform order page is needed',
+  },
+  'purchaseOrders.contractNotCancellable': {
+    zh: '订单 {number} 来自已签订的电子合同 {contract}，不能在此取消',
+    en: 'Order {number} comes from the signed e-contract {contract} and cannot be cancelled here',
+  },
 };

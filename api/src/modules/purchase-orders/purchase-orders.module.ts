@@ -2,6 +2,7 @@ import type { ModuleManifest } from '../../module';
 import { purchaseOrdersMessages } from './purchase-orders.messages';
 import { purchaseOrdersRoutes } from './purchase-orders.routes';
 import { virtualContractDocumentType } from './purchase-orders.vc';
+import { purchaseOrdersWorkbench } from './purchase-orders.workbench';
 
 export const purchaseOrdersModule: ModuleManifest = {
   name: 'purchase-orders',
@@ -9,4 +10,5 @@ export const purchaseOrdersModule: ModuleManifest = {
   messages: purchaseOrdersMessages,
   documentTypes: [virtualContractDocumentType],
   section: 'purchase-orders',
+  workbench: purchaseOrdersWorkbench,
 };

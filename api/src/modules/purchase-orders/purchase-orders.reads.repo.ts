@@ -12,6 +12,9 @@ export const ordersView = (db: Knex) =>
     'id',
     'number',
     'unit_id',
+    // 'mall' or 'contract'; a contract order has no plan or platform, and its platform_order_no is the contract's number.
+    'source',
+    'contract_id',
     'plan_id',
     'platform',
     'platform_name',
@@ -52,6 +55,9 @@ export const orderLinesView = (db: Knex) =>
       'l.line_no',
       'l.plan_line_id',
       'l.item_id',
+      'l.description',
+      'l.spec',
+      'l.uom',
       'l.quantity as ordered_qty',
       'l.unit_price_fen',
       'l.amount_fen',
@@ -63,7 +69,8 @@ export const orderLinesView = (db: Knex) =>
     );
 
 /**
- * Per order: its total, the value of what was accepted (at the order's unit prices, rounded to
+ * Per order: its total, the value of what was accepted (reviewed_fen: of reviewed deliveries, and
+ * unreviewed: the numbers of those not yet reviewed, both for contract orders) (at the order's unit prices, rounded to
  * the fen per line), the refunds expected on returns, and whether every line is fully delivered.
  * `.join(orderFiguresView(db).as('of'), 'of.order_id', 'x.order_id')`.
  */
@@ -83,6 +90,18 @@ export const orderFiguresView = (db: Knex) =>
       db.raw('coalesce(bool_and(ol.received_qty >= ol.ordered_qty), false) as fully_delivered'),
       db.raw('coalesce(bool_or(ol.received_qty > 0), false) as any_delivered'),
       db.raw(`(select coalesce(sum(r.refund_fen), 0) from purchase_returns r where r.order_id = o.id)::bigint as refund_fen`),
+      // A contract order is settled only for goods its unit's head has reviewed (审核): their value per
+      // line (rounded as accepted_fen is), and the numbers of its deliveries still awaiting review.
+      db.raw(
+        `(select coalesce(sum(round(rv.qty * rv.price)), 0) from (
+            select sum(rdl.accepted_qty) as qty, min(rl.unit_price_fen) as price
+              from purchase_delivery_lines rdl
+              join purchase_deliveries rd on rd.id = rdl.delivery_id
+              join purchase_order_lines rl on rl.id = rdl.order_line_id
+             where rd.order_id = o.id and rd.reviewed_at is not null
+             group by rl.id) rv)::bigint as reviewed_fen`,
+      ),
+      db.raw(`(select string_agg(ad.number, ',' order by ad.id) from purchase_deliveries ad where ad.order_id = o.id and ad.reviewed_at is null) as unreviewed`),
     );
 
 /**

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { addMonths, type BuyingUnit, type OrderPlatform, type VcStatus } from '@portal/domain';
+import { addMonths, type BuyingUnit, type OrderPlatform, type OrderSource, type VcStatus } from '@portal/domain';
 import { whereContains } from '../../db/like';
 import { pageOf, sortedBy } from '../../db/paging';
 import { insertedId } from '../../db/rows';
@@ -10,6 +10,7 @@ import { planLinesView } from '../purchase-plans/purchase-plans.reads.repo';
 import { suppliersView } from '../suppliers/suppliers.reads.repo';
 import { unitsView } from '../units/units.reads.repo';
 import { usersView } from '../users/users.reads.repo';
+import { awaitingReview } from './purchase-orders.contract.repo';
 import { orderLinesView } from './purchase-orders.reads.repo';
 
 export interface OrderRow {
@@ -19,10 +20,13 @@ export interface OrderRow {
   unit_code: BuyingUnit;
   unit_zh: string;
   unit_en: string;
-  plan_id: number;
-  plan_number: string;
-  plan_month: string;
-  platform: OrderPlatform;
+  /** A contract order (source 'contract') has no plan and no platform: its contract is contract_id. */
+  source: OrderSource;
+  contract_id: number | null;
+  plan_id: number | null;
+  plan_number: string | null;
+  plan_month: string | null;
+  platform: OrderPlatform | null;
   platform_name: string | null;
   shop: string;
   supplier_id: number;
@@ -48,7 +52,7 @@ const plansOf = (db: Knex) => db.from(planLinesView(db).as('pl0')).distinct('pla
 function orders(db: Knex): Knex.QueryBuilder {
   return db('purchase_orders as o')
     .join(unitsView(db).as('un'), 'un.id', 'o.unit_id')
-    .join(plansOf(db).as('p'), 'p.plan_id', 'o.plan_id')
+    .leftJoin(plansOf(db).as('p'), 'p.plan_id', 'o.plan_id')
     .join(suppliersView(db).as('s'), 's.id', 'o.supplier_id')
     .leftJoin('virtual_contracts as vc', 'vc.order_id', 'o.id')
     .leftJoin(usersView(db).as('u'), 'u.id', 'o.created_by');
@@ -61,6 +65,8 @@ const ORDER_COLUMNS = (db: Knex) => [
   'un.code as unit_code',
   'un.name_zh as unit_zh',
   'un.name_en as unit_en',
+  'o.source',
+  'o.contract_id',
   'o.plan_id',
   'p.plan_number',
   db.raw(`to_char(p.plan_month, 'YYYY-MM') as plan_month`),
@@ -91,6 +97,9 @@ export interface OrderFilter {
   platform?: OrderPlatform;
   supplierId?: number;
   status?: VcStatus | 'none';
+  source?: OrderSource;
+  /** Only orders with a delivery awaiting the head's review (审核). */
+  awaitingReview?: boolean;
   q?: string;
 }
 
@@ -111,6 +120,8 @@ export async function listOrders(
     }
     if (f.platform) qb.where('o.platform', f.platform);
     if (f.supplierId) qb.where('o.supplier_id', f.supplierId);
+    if (f.source) qb.where('o.source', f.source);
+    if (f.awaitingReview) qb.whereExists(awaitingReview(db).whereRaw('rd.order_id = o.id').select(db.raw('1')));
     if (f.status === 'none') qb.whereNull('vc.status');
     else if (f.status) qb.where('vc.status', f.status);
     whereContains(qb, f.q, ['o.number', 'o.platform_order_no', 'o.shop', 's.shop_name']);
@@ -127,9 +138,10 @@ export async function findOrder(db: Knex, id: number, opts: { lock?: boolean } =
 export interface OrderLineRow {
   id: number;
   line_no: number;
-  plan_line_id: number;
-  item_id: number;
-  code: string;
+  plan_line_id: number | null;
+  /** null on a contract's free-text line, whose name, spec and uom the line itself carries */
+  item_id: number | null;
+  code: string | null;
   name: string;
   name_en: string | null;
   spec: string;
@@ -142,12 +154,16 @@ export interface OrderLineRow {
   received: number;
   accepted: number;
   rejected: number;
+  /** The item is one the order's buying unit keeps in its store (the stock module takes receipts of those only). */
+  kept: boolean;
 }
 
 export async function orderLines(db: Knex, orderId: number): Promise<OrderLineRow[]> {
   return db
     .from(orderLinesView(db).as('ol'))
-    .join(itemsView(db).as('i'), 'i.id', 'ol.item_id')
+    .leftJoin(itemsView(db).as('i'), 'i.id', 'ol.item_id')
+    .join('purchase_orders as po', 'po.id', 'ol.order_id')
+    .join(unitsView(db).as('ku'), 'ku.id', 'po.unit_id')
     .where('ol.order_id', orderId)
     .orderBy('ol.line_no')
     .select(
@@ -156,10 +172,10 @@ export async function orderLines(db: Knex, orderId: number): Promise<OrderLineRo
       'ol.plan_line_id',
       'ol.item_id',
       'i.code',
-      'i.name',
+      db.raw('coalesce(i.name, ol.description) as name'),
       'i.name_en',
-      'i.spec',
-      'i.uom',
+      db.raw(`coalesce(i.spec, ol.spec, '') as spec`),
+      db.raw('coalesce(i.uom, ol.uom) as uom'),
       db.raw('ol.ordered_qty::float8 as quantity'),
       db.raw('ol.unit_price_fen::float8 as unit_price_fen'),
       db.raw('ol.amount_fen::float8 as amount_fen'),
@@ -168,6 +184,7 @@ export async function orderLines(db: Knex, orderId: number): Promise<OrderLineRo
       db.raw('ol.received_qty::float8 as received'),
       db.raw('ol.accepted_qty::float8 as accepted'),
       db.raw('ol.rejected_qty::float8 as rejected'),
+      db.raw('coalesce(i.buying_unit = ku.code, false) as kept'),
     );
 }
 
@@ -248,8 +265,10 @@ export async function lockPlanLines(trx: Knex, planLineIds: number[]): Promise<v
 export interface NewOrder {
   number: string;
   unit_id: number;
-  plan_id: number;
-  platform: OrderPlatform;
+  source?: OrderSource;
+  contract_id?: number | null;
+  plan_id: number | null;
+  platform: OrderPlatform | null;
   platform_name: string | null;
   shop: string;
   supplier_id: number;
@@ -268,8 +287,11 @@ export const insertOrder = (trx: Knex, o: NewOrder) => insertedId(trx('purchase_
 export interface NewOrderLine {
   order_id: number;
   line_no: number;
-  plan_line_id: number;
-  item_id: number;
+  plan_line_id: number | null;
+  item_id: number | null;
+  description?: string | null;
+  spec?: string | null;
+  uom?: string | null;
   quantity: number;
   unit_price_fen: number;
   amount_fen: number;
@@ -375,3 +397,4 @@ export async function unitCodes(db: Knex, ids: number[]): Promise<{ id: number; 
 // Deliveries and returns live beside this file; the module's callers keep one `repo` import.
 export * from './purchase-orders.deliveries.repo';
 export * from './purchase-orders.cancel.repo';
+export * from './purchase-orders.contract.repo';

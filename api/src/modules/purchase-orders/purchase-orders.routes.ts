@@ -5,9 +5,10 @@ import { readUpload } from '../../http/upload';
 import { route } from '../../http/route';
 import { idParam, parse } from '../../http/validate';
 import { cancelOrder } from './purchase-orders.cancel';
+import { reviewDelivery } from './purchase-orders.contract';
 import { recordDelivery } from './purchase-orders.deliveries';
 import { readMatch } from './purchase-orders.match';
-import { attachmentQuery, browseOrdersQuery, cancelBody, createOrderBody, deliveryBody, orderableQuery } from './purchase-orders.schema';
+import { attachmentQuery, browseOrdersQuery, cancelBody, createOrderBody, deliveryBody, deliveryParams, orderableQuery } from './purchase-orders.schema';
 import { browseOrders, createOrder, orderablePlans, readOrder, visibleOrder } from './purchase-orders.service';
 import { attachOrderPage, orderOfContract } from './purchase-orders.vc';
 
@@ -20,7 +21,7 @@ export const purchaseOrdersRoutes = [
     path: '/purchase-orders',
     allow: ORDER_READER_ROLES,
     response: PurchaseOrderList,
-    summary: 'Orders, ?q&unit&month&platform&supplierId&status (virtual contract)&sort&page&pageSize',
+    summary: 'Orders, ?q&unit&month&platform&supplierId&status (virtual contract)&source&review=awaiting&sort&page&pageSize',
     query: browseOrdersQuery,
     handle: ({ db, user, lang, query }) => browseOrders(db, user, lang, query),
   }),
@@ -87,6 +88,15 @@ export const purchaseOrdersRoutes = [
     params: idParam,
     body: deliveryBody,
     handle: ({ db, actor, user, lang, params, body }) => recordDelivery(db, actor, user, lang, params.id, body),
+  }),
+  route({
+    method: 'post',
+    path: '/purchase-orders/:id/deliveries/:deliveryId/review',
+    allow: ['dept_head'],
+    response: PurchaseOrder,
+    summary: '审核: the buying unit’s head reviews a contract order’s delivery, once, not the one who recorded it (403); only reviewed goods may be settled',
+    params: deliveryParams,
+    handle: ({ db, actor, user, lang, params }) => reviewDelivery(db, actor, user, lang, params.id, params.deliveryId),
   }),
   route({
     method: 'post',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BUYING_UNITS, MAX_QUANTITY, ORDER_PLATFORMS, VC_STATUSES } from '@portal/domain';
+import { BUYING_UNITS, MAX_QUANTITY, ORDER_PLATFORMS, ORDER_SOURCES, VC_STATUSES } from '@portal/domain';
 import { dbId, isoDay, listQuery, queryId, sortParam } from '../../http/validate';
 
 /** Money typed in fen: whole, not negative, below what a bigint column and JS both hold exactly. */
@@ -17,6 +17,9 @@ export const browseOrdersQuery = z.object({
   supplierId: queryId.optional(),
   /** The virtual contract's state; 'none' for orders without one yet. */
   status: z.enum([...VC_STATUSES, 'none']).optional(),
+  source: z.enum(ORDER_SOURCES).optional(),
+  /** 'awaiting': orders with a delivery awaiting the head's review (审核). */
+  review: z.enum(['awaiting']).optional(),
 });
 export type BrowseOrders = z.output<typeof browseOrdersQuery>;
 
@@ -49,6 +52,9 @@ export const createOrderBody = z.object({
   note: text(500).default(''),
 });
 export type CreateOrder = z.output<typeof createOrderBody>;
+
+/** /purchase-orders/:id/deliveries/:deliveryId/review */
+export const deliveryParams = z.object({ id: queryId, deliveryId: queryId });
 
 export const attachmentQuery = z.object({ filename: text(255).default('order-page') });
 

@@ -4,6 +4,7 @@ import {
   addMonths,
   monthOf,
   calendarDay,
+  deliveryReviewState,
   formatFen,
   hasAnyRole,
   lineAmountFen,
@@ -16,6 +17,7 @@ import {
   platformNameProblem,
   priceNeedsReason,
   quantityProblem,
+  reviewProblem,
   totalProblem,
   withinApproved,
   type OrderPlatform,
@@ -59,6 +61,9 @@ export async function readScope(db: Knex, viewer: SessionUser): Promise<Scope> {
 
 export const keeps = (db: Knex, viewer: SessionUser, unitId: number) => grantsReach(db, viewer.roles, ORDER_KEEPER_ROLES, unitId);
 
+/** The buying unit's head, who reviews (审核) a contract order's deliveries. */
+export const heads = (db: Knex, viewer: SessionUser, unitId: number) => grantsReach(db, viewer.roles, ['dept_head'], unitId);
+
 /** An order the viewer may read (lock: for update), otherwise 404. */
 export async function visibleOrder(db: Knex, viewer: SessionUser, id: number, opts: { lock?: boolean } = {}): Promise<repo.OrderRow> {
   const row = await repo.findOrder(db, id, opts);
@@ -87,7 +92,10 @@ function toSummary(r: repo.OrderRow, lang: Lang): PurchaseOrderSummary {
     id: r.id,
     number: r.number,
     unit: { id: r.unit_id, code: r.unit_code, name: lang === 'zh' ? r.unit_zh : r.unit_en },
-    plan: { id: r.plan_id, number: r.plan_number, month: r.plan_month },
+    source: r.source,
+    // A contract order's platform order number is its e-contract's number (createContractOrder).
+    contract: r.contract_id === null ? null : { id: r.contract_id, number: r.platform_order_no },
+    plan: r.plan_id === null ? null : { id: r.plan_id, number: r.plan_number ?? '', month: r.plan_month ?? '' },
     platform: r.platform,
     platformName: r.platform_name,
     shop: r.shop,
@@ -107,7 +115,7 @@ function toSummary(r: repo.OrderRow, lang: Lang): PurchaseOrderSummary {
 
 export async function browseOrders(db: Knex, viewer: SessionUser, lang: Lang, f: BrowseOrders) {
   const sort = f.sort as { column: repo.OrderSort; desc: boolean };
-  const { items, total } = await repo.listOrders(db, { ...f, sort, units: await readScope(db, viewer) });
+  const { items, total } = await repo.listOrders(db, { ...f, sort, awaitingReview: f.review === 'awaiting', units: await readScope(db, viewer) });
   return { items: items.map((r) => toSummary(r, lang)), total };
 }
 
@@ -117,7 +125,7 @@ export async function readOrder(db: Knex, viewer: SessionUser, lang: Lang, id: n
 }
 
 async function describeOrder(db: Knex, viewer: SessionUser, lang: Lang, row: repo.OrderRow): Promise<PurchaseOrder> {
-  const [lines, vcRow, deliveries, deliveryLines, returns, match, editable, cancellation] = await Promise.all([
+  const [lines, vcRow, deliveries, deliveryLines, returns, match, editable, cancellation, head] = await Promise.all([
     repo.orderLines(db, row.id),
     repo.findVcOfOrder(db, row.id),
     repo.deliveriesOf(db, row.id),
@@ -126,6 +134,7 @@ async function describeOrder(db: Knex, viewer: SessionUser, lang: Lang, row: rep
     readMatch(db, row.id),
     keeps(db, viewer, row.unit_id),
     repo.cancellationOf(db, row.id),
+    heads(db, viewer, row.unit_id),
   ]);
   let vc: PurchaseOrder['vc'] = null;
   if (vcRow) {
@@ -152,7 +161,10 @@ async function describeOrder(db: Knex, viewer: SessionUser, lang: Lang, row: rep
       id: l.id,
       lineNo: l.line_no,
       planLineId: l.plan_line_id,
-      item: { id: l.item_id, code: l.code, name: l.name, nameEn: l.name_en, spec: l.spec, uom: l.uom },
+      item: l.item_id === null ? null : { id: l.item_id, code: l.code ?? '', name: l.name, nameEn: l.name_en, spec: l.spec, uom: l.uom },
+      description: l.name,
+      spec: l.spec,
+      uom: l.uom,
       quantity: l.quantity,
       unitPriceFen: l.unit_price_fen,
       amountFen: l.amount_fen,
@@ -173,6 +185,12 @@ async function describeOrder(db: Knex, viewer: SessionUser, lang: Lang, row: rep
       lines: deliveryLines
         .filter((l) => l.delivery_id === d.id)
         .map((l) => ({ orderLineId: l.order_line_id, received: l.received, accepted: l.accepted, rejected: l.rejected, rejectionReason: l.rejection_reason })),
+      review: deliveryReviewState(row.source, d.reviewed_at),
+      reviewedBy: d.reviewed_by === null ? null : { id: d.reviewed_by, name: d.reviewed_by_name ?? '' },
+      reviewedAt: d.reviewed_at ? new Date(d.reviewed_at).toISOString() : null,
+      canReview:
+        head &&
+        reviewProblem({ source: row.source, reviewedAt: d.reviewed_at, recordedBy: d.recorded_by, orderCancelled: row.status === 'cancelled' }, viewer.id) === null,
     })),
     returns: returns.map((r) => ({ id: r.id, deliveryId: r.delivery_id, orderLineId: r.order_line_id, quantity: r.quantity, refundFen: r.refund_fen, status: r.status })),
     match,

@@ -182,14 +182,14 @@ describe('online orders (网购订单)', () => {
 
     it('posts accepted goods into stock and a return for the rejected, in one transaction', async () => {
       const line = o.lines[0];
-      const stockBefore = await onHand(line.item.id);
+      const stockBefore = await onHand(line.item!.id);
       const res = await clerk.post(`/api/purchase-orders/${o.id}/deliveries`).send({
         receivedOn: today,
         receiver: '王芳',
         lines: [{ orderLineId: line.id, received: 2, accepted: 1, rejected: 1, rejectionReason: '外包装破损' }],
       });
       assert.equal(res.status, 201, JSON.stringify(res.body));
-      assert.equal(await onHand(line.item.id), stockBefore + 1);
+      assert.equal(await onHand(line.item!.id), stockBefore + 1);
       assert.deepEqual(res.body.returns.map((r: { quantity: number; refundFen: number }) => [r.quantity, r.refundFen]), [[1, 100_000]]);
       assert.deepEqual([res.body.lines[0].received, res.body.lines[0].accepted, res.body.lines[0].rejected], [2, 1, 1]);
       const m = (await clerk.get(`/api/purchase-orders/${o.id}/match`)).body;
@@ -198,7 +198,7 @@ describe('online orders (网购订单)', () => {
 
     it('leaves neither the delivery nor the stock receipt when posting the stock fails', async () => {
       const line = o.lines[0];
-      const stockBefore = await onHand(line.item.id);
+      const stockBefore = await onHand(line.item!.id);
       const [deliveries, returns] = [await count('purchase_deliveries'), await count('purchase_returns')];
       await ctx.db.raw(`create function test_refuse_move() returns trigger language plpgsql as $$ begin raise exception 'forced failure' using errcode = 'check_violation'; end $$`);
       await ctx.db.raw(`create trigger test_refuse_move before insert on stock_moves for each row execute function test_refuse_move()`);
@@ -211,7 +211,7 @@ describe('online orders (网购订单)', () => {
       }
       assert.equal(await count('purchase_deliveries'), deliveries);
       assert.equal(await count('purchase_returns'), returns);
-      assert.equal(await onHand(line.item.id), stockBefore);
+      assert.equal(await onHand(line.item!.id), stockBefore);
     });
 
     it('refuses delivering more than was ordered, counting every earlier delivery', async () => {

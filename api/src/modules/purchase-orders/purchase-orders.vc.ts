@@ -22,6 +22,7 @@ import { openOrder, readOrder, VC_DOCUMENT, visibleOrder } from './purchase-orde
 export async function attachOrderPage(db: Knex, actor: Actor, viewer: SessionUser, lang: Lang, orderId: number, file: { filename: string; bytes: Buffer }): Promise<PurchaseOrder> {
   await db.transaction(async (trx) => {
     const order = await openOrder(trx, viewer, orderId);
+    if (order.source === 'contract') throw new Conflict('purchaseOrders.contractHasNoVc', { number: order.number });
     let vc = await repo.findVcOfOrder(trx, orderId, { lock: true });
     if (vc && !vcAcceptsAttachment(vc.status)) {
       const status = t(vc.status === 'confirmed' ? 'purchaseOrders.vcConfirmed' : 'purchaseOrders.vcSubmitted', lang);

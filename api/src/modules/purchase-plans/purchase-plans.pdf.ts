@@ -9,19 +9,16 @@ import {
   PAD,
   PdfTable,
   cell,
-  columnsAcross,
   font,
   footers,
   forPrint,
   keyValueBoxes,
-  newPdfDocument,
   para,
   pdfBuffer,
-  runningHeader,
+  startDocument,
   titleBlock,
   totalsBox,
   totalsHeight,
-  watermarkEveryPage,
   type Doc,
   type TotalLine,
 } from '../../documents/pdf';
@@ -35,17 +32,20 @@ type Line = PlanDocumentView['groups'][number]['lines'][number];
 const qty = (n: number) => String(n);
 
 function planTable(doc: Doc, t: PlanDocText, newPage: () => number): PdfTable<Column> {
-  const columns = columnsAcross<Column>([
-    { key: 'no', title: t.no, w: 30, align: 'center' },
-    { key: 'item', title: t.item, w: 128, align: 'left' },
-    { key: 'uom', title: t.uom, w: 28, align: 'center' },
-    { key: 'byDept', title: t.byDept, w: 124, align: 'left' },
-    { key: 'stock', title: t.stock, w: 36, align: 'right' },
-    { key: 'proposed', title: t.proposed, w: 46, align: 'right' },
-    { key: 'price', title: t.price, w: 54, align: 'right' },
-    { key: 'amount', title: t.amount, align: 'right' },
-  ]);
-  return new PdfTable(doc, columns, { header: { height: 20, size: 8, textY: 6 }, newPage });
+  return new PdfTable<Column>(
+    doc,
+    [
+      { key: 'no', title: t.no, w: 30, align: 'center' },
+      { key: 'item', title: t.item, w: 128, align: 'left' },
+      { key: 'uom', title: t.uom, w: 28, align: 'center' },
+      { key: 'byDept', title: t.byDept, w: 124, align: 'left' },
+      { key: 'stock', title: t.stock, w: 36, align: 'right' },
+      { key: 'proposed', title: t.proposed, w: 46, align: 'right' },
+      { key: 'price', title: t.price, w: 54, align: 'right' },
+      { key: 'amount', title: t.amount, align: 'right' },
+    ],
+    { header: { height: 20, size: 8, textY: 6 }, newPage },
+  );
 }
 
 function deptText(view: PlanDocumentView, line: Line): string {
@@ -64,29 +64,27 @@ function rowHeight(doc: Doc, view: PlanDocumentView, table: PdfTable<Column>, li
 }
 
 function lineCells(doc: Doc, view: PlanDocumentView, table: PdfTable<Column>, line: Line, n: number, top: number): void {
-  const x = (k: Column) => table.x(k);
-  const w = (k: Column) => table.w(k);
   font(doc, false, 8.5);
-  cell(doc, String(n), x('no'), top, w('no'), 'center');
-  const nameH = para(doc, line.item.name, x('item'), top, w('item'));
+  table.cell('no', String(n), top);
+  const nameH = table.para('item', line.item.name, top);
   font(doc, false, 7, MUTED);
-  para(doc, line.item.spec || '—', x('item'), top + nameH + 1, w('item'));
+  table.para('item', line.item.spec || '—', top + nameH + 1);
   font(doc, false, 8.5);
-  cell(doc, line.item.uom, x('uom'), top, w('uom'), 'center');
+  table.cell('uom', line.item.uom, top);
   font(doc, false, 7, INK);
-  const deptH = para(doc, deptText(view, line), x('byDept'), top, w('byDept'));
+  const deptH = table.para('byDept', deptText(view, line), top);
   if (line.proposedReason) {
     font(doc, false, 7, MUTED);
-    para(doc, `※ ${line.proposedReason}`, x('byDept'), top + deptH + 2, w('byDept'));
+    table.para('byDept', `※ ${line.proposedReason}`, top + deptH + 2);
   }
   font(doc, false, 8.5);
-  cell(doc, qty(line.stockQty), x('stock'), top, w('stock'), 'right');
+  table.cell('stock', qty(line.stockQty), top);
   font(doc, true, 8.5);
-  cell(doc, qty(line.proposedQty), x('proposed'), top, w('proposed'), 'right');
+  table.cell('proposed', qty(line.proposedQty), top);
   font(doc, false, 8.5);
-  cell(doc, line.estUnitPriceFen === null ? '—' : formatFen(line.estUnitPriceFen), x('price'), top, w('price'), 'right');
+  table.cell('price', line.estUnitPriceFen === null ? '—' : formatFen(line.estUnitPriceFen), top);
   font(doc, true, 8.5);
-  cell(doc, formatFen(line.amountFen), x('amount'), top, w('amount'), 'right');
+  table.cell('amount', formatFen(line.amountFen), top);
 }
 
 /** The approval chain at the left of the totals: each step with who approved it and when, or who it waits for. */
@@ -104,12 +102,14 @@ function chainBlock(doc: Doc, view: PlanDocumentView, t: PlanDocText, y: number,
 export async function renderPlanPdf(input: PlanDocumentView): Promise<Buffer> {
   const view = forPrint(input);
   const t = PLAN_DOC_TEXT[view.lang];
-  const doc = newPdfDocument({ lang: view.lang, title: `${t.title} ${view.number}`, subject: `${view.unitName} ${view.month}`, company: t.company });
-  if (!view.final) watermarkEveryPage(doc, t.draftMark);
-  const newPage = (): number => {
-    doc.addPage();
-    return runningHeader(doc, `${t.company}  ${t.title}`, `${t.number} ${view.number}`);
-  };
+  const { doc, newPage } = startDocument({
+    lang: view.lang,
+    title: `${t.title} ${view.number}`,
+    subject: `${view.unitName} ${view.month}`,
+    company: t.company,
+    watermark: view.final ? null : t.draftMark,
+    running: [`${t.company}  ${t.title}`, `${t.number} ${view.number}`],
+  });
   let y = titleBlock(doc, { company: t.company, unit: view.unitName, title: t.title, titleSize: view.lang === 'zh' ? 22 : 18, reference: `${view.number}  ${t.monthLabel(view.month)}` });
   const leftW = CONTENT_W * 0.55;
   y +=
@@ -142,12 +142,13 @@ export async function renderPlanPdf(input: PlanDocumentView): Promise<Buffer> {
   for (const group of view.groups) {
     const band = (top: number) => table.band(top, group.category, `${t.subtotal} ¥${formatFen(group.subtotalFen)}`, BRAND);
     y = band(table.room(y, 19 + 30));
-    group.lines.forEach((line, i) => {
-      const h = rowHeight(doc, view, table, line);
-      const top = table.room(y, h, band);
-      n += 1;
-      y = table.row(top, h, i, () => lineCells(doc, view, table, line, n, top + PAD));
-    });
+    y = table.rows(
+      y,
+      group.lines,
+      (line) => rowHeight(doc, view, table, line),
+      (line, _i, top) => lineCells(doc, view, table, line, (n += 1), top),
+      band,
+    );
   }
 
   const totals: TotalLine[] = [[t.total, `¥${formatFen(view.totalFen)}`, true]];

@@ -1,5 +1,6 @@
 import {
   MySupplierContact,
+  SupplierContact,
   SupplierContactInvite,
   SupplierContactInvited,
   SupplierContactList,
@@ -39,6 +40,24 @@ export const supplierContactsRoutes = [
     summary: 'A new one-time link for a contact; the previous one stops working',
     params: idParam,
     handle: ({ db, actor, lang, params }) => contacts.reinviteContact(db, actor, lang, params.id),
+  }),
+  route({
+    method: 'post',
+    path: '/supplier-contacts/:id/deactivate',
+    allow: SUPPLIER_CONTACT_KEEPER_ROLES,
+    response: SupplierContact,
+    summary: 'Switch a contact off: it can no longer sign in and its sessions end; 409 when already off',
+    params: idParam,
+    handle: ({ db, actor, params }) => contacts.setContactActive(db, actor, params.id, false),
+  }),
+  route({
+    method: 'post',
+    path: '/supplier-contacts/:id/reactivate',
+    allow: SUPPLIER_CONTACT_KEEPER_ROLES,
+    response: SupplierContact,
+    summary: 'Switch a contact on again: it signs in with its password as before; 409 when already on',
+    params: idParam,
+    handle: ({ db, actor, params }) => contacts.setContactActive(db, actor, params.id, true),
   }),
   route({
     method: 'get',

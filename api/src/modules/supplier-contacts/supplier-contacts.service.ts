@@ -8,7 +8,7 @@ import type { Actor } from '../../http/route';
 import type { SessionUser } from '../../http/session';
 import { audit } from '../audit/audit.service';
 import { readSupplier, type Supplier } from '../suppliers/suppliers.service';
-import { createSupplierContactUser, setPasswordByLink } from '../users/users.service';
+import { createSupplierContactUser, setPasswordByLink, setSupplierContactActive } from '../users/users.service';
 import * as repo from './supplier-contacts.repo';
 import type { InviteContact } from './supplier-contacts.schema';
 
@@ -98,6 +98,25 @@ export async function reinviteContact(db: Knex, actor: Actor, lang: Lang, contac
     const contact = toContact((await repo.findContact(trx, contactId))!);
     await audit(trx, actor, { action: 'supplier_contact.reinvite', entity: 'supplier_contact', entityId: contactId, after: contact });
     return { contact, ...invite };
+  });
+}
+
+/**
+ * A clerk or the administrator switches a contact off (it left the supplier, or its account is not to
+ * be trusted) or on again: switched off, it cannot sign in and its sessions end at once; what its
+ * company did through it (quotes, agreements, signatures) stays as it was. 409 when it already is so.
+ */
+export async function setContactActive(db: Knex, actor: Actor, contactId: number, active: boolean) {
+  return db.transaction(async (trx) => {
+    const row = await repo.findContact(trx, contactId);
+    if (!row) throw new NotFound();
+    const before = toContact(row);
+    if (!(await setSupplierContactActive(trx, row.user_id, active))) {
+      throw new Conflict(active ? 'supplierContacts.alreadyActive' : 'supplierContacts.contactDisabled', { name: row.display_name });
+    }
+    const after = toContact((await repo.findContact(trx, contactId))!);
+    await audit(trx, actor, { action: active ? 'supplier_contact.reactivate' : 'supplier_contact.deactivate', entity: 'supplier_contact', entityId: contactId, before, after });
+    return after;
   });
 }
 

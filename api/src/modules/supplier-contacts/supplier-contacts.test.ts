@@ -1,5 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import request from 'supertest';
 import { createTestContext, signIn, type Session, type TestContext } from '../../test/support';
 
 describe('supplier contacts (issue 15)', () => {
@@ -105,6 +106,40 @@ describe('supplier contacts (issue 15)', () => {
     assert.equal(ok.status, 200, JSON.stringify(ok.body));
     assert.equal(ok.body.company.taxpayerId, '91440300MA5F3K7Q2E');
     assert.equal(ok.body.company.phone, null);
+  });
+
+  it('switches a contact off: it cannot sign in and its sessions end; on again, it signs in as before; both audited', async () => {
+    const res = await invite('sup_test4');
+    const id = res.body.contact.id;
+    await supplyClerk.agent.post('/api/supplier-contacts/set-password').send({ token: tokenOf(res.body.link), password: 'Leaving@2026' });
+    const contact = await signIn(ctx.app, 'sup_test4', 'Leaving@2026');
+    assert.equal((await contact.get('/api/supplier-contacts/me')).status, 200);
+
+    const requester = await signIn(ctx.app, 'requester');
+    assert.equal((await requester.post(`/api/supplier-contacts/${id}/deactivate`).send({})).status, 403);
+    const off = await supplyClerk.post(`/api/supplier-contacts/${id}/deactivate`).send({});
+    assert.equal(off.status, 200, JSON.stringify(off.body));
+    assert.equal(off.body.active, false);
+    assert.equal((await contact.get('/api/supplier-contacts/me')).status, 401, 'its session ended');
+    const refused = await request(ctx.app).post('/api/auth/login').send({ username: 'sup_test4', password: 'Leaving@2026' });
+    assert.equal(refused.status, 401);
+    assert.equal((await supplyClerk.post(`/api/supplier-contacts/${id}/deactivate`).send({})).status, 409);
+    // No new link for a switched-off contact, and no in-app notice of new inquiries either.
+    assert.equal((await supplyClerk.post(`/api/supplier-contacts/${id}/invite`).send({})).status, 409);
+
+    const admin = await signIn(ctx.app, 'admin');
+    const on = await admin.post(`/api/supplier-contacts/${id}/reactivate`).send({});
+    assert.equal(on.status, 200, JSON.stringify(on.body));
+    assert.equal(on.body.active, true);
+    assert.equal((await (await signIn(ctx.app, 'sup_test4', 'Leaving@2026')).get('/api/supplier-contacts/me')).status, 200);
+    assert.equal((await admin.post(`/api/supplier-contacts/${id}/reactivate`).send({})).status, 409);
+
+    const trail = await ctx.db('audit_log').where({ entity: 'supplier_contact', entity_id: String(id) }).orderBy('id').pluck('action');
+    assert.deepEqual(trail.slice(-2), ['supplier_contact.deactivate', 'supplier_contact.reactivate']);
+  });
+
+  it('answers 404 for switching a contact that does not exist', async () => {
+    assert.equal((await supplyClerk.post('/api/supplier-contacts/999999/deactivate').send({})).status, 404);
   });
 
   it('refuses a taken username with 400 naming the field', async () => {

@@ -101,6 +101,19 @@ export async function setPasswordByLink(trx: Knex, actor: Actor, id: number, pas
   await endSessionsOf(trx, id);
 }
 
+/**
+ * A supplier contact's account switched off or on again (issue 15), for the supplier-contacts module,
+ * in its transaction (which audits it): a switched-off account cannot sign in and is signed out everywhere.
+ * False when the account already was so.
+ */
+export async function setSupplierContactActive(trx: Knex, id: number, active: boolean): Promise<boolean> {
+  const before = await readUser(trx, id);
+  if (before.active === active) return false;
+  if (!(await repo.updateUser(trx, id, before.version, { active }))) throw Conflict.stale();
+  if (!active) await endSessionsOf(trx, id);
+  return true;
+}
+
 export async function updateUser(
   db: Knex,
   actor: Actor,

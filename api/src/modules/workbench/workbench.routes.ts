@@ -13,6 +13,8 @@ export const workbenchRoutes = [
     method: 'get',
     path: '/workbench',
     allow: 'signedIn',
+    // A supplier contact has a home page too; it gets only the cards made for it (workbench.service).
+    openToSupplierContacts: true,
     response: WorkbenchCardIds,
     summary: 'The workbench cards this user gets today, in order; each is loaded on its own',
     handle: ({ db, lang, user }) => myCards(db, user, lang),
@@ -21,6 +23,7 @@ export const workbenchRoutes = [
     method: 'get',
     path: '/workbench/cards/:card',
     allow: 'signedIn',
+    openToSupplierContacts: true,
     response: WorkbenchCard,
     summary: "One workbench card's counts, link or chart, scoped like the module's own lists",
     params: cardParams,

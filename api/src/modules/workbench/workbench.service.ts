@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import { calendarDay } from '@portal/domain';
 import type { WorkbenchCard } from '@portal/domain/contracts';
 import { NotFound } from '../../http/errors';
+import { isSupplierContact } from '../../http/mount';
 import type { Lang } from '../../http/lang';
 import type { SessionUser } from '../../http/session';
 import { workbenchCard, workbenchCards, type CardContext, type WorkbenchCardProvider } from './workbench.registry';
@@ -9,6 +10,8 @@ import { workbenchCard, workbenchCards, type CardContext, type WorkbenchCardProv
 const contextFor = (db: Knex, user: SessionUser, lang: Lang): CardContext => ({ db, user, lang, today: calendarDay(new Date()) });
 
 async function gets(card: WorkbenchCardProvider, ctx: CardContext): Promise<boolean> {
+  // An external user (issue 15) gets only the cards that name its role, never one for everyone.
+  if (isSupplierContact(ctx.user)) return card.roles !== 'signedIn' && card.roles.includes('supplier_contact');
   const byRole = card.roles === 'signedIn' || ctx.user.roles.some((g) => card.roles.includes(g.role));
   return byRole && (card.shows ? await card.shows(ctx) : true);
 }

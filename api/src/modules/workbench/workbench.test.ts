@@ -23,7 +23,19 @@ describe('workbench', () => {
   after(() => ctx.close());
 
   it('gives each user only the cards of their roles, in the order the modules are listed', async () => {
-    assert.deepEqual(await cardsOf('clerk'), ['approvals.waiting', 'prices.collection', 'prices.by-week', 'budgets.near-limit', 'stock.below-reorder', 'purchase-plans.waiting', 'purchase-requests.received', 'purchase-invoices.to-invoice']);
+    assert.deepEqual(await cardsOf('clerk'), [
+      'approvals.waiting',
+      'inquiries.to-compare',
+      'prices.collection',
+      'prices.by-week',
+      'budgets.near-limit',
+      'stock.below-reorder',
+      'purchase-plans.waiting',
+      'purchase-requests.received',
+      'purchase-invoices.to-invoice',
+      'negotiations.waiting',
+      'e-contracts.to-sign',
+    ]);
     assert.deepEqual(await cardsOf('requester'), ['approvals.waiting', 'purchase-requests.mine']);
     assert.deepEqual(await cardsOf('bj_marketer'), ['approvals.waiting', 'ad-quotes.expiring', 'ad-quotes.sent', 'ad-quotes.by-status']);
     assert.deepEqual(await cardsOf('finance'), ['approvals.waiting', 'ad-quotes.sent', 'ad-quotes.by-status', 'periods.to-close', 'payment-requests.to-pay', 'purchase-invoices.to-confirm']);

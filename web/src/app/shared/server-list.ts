@@ -21,17 +21,20 @@ export interface Paging {
  * slow answer never overwrites a fresh one. Create it in an injection context.
  */
 export function serverList<T, F extends { q: string }>(opts: {
-  filters: { valueChanges: Observable<unknown>; getRawValue(): F };
-  sort: Sort;
+  filters: { valueChanges: Observable<unknown>; getRawValue(): F; setValue(value: F): void };
+  /** How the table starts sorted; left out, it is unsorted and the API answers in its own default order. */
+  sort?: Sort;
   pageSize?: number;
   load: (filter: F, paging: Paging) => Observable<Page<T>>;
   /** Return false to drop a change, e.g. after the page corrected the form (which changes it again). */
   accept?: (filter: F) => boolean;
+  /** The filters that show everything; given, the list frame offers "clear filters" once a filter is set. */
+  empty?: NoInfer<F>;
 }) {
   const destroyRef = inject(DestroyRef);
   const initial = opts.filters.getRawValue();
   const filter = signal<F>(initial);
-  const sort = signal<Sort>(opts.sort);
+  const sort = signal<Sort>(opts.sort ?? { active: '', direction: '' });
   const pageIndex = signal(0);
   const pageSize = signal(opts.pageSize ?? 20);
   const reloads = signal(0);
@@ -63,10 +66,13 @@ export function serverList<T, F extends { q: string }>(opts: {
   const reload = () => reloads.update((n) => n + 1);
   const replace = <R extends T & { id: unknown }>(row: R) => rows.update((all) => all.map((r) => ((r as { id?: unknown }).id === row.id ? row : r)));
 
+  const empty = opts.empty;
   return {
     filter: filter.asReadonly(),
     /** True while any filter differs from the form's starting values. */
     filtered: computed(() => JSON.stringify(filter()) !== JSON.stringify(initial)),
+    /** Sets the form back to `empty` (only for a list given one). */
+    clear: empty ? () => opts.filters.setValue(empty) : undefined,
     sort: sort.asReadonly(),
     pageIndex: pageIndex.asReadonly(),
     pageSize: pageSize.asReadonly(),

@@ -2,7 +2,10 @@
 export const SHARED_TEXT = {
   confirm: { zh: '确定', en: 'Confirm' },
   clearSearch: { zh: '清除搜索', en: 'Clear search' },
+  clearFilters: { zh: '清除筛选', en: 'Clear filters' },
   loadFailed: { zh: '列表加载失败，请点击刷新重试', en: 'The list could not be loaded; refresh to try again' },
+  prevMonth: { zh: '上个月', en: 'Previous month' },
+  nextMonth: { zh: '下个月', en: 'Next month' },
   minLength: { zh: '至少 {min} 个字符', en: 'At least {min} characters' },
   showPassword: { zh: '显示密码', en: 'Show password' },
   hidePassword: { zh: '隐藏密码', en: 'Hide password' },

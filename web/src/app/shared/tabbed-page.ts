@@ -1,6 +1,8 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { MatTabsModule } from '@angular/material/tabs';
-import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { ActivatedRoute, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { map } from 'rxjs';
 import type { Text } from '../core/i18n/text';
 import { TrPipe } from '../core/i18n/tr.pipe';
 
@@ -44,4 +46,20 @@ export class TabbedPage {
   readonly tabs = input.required<readonly PageTab[]>();
   /** The prefix of the tabs' test ids: `<testId>-tabs`, `<testId>-tab-<path>`. */
   readonly testId = input.required<string>();
+}
+
+/**
+ * The open tab of a page's mat-tab-group kept in the address (?tab=…), so a link can open a tab and a
+ * reload keeps it: `names` are the tabs' query values in order, null for the first (no parameter).
+ * Create it in an injection context:
+ *
+ *   <mat-tab-group [selectedIndex]="tabs.index()" (selectedIndexChange)="tabs.select($event)">
+ */
+export function queryTabs(names: readonly (string | null)[]) {
+  const router = inject(Router);
+  const tab = toSignal(inject(ActivatedRoute).queryParamMap.pipe(map((p) => p.get('tab'))), { requireSync: true });
+  return {
+    index: computed(() => Math.max(0, names.indexOf(tab()))),
+    select: (index: number) => void router.navigate([], { queryParams: { tab: names[index] ?? null }, replaceUrl: true }),
+  };
 }

@@ -1,18 +1,16 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormBuilder } from '@angular/forms';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
-import { AD_AGREEMENT_DRAFTER_ROLES, AD_AGREEMENT_READER_ROLES, AD_AGREEMENT_STATUSES, owningUnit, type AdAgreementStatus } from '@portal/domain';
+import { AD_AGREEMENT_DRAFTER_ROLES, AD_AGREEMENT_READER_ROLES, AD_AGREEMENT_STATUSES, type AdAgreementStatus } from '@portal/domain';
 import { AppDatePipe } from '../../core/i18n/app-date.pipe';
-import { I18n } from '../../core/i18n/i18n';
 import { COMMON } from '../../core/i18n/text';
-import { selectUser } from '../../core/session/session.reducer';
+import { selectHoldsAny } from '../../core/session/holds-role';
 import { LIST_PAGE_IMPORTS } from '../../shared/list-frame/list-page';
 import { filterOptions } from '../../shared/list-frame/select-filter';
 import { FenPipe } from '../../shared/money.pipe';
+import { owningUnitFilter } from '../../shared/owning-units';
 import { serverList } from '../../shared/server-list';
-import { unitName } from '../admin/units/unit-tree';
-import { UnitsApi, type Unit } from '../admin/units/units.api';
 import { AdAgreementsApi, type AgreementSummary } from './ad-agreements.api';
 import { AD_AGREEMENTS_TEXT, AGREEMENT_STATUS_LABELS } from './ad-agreements.text';
 import { AgreementStatusChip } from './agreement-status';
@@ -33,12 +31,11 @@ interface Filter {
 })
 export class AdAgreementsPage {
   private readonly api = inject(AdAgreementsApi);
-  private readonly user = inject(Store).selectSignal(selectUser);
   protected readonly text = AD_AGREEMENTS_TEXT;
   protected readonly common = COMMON;
   protected readonly statusOptions = filterOptions(AD_AGREEMENT_STATUSES, AGREEMENT_STATUS_LABELS);
   protected readonly columns = ['number', 'customer', 'unit', 'status', 'amountFen', 'startsOn', 'quote'];
-  protected readonly canDraft = computed(() => (this.user()?.roles ?? []).some((r) => AD_AGREEMENT_DRAFTER_ROLES.includes(r.role)));
+  protected readonly canDraft = inject(Store).selectSignal(selectHoldsAny(AD_AGREEMENT_DRAFTER_ROLES));
 
   // The workbench's "to sign" card links here with ?status=draft.
   private readonly linkedStatus = inject(ActivatedRoute).snapshot.queryParamMap.get('status');
@@ -54,21 +51,8 @@ export class AdAgreementsPage {
     load: (f, paging) => this.api.list({ ...f, ...paging }),
   });
 
-  private readonly i18n = inject(I18n);
-  private readonly units = signal<Unit[]>([]);
   /** HQ and the branches, offered to head-office readers only: a branch sees its own agreements anyway. */
-  protected readonly unitChoices = computed(() => {
-    const units = this.units();
-    const hqSide = (this.user()?.roles ?? []).some((g) => AD_AGREEMENT_READER_ROLES.includes(g.role) && owningUnit(g.unitId, units)?.kind === 'hq');
-    if (!hqSide) return [];
-    return units.filter((u) => u.kind === 'hq' || u.kind === 'branch').map((u) => ({ id: u.id, label: unitName(u, this.i18n.lang()) }));
-  });
-
-  constructor() {
-    inject(UnitsApi)
-      .list()
-      .subscribe({ next: (units) => this.units.set(units), error: () => this.units.set([]) });
-  }
+  protected readonly unitOptions = owningUnitFilter(AD_AGREEMENT_READER_ROLES).options;
 
   protected readonly trackById = (_: number, a: AgreementSummary) => a.id;
 }

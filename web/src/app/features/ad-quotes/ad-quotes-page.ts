@@ -2,20 +2,20 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { FormBuilder } from '@angular/forms';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
-import { AD_QUOTER_ROLES, AD_READER_ROLES, owningUnit } from '@portal/domain';
+import { AD_QUOTER_ROLES, AD_READER_ROLES } from '@portal/domain';
 import { AppDatePipe } from '../../core/i18n/app-date.pipe';
 import { I18n } from '../../core/i18n/i18n';
 import { Notify } from '../../core/notify';
 import { COMMON } from '../../core/i18n/text';
-import { selectUser } from '../../core/session/session.reducer';
+import { selectHoldsAny } from '../../core/session/holds-role';
 import { saveFile } from '../../shared/download';
 import { sortParam } from '../../shared/list-query';
 import { FenPipe, SharePercentPipe, ZhePipe } from '../../shared/money.pipe';
 import { LIST_PAGE_IMPORTS } from '../../shared/list-frame/list-page';
 import { filterOptions } from '../../shared/list-frame/select-filter';
+import { owningUnitFilter } from '../../shared/owning-units';
 import { serverList } from '../../shared/server-list';
 import { unitName } from '../admin/units/unit-tree';
-import { UnitsApi, type Unit } from '../admin/units/units.api';
 import { AdQuotesApi, type QuoteStatus, type QuoteSummary } from './ad-quotes.api';
 import { AD_QUOTES_TEXT, QUOTE_STATUS_LABELS } from './ad-quotes.text';
 import { QuoteStatusChip } from './quote-status';
@@ -40,14 +40,13 @@ const STATUSES = Object.keys(QUOTE_STATUS_LABELS) as QuoteStatus[];
 export class AdQuotesPage {
   private readonly api = inject(AdQuotesApi);
   private readonly i18n = inject(I18n);
-  private readonly user = inject(Store).selectSignal(selectUser);
   protected readonly text = AD_QUOTES_TEXT;
   protected readonly common = COMMON;
   protected readonly statusOptions = filterOptions(STATUSES, QUOTE_STATUS_LABELS);
   protected readonly columns = ['number', 'unit', 'customer', 'status', 'listFen', 'netFen', 'paidShareBp', 'validUntil'];
 
   /** Quoting roles may start a quote; marketers, finance and audit only read. */
-  protected readonly canQuote = computed(() => (this.user()?.roles ?? []).some((r) => AD_QUOTER_ROLES.includes(r.role)));
+  protected readonly canQuote = inject(Store).selectSignal(selectHoldsAny(AD_QUOTER_ROLES));
 
   // ?status=sent opens the list filtered, as the workbench's cards link to it.
   private readonly linkedStatus = inject(ActivatedRoute).snapshot.queryParamMap.get('status');
@@ -60,39 +59,22 @@ export class AdQuotesPage {
     sort: { active: 'updatedAt', direction: 'desc' },
     pageSize: 20,
     load: (f, paging) => this.api.list({ ...f, ...paging }),
+    empty: NO_FILTER,
   });
 
-  private readonly units = signal<Unit[]>([]);
   private readonly notify = inject(Notify);
   protected readonly exporting = signal(false);
 
   /** Units that own quotes: HQ and the branches; offered to HQ-side readers only (a branch sees its own). */
-  protected readonly unitChoices = computed(() => {
-    const units = this.units();
-    const hqSide = (this.user()?.roles ?? []).some((g) => AD_READER_ROLES.includes(g.role) && owningUnit(g.unitId, units)?.kind === 'hq');
-    if (!hqSide) return [];
-    return units
-      .filter((u) => u.kind === 'hq' || u.kind === 'branch')
-      .map((u) => ({ id: u.id, label: unitName(u, this.i18n.lang()) }));
-  });
-  private readonly unitById = computed(() => new Map(this.units().map((u) => [u.id, u])));
-
-  constructor() {
-    inject(UnitsApi)
-      .list()
-      .subscribe({ next: (units) => this.units.set(units), error: () => this.units.set([]) });
-
-  }
+  private readonly units = owningUnitFilter(AD_READER_ROLES);
+  protected readonly unitOptions = this.units.options;
+  private readonly unitById = computed(() => new Map(this.units.units().map((u) => [u.id, u])));
 
   protected readonly trackById = (_: number, q: QuoteSummary) => q.id;
 
   protected unitLabel(q: QuoteSummary): string {
     const unit = this.unitById().get(q.unit.id);
     return unit ? unitName(unit, this.i18n.lang()) : q.unit.name;
-  }
-
-  protected clearFilters(): void {
-    this.filters.setValue(NO_FILTER);
   }
 
   /** Every quote the list's filters and sort select (not only this page), as the server writes them to XLSX. */

@@ -54,7 +54,6 @@ export const AD_QUOTES_TEXT = {
   create: { zh: '新建报价单', en: 'New quote' },
   searchLabel: { zh: '搜索编号或客户', en: 'Search number or customer' },
   clearSearch: { zh: '清除搜索', en: 'Clear search' },
-  clearFilters: { zh: '清除筛选', en: 'Clear filters' },
   anyStatus: { zh: '全部状态', en: 'Any status' },
   anyUnit: { zh: '全部单位', en: 'Any unit' },
   number: { zh: '编号', en: 'Number' },

@@ -1,14 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, Validators } from '@angular/forms';
-import { MAT_DIALOG_DATA, MatDialog } from '@angular/material/dialog';
+import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatSelectModule } from '@angular/material/select';
 import { isMonth } from '@portal/domain';
 import { catchError, map, of, startWith, switchMap, type Observable } from 'rxjs';
 import { fieldErrors } from '../../shared/field-errors';
 import { MonthSelect, monthsAround } from '../../shared/month-select';
-import { DialogSave } from '../../shared/form-dialog/dialog-save';
+import { FormDialogBase } from '../../shared/form-dialog/form-dialog-base';
 import { FORM_DIALOG_IMPORTS, openDialog } from '../../shared/form-dialog/form-dialog';
 import { AdRateCardsApi, type RateCard, type RateCardSummary } from './ad-rate-cards.api';
 import { RATE_CARDS_TEXT } from './ad-rate-cards.text';
@@ -55,11 +55,9 @@ export interface NewCardDialogData {
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class NewCardDialog {
-  private readonly data = inject<NewCardDialogData>(MAT_DIALOG_DATA);
+export class NewCardDialog extends FormDialogBase<NewCardDialogData, RateCard> {
   private readonly api = inject(AdRateCardsApi);
   protected readonly text = RATE_CARDS_TEXT;
-  protected readonly save = new DialogSave<RateCard>();
 
   protected readonly form = inject(FormBuilder).group({
     month: [this.data.month, [Validators.required]],
@@ -105,6 +103,7 @@ export class NewCardDialog {
   private touchedSource = false;
 
   constructor() {
+    super();
     this.form.controls.copyFromId.valueChanges.subscribe(() => (this.touchedSource = true));
     toObservable(this.defaultSource).subscribe((id) => {
       if (!this.touchedSource) this.form.controls.copyFromId.setValue(id, { emitEvent: false });

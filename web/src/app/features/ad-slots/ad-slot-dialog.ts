@@ -1,13 +1,13 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormBuilder, Validators } from '@angular/forms';
-import { MAT_DIALOG_DATA, MatDialog } from '@angular/material/dialog';
+import { MatDialog } from '@angular/material/dialog';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { AD_PRICING_UNITS, AD_PRICING_UNIT_LABELS } from '@portal/domain';
 import type { Observable } from 'rxjs';
 import { COMMON } from '../../core/i18n/text';
 import { fieldErrors } from '../../shared/field-errors';
 import { EnglishNameField } from '../../shared/form-dialog/english-name-field';
-import { DialogSave } from '../../shared/form-dialog/dialog-save';
+import { FormDialogBase } from '../../shared/form-dialog/form-dialog-base';
 import { FORM_DIALOG_IMPORTS, openDialog } from '../../shared/form-dialog/form-dialog';
 import { filterOptions } from '../../shared/list-frame/select-filter';
 import { AdSlotsApi, type AdSlot, type AdSlotFields, type PricingUnit } from './ad-slots.api';
@@ -56,13 +56,10 @@ const CODE = /^[A-Za-z0-9_-]+$/;
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class AdSlotDialog {
-  private readonly data = inject<AdSlotDialogData>(MAT_DIALOG_DATA);
+export class AdSlotDialog extends FormDialogBase<AdSlotDialogData, AdSlot> {
   private readonly api = inject(AdSlotsApi);
   protected readonly text = AD_SLOTS_TEXT;
-  protected readonly common = COMMON;
   protected readonly unitOptions = filterOptions(AD_PRICING_UNITS, AD_PRICING_UNIT_LABELS);
-  protected readonly save = new DialogSave<AdSlot>();
   protected readonly editing = this.data.slot ?? null;
 
   protected readonly form = inject(FormBuilder).nonNullable.group({

@@ -16,7 +16,6 @@ import { calendarDay } from '@portal/domain';
 import { catchError, debounceTime, distinctUntilChanged, filter, of, switchMap } from 'rxjs';
 import { AppDatePipe } from '../../core/i18n/app-date.pipe';
 import { provideAppDayAdapter } from '../../core/i18n/app-day-adapter';
-import { I18n } from '../../core/i18n/i18n';
 import { COMMON } from '../../core/i18n/text';
 import { TrPipe } from '../../core/i18n/tr.pipe';
 import { toProblem } from '../../core/http/problem';
@@ -24,7 +23,8 @@ import { Notify } from '../../core/notify';
 import { selectUser } from '../../core/session/session.reducer';
 import { ConfirmDialog } from '../../shared/confirm-dialog';
 import { reloadable } from '../../shared/load-latest';
-import { serverError, showServerErrors } from '../../shared/server-errors';
+import { fieldErrors } from '../../shared/field-errors';
+import { showServerErrors } from '../../shared/server-errors';
 import { TypedCell } from '../../shared/typed-cell';
 import { ApprovalsApi, type DelegateCandidate, type Delegation } from './approvals.api';
 import { APPROVALS_TEXT } from './approvals.text';
@@ -168,7 +168,6 @@ export class DelegationsPage {
   private readonly api = inject(ApprovalsApi);
   private readonly notify = inject(Notify);
   private readonly dialog = inject(MatDialog);
-  private readonly i18n = inject(I18n);
   protected readonly text = APPROVALS_TEXT;
   protected readonly common = COMMON;
   protected readonly columns = ['direction', 'from', 'to', 'period', 'state', 'actions'];
@@ -181,6 +180,8 @@ export class DelegationsPage {
     startsOn: [this.today, Validators.required],
     endsOn: ['', Validators.required],
   });
+  /** The server's words first, then 必填, an end before the start, a name typed but not picked. */
+  protected readonly error = fieldErrors(this.form, { range: APPROVALS_TEXT.endBeforeStart, pick: APPROVALS_TEXT.delegateHint });
   protected readonly rows = signal<Delegation[]>([]);
   private readonly loader = reloadable(() => this.api.delegations(), (p) => this.rows.set(p.items));
   protected readonly loading = this.loader.loading;
@@ -213,16 +214,6 @@ export class DelegationsPage {
         this.allCandidates.set(items);
         this.searched.set(true);
       });
-  }
-
-  protected error(name: 'toUserId' | 'startsOn' | 'endsOn'): string {
-    const c = this.form.controls[name];
-    const server = serverError(c);
-    if (server) return server;
-    if (c.hasError('required')) return this.i18n.t(COMMON.required);
-    if (c.hasError('range')) return this.i18n.t(APPROVALS_TEXT.endBeforeStart);
-    if (c.hasError('pick')) return this.i18n.t(APPROVALS_TEXT.delegateHint);
-    return '';
   }
 
   protected add(): void {

@@ -1,13 +1,14 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatTabsModule } from '@angular/material/tabs';
-import { Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { TrPipe } from '../../core/i18n/tr.pipe';
 import { selectSections } from '../../core/session/session.reducer';
 import { selectInboxCount } from '../notifications/notifications.reducer';
 import { InboxPageActions } from './approvals.actions';
+import { queryTabs } from '../../shared/tabbed-page';
 import { APPROVALS_TEXT } from './approvals.text';
 import { RequestList } from './request-list';
 
@@ -28,7 +29,7 @@ import { RequestList } from './request-list';
           </a>
         }
       </div>
-      <mat-tab-group [selectedIndex]="tab() === 'submitted' ? 1 : 0" (selectedIndexChange)="selectTab($event)" mat-stretch-tabs="false" animationDuration="0ms">
+      <mat-tab-group [selectedIndex]="tabs.index()" (selectedIndexChange)="tabs.select($event)" mat-stretch-tabs="false" animationDuration="0ms">
         <mat-tab>
           <ng-template mat-tab-label>
             <span data-testid="tab-inbox">{{ text.waitingTab | tr }}</span>
@@ -59,19 +60,14 @@ import { RequestList } from './request-list';
 })
 export class InboxPage {
   private readonly store = inject(Store);
-  private readonly router = inject(Router);
   protected readonly text = APPROVALS_TEXT;
   /** ?tab=submitted opens the second tab, so the link can be shared and survives a reload. */
-  readonly tab = input<string | undefined>(undefined);
+  protected readonly tabs = queryTabs([null, 'submitted']);
   protected readonly count = this.store.selectSignal(selectInboxCount);
   private readonly sections = this.store.selectSignal(selectSections);
   protected readonly canSeePolicies = computed(() => this.sections().some((s) => s.key === 'approval-policies'));
 
   constructor() {
     this.store.dispatch(InboxPageActions.opened());
-  }
-
-  protected selectTab(index: number): void {
-    void this.router.navigate([], { queryParams: { tab: index === 1 ? 'submitted' : null }, replaceUrl: true });
   }
 }

@@ -1,11 +1,11 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTabsModule } from '@angular/material/tabs';
-import { Router } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { TrPipe } from '../../core/i18n/tr.pipe';
 import { reloadable } from '../../shared/load-latest';
+import { queryTabs } from '../../shared/tabbed-page';
 import { selectRoles } from '../../core/session/session.reducer';
 import { ApprovalsApi, type Policy } from './approvals.api';
 import { APPROVALS_TEXT } from './approvals.text';
@@ -24,7 +24,7 @@ import { PolicyEditor } from './policy-editor';
           <span class="readonly" data-testid="policies-read-only"><mat-icon>visibility</mat-icon>{{ text.readOnly | tr }}</span>
         }
       </div>
-      <mat-tab-group [selectedIndex]="tab() === 'discounts' ? 1 : 0" (selectedIndexChange)="selectTab($event)" mat-stretch-tabs="false" animationDuration="0ms">
+      <mat-tab-group [selectedIndex]="tabs.index()" (selectedIndexChange)="tabs.select($event)" mat-stretch-tabs="false" animationDuration="0ms">
         <mat-tab>
           <ng-template mat-tab-label><span data-testid="tab-policies">{{ text.policiesTab | tr }}</span></ng-template>
           <div class="tab-body">
@@ -57,10 +57,9 @@ import { PolicyEditor } from './policy-editor';
 })
 export class PoliciesPage {
   private readonly api = inject(ApprovalsApi);
-  private readonly router = inject(Router);
   protected readonly text = APPROVALS_TEXT;
   /** ?tab=discounts opens the discount authority. */
-  readonly tab = input<string | undefined>(undefined);
+  protected readonly tabs = queryTabs([null, 'discounts']);
   private readonly roles = inject(Store).selectSignal(selectRoles);
   /** DOMAIN.md §1: the administrator keeps policies; internal audit reads everything and changes nothing. */
   protected readonly canEdit = computed(() => this.roles().includes('admin'));
@@ -75,9 +74,5 @@ export class PoliciesPage {
 
   protected replace(p: Policy): void {
     this.policies.update((all) => all.map((x) => (x.documentType === p.documentType ? p : x)));
-  }
-
-  protected selectTab(index: number): void {
-    void this.router.navigate([], { queryParams: { tab: index === 1 ? 'discounts' : null }, replaceUrl: true });
   }
 }

@@ -10,13 +10,11 @@ import { Store } from '@ngrx/store';
 import { debounce, map, timer } from 'rxjs';
 import { provideAppDateAdapter } from '../../core/i18n/app-date-adapter';
 import { AppDatePipe } from '../../core/i18n/app-date.pipe';
-import { COMMON } from '../../core/i18n/text';
-import { Notify } from '../../core/notify';
 import { selectSections } from '../../core/session/session.reducer';
 import { LIST_PAGE_IMPORTS } from '../../shared/list-frame/list-page';
 import type { ListView } from '../../shared/list-frame/list-frame';
 import type { SortedList } from '../../shared/list-frame/list-sort';
-import { loadLatest } from '../../shared/load-latest';
+import { loadLatest, reloadable } from '../../shared/load-latest';
 import { AuditDetail } from './audit-detail';
 import { auditRecord, type AuditRecord } from './audit-record';
 import { AuditApi, toDay, type AuditEntry, type AuditFacets, type AuditQuery } from './audit.api';
@@ -43,9 +41,7 @@ const NO_FILTER: Filter = { q: '', entity: null, action: null, from: null, to: n
 })
 export class AuditPage {
   private readonly api = inject(AuditApi);
-  private readonly notify = inject(Notify);
   protected readonly text = AUDIT_TEXT;
-  protected readonly common = COMMON;
   protected readonly actionLabels = ACTION_LABELS;
   protected readonly entityLabels = ENTITY_LABELS;
   protected readonly labelOf = labelOf;
@@ -111,7 +107,7 @@ export class AuditPage {
   };
 
   constructor() {
-    this.api.facets().subscribe({ next: (f) => this.facets.set(f), error: (err: unknown) => this.notify.error(err) });
+    reloadable(() => this.api.facets(), (f) => this.facets.set(f));
 
     this.filters.valueChanges
       .pipe(

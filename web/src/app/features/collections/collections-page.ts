@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder } from '@angular/forms';
 import { MatDialog } from '@angular/material/dialog';
 import { MatMenuModule } from '@angular/material/menu';
@@ -7,7 +6,7 @@ import { Store } from '@ngrx/store';
 import { COLLECTION_METHOD_LABELS, formatFen, REVENUE_WRITER_ROLES } from '@portal/domain';
 import { AppDatePipe } from '../../core/i18n/app-date.pipe';
 import { Notify } from '../../core/notify';
-import { selectRoles } from '../../core/session/session.reducer';
+import { selectHoldsAny } from '../../core/session/holds-role';
 import { LIST_PAGE_IMPORTS } from '../../shared/list-frame/list-page';
 import { filterOptions } from '../../shared/list-frame/select-filter';
 import { FenPipe } from '../../shared/money.pipe';
@@ -40,8 +39,7 @@ export class CollectionsPage {
   protected readonly methods = COLLECTION_METHOD_LABELS;
   protected readonly stateOptions = filterOptions(['effective', 'reversed'] as const, { effective: COLLECTIONS_TEXT.effective, reversed: COLLECTIONS_TEXT.reversed });
 
-  private readonly roles = toSignal(inject(Store).select(selectRoles), { initialValue: [] });
-  protected readonly canWrite = computed(() => this.roles().some((r) => REVENUE_WRITER_ROLES.includes(r)));
+  protected readonly canWrite = inject(Store).selectSignal(selectHoldsAny(REVENUE_WRITER_ROLES));
   protected readonly columns = computed(() => ['number', 'receivedOn', 'customer', 'unit', 'amount', 'advance', 'method', 'entry', ...(this.canWrite() ? ['actions'] : [])]);
 
   protected readonly filters = inject(FormBuilder).nonNullable.group<Filter>({ q: '', state: null });

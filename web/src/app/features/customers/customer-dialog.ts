@@ -1,14 +1,14 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, Validators } from '@angular/forms';
-import { MAT_DIALOG_DATA, MatDialog } from '@angular/material/dialog';
+import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { isValidUscc, normalizeUscc } from '@portal/domain';
 import { map, type Observable } from 'rxjs';
 import { COMMON } from '../../core/i18n/text';
 import { fieldErrors } from '../../shared/field-errors';
-import { DialogSave } from '../../shared/form-dialog/dialog-save';
+import { FormDialogBase } from '../../shared/form-dialog/form-dialog-base';
 import { FORM_DIALOG_IMPORTS, openDialog } from '../../shared/form-dialog/form-dialog';
 import { CustomersApi, type Customer, type CustomerFields } from './customers.api';
 import { CUSTOMERS_TEXT } from './customers.text';
@@ -62,12 +62,9 @@ export type CustomerDialogResult = Customer | 'stale' | undefined;
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class CustomerDialog {
-  private readonly data = inject<CustomerDialogData>(MAT_DIALOG_DATA);
+export class CustomerDialog extends FormDialogBase<CustomerDialogData, Customer> {
   private readonly api = inject(CustomersApi);
   protected readonly text = CUSTOMERS_TEXT;
-  protected readonly common = COMMON;
-  protected readonly save = new DialogSave<Customer>();
   protected readonly editing = this.data.customer ?? null;
 
   protected readonly form = inject(FormBuilder).nonNullable.group({
@@ -92,6 +89,7 @@ export class CustomerDialog {
   );
 
   constructor() {
+    super();
     // Live: the complaint shows while typing, not only after leaving the field.
     this.form.controls.uscc.valueChanges.subscribe(() => this.form.controls.uscc.markAsTouched());
   }

@@ -58,6 +58,12 @@ import { E_CONTRACT_TEXT } from './e-contracts.text';
             @if (c.signedAt) {
               <div><dt>{{ text.signedAt | tr }}</dt><dd>{{ c.signedAt | appDate: 'dateTime' }}</dd></div>
             }
+            @if (c.orderId) {
+              <div>
+                <dt>{{ text.order | tr }}</dt>
+                <dd><a class="link" [routerLink]="['/purchase-orders', c.orderId]" data-testid="e-contract-order">{{ text.openOrder | tr }}</a></dd>
+              </div>
+            }
           </dl>
           <div class="hash"><span class="muted small">{{ text.hash | tr }}</span><code data-testid="e-contract-sha256">{{ grouped(c.sha256) }}</code></div>
           @if (c.signedSha256) {

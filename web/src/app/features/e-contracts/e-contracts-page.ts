@@ -69,7 +69,6 @@ export class EContractsPage {
   protected readonly filters = inject(FormBuilder).nonNullable.group<Filter>({ q: '', status: null });
   protected readonly list = serverList<EContractRow, Filter>({
     filters: this.filters,
-    sort: { active: '', direction: '' },
     load: (f, paging) => this.api.list({ ...f, page: paging.page, pageSize: paging.pageSize }),
   });
   protected readonly trackById = (_: number, r: EContractRow) => r.id;

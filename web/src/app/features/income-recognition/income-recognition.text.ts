@@ -1,8 +1,6 @@
 export const INCOME_RECOGNITION_TEXT = {
   title: { zh: '月末结转', en: 'Month-end posting' },
   month: { zh: '会计期间', en: 'Period' },
-  prevMonth: { zh: '上个月', en: 'Previous month' },
-  nextMonth: { zh: '下个月', en: 'Next month' },
   intro: {
     zh: '按投放天数确认本月广告收入：借 1122 应收账款，贷 6051.01.01 网络广告收入（不含税）和 2221.01 销项税额（6%）；厂家的预收账款自动冲抵应收。已结转的协议不会重复记账。',
     en: 'Recognises the month’s ad income by the days each placement runs: Dr 1122 accounts receivable, Cr 6051.01.01 online advertising income (net of VAT) and 2221.01 output VAT (6%); a customer’s advance received settles the new receivable. Agreements already posted are not posted again.',

@@ -11,7 +11,8 @@ import { Notify } from '../../core/notify';
 import { ConfirmDialog } from '../../shared/confirm-dialog';
 import { LocalNamePipe } from '../../shared/local-name.pipe';
 import { FenPipe } from '../../shared/money.pipe';
-import { MonthSelect, monthsAround } from '../../shared/month-select';
+import { monthsAround } from '../../shared/month-select';
+import { MonthStepper } from '../../shared/month-stepper';
 import { IncomeRecognitionApi, type MonthEndPreview, type MonthEndResult } from './income-recognition.api';
 import { INCOME_RECOGNITION_TEXT } from './income-recognition.text';
 
@@ -22,7 +23,7 @@ import { INCOME_RECOGNITION_TEXT } from './income-recognition.text';
  */
 @Component({
   selector: 'app-month-end-page',
-  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, MatTooltipModule, TrPipe, FenPipe, LocalNamePipe, MonthSelect],
+  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, MatTooltipModule, TrPipe, FenPipe, LocalNamePipe, MonthStepper],
   templateUrl: './month-end-page.html',
   styleUrl: './month-end-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -57,10 +58,6 @@ export class MonthEndPage {
     this.month.set(month);
     this.result.set(null);
     this.load();
-  }
-
-  protected step(by: number): void {
-    this.go(shiftPeriod(`${this.month()}-01`, by).slice(0, 7));
   }
 
   protected load(): void {

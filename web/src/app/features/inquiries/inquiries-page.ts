@@ -1,11 +1,11 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormBuilder } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { INQUIRY_EDITOR_ROLES, INQUIRY_STATUS_LABELS, INQUIRY_STATUSES, type InquiryStatus } from '@portal/domain';
 import { AppDatePipe } from '../../core/i18n/app-date.pipe';
 import { COMMON } from '../../core/i18n/text';
-import { selectUser } from '../../core/session/session.reducer';
+import { selectHoldsAny } from '../../core/session/holds-role';
 import { LIST_PAGE_IMPORTS } from '../../shared/list-frame/list-page';
 import { filterOptions } from '../../shared/list-frame/select-filter';
 import { serverList } from '../../shared/server-list';
@@ -65,13 +65,12 @@ interface Filter {
 })
 export class InquiriesPage {
   private readonly api = inject(InquiriesApi);
-  private readonly user = inject(Store).selectSignal(selectUser);
   protected readonly text = INQUIRIES_TEXT;
   protected readonly common = COMMON;
   protected readonly statusOptions = filterOptions(INQUIRY_STATUSES, INQUIRY_STATUS_LABELS);
   protected readonly statusLabels = INQUIRY_STATUS_LABELS;
   protected readonly columns = ['number', 'title', 'status', 'quoteDeadline', 'createdAt'];
-  protected readonly canSend = computed(() => (this.user()?.roles ?? []).some((r) => INQUIRY_EDITOR_ROLES.includes(r.role)));
+  protected readonly canSend = inject(Store).selectSignal(selectHoldsAny(INQUIRY_EDITOR_ROLES));
 
   protected readonly filters = inject(FormBuilder).nonNullable.group<Filter>({ q: '', status: null });
   protected readonly list = serverList<InquirySummary, Filter>({

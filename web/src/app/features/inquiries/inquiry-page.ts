@@ -14,12 +14,13 @@ import { I18n } from '../../core/i18n/i18n';
 import { COMMON } from '../../core/i18n/text';
 import { TrPipe } from '../../core/i18n/tr.pipe';
 import { Notify } from '../../core/notify';
-import { selectUser } from '../../core/session/session.reducer';
 import { ConfirmDialog } from '../../shared/confirm-dialog';
 import { LocalNamePipe } from '../../shared/local-name.pipe';
 import { FenPipe } from '../../shared/money.pipe';
 import { isStaleVersion } from '../../shared/server-errors';
 import { toProblem } from '../../core/http/problem';
+import { selectHoldsAny } from '../../core/session/holds-role';
+import { selectUser } from '../../core/session/session.reducer';
 import { InquiriesApi, type Inquiry, type SupplierQuoteList } from './inquiries.api';
 import { INQUIRIES_TEXT } from './inquiries.text';
 
@@ -64,7 +65,7 @@ export class InquiryPage {
   protected readonly notes = signal('');
 
   protected readonly isContact = computed(() => (this.user()?.supplierId ?? null) !== null);
-  protected readonly isClerk = computed(() => (this.user()?.roles ?? []).some((r) => INQUIRY_EDITOR_ROLES.includes(r.role)));
+  protected readonly isClerk = inject(Store).selectSignal(selectHoldsAny(INQUIRY_EDITOR_ROLES));
   protected readonly canQuote = computed(() => {
     const i = this.inquiry();
     return this.isContact() && !!i && !i.quotesOpen && i.status !== 'closed';

@@ -1,5 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
@@ -10,7 +9,7 @@ import { LEDGER_WRITER_ROLES } from '@portal/domain';
 import { I18n } from '../../core/i18n/i18n';
 import { TrPipe } from '../../core/i18n/tr.pipe';
 import { Notify } from '../../core/notify';
-import { selectRoles } from '../../core/session/session.reducer';
+import { selectHoldsAny } from '../../core/session/holds-role';
 import { reloadable } from '../../shared/load-latest';
 import { AccountDialog } from './account-dialog';
 import { JournalApi, type Account } from './journal.api';
@@ -86,8 +85,7 @@ export class AccountsPage {
   protected readonly accounts = signal<Account[]>([]);
   private readonly read = reloadable(() => this.api.accounts(), (as) => this.accounts.set(as));
   protected readonly loading = this.read.loading;
-  private readonly roles = toSignal(inject(Store).select(selectRoles), { initialValue: [] });
-  protected readonly writes = computed(() => this.roles().some((r) => LEDGER_WRITER_ROLES.includes(r)));
+  protected readonly writes = inject(Store).selectSignal(selectHoldsAny(LEDGER_WRITER_ROLES));
 
   protected depth(a: Account): number {
     return a.code.split('.').length - 1;

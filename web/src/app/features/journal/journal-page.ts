@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder } from '@angular/forms';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
@@ -7,7 +6,7 @@ import { JOURNAL_KINDS, LEDGER_READ_ALL_ROLES, LEDGER_WRITER_ROLES, type Journal
 import { AppDatePipe } from '../../core/i18n/app-date.pipe';
 import { I18n } from '../../core/i18n/i18n';
 import { COMMON } from '../../core/i18n/text';
-import { selectRoles } from '../../core/session/session.reducer';
+import { selectHoldsAny } from '../../core/session/holds-role';
 import { LIST_PAGE_IMPORTS } from '../../shared/list-frame/list-page';
 import { filterOptions, type FilterOption } from '../../shared/list-frame/select-filter';
 import { FenPipe } from '../../shared/money.pipe';
@@ -93,10 +92,9 @@ export class JournalPage {
   protected readonly kindOptions = filterOptions(JOURNAL_KINDS, JOURNAL_KIND_LABELS);
   protected readonly columns = ['number', 'entryDate', 'kind', 'memo', 'total', 'postedBy'];
 
-  private readonly roles = toSignal(inject(Store).select(selectRoles), { initialValue: [] });
-  protected readonly writes = computed(() => this.roles().some((r) => LEDGER_WRITER_ROLES.includes(r)));
+  protected readonly writes = inject(Store).selectSignal(selectHoldsAny(LEDGER_WRITER_ROLES));
   /** Finance, audit and leadership read every unit's entries; a branch's users only their own, so no unit filter. */
-  protected readonly readsAll = computed(() => this.roles().some((r) => LEDGER_READ_ALL_ROLES.includes(r)));
+  protected readonly readsAll = inject(Store).selectSignal(selectHoldsAny(LEDGER_READ_ALL_ROLES));
 
   private readonly periods = signal<string[]>([]);
   private readonly accounts = signal<{ code: string; name: string; nameEn: string | null }[]>([]);

@@ -1,5 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
@@ -12,7 +11,7 @@ import { AppDatePipe } from '../../core/i18n/app-date.pipe';
 import { I18n } from '../../core/i18n/i18n';
 import { TrPipe } from '../../core/i18n/tr.pipe';
 import { Notify } from '../../core/notify';
-import { selectRoles } from '../../core/session/session.reducer';
+import { selectHoldsAny } from '../../core/session/holds-role';
 import { reloadable } from '../../shared/load-latest';
 import { ConfirmDialog } from '../../shared/confirm-dialog';
 import { JournalApi, type AccountingPeriod } from './journal.api';
@@ -98,8 +97,7 @@ export class PeriodsPage {
   protected readonly periods = signal<AccountingPeriod[]>([]);
   private readonly read = reloadable(() => this.api.periods(), (ps) => this.periods.set(ps));
   protected readonly loading = this.read.loading;
-  private readonly roles = toSignal(inject(Store).select(selectRoles), { initialValue: [] });
-  protected readonly writes = computed(() => this.roles().some((r) => LEDGER_WRITER_ROLES.includes(r)));
+  protected readonly writes = inject(Store).selectSignal(selectHoldsAny(LEDGER_WRITER_ROLES));
 
   private moved(p: AccountingPeriod): void {
     this.periods.update((all) => all.map((x) => (x.period === p.period ? p : x)));

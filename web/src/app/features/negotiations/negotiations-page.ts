@@ -71,7 +71,6 @@ export class NegotiationsPage {
   protected readonly filters = inject(FormBuilder).nonNullable.group<Filter>({ q: '', state: null });
   protected readonly list = serverList<NegotiationRow, Filter>({
     filters: this.filters,
-    sort: { active: '', direction: '' },
     load: (f, paging) => this.api.list({ ...f, page: paging.page, pageSize: paging.pageSize }),
   });
   protected readonly trackById = (_: number, r: NegotiationRow) => r.id;

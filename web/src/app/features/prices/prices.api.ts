@@ -131,8 +131,6 @@ function transfer<T>(events: Observable<HttpEvent<T>>): Observable<Transfer<T>> 
   );
 }
 
-const asBlobAndName = (f: DownloadedFile) => ({ blob: f.blob, fileName: f.filename });
-
 /** Every call of the supplier price database: /api/items, /api/suppliers, /api/prices, /api/price-collection. */
 @Injectable({ providedIn: 'root' })
 export class PricesApi {
@@ -178,8 +176,8 @@ export class PricesApi {
     return this.http.get<Matrix>('/api/prices/matrix', { params: listParams({ ...q, q: q.q?.trim() }) });
   }
   /** The matrix with the screen's filters, every page, as the API's Excel workbook. */
-  exportMatrix(q: Omit<MatrixQuery, 'page' | 'pageSize'>): Observable<{ blob: Blob; fileName: string }> {
-    return getFile(this.http, '/api/prices/matrix.xlsx', `prices-${q.month ?? ''}.xlsx`, listParams({ ...q, q: q.q?.trim() })).pipe(map(asBlobAndName));
+  exportMatrix(q: Omit<MatrixQuery, 'page' | 'pageSize'>): Observable<DownloadedFile> {
+    return getFile(this.http, '/api/prices/matrix.xlsx', `prices-${q.month ?? ''}.xlsx`, listParams({ ...q, q: q.q?.trim() }));
   }
   history(itemId: number, q: { from?: string; to?: string } = {}): Observable<History> {
     return this.http.get<History>(`/api/prices/history/${itemId}`, { params: listParams(q) });
@@ -201,8 +199,8 @@ export class PricesApi {
   }
 
   // Import
-  template(format: 'csv' | 'xlsx'): Observable<{ blob: Blob; fileName: string }> {
-    return getFile(this.http, '/api/prices/import/template', `template.${format}`, { format }).pipe(map(asBlobAndName));
+  template(format: 'csv' | 'xlsx'): Observable<DownloadedFile> {
+    return getFile(this.http, '/api/prices/import/template', `template.${format}`, { format });
   }
   previewImport(file: File): Observable<Transfer<ImportPreview>> {
     return transfer(this.upload<ImportPreview>('/api/prices/import/preview', file));
@@ -222,4 +220,3 @@ export class PricesApi {
   }
 }
 
-export { saveBlob } from '../../shared/download';

@@ -1,4 +1,4 @@
-import { formatFen, MATCH_STATUS_LABELS, MATCH_MISMATCH_LABELS, PLATFORM_LABELS, type Platform, type PurchaseLedger } from '@portal/domain';
+import { formatFen, MATCH_STATUS_LABELS, MATCH_MISMATCH_LABELS, platformLabel, type Platform, type PurchaseLedger } from '@portal/domain';
 import type { InvoiceLedgerRow, OrderLedgerRow, PaymentLedgerRow, VirtualContractLedgerRow } from '@portal/domain/contracts';
 import type { Lang, Text } from '../../core/i18n/text';
 import { LEDGERS_TEXT as T } from './purchase-ledgers.text';
@@ -19,7 +19,7 @@ export interface LedgerColumn {
 }
 
 const yuan = (fen: number) => `¥${formatFen(fen)}`;
-const platform = (lang: Lang, p: Platform, name: string | null) => (p === 'other' && name ? name : PLATFORM_LABELS[p][lang]);
+const platform = (lang: Lang, p: Platform | null, name: string | null) => platformLabel(p, name, lang);
 /** 'YYYY-MM-DD HH:mm' on the company's clock (China time), whatever the browser's zone. */
 const time = (at: string | null) => (at ? new Date(at).toLocaleString('sv-SE', { timeZone: 'Asia/Shanghai' }).slice(0, 16) : '');
 
@@ -43,7 +43,13 @@ export const LEDGER_COLUMNS: Record<PurchaseLedger, LedgerColumn[]> = {
     col<OrderLedgerRow>({ key: 'accepted', header: T.accepted, cell: (r) => yuan(r.acceptedFen), num: true, sub: (r, l) => T.delivery[r.delivery][l] }),
     col<OrderLedgerRow>({ key: 'invoiced', header: T.invoiced, cell: (r) => yuan(r.invoicedFen), num: true }),
     col<OrderLedgerRow>({ key: 'paid', header: T.paid, cell: (r) => yuan(r.paidFen), num: true }),
-    col<OrderLedgerRow>({ key: 'vc', header: T.colVc, cell: (r, l) => (r.vcStatus ? T.vcStatus[r.vcStatus][l] : '—'), sub: (r) => r.vcNumber ?? '' }),
+    // A contract order shows its signed e-contract where a mall order shows its virtual contract.
+    col<OrderLedgerRow>({
+      key: 'vc',
+      header: T.colVc,
+      cell: (r, l) => (r.contract ? T.eContract[l] : r.vcStatus ? T.vcStatus[r.vcStatus][l] : '—'),
+      sub: (r) => r.contract?.number ?? r.vcNumber ?? '',
+    }),
     col<OrderLedgerRow>({
       key: 'match',
       header: T.colMatch,

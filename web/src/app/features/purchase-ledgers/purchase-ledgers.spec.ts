@@ -12,6 +12,7 @@ const order: OrderLedgerRow = {
   shop: '得力旗舰店',
   supplier: { id: 2, name: '得力' },
   platformOrderNo: 'X-1',
+  contract: null,
   orderedOn: '2026-10-05',
   orderStatus: 'open',
   totalFen: 123456,
@@ -42,6 +43,17 @@ describe('purchase ledgers', () => {
     expect(cell('match', 'en').text).toBe('Mismatch');
     expect(cell('accepted', 'en').sub).toBe('Partly delivered');
     expect(cell('vc', 'zh')).toEqual({ text: '待确认', sub: 'VC-1', tone: undefined });
+  });
+
+  it('shows a contract order as 合同采购 with its signed e-contract in place of the virtual contract', () => {
+    const row = { ...order, platform: null, platformName: null, shop: '', platformOrderNo: 'HT-SUPPLY-202611-0001', contract: { id: 3, number: 'HT-SUPPLY-202611-0001' }, vcNumber: null, vcStatus: null };
+    const of = (key: string, lang: 'zh' | 'en') => {
+      const c = LEDGER_COLUMNS.orders.find((x) => x.key === key)!;
+      return [c.cell(row as never, lang), c.sub?.(row as never, lang) ?? ''];
+    };
+    expect(of('platform', 'zh')).toEqual(['合同采购', '']);
+    expect(of('platform', 'en')[0]).toBe('Contract');
+    expect(of('vc', 'zh')).toEqual(['电子合同', 'HT-SUPPLY-202611-0001']);
   });
 
   it('shows a partly delivered order whose delivered part is invoiced and paid as complete for that part', () => {

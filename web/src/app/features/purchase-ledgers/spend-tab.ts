@@ -9,7 +9,7 @@ import {
   ITEM_CATEGORY_INFO,
   PURCHASE_LEDGER_READ_ALL_ROLES,
   monthOf,
-  PLATFORM_LABELS,
+  platformLabel,
   type BuyingUnit,
 } from '@portal/domain';
 import { ArcElement, BarController, BarElement, CategoryScale, Chart, DoughnutController, Legend, LinearScale, Tooltip, type ChartConfiguration } from 'chart.js';
@@ -37,7 +37,7 @@ export interface SpendSeries {
 export function spendSeries(s: PurchaseSpend, lang: Lang, unassigned: string): { platform: SpendSeries; department: SpendSeries; category: SpendSeries } {
   return {
     platform: {
-      labels: s.byPlatform.map((p) => (p.platform === 'other' && p.platformName ? p.platformName : PLATFORM_LABELS[p.platform][lang])),
+      labels: s.byPlatform.map((p) => platformLabel(p.platform, p.platformName, lang)),
       yuan: s.byPlatform.map((p) => p.amountFen / 100),
     },
     department: { labels: s.byDepartment.map((d) => d.department?.name ?? unassigned), yuan: s.byDepartment.map((d) => d.amountFen / 100) },

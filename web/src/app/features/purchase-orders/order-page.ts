@@ -22,7 +22,6 @@ import { provideAppDayAdapter } from '../../core/i18n/app-day-adapter';
 import { I18n } from '../../core/i18n/i18n';
 import { TrPipe } from '../../core/i18n/tr.pipe';
 import { Notify } from '../../core/notify';
-import { LocalNamePipe } from '../../shared/local-name.pipe';
 import { FenPipe } from '../../shared/money.pipe';
 import { recordPage } from '../../shared/record-page';
 import { CancelOrderDialog } from './cancel-order-dialog';
@@ -55,7 +54,6 @@ interface DeliveryDraft {
     TrPipe,
     FenPipe,
     AppDatePipe,
-    LocalNamePipe,
   ],
   providers: [provideAppDayAdapter()],
   templateUrl: './order-page.html',
@@ -95,7 +93,8 @@ export class OrderPage {
    */
   protected readonly canCancel = computed(() => {
     const o = this.order();
-    return !!o && o.editable && o.status === 'open' && o.deliveries.length === 0 && o.match.invoicedFen === 0 && o.match.paidFen === 0;
+    // A contract order follows its signed e-contract: it is not called off from here (the API refuses too).
+    return !!o && o.source === 'mall' && o.editable && o.status === 'open' && o.deliveries.length === 0 && o.match.invoicedFen === 0 && o.match.paidFen === 0;
   });
   protected readonly open = computed(() => (this.order()?.lines ?? []).filter((l) => orderableQty(l.quantity, l.received) > 0));
   protected readonly deliveryChecks = computed(() => {
@@ -152,6 +151,12 @@ export class OrderPage {
     });
   }
 
+  /** 审核: the head reviews a contract order's delivery; only then may its goods be settled. */
+  protected review(deliveryId: number, number: string): void {
+    const o = this.order();
+    if (o) this.page.run(this.api.review(o.id, deliveryId), () => this.notify.ok(this.text.reviewed, { number }));
+  }
+
   protected cancel(): void {
     const o = this.order();
     if (!o) return;
@@ -170,6 +175,6 @@ export class OrderPage {
   protected lineName(id: number): string {
     const l = this.order()?.lines.find((x) => x.id === id);
     if (!l) return '';
-    return this.i18n.lang() === 'en' && l.item.nameEn ? l.item.nameEn : l.item.name;
+    return this.i18n.lang() === 'en' && l.item?.nameEn ? l.item.nameEn : l.description;
   }
 }

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder } from '@angular/forms';
 import { RouterLink } from '@angular/router';
@@ -13,6 +13,7 @@ import {
   ORDER_PLATFORMS,
   ORDER_READ_ALL_ROLES,
   PLATFORM_LABELS,
+  platformLabel,
   VC_STATUS_LABELS,
   VC_STATUSES,
   type BuyingUnit,
@@ -20,6 +21,7 @@ import {
   type VcStatus,
 } from '@portal/domain';
 import { AppDatePipe } from '../../core/i18n/app-date.pipe';
+import { I18n } from '../../core/i18n/i18n';
 import { selectRoles } from '../../core/session/session.reducer';
 import { LIST_PAGE_IMPORTS } from '../../shared/list-frame/list-page';
 import { filterOptions, type FilterOption } from '../../shared/list-frame/select-filter';
@@ -34,6 +36,8 @@ interface Filter {
   month: string | null;
   platform: OrderPlatform | null;
   status: VcStatus | 'none' | null;
+  /** 'awaiting': orders with a delivery awaiting the head's review (the workbench card links here). */
+  review: 'awaiting' | null;
 }
 
 /** The last twelve months, newest first, named in both languages. */
@@ -57,6 +61,7 @@ export function recentMonths(today: string): FilterOption<string>[] {
 })
 export class OrdersPage {
   private readonly api = inject(PurchaseOrdersApi);
+  private readonly i18n = inject(I18n);
   protected readonly text = PURCHASE_ORDERS_TEXT;
   protected readonly platformLabels = PLATFORM_LABELS;
   protected readonly vcLabels = VC_STATUS_LABELS;
@@ -81,7 +86,16 @@ export class OrdersPage {
     'vc',
   ]);
 
-  protected readonly filters = inject(FormBuilder).nonNullable.group<Filter>({ q: '', unit: null, month: null, platform: null, status: null });
+  /** ?review=awaiting from the workbench card (route query parameters bind to inputs). */
+  readonly review = input<string>();
+  protected readonly reviewOptions: FilterOption<'awaiting'>[] = [{ value: 'awaiting', label: PURCHASE_ORDERS_TEXT.review.awaiting }];
+  protected readonly platformLabel = (r: PurchaseOrderSummary) => platformLabel(r.platform, r.platformName, this.i18n.lang());
+
+  protected readonly filters = inject(FormBuilder).nonNullable.group<Filter>({ q: '', unit: null, month: null, platform: null, status: null, review: null });
+  private readonly fromLink = effect(() => {
+    const review = this.review() === 'awaiting' ? 'awaiting' : null;
+    untracked(() => this.filters.controls.review.setValue(review));
+  });
   protected readonly list = serverList<PurchaseOrderSummary, Filter>({
     filters: this.filters,
     sort: { active: 'orderedOn', direction: 'desc' },

@@ -13,6 +13,7 @@ export interface OrdersQuery extends PagedQuery {
   month: string | null;
   platform: OrderPlatform | null;
   status: VcStatus | 'none' | null;
+  review?: 'awaiting' | null;
 }
 
 export interface NewOrder {
@@ -74,6 +75,11 @@ export class PurchaseOrdersApi {
 
   create(input: NewOrder, key: string): Observable<PurchaseOrder> {
     return this.http.post<PurchaseOrder>('/api/purchase-orders', input, { headers: new HttpHeaders({ 'Idempotency-Key': key }) });
+  }
+
+  /** 审核 of a contract order's delivery by the buying unit's head. */
+  review(orderId: number, deliveryId: number): Observable<PurchaseOrder> {
+    return this.http.post<PurchaseOrder>(`/api/purchase-orders/${orderId}/deliveries/${deliveryId}/review`, {});
   }
 
   /** 取消订单: the version the clerk saw and why; 409 naming what stands in the way, or a stale version. */

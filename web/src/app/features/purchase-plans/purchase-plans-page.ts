@@ -65,12 +65,9 @@ export class PurchasePlansPage {
     sort: { active: 'month', direction: 'desc' },
     pageSize: 20,
     load: (f, paging) => this.api.list({ ...f, ...paging }),
+    empty: NO_FILTER,
   });
 
   protected readonly trackById = (_: number, p: PlanSummary) => p.id;
-
-  protected clearFilters(): void {
-    this.filters.setValue(NO_FILTER);
-  }
 }
 

@@ -10,7 +10,6 @@ export const PURCHASE_PLANS_TEXT = {
   title: { zh: '公司采购计划', en: 'Purchase plans' },
   total: { zh: '共 {total} 份', en: '{total|plan|plans}' },
   searchLabel: { zh: '搜索编号', en: 'Search number' },
-  clearFilters: { zh: '清除筛选', en: 'Clear filters' },
   anyStatus: { zh: '全部状态', en: 'Any status' },
   anyUnit: { zh: '全部采购单位', en: 'Any buying unit' },
   anyMonth: { zh: '全部月份', en: 'Any month' },

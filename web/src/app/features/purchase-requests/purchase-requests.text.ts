@@ -13,7 +13,6 @@ export const PURCHASE_REQUESTS_TEXT = {
   create: { zh: '新建申请', en: 'New request' },
   searchLabel: { zh: '搜索编号或部门', en: 'Search number or department' },
   clearSearch: { zh: '清除搜索', en: 'Clear search' },
-  clearFilters: { zh: '清除筛选', en: 'Clear filters' },
   anyStatus: { zh: '全部状态', en: 'Any status' },
   anyUnit: { zh: '全部采购单位', en: 'Any buying unit' },
   anyMonth: { zh: '全部月份', en: 'Any month' },

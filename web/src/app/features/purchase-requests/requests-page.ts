@@ -9,7 +9,7 @@ import { formatIn } from '../../core/i18n/dates';
 import { I18n } from '../../core/i18n/i18n';
 import { COMMON } from '../../core/i18n/text';
 import { Notify } from '../../core/notify';
-import { selectUser } from '../../core/session/session.reducer';
+import { selectHoldsAny } from '../../core/session/holds-role';
 import { LIST_PAGE_IMPORTS } from '../../shared/list-frame/list-page';
 import { filterOptions, type FilterOption } from '../../shared/list-frame/select-filter';
 import { FenPipe } from '../../shared/money.pipe';
@@ -48,7 +48,6 @@ export class RequestsPage {
   private readonly notify = inject(Notify);
   private readonly router = inject(Router);
   private readonly i18n = inject(I18n);
-  private readonly user = inject(Store).selectSignal(selectUser);
   protected readonly text = PURCHASE_REQUESTS_TEXT;
   protected readonly common = COMMON;
   protected readonly statusOptions = filterOptions(STATUSES, REQUEST_STATUS_LABELS);
@@ -62,7 +61,7 @@ export class RequestsPage {
   });
 
   /** A department's requester may start a request; heads, clerks, leadership, finance and audit read. */
-  protected readonly canCreate = computed(() => (this.user()?.roles ?? []).some((r) => PURCHASE_REQUEST_WRITER_ROLES.includes(r.role)));
+  protected readonly canCreate = inject(Store).selectSignal(selectHoldsAny(PURCHASE_REQUEST_WRITER_ROLES));
 
   // ?status=submitted, ?month=2026-12 or ?mine=true open the list filtered, as the workbench's cards link to it.
   private readonly linked = inject(ActivatedRoute).snapshot.queryParamMap;
@@ -77,13 +76,10 @@ export class RequestsPage {
     sort: { active: 'updatedAt', direction: 'desc' },
     pageSize: 20,
     load: (f, paging) => this.api.list({ ...f, mine: f.mine || undefined, ...paging }),
+    empty: NO_FILTER,
   });
 
   protected readonly trackById = (_: number, r: RequestSummary) => r.id;
-
-  protected clearFilters(): void {
-    this.filters.setValue(NO_FILTER);
-  }
 
   protected create(): void {
     NewRequestDialog.open(this.dialog).subscribe((r) => {

@@ -70,7 +70,6 @@ export class HandoversPage {
   protected readonly filters = inject(FormBuilder).nonNullable.group<Filter>({ q: '', status: HANDOVER_STATUSES.find((s) => s === this.linked) ?? null });
   protected readonly list = serverList<Row, Filter>({
     filters: this.filters,
-    sort: { active: '', direction: '' },
     load: (f, paging) => this.api.handovers({ status: f.status, page: paging.page, pageSize: paging.pageSize }),
   });
   protected readonly trackById = (_: number, r: Row) => r.id;

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormBuilder } from '@angular/forms';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
@@ -7,7 +7,7 @@ import { INVOICE_KIND_LABELS, INVOICE_KINDS, INVOICE_STATUS_LABELS, INVOICE_STAT
 import { AppDatePipe } from '../../core/i18n/app-date.pipe';
 import { COMMON } from '../../core/i18n/text';
 import { Notify } from '../../core/notify';
-import { selectRoles } from '../../core/session/session.reducer';
+import { selectHoldsAny } from '../../core/session/holds-role';
 import { LIST_PAGE_IMPORTS } from '../../shared/list-frame/list-page';
 import { filterOptions } from '../../shared/list-frame/select-filter';
 import { FenPipe } from '../../shared/money.pipe';
@@ -91,8 +91,7 @@ export class InvoicesPage {
   protected readonly statusOptions = filterOptions(INVOICE_STATUSES, INVOICE_STATUS_LABELS);
   protected readonly kindOptions = filterOptions(INVOICE_KINDS, INVOICE_KIND_LABELS);
   protected readonly columns = ['pick', 'number', 'seller', 'issuedOn', 'total', 'status'];
-  private readonly roles = inject(Store).selectSignal(selectRoles);
-  protected readonly keeper = computed(() => this.roles().some((r) => SETTLEMENT_KEEPER_ROLES.includes(r)));
+  protected readonly keeper = inject(Store).selectSignal(selectHoldsAny(SETTLEMENT_KEEPER_ROLES));
   protected readonly selected = signal<ReadonlySet<number>>(new Set());
   protected readonly busy = signal(false);
   private key = crypto.randomUUID();
@@ -101,7 +100,6 @@ export class InvoicesPage {
   protected readonly filters = inject(FormBuilder).nonNullable.group<Filter>({ q: '', status: INVOICE_STATUSES.find((s) => s === this.linked) ?? null, kind: null });
   protected readonly list = serverList<PurchaseInvoiceRow, Filter>({
     filters: this.filters,
-    sort: { active: '', direction: '' },
     load: (f, paging) => this.api.invoices({ ...f, page: paging.page, pageSize: paging.pageSize }),
   });
   protected readonly trackById = (_: number, r: PurchaseInvoiceRow) => r.id;

@@ -94,7 +94,6 @@ export class PaymentRegisterPage {
   protected readonly filters = inject(FormBuilder).nonNullable.group<RegisterFilter>({ q: '', from: null, to: null, kind: null as PaymentKind | null });
   protected readonly list = serverList<PaymentRegisterRow, RegisterFilter>({
     filters: this.filters,
-    sort: { active: '', direction: '' },
     load: (f, paging) =>
       this.api.register({ ...f, from: f.from || null, to: f.to || null, page: paging.page, pageSize: paging.pageSize }).pipe(
         map((r) => {

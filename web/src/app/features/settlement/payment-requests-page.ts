@@ -1,11 +1,11 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormBuilder } from '@angular/forms';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { PAYMENT_REQUEST_STATUS_LABELS, PAYMENT_REQUEST_STATUSES, SETTLEMENT_KEEPER_ROLES, type PaymentRequestStatus } from '@portal/domain';
 import { AppDatePipe } from '../../core/i18n/app-date.pipe';
 import { COMMON } from '../../core/i18n/text';
-import { selectRoles } from '../../core/session/session.reducer';
+import { selectHoldsAny } from '../../core/session/holds-role';
 import { LIST_PAGE_IMPORTS } from '../../shared/list-frame/list-page';
 import { filterOptions } from '../../shared/list-frame/select-filter';
 import { FenPipe } from '../../shared/money.pipe';
@@ -75,8 +75,7 @@ export class PaymentRequestsPage {
   protected readonly common = COMMON;
   protected readonly statusOptions = filterOptions(PAYMENT_REQUEST_STATUSES, PAYMENT_REQUEST_STATUS_LABELS);
   protected readonly columns = ['number', 'supplier', 'payee', 'amount', 'status', 'createdAt'];
-  private readonly roles = inject(Store).selectSignal(selectRoles);
-  protected readonly keeper = computed(() => this.roles().some((r) => SETTLEMENT_KEEPER_ROLES.includes(r)));
+  protected readonly keeper = inject(Store).selectSignal(selectHoldsAny(SETTLEMENT_KEEPER_ROLES));
 
   // The finance card links here with ?status=approved.
   private readonly linked = inject(ActivatedRoute).snapshot.queryParamMap.get('status');
@@ -86,7 +85,6 @@ export class PaymentRequestsPage {
   });
   protected readonly list = serverList<PaymentRequestRow, Filter>({
     filters: this.filters,
-    sort: { active: '', direction: '' },
     load: (f, paging) => this.api.requests({ ...f, page: paging.page, pageSize: paging.pageSize }),
   });
   protected readonly trackById = (_: number, r: PaymentRequestRow) => r.id;

@@ -1,6 +1,5 @@
 import { LocalNamePipe } from '../../shared/local-name.pipe';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder } from '@angular/forms';
 import { MatDialog } from '@angular/material/dialog';
 import { MatMenuModule } from '@angular/material/menu';
@@ -19,7 +18,7 @@ import {
 import { AppDatePipe } from '../../core/i18n/app-date.pipe';
 import { COMMON } from '../../core/i18n/text';
 import { Notify } from '../../core/notify';
-import { selectRoles } from '../../core/session/session.reducer';
+import { selectHoldsAny } from '../../core/session/holds-role';
 import { LIST_PAGE_IMPORTS } from '../../shared/list-frame/list-page';
 import { filterOptions } from '../../shared/list-frame/select-filter';
 import { serverList } from '../../shared/server-list';
@@ -53,9 +52,8 @@ export class StockPage {
   protected readonly unitOptions = filterOptions(BUYING_UNITS, BUYING_UNIT_LABELS);
   protected readonly levelOptions = filterOptions(['below'], { below: STOCK_TEXT.belowOnly });
 
-  private readonly roles = toSignal(inject(Store).select(selectRoles), { initialValue: [] });
   /** Leaders, finance and audit read both stores; a clerk sees (and keeps) their own, so the unit filter is theirs only. */
-  protected readonly readsAll = computed(() => this.roles().some((r) => STOCK_READ_ALL_ROLES.includes(r)));
+  protected readonly readsAll = inject(Store).selectSignal(selectHoldsAny(STOCK_READ_ALL_ROLES));
   protected readonly columns = computed(() => [
     'code',
     'name',

@@ -31,13 +31,16 @@ export interface ListView {
   rows(): readonly unknown[];
   /** True when the last load failed; the frame then says so instead of "nothing here". */
   failed?(): boolean;
+  /** True while a filter is set; with `clear`, the frame then offers "clear filters". */
+  filtered?(): boolean;
+  clear?(): void;
   reload(): void;
   onPage(e: PageEvent): void;
 }
 
 /**
  * The frame every list page shares: header (title, count, refresh, [listActions]), search box
- * and [listFilters], the page's table (projected as is, so its columns stay the page's), progress,
+ * and [listFilters] (then "clear filters" for a list that can), the page's table (projected as is, so its columns stay the page's), progress,
  * the empty, loading and error states, and the paginator. With no title it is a tab's list:
  * a slim toolbar and no card, as the price database's tabs sit inside their page.
  */

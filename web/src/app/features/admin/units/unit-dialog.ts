@@ -1,13 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { FormBuilder, Validators } from '@angular/forms';
-import { MAT_DIALOG_DATA, MatDialog } from '@angular/material/dialog';
+import { MatDialog } from '@angular/material/dialog';
 import { UNIT_KIND_LABELS, type UnitKind } from '@portal/domain';
 import type { Observable } from 'rxjs';
 import { I18n } from '../../../core/i18n/i18n';
-import { COMMON } from '../../../core/i18n/text';
 import type { Problem } from '../../../core/session/session.model';
 import { fieldErrors } from '../../../shared/field-errors';
-import { DialogSave } from '../../../shared/form-dialog/dialog-save';
+import { FormDialogBase } from '../../../shared/form-dialog/form-dialog-base';
 import { FORM_DIALOG_IMPORTS, openDialog } from '../../../shared/form-dialog/form-dialog';
 import { filterOptions } from '../../../shared/list-frame/select-filter';
 import { showServerErrors } from '../../../shared/server-errors';
@@ -48,13 +47,10 @@ const CODE = /^[A-Z0-9_-]+$/;
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class UnitDialog {
-  protected readonly data = inject<UnitDialogData>(MAT_DIALOG_DATA);
+export class UnitDialog extends FormDialogBase<UnitDialogData, Unit> {
   private readonly api = inject(UnitsApi);
   private readonly i18n = inject(I18n);
   protected readonly text = UNITS_TEXT;
-  protected readonly common = COMMON;
-  protected readonly save = new DialogSave<Unit>();
 
   private readonly editing = this.data.mode === 'edit' ? this.data.unit : null;
   private readonly kinds = computed<UnitKind[]>(() =>

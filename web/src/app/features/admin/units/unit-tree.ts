@@ -1,4 +1,6 @@
+import { type Signal, computed, inject } from '@angular/core';
 import { UNIT_KINDS, canNest, type UnitKind } from '@portal/domain';
+import { I18n } from '../../../core/i18n/i18n';
 import type { Lang } from '../../../core/i18n/text';
 import type { Unit } from './units.api';
 
@@ -63,4 +65,10 @@ export function unitOptions(units: readonly Unit[], lang: Lang, keep?: number | 
   return flattenUnits(units)
     .filter((n) => n.unit.active || n.unit.id === keep)
     .map((n) => ({ id: n.unit.id, label: unitName(n.unit, lang), depth: n.depth }));
+}
+
+/** unitOptions in the reader's language, following the language switch. Create it in an injection context (a dialog's field). */
+export function localUnitOptions(units: readonly Unit[], keep?: number | null): Signal<UnitOption[]> {
+  const i18n = inject(I18n);
+  return computed(() => unitOptions(units, i18n.lang(), keep));
 }

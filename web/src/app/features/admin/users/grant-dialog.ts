@@ -1,15 +1,14 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormBuilder, Validators } from '@angular/forms';
-import { MAT_DIALOG_DATA, MatDialog } from '@angular/material/dialog';
+import { MatDialog } from '@angular/material/dialog';
 import { MatSelectModule } from '@angular/material/select';
 import { ROLES, ROLE_LABELS, type Role } from '@portal/domain';
 import type { Observable } from 'rxjs';
-import { I18n } from '../../../core/i18n/i18n';
 import { fieldErrors } from '../../../shared/field-errors';
-import { DialogSave } from '../../../shared/form-dialog/dialog-save';
+import { FormDialogBase } from '../../../shared/form-dialog/form-dialog-base';
 import { FORM_DIALOG_IMPORTS, openDialog } from '../../../shared/form-dialog/form-dialog';
-import { unitOptions } from '../units/unit-tree';
+import { localUnitOptions } from '../units/unit-tree';
 import type { Unit } from '../units/units.api';
 import { UsersApi, type User } from './users.api';
 import { USERS_TEXT } from './users.text';
@@ -52,15 +51,12 @@ export interface GrantDialogData {
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class GrantDialog {
-  protected readonly data = inject<GrantDialogData>(MAT_DIALOG_DATA);
+export class GrantDialog extends FormDialogBase<GrantDialogData, User> {
   private readonly api = inject(UsersApi);
-  private readonly i18n = inject(I18n);
   protected readonly text = USERS_TEXT;
   protected readonly roles = ROLES;
   protected readonly roleLabels = ROLE_LABELS;
-  protected readonly save = new DialogSave<User>();
-  protected readonly units = computed(() => unitOptions(this.data.units, this.i18n.lang()));
+  protected readonly units = localUnitOptions(this.data.units);
   protected readonly form = inject(FormBuilder).group({
     role: [null as Role | null, Validators.required],
     unitId: [this.data.units.some((u) => u.id === this.data.user.unitId && u.active) ? this.data.user.unitId : null, Validators.required],
@@ -68,6 +64,7 @@ export class GrantDialog {
   protected readonly error = fieldErrors(this.form);
 
   constructor() {
+    super();
     // "Already holds this role here" sits under the role but is about the pair: a new unit clears it too.
     this.form.controls.unitId.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => this.form.controls.role.updateValueAndValidity());
   }

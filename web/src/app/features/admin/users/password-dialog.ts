@@ -1,10 +1,10 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormBuilder, Validators } from '@angular/forms';
-import { MAT_DIALOG_DATA, MatDialog } from '@angular/material/dialog';
+import { MatDialog } from '@angular/material/dialog';
 import { MIN_PASSWORD_LENGTH } from '@portal/domain';
 import type { Observable } from 'rxjs';
 import { fieldErrors } from '../../../shared/field-errors';
-import { DialogSave } from '../../../shared/form-dialog/dialog-save';
+import { FormDialogBase } from '../../../shared/form-dialog/form-dialog-base';
 import { FORM_DIALOG_IMPORTS, openDialog } from '../../../shared/form-dialog/form-dialog';
 import { PasswordField } from './password-field';
 import { UsersApi, type User } from './users.api';
@@ -16,7 +16,7 @@ import { USERS_TEXT } from './users.text';
   imports: [FORM_DIALOG_IMPORTS, PasswordField],
   template: `
     <form appFormDialog [formGroup]="form" (ngSubmit)="submit()" saveId="reset-save" [save]="save" minWidth="min(400px, 80vw)"
-      [title]="text.resetTitle | tr: { name: user.displayName }" [saveLabel]="text.resetPassword | tr">
+      [title]="text.resetTitle | tr: { name: data.displayName }" [saveLabel]="text.resetPassword | tr">
       <p class="muted note">{{ text.resetNote | tr }}</p>
       <app-password-field [control]="form.controls.password" [label]="text.newPassword | tr" testid="reset-password" [error]="error('password')" [focus]="true" />
     </form>
@@ -26,11 +26,9 @@ import { USERS_TEXT } from './users.text';
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class PasswordDialog {
-  protected readonly user = inject<User>(MAT_DIALOG_DATA);
+export class PasswordDialog extends FormDialogBase<User, User> {
   private readonly api = inject(UsersApi);
   protected readonly text = USERS_TEXT;
-  protected readonly save = new DialogSave<User>();
   protected readonly form = inject(FormBuilder).nonNullable.group({
     password: ['', [Validators.required, Validators.minLength(MIN_PASSWORD_LENGTH)]],
   });
@@ -42,6 +40,6 @@ export class PasswordDialog {
 
   protected submit(): void {
     if (!this.save.ready(this.form)) return;
-    this.save.run(this.api.resetPassword(this.user.id, this.form.controls.password.value), this.form);
+    this.save.run(this.api.resetPassword(this.data.id, this.form.controls.password.value), this.form);
   }
 }

@@ -1,15 +1,13 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormBuilder, Validators } from '@angular/forms';
-import { MAT_DIALOG_DATA, MatDialog } from '@angular/material/dialog';
+import { MatDialog } from '@angular/material/dialog';
 import { MatSelectModule } from '@angular/material/select';
 import { MIN_PASSWORD_LENGTH } from '@portal/domain';
 import type { Observable } from 'rxjs';
-import { I18n } from '../../../core/i18n/i18n';
-import { COMMON } from '../../../core/i18n/text';
 import { fieldErrors } from '../../../shared/field-errors';
-import { DialogSave } from '../../../shared/form-dialog/dialog-save';
+import { FormDialogBase } from '../../../shared/form-dialog/form-dialog-base';
 import { FORM_DIALOG_IMPORTS, openDialog } from '../../../shared/form-dialog/form-dialog';
-import { unitOptions } from '../units/unit-tree';
+import { localUnitOptions } from '../units/unit-tree';
 import type { Unit } from '../units/units.api';
 import { PasswordField } from './password-field';
 import { UsersApi, type User, type UserPatch } from './users.api';
@@ -30,17 +28,13 @@ const USERNAME = /^[A-Za-z][A-Za-z0-9_.-]{1,31}$/;
   templateUrl: './user-dialog.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class UserDialog {
-  protected readonly data = inject<UserDialogData>(MAT_DIALOG_DATA);
+export class UserDialog extends FormDialogBase<UserDialogData, User> {
   private readonly api = inject(UsersApi);
-  private readonly i18n = inject(I18n);
   protected readonly text = USERS_TEXT;
-  protected readonly common = COMMON;
-  protected readonly save = new DialogSave<User>();
 
   private readonly editing = this.data.mode === 'edit' ? this.data.user : null;
   protected readonly creating = !this.editing;
-  protected readonly units = computed(() => unitOptions(this.data.units, this.i18n.lang(), this.editing?.unitId));
+  protected readonly units = localUnitOptions(this.data.units, this.editing?.unitId);
 
   protected readonly form = inject(FormBuilder).nonNullable.group({
     username: [

@@ -2,7 +2,6 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { formatDate } from '@angular/common';
 import { FormBuilder } from '@angular/forms';
 import { MatChipsModule } from '@angular/material/chips';
-import { MatDialog } from '@angular/material/dialog';
 import { MatDividerModule } from '@angular/material/divider';
 import { MatMenuModule } from '@angular/material/menu';
 import { ROLES, ROLE_LABELS, type Role } from '@portal/domain';
@@ -11,6 +10,7 @@ import { COMMON } from '../../../core/i18n/text';
 import { toProblem } from '../../../core/http/problem';
 import { Notify } from '../../../core/notify';
 import { ConfirmDialog } from '../../../shared/confirm-dialog';
+import { reloadable } from '../../../shared/load-latest';
 import { rowEdits } from '../../../shared/row-edits';
 import { LIST_PAGE_IMPORTS } from '../../../shared/list-frame/list-page';
 import { filterOptions } from '../../../shared/list-frame/select-filter';
@@ -44,7 +44,6 @@ const NO_FILTER: Filter = { q: '', unitId: null, role: null, active: null };
 export class UsersPage {
   private readonly api = inject(UsersApi);
   private readonly unitsApi = inject(UnitsApi);
-  private readonly dialog = inject(MatDialog);
   private readonly notify = inject(Notify);
   private readonly i18n = inject(I18n);
   protected readonly text = USERS_TEXT;
@@ -83,8 +82,7 @@ export class UsersPage {
   );
 
   constructor() {
-    this.unitsApi.list().subscribe({ next: (units) => this.units.set(units), error: (err: unknown) => this.notify.error(err) });
-
+    reloadable(() => this.unitsApi.list(), (units) => this.units.set(units));
   }
 
   protected readonly trackById = (_: number, u: User) => u.id;
@@ -104,11 +102,11 @@ export class UsersPage {
   }
 
   protected create(): void {
-    this.edits.created(UserDialog.open(this.dialog, { mode: 'create', units: this.units() }), USERS_TEXT.created);
+    this.edits.created(UserDialog.open(this.edits.dialog, { mode: 'create', units: this.units() }), USERS_TEXT.created);
   }
 
   protected edit(u: User): void {
-    this.edits.edited(u, UserDialog.open(this.dialog, { mode: 'edit', user: u, units: this.units() }), USERS_TEXT.saved);
+    this.edits.edited(u, UserDialog.open(this.edits.dialog, { mode: 'edit', user: u, units: this.units() }), USERS_TEXT.saved);
   }
 
   // Refusals such as "不能停用自己的账户", "这是最后一个系统管理员…" are the server's words.
@@ -120,7 +118,7 @@ export class UsersPage {
   }
 
   protected resetPassword(u: User): void {
-    this.edits.edited(u, PasswordDialog.open(this.dialog, u), USERS_TEXT.passwordReset);
+    this.edits.edited(u, PasswordDialog.open(this.edits.dialog, u), USERS_TEXT.passwordReset);
   }
 
   protected unlock(u: User): void {
@@ -128,11 +126,11 @@ export class UsersPage {
   }
 
   protected grant(u: User): void {
-    this.edits.edited(u, GrantDialog.open(this.dialog, { user: u, units: this.units() }), USERS_TEXT.granted);
+    this.edits.edited(u, GrantDialog.open(this.edits.dialog, { user: u, units: this.units() }), USERS_TEXT.granted);
   }
 
   protected revoke(u: User, g: UserGrant): void {
-    ConfirmDialog.ask(this.dialog, {
+    ConfirmDialog.ask(this.edits.dialog, {
       title: USERS_TEXT.revokeTitle,
       message: USERS_TEXT.revokeMessage,
       params: { name: u.displayName, role: this.i18n.t(ROLE_LABELS[g.role]), unit: this.unitLabel(g.unitId, g.unitName) },

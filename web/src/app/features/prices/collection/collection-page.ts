@@ -62,7 +62,6 @@ export class CollectionPage {
   protected readonly common = COMMON;
   protected readonly unitLabels = BUYING_UNIT_LABELS;
   protected readonly units = BUYING_UNITS;
-  protected readonly platformLabels = PLATFORM_LABELS;
   protected readonly months = recentMonths(12);
   protected readonly today = calendarDay(new Date());
 

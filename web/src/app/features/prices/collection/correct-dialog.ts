@@ -1,14 +1,14 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormBuilder, Validators } from '@angular/forms';
 import { MatCheckboxModule } from '@angular/material/checkbox';
-import { MAT_DIALOG_DATA, MatDialog } from '@angular/material/dialog';
+import { MatDialog } from '@angular/material/dialog';
 import { MatDatepickerModule } from '@angular/material/datepicker';
 import { calendarDay, formatFen, parseImportPrice, PLATFORM_LABELS } from '@portal/domain';
 import type { Observable } from 'rxjs';
 import { AppDatePipe } from '../../../core/i18n/app-date.pipe';
 import { provideAppDayAdapter } from '../../../core/i18n/app-day-adapter';
 import { fieldErrors } from '../../../shared/field-errors';
-import { DialogSave } from '../../../shared/form-dialog/dialog-save';
+import { FormDialogBase } from '../../../shared/form-dialog/form-dialog-base';
 import { FORM_DIALOG_IMPORTS, openDialog } from '../../../shared/form-dialog/form-dialog';
 import { FenPipe } from '../../../shared/money.pipe';
 import { PricesApi, type Correction, type Observation } from '../prices.api';
@@ -26,8 +26,8 @@ const yuanValidator = (c: { value: string }) => (parseImportPrice(String(c.value
     <form appFormDialog [formGroup]="form" (ngSubmit)="submit()" saveId="correct-save" [save]="save" minWidth="min(460px, 80vw)"
       [title]="text.correctTitle | tr" [saveLabel]="text.correct | tr">
       <p class="what">
-        <b>{{ o.itemCode }} {{ o.itemName }}</b> · {{ platformLabels[o.platform] | tr }} {{ o.shopName }}<br />
-        {{ o.observedOn | appDate }} · {{ o.priceFen | fen }}
+        <b>{{ data.itemCode }} {{ data.itemName }}</b> · {{ platformLabels[data.platform] | tr }} {{ data.shopName }}<br />
+        {{ data.observedOn | appDate }} · {{ data.priceFen | fen }}
       </p>
       <p class="muted">{{ text.correctHint | tr }}</p>
       <div class="two">
@@ -51,17 +51,15 @@ const yuanValidator = (c: { value: string }) => (parseImportPrice(String(c.value
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class CorrectDialog {
-  protected readonly o = inject<Observation>(MAT_DIALOG_DATA);
+export class CorrectDialog extends FormDialogBase<Observation, Observation> {
   private readonly api = inject(PricesApi);
   protected readonly text = PRICES_TEXT;
   protected readonly platformLabels = PLATFORM_LABELS;
   protected readonly today = calendarDay(new Date());
-  protected readonly save = new DialogSave<Observation>();
   protected readonly form = inject(FormBuilder).nonNullable.group({
-    price: [formatFen(this.o.priceFen).replace(/,/g, ''), [Validators.required, yuanValidator]],
-    observedOn: [this.o.observedOn, Validators.required],
-    inStock: [this.o.inStock],
+    price: [formatFen(this.data.priceFen).replace(/,/g, ''), [Validators.required, yuanValidator]],
+    observedOn: [this.data.observedOn, Validators.required],
+    inStock: [this.data.inStock],
     reason: ['', [Validators.required, Validators.maxLength(500)]],
   });
   protected readonly error = fieldErrors(this.form, { price: PRICES_TEXT.badPrice });
@@ -74,6 +72,6 @@ export class CorrectDialog {
     if (!this.save.ready(this.form)) return;
     const v = this.form.getRawValue();
     const input: Correction = { priceFen: parseImportPrice(v.price)!, observedOn: v.observedOn, inStock: v.inStock, reason: v.reason.trim() };
-    this.save.run(this.api.correct(this.o.id, input), this.form, { aliases: { priceFen: 'price' } });
+    this.save.run(this.api.correct(this.data.id, input), this.form, { aliases: { priceFen: 'price' } });
   }
 }

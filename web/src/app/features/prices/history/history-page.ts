@@ -8,7 +8,6 @@ import { BUYING_UNIT_LABELS, ITEM_CATEGORY_INFO, PLATFORM_LABELS, localName } fr
 import { catchError, debounceTime, distinctUntilChanged, filter, map, of, switchMap, tap } from 'rxjs';
 import { AppDatePipe } from '../../../core/i18n/app-date.pipe';
 import { I18n } from '../../../core/i18n/i18n';
-import { COMMON } from '../../../core/i18n/text';
 import { Notify } from '../../../core/notify';
 import { toldOnError } from '../../../shared/load-latest';
 import { recentMonths, thisMonth } from '../price-scope';
@@ -34,7 +33,6 @@ export class HistoryPage {
   private readonly route = inject(ActivatedRoute);
   protected readonly i18n = inject(I18n);
   protected readonly text = PRICES_TEXT;
-  protected readonly common = COMMON;
   protected readonly platformLabels = PLATFORM_LABELS;
   protected readonly unitLabels = BUYING_UNIT_LABELS;
   protected readonly categoryInfo = ITEM_CATEGORY_INFO;

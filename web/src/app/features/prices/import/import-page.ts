@@ -11,7 +11,7 @@ import { TrPipe } from '../../../core/i18n/tr.pipe';
 import { toProblem } from '../../../core/http/problem';
 import { Notify } from '../../../core/notify';
 import { FenPipe } from '../../../shared/money.pipe';
-import { saveBlob } from '../../../shared/download';
+import { fileDownloads } from '../../../shared/download';
 import { RowErrorsTable } from '../../../shared/row-errors';
 import { TypedCell } from '../../../shared/typed-cell';
 import { PriceScope } from '../price-scope';
@@ -43,13 +43,14 @@ export class ImportPage {
   protected readonly errors = computed<RowError[]>(() => this.state().errors);
   protected readonly sample = computed<ImportPreview['sample']>(() => this.state().preview?.sample ?? []);
   private file: File | null = null;
+  private readonly downloads = fileDownloads<'csv' | 'xlsx'>();
 
   private dispatch(e: ImportEvent): void {
     this.state.update((s) => importReducer(s, e));
   }
 
   protected download(format: 'csv' | 'xlsx'): void {
-    this.api.template(format).subscribe({ next: ({ blob, fileName }) => saveBlob(blob, fileName), error: (err: unknown) => this.notify.error(err) });
+    this.downloads.start(format, this.api.template(format));
   }
 
   protected chosen(input: HTMLInputElement): void {

@@ -1,13 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, Validators } from '@angular/forms';
-import { MAT_DIALOG_DATA, MatDialog } from '@angular/material/dialog';
+import { MatDialog } from '@angular/material/dialog';
 import { BUYING_UNIT_LABELS, categoriesOf, ITEM_CATEGORY_INFO, type BuyingUnit, type ItemCategory } from '@portal/domain';
 import type { Observable } from 'rxjs';
-import { COMMON } from '../../../core/i18n/text';
 import { fieldErrors } from '../../../shared/field-errors';
 import { EnglishNameField } from '../../../shared/form-dialog/english-name-field';
-import { DialogSave } from '../../../shared/form-dialog/dialog-save';
+import { FormDialogBase } from '../../../shared/form-dialog/form-dialog-base';
 import { FORM_DIALOG_IMPORTS, openDialog } from '../../../shared/form-dialog/form-dialog';
 import { filterOptions } from '../../../shared/list-frame/select-filter';
 import { PricesApi, type Item, type ItemInput } from '../prices.api';
@@ -53,13 +52,10 @@ const CODE = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/;
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class ItemDialog {
-  protected readonly data = inject<ItemDialogData>(MAT_DIALOG_DATA);
+export class ItemDialog extends FormDialogBase<ItemDialogData, Item> {
   private readonly api = inject(PricesApi);
   protected readonly text = PRICES_TEXT;
-  protected readonly common = COMMON;
   protected readonly unitOptions = filterOptions(this.data.units, BUYING_UNIT_LABELS);
-  protected readonly save = new DialogSave<Item>();
   protected readonly editing = this.data.item ?? null;
 
   private readonly nn = [Validators.required, Validators.min(0), Validators.pattern(/^\d+$/)];
@@ -83,6 +79,7 @@ export class ItemDialog {
   protected readonly categoryOptions = computed(() => filterOptions(categoriesOf(this.unit()), ITEM_CATEGORY_INFO));
 
   constructor() {
+    super();
     this.form.controls.buyingUnit.valueChanges.subscribe((u) => {
       const c = this.form.controls.category.value;
       if (c && ITEM_CATEGORY_INFO[c].unit !== u) this.form.controls.category.setValue(null);

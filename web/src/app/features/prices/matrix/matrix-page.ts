@@ -19,8 +19,7 @@ import {
 } from '@portal/domain';
 import { debounce, map, timer } from 'rxjs';
 import { I18n } from '../../../core/i18n/i18n';
-import { Notify } from '../../../core/notify';
-import { saveBlob } from '../../../shared/download';
+import { fileDownloads } from '../../../shared/download';
 import { filterOptions } from '../../../shared/list-frame/select-filter';
 import { loadLatest } from '../../../shared/load-latest';
 import { formatIn } from '../../../core/i18n/dates';
@@ -49,7 +48,6 @@ interface Filter {
 })
 export class MatrixPage {
   private readonly api = inject(PricesApi);
-  private readonly notify = inject(Notify);
   protected readonly i18n = inject(I18n);
   protected readonly text = PRICES_TEXT;
   protected readonly platformLabels = PLATFORM_LABELS;
@@ -65,7 +63,8 @@ export class MatrixPage {
   private readonly filter = signal<Filter>(this.initial);
   protected readonly pageIndex = signal(0);
   protected readonly pageSize = signal(50);
-  protected readonly exporting = signal(false);
+  private readonly downloads = fileDownloads<'xlsx'>();
+  protected readonly exporting = computed(() => this.downloads.busy() !== null);
   protected readonly matrix = signal<Matrix | null>(null);
 
   protected readonly categoryOptions = computed(() => {
@@ -121,18 +120,7 @@ export class MatrixPage {
   }
 
   protected exportXlsx(): void {
-    if (this.exporting()) return;
-    this.exporting.set(true);
     const { q, month, buyingUnit, category, platform } = this.filter();
-    this.api.exportMatrix({ q, month, buyingUnit, category, platform }).subscribe({
-      next: ({ blob, fileName }) => {
-        this.exporting.set(false);
-        saveBlob(blob, fileName);
-      },
-      error: (err: unknown) => {
-        this.exporting.set(false);
-        this.notify.error(err);
-      },
-    });
+    this.downloads.start('xlsx', this.api.exportMatrix({ q, month, buyingUnit, category, platform }));
   }
 }

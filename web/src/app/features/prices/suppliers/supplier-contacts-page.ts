@@ -6,6 +6,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatDialog } from '@angular/material/dialog';
 import { RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { SUPPLIER_CONTACT_KEEPER_ROLES, SUPPLIER_STANDING_LABELS } from '@portal/domain';
@@ -15,6 +16,7 @@ import { COMMON } from '../../../core/i18n/text';
 import { TrPipe } from '../../../core/i18n/tr.pipe';
 import { Notify } from '../../../core/notify';
 import { selectUser } from '../../../core/session/session.reducer';
+import { ConfirmDialog } from '../../../shared/confirm-dialog';
 import { SUPPLIER_CONTACTS_TEXT } from './supplier-contacts.text';
 
 /**
@@ -33,6 +35,7 @@ export class SupplierContactsPage {
 
   private readonly http = inject(HttpClient);
   private readonly notify = inject(Notify);
+  private readonly dialog = inject(MatDialog);
   private readonly user = inject(Store).selectSignal(selectUser);
   protected readonly text = SUPPLIER_CONTACTS_TEXT;
   protected readonly common = COMMON;
@@ -100,6 +103,31 @@ export class SupplierContactsPage {
         this.notify.error(err);
       },
     });
+  }
+
+  /**
+   * Switches a contact off (asked first: it is signed out at once) or on again. Its account only:
+   * what its company did through it stays.
+   */
+  protected setActive(c: SupplierContact, active: boolean): void {
+    const go = () => {
+      this.busy.set(true);
+      this.http.post<SupplierContact>(`/api/supplier-contacts/${c.id}/${active ? 'reactivate' : 'deactivate'}`, {}).subscribe({
+        next: (saved) => {
+          this.busy.set(false);
+          this.contacts.update((all) => all.map((x) => (x.id === saved.id ? saved : x)));
+          this.notify.ok(active ? SUPPLIER_CONTACTS_TEXT.reactivated : SUPPLIER_CONTACTS_TEXT.deactivated, { name: saved.displayName });
+        },
+        error: (err: unknown) => {
+          this.busy.set(false);
+          this.notify.error(err);
+          this.load(Number(this.id()));
+        },
+      });
+    };
+    if (active) return go();
+    const ask = { title: SUPPLIER_CONTACTS_TEXT.deactivateTitle, message: SUPPLIER_CONTACTS_TEXT.deactivateMessage, confirm: SUPPLIER_CONTACTS_TEXT.deactivate };
+    ConfirmDialog.ask(this.dialog, { ...ask, params: { name: c.displayName }, danger: true }).subscribe((ok) => ok && go());
   }
 
   protected copy(url: string): void {

@@ -27,5 +27,14 @@ export const SUPPLIER_CONTACTS_TEXT = {
   copied: { zh: '已复制', en: 'Copied' },
   invitedBy: { zh: '邀请人', en: 'Invited by' },
   none: { zh: '还没有联系人', en: 'No contacts yet' },
+  deactivate: { zh: '停用', en: 'Deactivate' },
+  reactivate: { zh: '重新启用', en: 'Reactivate' },
+  deactivateTitle: { zh: '停用联系人“{name}”？', en: 'Deactivate contact "{name}"?' },
+  deactivateMessage: {
+    zh: '停用后对方立即退出登录、不能再登录，也不再收到询价通知；已报的价、已同意的条款和已签的合同不受影响。之后可以重新启用。',
+    en: 'They are signed out at once, cannot sign in and get no more inquiry notices; their quotes, agreements and signatures stay as they are. You can reactivate them later.',
+  },
+  deactivated: { zh: '已停用 {name}', en: '{name} deactivated' },
+  reactivated: { zh: '已重新启用 {name}', en: '{name} reactivated' },
   notInvitable: { zh: '该供应商已暂停或终止合作，不能邀请', en: 'This supplier is suspended or terminated and cannot be invited' },
 };

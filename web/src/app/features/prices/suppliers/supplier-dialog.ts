@@ -1,11 +1,10 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormBuilder, Validators } from '@angular/forms';
-import { MAT_DIALOG_DATA, MatDialog } from '@angular/material/dialog';
+import { MatDialog } from '@angular/material/dialog';
 import { PLATFORM_LABELS, PLATFORMS, type Platform } from '@portal/domain';
 import type { Observable } from 'rxjs';
-import { COMMON } from '../../../core/i18n/text';
 import { controlErrors, fieldErrors } from '../../../shared/field-errors';
-import { DialogSave } from '../../../shared/form-dialog/dialog-save';
+import { FormDialogBase } from '../../../shared/form-dialog/form-dialog-base';
 import { FORM_DIALOG_IMPORTS, openDialog } from '../../../shared/form-dialog/form-dialog';
 import { filterOptions } from '../../../shared/list-frame/select-filter';
 import { PricesApi, type Supplier } from '../prices.api';
@@ -42,13 +41,11 @@ export type SupplierDialogResult = Supplier | 'stale' | undefined;
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class SupplierDialog {
-  protected readonly editing = inject<Supplier | null>(MAT_DIALOG_DATA);
+export class SupplierDialog extends FormDialogBase<Supplier | null, Supplier> {
+  protected readonly editing = this.data;
   private readonly api = inject(PricesApi);
   protected readonly text = PRICES_TEXT;
-  protected readonly common = COMMON;
   protected readonly platformOptions = filterOptions(PLATFORMS, PLATFORM_LABELS);
-  protected readonly save = new DialogSave<Supplier>();
   protected readonly form = inject(FormBuilder).nonNullable.group({
     platform: [(this.editing?.platform ?? null) as Platform | null, Validators.required],
     shopName: [this.editing?.shopName ?? '', [Validators.required, Validators.maxLength(100)]],

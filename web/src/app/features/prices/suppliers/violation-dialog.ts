@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialog, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatDialog, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
@@ -23,11 +23,10 @@ import {
 import type { Observable } from 'rxjs';
 import { AppDatePipe } from '../../../core/i18n/app-date.pipe';
 import { provideAppDayAdapter } from '../../../core/i18n/app-day-adapter';
-import { COMMON } from '../../../core/i18n/text';
 import { TrPipe } from '../../../core/i18n/tr.pipe';
 import { Notify } from '../../../core/notify';
 import { fieldErrors } from '../../../shared/field-errors';
-import { DialogSave } from '../../../shared/form-dialog/dialog-save';
+import { FormDialogBase } from '../../../shared/form-dialog/form-dialog-base';
 import { openDialog } from '../../../shared/form-dialog/form-dialog';
 import { TypedCell } from '../../../shared/typed-cell';
 import { PricesApi, type Supplier, type Violation } from '../prices.api';
@@ -153,13 +152,11 @@ const RANGES: Record<PenaltyKind, { min: number; max: number }> = {
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class ViolationDialog {
-  protected readonly data = inject<ViolationDialogData>(MAT_DIALOG_DATA);
+export class ViolationDialog extends FormDialogBase<ViolationDialogData, unknown> {
   private readonly ref = inject<MatDialogRef<ViolationDialog, boolean>>(MatDialogRef);
   private readonly api = inject(PricesApi);
   private readonly notify = inject(Notify);
   protected readonly text = PRICES_TEXT;
-  protected readonly common = COMMON;
   protected readonly kinds = PENALTY_KINDS;
   protected readonly kindLabels = PENALTY_KIND_LABELS;
   protected readonly platformLabels = PLATFORM_LABELS;
@@ -168,7 +165,6 @@ export class ViolationDialog {
   protected readonly today = calendarDay(new Date());
   protected readonly supplier = signal<Supplier>(this.data.supplier);
   protected readonly events = signal<Violation[]>([]);
-  protected readonly save = new DialogSave<unknown>();
   protected readonly reason = computed(() => standingReason(this.supplier().standing, this.supplier().active));
   protected recorded = false;
 
@@ -184,6 +180,7 @@ export class ViolationDialog {
   protected readonly range = computed(() => RANGES[this.kind()]);
 
   constructor() {
+    super();
     this.load();
   }
 
