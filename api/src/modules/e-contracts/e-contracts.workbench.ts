@@ -7,7 +7,7 @@ import * as repo from './e-contracts.repo';
 
 export const eContractsWorkbenchMessages: MessageTable = {
   'eContracts.card.toSign': { zh: '待我方签署的电子合同', en: 'E-contracts for us to sign' },
-  'eContracts.card.toSignHint': { zh: '另有 {n} 份待部门负责人审批后签署', en: '{n} more wait for the department head’s approval first' },
+  'eContracts.card.toSignHint': { zh: '另有 {n} 份待部门负责人审批后签署', en: '{n|more waits|more wait} for the department head’s approval first' },
   'eContracts.card.toSignHintSupplier': { zh: '核对合同 PDF 后签署', en: 'Check the contract PDF, then sign' },
 };
 

@@ -3,9 +3,9 @@ import { PAYMENT_REQUEST_RELEASED_STATUSES } from '@portal/domain';
 
 /**
  * The one rule of whether a request still asks for its orders' money, for the payment_requests row
- * aliased `r`: not when rejected (PAYMENT_REQUEST_RELEASED_STATUSES), nor when its payment was
- * reversed (the money never left, so the orders owe it again). Every view below and the owed list
- * use it, so the ledgers, the match, the owed amounts and cancellation never disagree.
+ * aliased `r`: not when rejected or discarded (PAYMENT_REQUEST_RELEASED_STATUSES), nor when its
+ * payment was reversed (the money never left, so the orders owe it again). Every view below and the
+ * owed list use it, so the ledgers, the match, the owed amounts and cancellation never disagree.
  */
 export const asksOfOrders = (db: Knex, r: string) =>
   db.raw(

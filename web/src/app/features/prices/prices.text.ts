@@ -121,7 +121,7 @@ export const PRICES_TEXT = {
   deactivateSupplierMessage: { zh: '停用“{name}”后不能再用于新采购。确定停用吗？', en: 'After deactivating “{name}” it cannot be chosen for new purchases. Deactivate it?' },
 
   // Collection
-  collectionProgress: { zh: '{unit} {month}：已采集 {priced} / {total} 项', en: '{unit} {month}: {priced} of {total} items priced' },
+  collectionProgress: { zh: '{unit} {month}：已采集 {priced} / {total} 项', en: '{unit} {month}: {priced} of {total|item|items} priced' },
   collectionDone: { zh: '本月所有物资都已有报价', en: 'Every item has a price this month' },
   stillMissing: { zh: '尚未报价的物资', en: 'Items still without a price' },
   lastPrice: { zh: '上次报价', en: 'Last price' },

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, effect, inject, input, viewChild } from '@angular/core';
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
+import { formatYuan } from '@portal/domain';
 import type { BarData } from './income-chart-data';
 
 // Tree-shaken registration: only what a bar chart needs, and only in the income tab's lazy chunk.
@@ -40,7 +41,7 @@ export class IncomeChart {
           animation: false,
           plugins: {
             legend: { display: !horizontal, position: 'bottom', labels: { boxWidth: 14 } },
-            tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ¥${(horizontal ? c.parsed.x : c.parsed.y)?.toFixed(2) ?? '0.00'}` } },
+            tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${formatYuan(Math.round(((horizontal ? c.parsed.x : c.parsed.y) ?? 0) * 100))}` } },
           },
           scales: horizontal
             ? { x: { ticks: { callback: money } } }

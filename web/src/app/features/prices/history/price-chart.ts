@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, effect, inject, input, viewChild } from '@angular/core';
 import { CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
+import { formatYuan } from '@portal/domain';
 import type { LineData } from './history-chart-data';
 
 // Tree-shaken registration: only what a line chart needs, and only in this lazy chunk.
@@ -36,7 +37,7 @@ export class PriceChart {
           interaction: { mode: 'index', intersect: false },
           plugins: {
             legend: { position: 'bottom', labels: { boxWidth: 14 } },
-            tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ¥${(c.parsed.y ?? 0).toFixed(2)}` } },
+            tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${formatYuan(Math.round((c.parsed.y ?? 0) * 100))}` } },
           },
           scales: { y: { ticks: { callback: (v) => `¥${v}` } } },
         },
