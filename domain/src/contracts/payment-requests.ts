@@ -16,6 +16,8 @@ export const OwedOrder = z.object({
   requestedFen: fen,
   owedFen: fen,
   fullyDelivered: z.boolean(),
+  /** A contract order's deliveries awaiting the head's review (审核): listed so the clerk sees why it owes nothing yet. */
+  awaitingReview: z.array(z.string()),
 });
 export type OwedOrder = z.infer<typeof OwedOrder>;
 

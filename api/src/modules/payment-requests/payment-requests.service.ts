@@ -140,8 +140,10 @@ export async function owed(db: Knex, viewer: SessionUser, lang: Lang, supplierId
       requestedFen: r.requested_fen,
       owedFen: owedOf(r),
       fullyDelivered: r.fully_delivered,
+      awaitingReview: r.source === 'contract' && r.unreviewed ? r.unreviewed.split(',') : [],
     }))
-    .filter((o) => o.owedFen > 0);
+    // A contract order whose goods await review owes nothing yet, but is shown with the deliveries to review.
+    .filter((o) => o.owedFen > 0 || o.awaitingReview.length > 0);
   return { supplier: { id: supplierId, name }, orders, totalOwedFen: orders.reduce((s, o) => s + o.owedFen, 0) };
 }
 

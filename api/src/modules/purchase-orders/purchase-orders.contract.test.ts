@@ -132,8 +132,8 @@ describe('a signed e-contract becomes an order: received, reviewed by the head, 
     assert.ok(early.body.detail.includes(d.number), early.body.detail);
     assert.match(early.body.detail, /审核/);
     assert.deepEqual(early.body.errors.map((e: { path: string }) => e.path), ['orderIds']);
-    const owed = (await clerk.get(`/api/payment-requests/owed?supplierId=${sup.hardware}`)).body.orders;
-    assert.equal(owed.find((o: { orderId: number }) => o.orderId === order.id), undefined, 'nothing owed before review');
+    const owed = (await clerk.get(`/api/payment-requests/owed?supplierId=${sup.hardware}`)).body.orders.find((o: { orderId: number }) => o.orderId === order.id);
+    assert.deepEqual([owed.owedFen, owed.awaitingReview], [0, [d.number]], 'nothing owed before review, and the screen says which delivery waits');
   });
 
   it('lets the buying unit head review a delivery once, and not the one who recorded it', async () => {
@@ -168,7 +168,7 @@ describe('a signed e-contract becomes an order: received, reviewed by the head, 
   it('allows payment up to the value of reviewed goods, then lists the order in the ledger as 合同采购', async () => {
     const reviewedFen = 8 * 10_000 + 5 * 20_000;
     const owed = (await clerk.get(`/api/payment-requests/owed?supplierId=${sup.hardware}`)).body.orders.find((o: { orderId: number }) => o.orderId === order.id);
-    assert.equal(owed.owedFen, reviewedFen);
+    assert.deepEqual([owed.owedFen, owed.awaitingReview], [reviewedFen, []]);
     const over = await clerk.post('/api/payment-requests').send(requestBody([order.id], reviewedFen + 1));
     assert.equal(over.status, 422, JSON.stringify(over.body));
     const ok = await clerk.post('/api/payment-requests').send(requestBody([order.id], reviewedFen));

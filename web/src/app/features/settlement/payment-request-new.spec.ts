@@ -20,6 +20,7 @@ const OWED: OwedOrders = {
       requestedFen: 200_000,
       owedFen: 1_269_000,
       fullyDelivered: false,
+      awaitingReview: [],
     },
   ],
   totalOwedFen: 1_269_000,
@@ -53,6 +54,19 @@ describe('PaymentRequestNew', () => {
     expect(el().querySelector('[data-testid="pr-selected-owed"]')!.textContent).toContain('¥12,690.00');
     expect(el().querySelector<HTMLInputElement>('[data-testid="pr-amount"]')!.value).toBe('12690.00');
     expect(el().querySelector<HTMLInputElement>('[data-testid="pr-payee"]')!.value).toBe('得力官方旗舰店');
+  });
+
+  it('shows a contract order whose delivery awaits review, owing nothing, and does not tick it', async () => {
+    el().querySelector<HTMLElement>('[data-testid="pr-supplier"] .mat-mdc-select-trigger')!.click();
+    await fixture.whenStable();
+    Array.from(document.querySelectorAll<HTMLElement>('mat-option')).find((o) => o.textContent!.trim() === '得力官方旗舰店')!.click();
+    await fixture.whenStable();
+    const contract = { ...OWED.orders[0], orderId: 42, number: 'PO-SUPPLY-202611-0001', platform: 'contract', platformOrderNo: 'HT-SUPPLY-202611-0001', requestedFen: 0, owedFen: 0, awaitingReview: ['GR-SUPPLY-202611-0001'] };
+    http.expectOne((r) => r.url === '/api/payment-requests/owed').flush({ ...OWED, orders: [contract], totalOwedFen: 0 });
+    await fixture.whenStable();
+    expect(el().querySelector('[data-testid="pr-awaiting-review-PO-SUPPLY-202611-0001"]')!.textContent).toContain('GR-SUPPLY-202611-0001');
+    expect(el().querySelector('[data-testid="pr-pick-PO-SUPPLY-202611-0001"] input')!.hasAttribute('disabled')).toBeTrue();
+    expect(el().querySelector<HTMLInputElement>('[data-testid="pr-amount"]')!.value).toBe('');
   });
 
   it('sends the request with an Idempotency-Key, and shows the server’s refusal under the amount', async () => {

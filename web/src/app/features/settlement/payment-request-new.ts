@@ -66,10 +66,17 @@ const yuanValidator = (c: AbstractControl) => {
                 <tbody>
                   @for (r of o.orders; track r.orderId) {
                     <tr>
-                      <td><mat-checkbox [checked]="picked().has(r.orderId)" (change)="toggle(r)" [attr.data-testid]="'pr-pick-' + r.number" /></td>
+                      <td>
+                        <mat-checkbox [checked]="picked().has(r.orderId)" [disabled]="r.owedFen === 0" (change)="toggle(r)" [attr.data-testid]="'pr-pick-' + r.number" />
+                      </td>
                       <td>
                         <span class="mono">{{ r.number }}</span>
                         <div class="muted small">{{ r.platformOrderNo }} · {{ r.fullyDelivered ? (text.delivered | tr) : (text.notDelivered | tr) }}</div>
+                        @if (r.awaitingReview.length) {
+                          <div class="awaiting-review small" [attr.data-testid]="'pr-awaiting-review-' + r.number">
+                            {{ text.awaitingReview | tr: { deliveries: r.awaitingReview.join('、') } }}
+                          </div>
+                        }
                       </td>
                       <td class="nowrap">{{ r.orderedOn | appDate }}</td>
                       <td class="num">{{ r.totalFen | fen }}</td>
@@ -170,7 +177,7 @@ export class PaymentRequestNew {
         next: (o) => {
           this.owed.set(o);
           // One owing order is the usual case: ticked, with what it owes as the amount.
-          if (o.orders.length === 1) this.toggle(o.orders[0]);
+          if (o.orders.length === 1 && o.orders[0].owedFen > 0) this.toggle(o.orders[0]);
           const supplier = this.suppliers().find((s) => s.id === id);
           if (!this.form.controls.payee.value && supplier) this.form.controls.payee.setValue(supplier.shopName);
         },

@@ -33,6 +33,10 @@ export const PAYMENT_TEXT = {
   refund: { zh: '退款', en: 'Refunds' },
   requested: { zh: '已申请', en: 'Requested' },
   owed: { zh: '尚欠', en: 'Owed' },
+  awaitingReview: {
+    zh: '合同到货 {deliveries} 待部门负责人审核，审核后才能申请付款',
+    en: 'Contract deliveries {deliveries} await the department head’s review; payment can be requested once reviewed',
+  },
   delivered: { zh: '已到货', en: 'Delivered' },
   notDelivered: { zh: '未全部到货', en: 'Not all delivered' },
   selectedOwed: { zh: '所选订单尚欠 {owed}', en: 'The chosen orders still owe {owed}' },
