@@ -67,6 +67,39 @@ const JOURNAL_SERIES = 'journal_entry';
 const MAX_FEN = 999_999_999_999_99;
 
 /** 400 naming the field unless every line has an account and one positive whole debit or credit, and they balance. */
+/**
+ * A posting's entry as the journal stores it, without its number: the period its date falls in
+ * unless given. Reversals go through reverseEntry; a manual entry says why.
+ */
+function entryValues(input: PostEntryInput) {
+  if ((input.kind as string) === 'reversal') throw Invalid.field('kind', 'journal.reverseThroughReverse');
+  if (input.kind === 'manual' && !input.reason?.trim()) throw Invalid.field('reason', 'journal.reasonRequired');
+  return {
+    period: input.period ?? periodOf(input.entryDate),
+    entry_date: input.entryDate,
+    kind: input.kind,
+    memo: input.memo,
+    source_type: input.sourceType ?? null,
+    source_id: input.sourceId ?? null,
+    reason: input.reason?.trim() || null,
+    reverses_id: null,
+  };
+}
+
+/** A posting's line as the journal stores it, numbered from 1 in the order given. */
+function lineValues(l: PostLine, i: number): repo.LineValues {
+  return {
+    line_no: i + 1,
+    account_code: l.accountCode,
+    debit_fen: l.debitFen ?? 0,
+    credit_fen: l.creditFen ?? 0,
+    unit_id: l.unitId ?? null,
+    customer_id: l.customerId ?? null,
+    agreement_id: l.agreementId ?? null,
+    memo: l.memo ?? '',
+  };
+}
+
 function checkLines(lines: PostLine[]): number {
   if (lines.length < 2) throw Invalid.field('lines', 'journal.twoLines');
   let debits = 0;
@@ -135,16 +168,7 @@ async function insert(
     { type: JOURNAL_SERIES, unitId: root, period: entry.period.slice(0, 7) },
     { prefix: journalNumberPrefix(entry.period), digits: JOURNAL_NUMBER_DIGITS },
     { ...entry, posted_by: actor.userId },
-    lines.map((l, i) => ({
-      line_no: i + 1,
-      account_code: l.accountCode,
-      debit_fen: l.debitFen ?? 0,
-      credit_fen: l.creditFen ?? 0,
-      unit_id: l.unitId ?? null,
-      customer_id: l.customerId ?? null,
-      agreement_id: l.agreementId ?? null,
-      memo: l.memo ?? '',
-    })),
+    lines.map(lineValues),
   );
   const posted: PostedEntry = { id, number, period: entry.period, entryDate: entry.entry_date, kind: entry.kind, totalFen };
   await audit(trx, actor, {
@@ -173,25 +197,7 @@ async function insert(
  *   });
  */
 export async function postEntry(trx: Knex, input: PostEntryInput, actor: Actor): Promise<PostedEntry> {
-  if ((input.kind as string) === 'reversal') throw Invalid.field('kind', 'journal.reverseThroughReverse');
-  if (input.kind === 'manual' && !input.reason?.trim()) throw Invalid.field('reason', 'journal.reasonRequired');
-  const period = input.period ?? periodOf(input.entryDate);
-  return insert(
-    trx,
-    actor,
-    {
-      period,
-      entry_date: input.entryDate,
-      kind: input.kind,
-      memo: input.memo,
-      source_type: input.sourceType ?? null,
-      source_id: input.sourceId ?? null,
-      reason: input.reason?.trim() || null,
-      reverses_id: null,
-      request_key: input.requestKey ?? null,
-    },
-    input.lines,
-  );
+  return insert(trx, actor, { ...entryValues(input), request_key: input.requestKey ?? null }, input.lines);
 }
 
 /**
@@ -204,9 +210,8 @@ export async function postEntry(trx: Knex, input: PostEntryInput, actor: Actor):
 export async function postEntries(trx: Knex, inputs: readonly PostEntryInput[], actor: Actor): Promise<PostedEntry[]> {
   if (inputs.length === 0) return [];
   const prepared = inputs.map((input) => {
-    if ((input.kind as string) === 'reversal') throw Invalid.field('kind', 'journal.reverseThroughReverse');
-    if (input.kind === 'manual' && !input.reason?.trim()) throw Invalid.field('reason', 'journal.reasonRequired');
-    return { input, period: input.period ?? periodOf(input.entryDate), totalFen: checkLines(input.lines) };
+    const entry = entryValues(input);
+    return { input, entry, period: entry.period, totalFen: checkLines(input.lines) };
   });
   await checkAccounts(
     trx,
@@ -222,32 +227,10 @@ export async function postEntries(trx: Knex, inputs: readonly PostEntryInput[], 
     const count = prepared.filter((p) => p.period === period).length;
     numbers.set(period, await nextNumbers(trx as Knex.Transaction, { type: JOURNAL_SERIES, unitId: rootId, period: period.slice(0, 7) }, count));
   }
-  const rows = prepared.map(({ input, period, totalFen }) => {
+  const rows = prepared.map(({ input, entry, period, totalFen }) => {
     const seq = numbers.get(period)!;
     numbers.set(period, seq + 1);
-    const entry: repo.EntryValues = {
-      number: journalNumber(period, seq),
-      period,
-      entry_date: input.entryDate,
-      kind: input.kind,
-      memo: input.memo,
-      source_type: input.sourceType ?? null,
-      source_id: input.sourceId ?? null,
-      reason: input.reason?.trim() || null,
-      reverses_id: null,
-      posted_by: actor.userId,
-    };
-    const lines = input.lines.map((l, i) => ({
-      line_no: i + 1,
-      account_code: l.accountCode,
-      debit_fen: l.debitFen ?? 0,
-      credit_fen: l.creditFen ?? 0,
-      unit_id: l.unitId ?? null,
-      customer_id: l.customerId ?? null,
-      agreement_id: l.agreementId ?? null,
-      memo: l.memo ?? '',
-    }));
-    return { entry, lines, totalFen };
+    return { entry: { number: journalNumber(period, seq), ...entry, posted_by: actor.userId }, lines: input.lines.map(lineValues), totalFen };
   });
   const ids = await repo.insertEntries(trx, rows);
   const posted = rows.map((r, i): PostedEntry => ({ id: ids[i], number: r.entry.number, period: r.entry.period, entryDate: r.entry.entry_date, kind: r.entry.kind, totalFen: r.totalFen }));

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import type { Knex } from 'knex';
 import { readXlsx } from '../../documents/read-back';
 import { downloaded, refused, type Session, signedInSuite } from '../../test/support';
+import { addLedgerAccounts } from '../../test/ledger-fixture';
 
 /**
  * The reports over a fixture posted with SQL in 2024, months before anything the demo data
@@ -12,17 +13,6 @@ import { downloaded, refused, type Session, signedInSuite } from '../../test/sup
  * before the as-of date.
  */
 
-const CHART: [string, string, string | null, 'debit' | 'credit'][] = [
-  ['1002', '银行存款', null, 'debit'],
-  ['1122', '应收账款', null, 'debit'],
-  ['2203', '预收账款', null, 'credit'],
-  ['2221', '应交税费', null, 'credit'],
-  ['2221.01', '应交税费—应交增值税(销项税额)', '2221', 'credit'],
-  ['6051', '其他业务收入', null, 'credit'],
-  ['6051.01', '市场推广费收入', '6051', 'credit'],
-  ['6051.01.01', '网络广告收入', '6051.01', 'credit'],
-  ['6051.01.02', '广告位收入', '6051.01', 'credit'],
-];
 
 type Line = [code: string, debit: number, credit: number];
 
@@ -46,9 +36,7 @@ async function buildFixture(db: Knex): Promise<Fixture> {
   const bj = await unit('BJ');
   const ecom = await unit('ECOM');
   const finance = (await db('users').where({ username: 'finance' }).first('id')).id as number;
-  for (const [code, name, parent, side] of CHART) {
-    await db('accounts').insert({ code, name, parent_code: parent, normal_side: side }).onConflict('code').ignore();
-  }
+  await addLedgerAccounts(db);
   for (const period of ['2024-01-01', '2024-02-01', '2024-06-01', '2024-07-01']) {
     await db('accounting_periods').insert({ period }).onConflict('period').ignore();
   }
